@@ -1,0 +1,53 @@
+//! Command-line interface: clap types and one module per subcommand.
+//!
+//! Exit codes: 0 success, 1 a run that finished with rejected inputs
+//! (`--continue-on-error`), 2 an error. A closed output pipe is success.
+
+mod build;
+mod common;
+mod extract;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Turn news text into a knowledge graph of who did what to whom.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, long_about = None, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract relation records (JSON Lines) from articles.
+    Extract(extract::Args),
+    /// Extract, build the graph and write every export into a folder.
+    Build(build::Args),
+}
+
+/// Runs the command line; maps errors to exit codes.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Build(args) => build::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("newsgraph: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,710 @@
+//! Actor mentions: names, titled names, known places and bodies, unnamed
+//! groups, role nouns and pronouns, found token by token in each sentence.
+//!
+//! Takes the tokens and sentences of a document and the [`Lexicon`]; gives
+//! [`Mention`]s in text order. Each mention has its full span (with title and
+//! modifiers: "Russia’s President Vladimir Putin") and its head (the name:
+//! "Vladimir Putin"); entity resolution turns heads into entities.
+
+use super::lexicon::{Known, Lexicon, Via, key, push_lower};
+use crate::record::ActorType;
+use crate::text::{Sentence, Token, TokenKind};
+
+/// What kind of expression a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name, possibly with title and modifiers.
+    Name,
+    /// A known state, place or body from the lexicon ("Russia", "Kremlin", "NATO").
+    Known,
+    /// An unnamed collective ("analysts", "Russian forces").
+    Group,
+    /// A role noun standing for a person ("the spokesman").
+    Role,
+    /// A personal pronoun ("he", "his").
+    Pronoun,
+    /// An institution named after a person or state ("Trump administration").
+    Body,
+}
+
+/// One actor mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Sentence index.
+    pub sentence: usize,
+    /// First token of the full span.
+    pub first: usize,
+    /// One past the last token of the full span.
+    pub last: usize,
+    /// First token of the head (the name).
+    pub head_first: usize,
+    /// One past the last token of the head.
+    pub head_last: usize,
+    /// Kind of expression.
+    pub kind: MentionKind,
+    /// Type guess (resolution may refine it).
+    pub actor: Option<ActorType>,
+    /// The lexicon entry, for known actors.
+    pub known: Option<Known>,
+    /// Role words ("President", "spokesman").
+    pub role: Option<(usize, usize)>,
+    /// Index (in the mention list) of a modifier mention naming the affiliation.
+    pub affiliation: Option<usize>,
+    /// Part of a longer mention (a modifier such as "Russia’s" in "Russia’s President ...").
+    pub inside: bool,
+    /// Followed by a possessive "’s".
+    pub possessive: bool,
+}
+
+impl Mention {
+    fn new(sentence: usize, first: usize, last: usize, kind: MentionKind) -> Mention {
+        Mention {
+            sentence,
+            first,
+            last,
+            head_first: first,
+            head_last: last,
+            kind,
+            actor: None,
+            known: None,
+            role: None,
+            affiliation: None,
+            inside: false,
+            possessive: false,
+        }
+    }
+}
+
+/// Words that end organisation names.
+const ORG_SUFFIXES: &[&str] = &[
+    "party",
+    "ministry",
+    "department",
+    "council",
+    "committee",
+    "commission",
+    "agency",
+    "bank",
+    "university",
+    "institute",
+    "court",
+    "association",
+    "union",
+    "organization",
+    "organisation",
+    "corporation",
+    "corp",
+    "inc",
+    "company",
+    "co",
+    "group",
+    "foundation",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "network",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "administration",
+    "government",
+    "parliament",
+    "assembly",
+    "senate",
+    "congress",
+    "office",
+    "service",
+    "guard",
+    "police",
+    "club",
+    "league",
+    "federation",
+    "fund",
+    "campaign",
+    "center",
+    "centre",
+    "media",
+    "press",
+    "board",
+    "authority",
+    "bureau",
+    "coalition",
+    "movement",
+    "front",
+    "alliance",
+    "brigade",
+    "tribune",
+    "herald",
+    "daily",
+    "magazine",
+    "radio",
+    "tv",
+    "television",
+    "channel",
+    "agency",
+    "airlines",
+    "airways",
+    "motors",
+    "bureau",
+    "cabinet",
+    "secretariat",
+    "school",
+    "college",
+    "hospital",
+    "church",
+    "command",
+    "corps",
+    "watch",
+    "project",
+    "initiative",
+    "society",
+    "trust",
+    "partners",
+    "holdings",
+    "ltd",
+    "llc",
+    "plc",
+    "reuters",
+    "review",
+    "house",
+];
+
+/// Capitalised words that never start or make a name on their own.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "i'm",
+    "i've",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "god",
+    "internet",
+    "christmas",
+    "easter",
+    "ramadan",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "we",
+    "our",
+    "you",
+    "your",
+    "they",
+    "their",
+    "he",
+    "she",
+    "his",
+    "her",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "oh",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "am",
+    "pm",
+    "covid-19",
+    "am",
+    "tv",
+];
+
+/// Lowercase words that may join parts of a capitalised name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del",
+    "le", "on", "&",
+];
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "him", "her", "his", "hers", "himself", "herself",
+];
+
+/// Words after which an unknown single name is a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "to",
+    "into",
+    "outside",
+    "throughout",
+];
+
+/// Lowercase nouns naming a body that belongs to a person or state.
+const BODY_NOUNS: &[&str] = &[
+    "administration",
+    "government",
+    "team",
+    "campaign",
+    "cabinet",
+];
+
+/// Finds [`Mention`]s in a document.
+#[derive(Debug, Clone, Copy)]
+pub struct MentionFinder<'a> {
+    lexicon: &'a Lexicon,
+}
+
+struct Ctx<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+    lower: Vec<String>,
+}
+
+impl Ctx<'_> {
+    fn cap(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word
+            && t.text(self.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+}
+
+impl<'a> MentionFinder<'a> {
+    /// A finder using `lexicon`.
+    pub fn new(lexicon: &'a Lexicon) -> MentionFinder<'a> {
+        MentionFinder { lexicon }
+    }
+
+    /// Lowercase forms of every token (apostrophes normalised), used by all later stages too.
+    pub fn lowercase(text: &str, tokens: &[Token]) -> Vec<String> {
+        tokens
+            .iter()
+            .map(|t| {
+                let mut s = String::with_capacity(t.end - t.start);
+                push_lower(&mut s, t.text(text));
+                s
+            })
+            .collect()
+    }
+
+    /// All mentions in `sentences`, in text order.
+    pub fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: Vec<String>,
+        sentences: &[Sentence],
+    ) -> (Vec<Mention>, Vec<String>) {
+        let ctx = Ctx {
+            text,
+            tokens,
+            lower,
+        };
+        let mut out = Vec::new();
+        for (s, sentence) in sentences.iter().enumerate() {
+            self.find_in_sentence(&ctx, s, sentence, &mut out);
+        }
+        (out, ctx.lower)
+    }
+
+    fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+        let mut best = None;
+        let mut k = String::new();
+        for j in i..end.min(i + self.lexicon.max_title_words()) {
+            if ctx.tokens[j].kind != TokenKind::Word {
+                break;
+            }
+            if j > i {
+                k.push(' ');
+            }
+            k.push_str(ctx.word(j).trim_end_matches('.'));
+            if self.lexicon.title(&k).is_some() {
+                best = Some(j + 1);
+            }
+        }
+        best
+    }
+
+    fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Known)> {
+        if !ctx.cap(i) {
+            return None;
+        }
+        let mut best = None;
+        let mut k = String::new();
+        for j in i..end.min(i + self.lexicon.max_actor_words()) {
+            if j > i {
+                k.push(' ');
+            }
+            k.push_str(ctx.word(j));
+            if let Some(known) = self.lexicon.actor(&k) {
+                // Multi-word phrases must end on a word ("Washington, D.C." not "Washington ,").
+                best = Some((j + 1, known.clone()));
+            }
+        }
+        best
+    }
+
+    /// End of a capitalised name starting at `i`.
+    fn name_end(&self, ctx: &Ctx, i: usize, end: usize, title_case_line: bool) -> usize {
+        let mut j = i;
+        while j < end {
+            if ctx.cap(j) && !NOT_NAMES.contains(&ctx.word(j).trim_end_matches('.')) {
+                if title_case_line && j > i && self.is_ordinary(ctx.word(j)) {
+                    break;
+                }
+                // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
+                if j > i && self.title_at(ctx, j, end).is_some() && !ctx.cap(j.saturating_sub(1)) {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if j > i
+                && CONNECTORS.contains(&ctx.word(j))
+                && j + 1 < end
+                && ctx.cap(j + 1)
+                && !(ctx.word(j) == "of" && self.lexicon.is_given_name(ctx.word(i)))
+                && !title_case_line
+            {
+                j += 1;
+                // "of the United States"
+                continue;
+            }
+            if j > i
+                && ctx.word(j) == "the"
+                && CONNECTORS.contains(&ctx.word(j - 1))
+                && j + 1 < end
+                && ctx.cap(j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // Never end on a connector.
+        while j > i + 1 && CONNECTORS.contains(&ctx.word(j - 1)) {
+            j -= 1;
+        }
+        j
+    }
+
+    fn is_ordinary(&self, w: &str) -> bool {
+        self.lexicon.is_common_word(w)
+            && self.lexicon.actor(w).is_none()
+            && !self.lexicon.is_given_name(w)
+    }
+
+    fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
+        let end = sentence.last;
+        let words = (sentence.first..end)
+            .filter(|&i| ctx.tokens[i].kind == TokenKind::Word)
+            .count();
+        let caps = (sentence.first..end).filter(|&i| ctx.cap(i)).count();
+        let last_is_stop = matches!(
+            ctx.tokens[end - 1].text(ctx.text),
+            "." | "?" | "!" | "”" | "\""
+        );
+        let title_case_line = words >= 3 && caps * 10 >= words * 6 && !last_is_stop;
+        let mut i = sentence.first;
+        while i < end {
+            let w = ctx.word(i);
+            let t = &ctx.tokens[i];
+            if t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            if PRONOUNS.contains(&w) {
+                let mut m = Mention::new(s, i, i + 1, MentionKind::Pronoun);
+                m.actor = Some(ActorType::Person);
+                let idx = out.len();
+                out.push(m);
+                if matches!(w, "his" | "her")
+                    && i + 1 < end
+                    && BODY_NOUNS.contains(&ctx.word(i + 1))
+                {
+                    // "his administration": the body of whoever "his" is.
+                    let mut b = Mention::new(s, i, i + 2, MentionKind::Body);
+                    b.actor = Some(ActorType::Organization);
+                    b.affiliation = Some(idx);
+                    out[idx].inside = true;
+                    out.push(b);
+                    i += 2;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            let sentence_start = i == sentence.first
+                || matches!(ctx.tokens[i - 1].kind, TokenKind::Quote)
+                || ctx.tokens[i - 1].text(ctx.text) == "(";
+            // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
+            if let Some((j, known)) = self.known_at(ctx, i, end) {
+                let runs_on = j < end
+                    && ctx.cap(j)
+                    && self.title_at(ctx, j, end).is_none()
+                    && known.via != Via::Demonym;
+                let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
+                if !runs_on || longer_known || title_case_line {
+                    let idx = out.len();
+                    let mut m = Mention::new(s, i, j, MentionKind::Known);
+                    m.actor = Some(known.kind);
+                    m.known = Some(known.clone());
+                    m.possessive = j < end && ctx.word(j) == "'s";
+                    out.push(m);
+                    let after = if m_possessive(ctx, j, end) { j + 1 } else { j };
+                    if self.attach_after(ctx, s, i, after, end, idx, &known, out) {
+                        i = out.last().map_or(j, |m| m.last);
+                    } else {
+                        i = j;
+                    }
+                    continue;
+                }
+            }
+            // A title ("President", "Kremlin spokesman") before a name, or a role noun.
+            if let Some(j) = self.title_at(ctx, i, end) {
+                let start = if i > sentence.first
+                    && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then")
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                if j < end && ctx.cap(j) && !NOT_NAMES.contains(&ctx.word(j)) {
+                    let k = self.name_end(ctx, j, end, false);
+                    if k > j && self.known_at(ctx, j, end).is_none_or(|(e, _)| e < k) {
+                        let mut m = Mention::new(s, start, k, MentionKind::Name);
+                        m.head_first = j;
+                        m.role = Some((i, j));
+                        m.actor = Some(ActorType::Person);
+                        m.possessive = m_possessive(ctx, k, end);
+                        out.push(m);
+                        i = k;
+                        continue;
+                    }
+                }
+                if start < i && ctx.word(start) == "the" && !ctx.cap(i)
+                    || (start < i && ctx.word(start) == "the" && j < end && !ctx.cap(j))
+                {
+                    let mut m = Mention::new(s, start, j, MentionKind::Role);
+                    m.head_first = i;
+                    m.role = Some((i, j));
+                    m.actor = Some(ActorType::Person);
+                    out.push(m);
+                    i = j;
+                    continue;
+                }
+                if ctx.cap(i) {
+                    i = j;
+                    continue;
+                }
+            }
+            // An unnamed group ("analysts", "officials").
+            if !ctx.cap(i) && self.lexicon.is_group_noun(w) && w.ends_with('s') {
+                let mut m = Mention::new(s, i, i + 1, MentionKind::Group);
+                m.actor = Some(ActorType::Group);
+                out.push(m);
+                i += 1;
+                continue;
+            }
+            // A capitalised name.
+            if ctx.cap(i) && !NOT_NAMES.contains(&w.trim_end_matches('.')) {
+                let mut first = i;
+                if sentence_start || title_case_line {
+                    // Skip ordinary words capitalised only by position ("However", "Reports").
+                    while first < end && ctx.cap(first) && self.is_ordinary(ctx.word(first)) {
+                        first += 1;
+                    }
+                    if first > i {
+                        i = first.max(i + 1);
+                        continue;
+                    }
+                }
+                let j = self.name_end(ctx, i, end, title_case_line);
+                if j == i + 1 && self.is_ordinary(w) {
+                    i += 1;
+                    continue;
+                }
+                let mut m = Mention::new(s, i, j, MentionKind::Name);
+                m.actor = self.guess_type(ctx, i, j);
+                m.possessive = m_possessive(ctx, j, end);
+                let idx = out.len();
+                out.push(m);
+                if !self.attach_body(ctx, s, i, j, end, idx, out) {
+                    i = j;
+                } else {
+                    i = out.last().map_or(j, |m| m.last);
+                }
+                continue;
+            }
+            i += 1;
+        }
+    }
+
+    /// After a known actor: "Russian forces", "Russia’s President Vladimir Putin", "Kremlin spokesman Dmitry Peskov".
+    #[allow(clippy::too_many_arguments)]
+    fn attach_after(
+        &self,
+        ctx: &Ctx,
+        s: usize,
+        first: usize,
+        j: usize,
+        end: usize,
+        modifier: usize,
+        known: &Known,
+        out: &mut Vec<Mention>,
+    ) -> bool {
+        if j >= end {
+            return false;
+        }
+        let start = if first > 0 && ctx.word(first - 1) == "the" {
+            first - 1
+        } else {
+            first
+        };
+        if let Some(k) = self.title_at(ctx, j, end) {
+            if k < end && ctx.cap(k) && !NOT_NAMES.contains(&ctx.word(k)) {
+                let e = self.name_end(ctx, k, end, false);
+                if e > k {
+                    let mut m = Mention::new(s, start, e, MentionKind::Name);
+                    m.head_first = k;
+                    m.role = Some((j, k));
+                    m.actor = Some(ActorType::Person);
+                    m.affiliation = Some(modifier);
+                    m.possessive = m_possessive(ctx, e, end);
+                    out[modifier].inside = true;
+                    out.push(m);
+                    return true;
+                }
+            }
+            return false;
+        }
+        let w = ctx.word(j);
+        if known.kind == ActorType::Country
+            && !ctx.cap(j)
+            && (self.lexicon.is_group_noun(w) || BODY_NOUNS.contains(&w))
+        {
+            // "Russian forces", "North Korean troops", "Russian air defenses", "U.S. officials".
+            let mut e = j + 1;
+            if e < end && self.lexicon.is_group_noun(ctx.word(e)) && !ctx.cap(e) {
+                e += 1;
+            }
+            let mut m = Mention::new(s, first, e, MentionKind::Group);
+            m.actor = Some(if BODY_NOUNS.contains(&w) || w == "military" {
+                ActorType::Organization
+            } else {
+                ActorType::Group
+            });
+            m.affiliation = Some(modifier);
+            out[modifier].inside = true;
+            out.push(m);
+            return true;
+        }
+        false
+    }
+
+    /// "Trump administration", "Trump’s team": a body belonging to a named actor.
+    #[allow(clippy::too_many_arguments)]
+    fn attach_body(
+        &self,
+        ctx: &Ctx,
+        s: usize,
+        first: usize,
+        j: usize,
+        end: usize,
+        owner: usize,
+        out: &mut Vec<Mention>,
+    ) -> bool {
+        let k = if m_possessive(ctx, j, end) { j + 1 } else { j };
+        if k < end
+            && BODY_NOUNS.contains(&ctx.word(k))
+            && out[owner].actor == Some(ActorType::Person)
+        {
+            let mut m = Mention::new(s, first, k + 1, MentionKind::Body);
+            m.actor = Some(ActorType::Organization);
+            m.affiliation = Some(owner);
+            out[owner].inside = true;
+            out.push(m);
+            return true;
+        }
+        false
+    }
+
+    fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
+        let last = ctx.word(j - 1);
+        if ORG_SUFFIXES.contains(&last)
+            || (j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of"))
+        {
+            return Some(ActorType::Organization);
+        }
+        let tokens_upper = (i..j).all(|k| {
+            ctx.tokens[k]
+                .text(ctx.text)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
+        if tokens_upper && j - i == 1 && ctx.tokens[i].end - ctx.tokens[i].start > 1 {
+            return Some(ActorType::Organization);
+        }
+        if self.lexicon.is_given_name(ctx.word(i)) || (j - i >= 2 && j - i <= 3) {
+            return Some(ActorType::Person);
+        }
+        if i > 0 && PLACE_PREPOSITIONS.contains(&ctx.word(i - 1)) {
+            return Some(ActorType::Location);
+        }
+        None
+    }
+}
+
+fn m_possessive(ctx: &Ctx, j: usize, end: usize) -> bool {
+    j < end && (ctx.lower[j] == "'s" || ctx.lower[j] == "'")
+}
+
+/// Lowercase lookup key of tokens `first..last` (for tests and resolution).
+pub fn span_key(text: &str, tokens: &[Token], first: usize, last: usize) -> String {
+    key(&text[tokens[first].start..tokens[last - 1].end])
+}

@@ -1,0 +1,95 @@
+//! Extraction: from a document's text to relation records.
+//!
+//! The stages run in order, each with a typed output:
+//! tokens and sentences ([`crate::text`]) → [`mention`]s → entities
+//! ([`resolve`]) → relations and statements ([`relation`]). [`Extractor`]
+//! holds the lexicons and runs them; it is immutable and shared across
+//! threads, and its output depends only on the document (deterministic).
+
+mod analysis;
+pub mod lexicon;
+pub mod mention;
+mod relation;
+pub mod resolve;
+
+pub use analysis::Analysis;
+pub use lexicon::{Lexicon, LexiconError};
+
+use crate::record::{EntityRef, RelationRecord};
+use crate::text::Document;
+use mention::MentionKind;
+use serde::{Deserialize, Serialize};
+
+/// Runs every extraction stage on documents.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lexicon: Lexicon,
+}
+
+/// One actor mention, as `extract --mentions` writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionRecord {
+    /// Document id.
+    pub doc: String,
+    /// The name as written (without titles), with code-point offsets.
+    pub mention: crate::record::Span,
+    /// The entity it refers to (without a mention).
+    pub entity: EntityRef,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new(Lexicon::builtin())
+    }
+}
+
+impl Extractor {
+    /// An extractor with these lexicons.
+    pub fn new(lexicon: Lexicon) -> Extractor {
+        Extractor { lexicon }
+    }
+
+    /// Runs the stages up to entity resolution.
+    pub fn analyse<'d>(&self, doc: &'d Document) -> Analysis<'d> {
+        Analysis::new(self, doc)
+    }
+
+    /// Every relation record of `doc`, in text order.
+    pub fn extract(&self, doc: &Document) -> Vec<RelationRecord> {
+        let analysis = self.analyse(doc);
+        relation::RelationFinder::new(&self.lexicon).find(&analysis)
+    }
+
+    /// Every named actor mention of `doc` (names, known places and bodies;
+    /// not pronouns, role nouns or unnamed groups), in text order.
+    pub fn mentions(&self, doc: &Document) -> Vec<MentionRecord> {
+        let a = self.analyse(doc);
+        let mut out = Vec::new();
+        for (i, m) in a.mentions.iter().enumerate() {
+            if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {
+                continue;
+            }
+            if m.known
+                .as_ref()
+                .is_some_and(|k| k.via == lexicon::Via::Demonym)
+            {
+                continue;
+            }
+            let Some(mut entity) = a.head_ref(i) else {
+                continue;
+            };
+            let Some(mention) = entity.mention.take() else {
+                continue;
+            };
+            out.push(MentionRecord {
+                doc: doc.id.clone(),
+                mention,
+                entity,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

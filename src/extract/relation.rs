@@ -1,0 +1,824 @@
+//! Relations and statements: cue words, their participants, content and flags.
+//!
+//! Takes an [`Analysis`]; gives [`RelationRecord`]s in text order. A cue
+//! from `cues.tsv` fixes the relation type and the frame that says where the
+//! participants are: the subject to the left (past adverbs, auxiliaries and
+//! parenthetical commas), after "by" in the passive, after the cue in
+//! "“...,” said X"; the object after the cue or its preposition; nominal
+//! cues take "between X and Y", "X’s N", "N by X". Statements get content
+//! (the adjacent quotation or the clause) and the actors it mentions.
+
+use super::analysis::Analysis;
+use super::lexicon::{Cue, Frame, Lexicon};
+use super::mention::MentionKind;
+use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
+use crate::text::TokenKind;
+
+/// Words that may stand between a subject and its verb.
+const GAP_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "also",
+    "then",
+    "later",
+    "again",
+    "already",
+    "still",
+    "now",
+    "too",
+    "previously",
+    "never",
+    "not",
+    "n't",
+    "reportedly",
+    "recently",
+    "once",
+    "first",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "further",
+    "immediately",
+    "allegedly",
+    "quickly",
+    "strongly",
+    "personally",
+    "formally",
+    "officially",
+    "openly",
+    "initially",
+    "eventually",
+    "finally",
+    "apparently",
+    "indeed",
+    "subsequently",
+    "directly",
+    "jointly",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "been",
+    "be",
+    "being",
+    "all",
+    "both",
+    "just",
+    "even",
+    "only",
+    "yet",
+    "separately",
+    "angrily",
+    "flatly",
+    "firmly",
+    "swiftly",
+    "sharply",
+    "falsely",
+    "mostly",
+    "largely",
+    "twice",
+    "ever",
+    "always",
+    "often",
+    "frequently",
+    "consistently",
+    "simply",
+    "clearly",
+    "effectively",
+    "specifically",
+    "explicitly",
+    "implicitly",
+    "indirectly",
+    "essentially",
+    "reportedly",
+    "so",
+    "seems",
+    "seemed",
+    "appeared",
+    "appears",
+    "to",
+    "wants",
+    "wanted",
+    "plans",
+    "planned",
+    "tried",
+    "sought",
+    "vowed",
+    "agreed",
+    "continued",
+    "went",
+    "on",
+];
+
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without"];
+const HEDGES: &[&str] = &[
+    "might",
+    "may",
+    "could",
+    "would",
+    "possibly",
+    "possible",
+    "potential",
+    "potentially",
+    "reportedly",
+    "allegedly",
+    "likely",
+    "unlikely",
+    "perhaps",
+    "maybe",
+    "if",
+    "expected",
+    "reported",
+    "rumored",
+    "rumoured",
+    "purportedly",
+    "supposedly",
+    "apparently",
+    "whether",
+    "considering",
+    "consider",
+];
+const BE_FORMS: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
+];
+
+/// One relation under construction.
+struct Found {
+    sentence: usize,
+    relation: RelationType,
+    subject: usize,
+    object: Option<usize>,
+    cue: (usize, usize),
+    content: Option<(usize, usize)>,
+    /// Token window checked for negation and hedging.
+    window: (usize, usize),
+}
+
+/// Finds relations in an [`Analysis`].
+pub struct RelationFinder<'a> {
+    lexicon: &'a Lexicon,
+}
+
+impl<'a> RelationFinder<'a> {
+    /// A finder using `lexicon`.
+    pub fn new(lexicon: &'a Lexicon) -> RelationFinder<'a> {
+        RelationFinder { lexicon }
+    }
+
+    /// Every relation record of the document.
+    pub fn find(&self, a: &Analysis) -> Vec<RelationRecord> {
+        let mut found = Vec::new();
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            let mut main_subject: Option<usize> = None;
+            let mut i = sentence.first;
+            while i < sentence.last {
+                if a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
+                    i += 1;
+                    continue;
+                }
+                let mut advanced = false;
+                for cue in self.lexicon.cues(&a.lower[i]) {
+                    let Some(end) = matches(a, i, sentence.last, cue) else {
+                        continue;
+                    };
+                    let before = found.len();
+                    self.apply(a, s, (i, end), cue, &mut main_subject, &mut found);
+                    if found.len() > before {
+                        i = end;
+                        advanced = true;
+                        break;
+                    }
+                }
+                if !advanced {
+                    i += 1;
+                }
+            }
+        }
+        self.affiliations(a, &mut found);
+        let mut records: Vec<RelationRecord> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
+        for f in found {
+            if let Some(r) = self.record(a, &f) {
+                let key = (
+                    r.sentence,
+                    r.relation,
+                    r.subject.id.clone(),
+                    r.object.as_ref().map(|o| o.id.clone()),
+                    r.cue.start,
+                );
+                if r.object.as_ref().is_some_and(|o| o.id == r.subject.id) || !seen.insert(key) {
+                    continue;
+                }
+                records.push(r);
+            }
+        }
+        records
+    }
+
+    fn apply(
+        &self,
+        a: &Analysis,
+        s: usize,
+        cue_span: (usize, usize),
+        cue: &Cue,
+        main_subject: &mut Option<usize>,
+        out: &mut Vec<Found>,
+    ) {
+        let sentence = a.sentences[s];
+        let (c0, c1) = cue_span;
+        let base = Found {
+            sentence: s,
+            relation: cue.relation,
+            subject: 0,
+            object: None,
+            cue: cue_span,
+            content: None,
+            window: (c0, c0),
+        };
+        match cue.frame {
+            Frame::Noun => self.nominal(a, s, cue_span, cue, out),
+            Frame::Source => {
+                // "according to X": X is the source; the content is the rest of the sentence.
+                let Some(m) = mention_starting(a, c1, sentence.last) else {
+                    return;
+                };
+                let m_end = a.mentions[m].last;
+                let content = if c0 > sentence.first + 1 {
+                    trim_content(a, sentence.first, c0)
+                } else {
+                    trim_content(a, skip_punct(a, m_end, sentence.last), sentence.last)
+                };
+                out.push(Found {
+                    subject: m,
+                    content,
+                    window: (c0, c1),
+                    ..base
+                });
+            }
+            Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
+                let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
+                let participial = a.lower[c1 - 1].ends_with("ing")
+                    && c0 > sentence.first
+                    && a.lower[c0 - 1] == ",";
+                let left = subject_left(a, c0, sentence.first);
+                let mut subjects: Vec<usize> = Vec::new();
+                let mut inverted = false;
+                let mut object = None;
+                if let Some((agents, patient)) = &passive {
+                    subjects.clone_from(agents);
+                    if takes_actor_object(cue.relation) {
+                        object = *patient;
+                    }
+                } else if let Some(left) = left {
+                    subjects = coordinated(a, left, sentence.first);
+                } else if participial || (c0 > sentence.first && a.lower[c0 - 1] == "and") {
+                    subjects.extend(*main_subject);
+                } else if matches!(cue.frame, Frame::Say | Frame::Tell)
+                    && inversion_ok(a, c0, sentence.first)
+                {
+                    if let Some(m) = mention_starting(a, c1, sentence.last) {
+                        subjects.push(m);
+                        inverted = true;
+                    }
+                }
+                if subjects.is_empty() {
+                    return;
+                }
+                if main_subject.is_none() && !participial {
+                    *main_subject = Some(subjects[0]);
+                }
+                let subject_end = subjects
+                    .iter()
+                    .map(|&m| a.mentions[m].last)
+                    .max()
+                    .unwrap_or(c0);
+                // The object, directly after the cue (or its preposition).
+                let mut after = c1;
+                if passive.is_none()
+                    && matches!(cue.frame, Frame::Act | Frame::Prep | Frame::Tell)
+                    && !inverted
+                {
+                    let o = mention_starting(a, c1, sentence.last).or_else(|| {
+                        (c1 + 1 < sentence.last
+                            && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
+                        .then(|| mention_starting(a, c1 + 1, sentence.last))
+                        .flatten()
+                    });
+                    if let Some(o) = o {
+                        after = a.mentions[o].last;
+                        if takes_actor_object(cue.relation)
+                            && !(cue.relation.is_symmetric()
+                                && a.mentions[o].kind == MentionKind::Pronoun
+                                && false)
+                        {
+                            object = Some(o);
+                        }
+                    }
+                }
+                let window = (if inverted { c0 } else { subject_end.min(c0) }, c1);
+                let content = if cue.relation.is_statement() {
+                    statement_content(a, s, c0, after, &subjects, inverted)
+                } else {
+                    None
+                };
+                if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 {
+                    // "Trump and Zelenskyy met": every pair.
+                    for (k, &x) in subjects.iter().enumerate() {
+                        for &y in &subjects[k + 1..] {
+                            out.push(Found {
+                                subject: x,
+                                object: Some(y),
+                                window,
+                                ..base
+                            });
+                        }
+                    }
+                    return;
+                }
+                if !cue.relation.is_statement()
+                    && object.is_none()
+                    && cue.relation != RelationType::Proposed
+                {
+                    return;
+                }
+                for &subject in &subjects {
+                    out.push(Found {
+                        subject,
+                        object,
+                        content,
+                        window,
+                        ..base
+                    });
+                }
+            }
+        }
+    }
+
+    /// Nominal events: "meetings between X and Y", "X’s proposal", "a call by X", "X’s talks with Y".
+    fn nominal(
+        &self,
+        a: &Analysis,
+        s: usize,
+        (c0, c1): (usize, usize),
+        cue: &Cue,
+        out: &mut Vec<Found>,
+    ) {
+        let sentence = a.sentences[s];
+        let base = Found {
+            sentence: s,
+            relation: cue.relation,
+            subject: 0,
+            object: None,
+            cue: (c0, c1),
+            content: None,
+            window: (c0.saturating_sub(5).max(sentence.first), c1),
+        };
+        let w = |i: usize| a.lower.get(i).map(String::as_str).unwrap_or("");
+        // "between X and Y"
+        if cue.relation.is_symmetric()
+            && w(c1) == "between"
+            && let Some(x) = mention_starting(a, c1 + 1, sentence.last)
+        {
+            let xe = a.mentions[x].last;
+            if w(xe) == "and"
+                && let Some(y) = mention_starting(a, xe + 1, sentence.last)
+            {
+                out.push(Found {
+                    subject: x,
+                    object: Some(y),
+                    ..base
+                });
+            }
+            return;
+        }
+        // The agent: a possessor or modifier before the noun, or "by X" after it.
+        let mut agent = None;
+        let mut k = c0;
+        let mut steps = 0;
+        while k > sentence.first && steps < 3 {
+            let prev = k - 1;
+            if let Some(m) = a.mention_at[prev].or_else(|| inside_mention_ending(a, prev)) {
+                let mention = &a.mentions[m];
+                if mention.last == k || (mention.possessive && mention.last + 1 == k) {
+                    agent = Some(m);
+                }
+                break;
+            }
+            if w(prev) == "'s" {
+                k = prev;
+                continue;
+            }
+            if a.tokens[prev].kind != TokenKind::Word
+                || matches!(w(prev), "the" | "a" | "an" | "of" | "and" | "no")
+            {
+                break;
+            }
+            k = prev;
+            steps += 1;
+        }
+        let mut after = c1;
+        if agent.is_none() && matches!(w(c1), "by" | "from") {
+            agent = mention_starting(a, c1 + 1, sentence.last);
+            if let Some(m) = agent {
+                after = a.mentions[m].last;
+            }
+        }
+        let Some(agent) = agent else { return };
+        if a.mentions[agent].kind == MentionKind::Pronoun
+            && !cue.relation.is_statement()
+            && !cue.relation.is_symmetric()
+        {
+            // "his proposal" is fine; keep pronoun agents for every type.
+        }
+        let object = if matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for")
+            && takes_actor_object(cue.relation)
+        {
+            mention_starting(a, after + 1, sentence.last)
+        } else {
+            None
+        };
+        if !cue.relation.is_statement() && object.is_none() {
+            return;
+        }
+        if cue.relation == RelationType::Said {
+            return;
+        }
+        out.push(Found {
+            subject: agent,
+            object,
+            ..base
+        });
+    }
+
+    /// `affiliated_with` from titles with an affiliation ("Russia’s President Vladimir Putin").
+    fn affiliations(&self, a: &Analysis, out: &mut Vec<Found>) {
+        for (i, m) in a.mentions.iter().enumerate() {
+            let (Some(role), Some(aff)) = (m.role, m.affiliation) else {
+                continue;
+            };
+            if m.kind != MentionKind::Name {
+                continue;
+            }
+            out.push(Found {
+                sentence: m.sentence,
+                relation: RelationType::AffiliatedWith,
+                subject: i,
+                object: Some(aff),
+                cue: role,
+                content: None,
+                window: role,
+            });
+        }
+    }
+
+    fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
+        let subject = a.entity_ref(f.subject)?;
+        if subject.kind == ActorType::Location && f.relation.is_statement() {
+            return None;
+        }
+        let object = match f.object {
+            Some(o) => Some(a.entity_ref(o)?),
+            None => None,
+        };
+        let sentence = a.sentences[f.sentence];
+        let content = f.content.map(|(x, y)| a.span(x, y));
+        let mut about: Vec<EntityRef> = Vec::new();
+        if let Some((x, y)) = f.content {
+            for (m, mention) in a.mentions.iter().enumerate() {
+                if mention.first >= x
+                    && mention.last <= y
+                    && !mention.inside
+                    && let Some(r) = a.entity_ref(m)
+                    && r.id != subject.id
+                    && !about.iter().any(|e| e.id == r.id)
+                {
+                    about.push(r);
+                }
+            }
+        }
+        let (w0, w1) = f.window;
+        let flag = |list: &[&str]| (w0..w1).any(|k| list.contains(&a.lower[k].as_str()));
+        let negated = flag(NEGATIONS) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
+        let hedged = flag(HEDGES) || hedged_context(a, f.sentence, f.cue.0);
+        let role =
+            (f.relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
+        Some(RelationRecord {
+            doc: a.doc.id.clone(),
+            sentence: f.sentence,
+            relation: f.relation,
+            subject,
+            object,
+            cue: a.span(f.cue.0, f.cue.1),
+            content,
+            about,
+            negated,
+            hedged,
+            cameo: f.relation.cameo().map(str::to_owned),
+            evidence: a.span(sentence.first, sentence.last),
+            role,
+            date: a.doc.date.clone(),
+        })
+    }
+}
+
+fn takes_actor_object(r: RelationType) -> bool {
+    !matches!(
+        r,
+        RelationType::Said
+            | RelationType::Proposed
+            | RelationType::Refuted
+            | RelationType::Promised
+    )
+}
+
+/// Does `cue` match at token `i`? Returns the end of the cue.
+fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
+    let n = cue.words.len();
+    if i + n > end
+        || (0..n)
+            .any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && a.mention_at[i + k].is_some()))
+    {
+        return None;
+    }
+    if !cue.needs.is_empty() {
+        let window = (i + n)..(i + n + 4).min(end);
+        if !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
+            return None;
+        }
+    }
+    // A capitalised verb inside a sentence is a name, not a cue ("Support Act").
+    let t = &a.tokens[i];
+    let first_char_upper = t
+        .text(&a.doc.text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    let sentence_start = a.sentences.iter().any(|s| s.first == i);
+    if first_char_upper && !sentence_start && !(i > 0 && a.tokens[i - 1].kind == TokenKind::Quote) {
+        return None;
+    }
+    Some(i + n)
+}
+
+/// The mention that starts at token `i` (an outermost one), if any.
+fn mention_starting(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    if i >= end {
+        return None;
+    }
+    let m = a.mention_at[i]?;
+    (a.mentions[m].first == i).then_some(m)
+}
+
+/// An inner mention (a modifier such as "Ukrainian" in "Ukrainian drone") that ends at token `i`.
+fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
+    a.mentions
+        .iter()
+        .position(|m| m.last == i + 1 && m.kind == MentionKind::Known)
+}
+
+/// Walks left from the cue past adverbs, auxiliaries and one parenthetical
+/// comma pair to the subject mention.
+fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
+    let mut j = c0;
+    while j > first {
+        let k = j - 1;
+        if let Some(m) = a.mention_at[k] {
+            let mention = &a.mentions[m];
+            return (mention.last == j).then_some(m);
+        }
+        let w = a.lower[k].as_str();
+        if GAP_WORDS.contains(&w)
+            || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word)
+        {
+            j = k;
+            continue;
+        }
+        if w == "who" || w == "which" {
+            // "X, who proposed ..." / "X who proposed"
+            let before = if k > first && a.lower[k - 1] == "," {
+                k - 1
+            } else {
+                k
+            };
+            return (before > first)
+                .then(|| a.mention_at[before - 1])
+                .flatten()
+                .filter(|&m| a.mentions[m].last == before);
+        }
+        if w == "," {
+            // A parenthetical: "Cruz, in remarks to ABC, said"; "Rubio, the secretary of state, said".
+            let mut p = k;
+            let limit = k.saturating_sub(15).max(first);
+            while p > limit {
+                p -= 1;
+                if a.lower[p] == "," {
+                    if p > first
+                        && let Some(m) = a.mention_at[p - 1]
+                        && a.mentions[m].last == p
+                    {
+                        return Some(m);
+                    }
+                    return None;
+                }
+                if a.tokens[p].kind == TokenKind::Quote
+                    || matches!(a.lower[p].as_str(), "." | ";" | ":")
+                {
+                    return None;
+                }
+            }
+            return None;
+        }
+        return None;
+    }
+    None
+}
+
+/// The subject and any actors coordinated with it: "Cruz and Rooney", "A, B and C".
+fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let mut start = a.mentions[m].first;
+    loop {
+        if start < first + 2 {
+            break;
+        }
+        let sep = a.lower[start - 1].as_str();
+        if sep != "and" && sep != "," {
+            break;
+        }
+        let Some(prev) = a.mention_at[start - 2].filter(|&p| a.mentions[p].last == start - 1)
+        else {
+            break;
+        };
+        if a.mentions[prev].kind == MentionKind::Pronoun {
+            break;
+        }
+        out.insert(0, prev);
+        start = a.mentions[prev].first;
+    }
+    out
+}
+
+/// "“...,” said X" and ", said X": the speaker follows the cue.
+fn inversion_ok(a: &Analysis, c0: usize, first: usize) -> bool {
+    c0 > first
+        && (matches!(a.lower[c0 - 1].as_str(), "," | ":")
+            || a.tokens[c0 - 1].kind == TokenKind::Quote)
+}
+
+/// Passive: "... was proposed by X" gives the agents and the patient.
+fn passive_agent(
+    a: &Analysis,
+    c0: usize,
+    c1: usize,
+    first: usize,
+    end: usize,
+) -> Option<(Vec<usize>, Option<usize>)> {
+    let mut j = c0;
+    while j > first
+        && (GAP_WORDS.contains(&a.lower[j - 1].as_str())
+            && !BE_FORMS.contains(&a.lower[j - 1].as_str()))
+    {
+        j -= 1;
+    }
+    let be = j > first && BE_FORMS.contains(&a.lower[j - 1].as_str());
+    let participle_after_comma = j > first && a.lower[j - 1] == ",";
+    if (!be && !participle_after_comma) || c1 >= end || a.lower[c1] != "by" {
+        return None;
+    }
+    let mut agents = Vec::new();
+    let mut k = c1 + 1;
+    while let Some(m) = mention_starting(a, k, end) {
+        agents.push(m);
+        k = a.mentions[m].last;
+        // "by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue"
+        if k + 1 < end && a.lower[k] == "of" && mention_starting(a, k + 1, end).is_some() {
+            k = a.mention_at[k + 1].map_or(k, |p| a.mentions[p].last);
+        }
+        while k < end && matches!(a.lower[k].as_str(), "," | "and") {
+            k += 1;
+        }
+    }
+    if agents.is_empty() {
+        return None;
+    }
+    let patient = if be {
+        subject_left(a, j - 1, first)
+    } else {
+        None
+    };
+    Some((agents, patient))
+}
+
+/// Content of a statement: the adjacent quotation, or the clause after the
+/// cue, or (for a trailing "he said") the text before the speaker.
+fn statement_content(
+    a: &Analysis,
+    s: usize,
+    c0: usize,
+    after: usize,
+    subjects: &[usize],
+    inverted: bool,
+) -> Option<(usize, usize)> {
+    let sentence = a.sentences[s];
+    let speaker_first = subjects
+        .iter()
+        .map(|&m| a.mentions[m].first)
+        .min()
+        .unwrap_or(c0);
+    let lead = if inverted { c0 } else { speaker_first.min(c0) };
+    // A quotation that closes just before the speaker or cue: "“...,” he said".
+    let mut q = lead;
+    while q > sentence.first && matches!(a.lower[q - 1].as_str(), "," | ":") {
+        q -= 1;
+    }
+    if let Some(&(open, close)) = a
+        .quotes
+        .iter()
+        .find(|&&(_, close)| close + 1 == q || (close + 2 == q && a.lower[close + 1] == ","))
+    {
+        return Some((open, close + 1));
+    }
+    // After the cue: skip "that", punctuation and a few listener words.
+    let mut k = if inverted {
+        subjects
+            .iter()
+            .map(|&m| a.mentions[m].last)
+            .max()
+            .unwrap_or(after)
+    } else {
+        after
+    };
+    while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–")
+    {
+        k += 1;
+    }
+    if let Some(&(open, close)) = a
+        .quotes
+        .iter()
+        .find(|&&(open, _)| open == k || open + 1 == k)
+    {
+        return Some((open, close + 1));
+    }
+    if !inverted && k < sentence.last {
+        // A quotation that opens right after a colon may start in the next paragraph.
+        return trim_content(a, k, sentence.last);
+    }
+    if inverted || k >= sentence.last || a.tokens[k].kind == TokenKind::Punct {
+        // "The talks were productive, Trump said." — content before the speaker.
+        let end = if inverted { c0 } else { lead };
+        return trim_content(a, sentence.first, end);
+    }
+    None
+}
+
+/// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.
+fn trim_content(a: &Analysis, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
+    let junk = |k: usize| a.tokens[k].kind == TokenKind::Punct;
+    while x < y && junk(x) {
+        x += 1;
+    }
+    while y > x && junk(y - 1) {
+        y -= 1;
+    }
+    (y > x && (x..y).any(|k| a.tokens[k].kind == TokenKind::Word)).then_some((x, y))
+}
+
+fn skip_punct(a: &Analysis, mut k: usize, end: usize) -> usize {
+    while k < end && a.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    k
+}
+
+/// Reported or conditional context before the cue: "Reports indicate that ...", "there could potentially be".
+fn hedged_context(a: &Analysis, s: usize, c0: usize) -> bool {
+    let first = a.sentences[s].first;
+    (first..c0).any(|k| {
+        matches!(
+            a.lower[k].as_str(),
+            "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
+        )
+    }) && !(first..c0).any(|k| a.lower[k] == "that" && a.mention_at[k].is_none())
+}
+
+#[allow(dead_code)]
+fn span_of(a: &Analysis, r: (usize, usize)) -> Span {
+    a.span(r.0, r.1)
+}

@@ -1,0 +1,262 @@
+//! Entity resolution within one document.
+//!
+//! Takes the [`Mention`]s of a document; gives [`Entity`]s and, for every
+//! mention, the entity it refers to (if any). Full names absorb later and
+//! earlier short names ("Vladimir Putin" = "Putin"); lexicon aliases map to
+//! one state ("Moscow", "Kremlin", "Russian" = Russia); role nouns ("the
+//! spokesman") and pronouns go to the most salient person before them.
+
+use super::mention::{Mention, MentionKind};
+use crate::record::ActorType;
+use crate::text::Token;
+use std::collections::HashMap;
+
+/// A resolved actor of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Stable id derived from the canonical name (`vladimir_putin`).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Actor type.
+    pub kind: ActorType,
+}
+
+/// The result of resolution: entities and the entity of each mention.
+#[derive(Debug, Clone, Default)]
+pub struct Resolution {
+    /// Entities in order of first mention.
+    pub entities: Vec<Entity>,
+    /// For each mention (same index), its entity.
+    pub entity_of: Vec<Option<usize>>,
+}
+
+/// Resolves mentions to entities.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EntityResolver;
+
+/// An id from a name: lowercase ASCII letters and digits joined by `_`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push('_');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else if c != '\'' && c != '’' && c != '.' {
+            gap = true;
+        }
+    }
+    out
+}
+
+struct Registry {
+    entities: Vec<Entity>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Registry {
+    fn get(&mut self, key: String, name: &str, kind: ActorType) -> usize {
+        if let Some(&e) = self.by_key.get(&key) {
+            return e;
+        }
+        let id = slug(name);
+        if let Some(e) = self.entities.iter().position(|e| e.id == id) {
+            self.by_key.insert(key, e);
+            return e;
+        }
+        self.entities.push(Entity {
+            id,
+            name: name.to_owned(),
+            kind,
+        });
+        self.by_key.insert(key, self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+}
+
+fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
+    tokens[m.head_first..m.head_last]
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| *w != "’s" && *w != "'s")
+        .collect()
+}
+
+impl EntityResolver {
+    /// Resolves `mentions` of a document.
+    pub fn resolve(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> Resolution {
+        let mut reg = Registry {
+            entities: Vec::new(),
+            by_key: HashMap::new(),
+        };
+        let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
+
+        // Full person names, for short names to join.
+        let persons: Vec<(usize, Vec<&str>)> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MentionKind::Name && m.actor == Some(ActorType::Person))
+            .map(|(i, m)| (i, head_words(text, tokens, m)))
+            .filter(|(_, w)| w.len() >= 2)
+            .collect();
+        let full_name = |i: usize, words: &[&str]| -> Option<String> {
+            // The full name whose last (or first) word this is, closest before `i`, else after.
+            let matches = |full: &Vec<&str>| {
+                full.len() > words.len()
+                    && (full.ends_with(words) || (words.len() == 1 && full[0] == words[0]))
+            };
+            let before = persons.iter().rev().find(|(j, f)| *j < i && matches(f));
+            let after = persons.iter().find(|(j, f)| *j > i && matches(f));
+            before.or(after).map(|(_, f)| f.join(" "))
+        };
+
+        // Names, known actors, groups.
+        for (i, m) in mentions.iter().enumerate() {
+            match m.kind {
+                MentionKind::Known => {
+                    let known = m.known.as_ref().expect("known mentions carry their entry");
+                    entity_of[i] =
+                        Some(reg.get(format!("k:{}", known.name), &known.name, known.kind));
+                }
+                MentionKind::Name => {
+                    let words = head_words(text, tokens, m);
+                    if words.is_empty() {
+                        continue;
+                    }
+                    let mut kind = m.actor;
+                    let name = match full_name(i, &words) {
+                        Some(full) if kind != Some(ActorType::Organization) || words.len() == 1 => {
+                            kind = Some(ActorType::Person);
+                            full
+                        }
+                        _ => words.join(" "),
+                    };
+                    let kind = kind.unwrap_or(ActorType::Organization);
+                    entity_of[i] = Some(reg.get(format!("n:{}", name.to_lowercase()), &name, kind));
+                }
+                MentionKind::Group => {
+                    let words: Vec<&str> = tokens[m.first..m.last]
+                        .iter()
+                        .map(|t| t.text(text))
+                        .collect();
+                    let name = words.join(" ");
+                    let kind = m.actor.unwrap_or(ActorType::Group);
+                    entity_of[i] = Some(reg.get(format!("g:{}", name.to_lowercase()), &name, kind));
+                }
+                _ => {}
+            }
+        }
+
+        // Role nouns and pronouns, then bodies (which may belong to a pronoun).
+        let mut subject_of_sentence: HashMap<usize, usize> = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            if let Some(e) = entity_of[i]
+                && reg.entities[e].kind == ActorType::Person
+            {
+                subject_of_sentence.entry(m.sentence).or_insert(i);
+            }
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            match m.kind {
+                MentionKind::Role => {
+                    let role = key_of(text, tokens, m.role);
+                    let antecedent = mentions[..i].iter().enumerate().rev().find(|(j, p)| {
+                        p.kind == MentionKind::Name
+                            && key_of(text, tokens, p.role) == role
+                            && entity_of[*j].is_some()
+                    });
+                    entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
+                }
+                MentionKind::Pronoun => {
+                    entity_of[i] = self.antecedent(
+                        i,
+                        m,
+                        mentions,
+                        &entity_of,
+                        &reg.entities,
+                        &subject_of_sentence,
+                    );
+                }
+                _ => {}
+            }
+        }
+        for (i, m) in mentions.iter().enumerate() {
+            if m.kind == MentionKind::Body
+                && let Some(owner) = m.affiliation.and_then(|a| entity_of[a])
+            {
+                let owner_name = reg.entities[owner].name.clone();
+                let last = owner_name
+                    .split(' ')
+                    .next_back()
+                    .unwrap_or(&owner_name)
+                    .to_owned();
+                let noun = tokens[m.last - 1].text(text).to_lowercase();
+                let name = format!("{last} {noun}");
+                entity_of[i] = Some(reg.get(
+                    format!("b:{}", name.to_lowercase()),
+                    &name,
+                    ActorType::Organization,
+                ));
+            }
+        }
+        Resolution {
+            entities: reg.entities,
+            entity_of,
+        }
+    }
+
+    /// The person a pronoun refers to: the subject of its sentence if it
+    /// comes before it, else the subject of the closest earlier sentence,
+    /// else the closest person before it.
+    fn antecedent(
+        &self,
+        i: usize,
+        m: &Mention,
+        mentions: &[Mention],
+        entity_of: &[Option<usize>],
+        entities: &[crate::extract::resolve::Entity],
+        subject_of_sentence: &HashMap<usize, usize>,
+    ) -> Option<usize> {
+        let is_person = |j: usize| {
+            entity_of[j].is_some_and(|e| entities[e].kind == ActorType::Person)
+                && mentions[j].kind != MentionKind::Pronoun
+        };
+        if let Some(&j) = subject_of_sentence.get(&m.sentence)
+            && j < i
+            && is_person(j)
+        {
+            return entity_of[j];
+        }
+        for s in (m.sentence.saturating_sub(3)..m.sentence).rev() {
+            if let Some(&j) = subject_of_sentence.get(&s)
+                && is_person(j)
+            {
+                return entity_of[j];
+            }
+        }
+        (0..i)
+            .rev()
+            .find(|&j| is_person(j))
+            .and_then(|j| entity_of[j])
+    }
+}
+
+fn key_of(text: &str, tokens: &[Token], range: Option<(usize, usize)>) -> Option<String> {
+    range.map(|(a, b)| super::lexicon::key(&text[tokens[a].start..tokens[b - 1].end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Vladimir Putin"), "vladimir_putin");
+        assert_eq!(slug("Beto O'Rourke"), "beto_orourke");
+        assert_eq!(slug("U.S. Congress"), "us_congress");
+    }
+}

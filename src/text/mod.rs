@@ -1,0 +1,16 @@
+//! Text stages: documents and their ingest, sentences, tokens and offsets.
+//!
+//! Everything downstream works on byte offsets into [`Document::text`];
+//! [`CharOffsets`] turns them into the code-point offsets that records carry.
+
+mod document;
+mod ingest;
+mod offsets;
+mod sentence;
+mod token;
+
+pub use document::Document;
+pub use ingest::{IngestError, IngestOptions, Input, InputItem, read_inputs};
+pub use offsets::CharOffsets;
+pub use sentence::{Sentence, SentenceSplitter};
+pub use token::{Token, TokenKind, Tokenizer};

@@ -1,0 +1,63 @@
+//! Byte offsets to Unicode code-point offsets.
+//!
+//! Records count code points (Python `str` indexing). The pipeline works in
+//! bytes; this table converts in `O(log n)` per lookup and costs memory only
+//! for non-ASCII characters.
+
+/// Converts byte offsets of one text into code-point offsets.
+#[derive(Debug, Clone, Default)]
+pub struct CharOffsets {
+    /// For each non-ASCII character: its byte offset and the number of
+    /// continuation bytes seen up to and including it.
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    /// Builds the table for `text`.
+    pub fn new(text: &str) -> CharOffsets {
+        let mut wide = Vec::new();
+        if !text.is_ascii() {
+            let mut extra = 0;
+            for (i, c) in text.char_indices() {
+                let len = c.len_utf8();
+                if len > 1 {
+                    extra += len - 1;
+                    wide.push((i, extra));
+                }
+            }
+        }
+        CharOffsets { wide }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_at(&self, byte: usize) -> usize {
+        // Characters starting before `byte` contribute their extra bytes.
+        let n = self.wide.partition_point(|&(b, _)| b < byte);
+        if n == 0 {
+            byte
+        } else {
+            byte - self.wide[n - 1].1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_is_identity() {
+        let o = CharOffsets::new("hello");
+        assert_eq!(o.char_at(3), 3);
+    }
+
+    #[test]
+    fn counts_code_points() {
+        let text = "a’b—c😀d";
+        let o = CharOffsets::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(o.char_at(bi), ci);
+        }
+        assert_eq!(o.char_at(text.len()), text.chars().count());
+    }
+}

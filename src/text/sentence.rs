@@ -1,0 +1,197 @@
+//! Sentence splitting over tokens.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
+//! brackets that follow) and at every line break. A dot after a known
+//! abbreviation ("Mr.", "Jan.", "Gen.") does not end a sentence, nor does a
+//! dotted abbreviation ("U.S.") unless the next word plainly starts one.
+
+use super::{Token, TokenKind};
+
+/// A sentence: a token range and its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Index of the first token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// Splits a token stream into [`Sentence`]s.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SentenceSplitter;
+
+/// Words after which a dot never ends a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+    "adm", "cmdr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "nos", "fig", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon",
+    "pres", "gov't", "dept", "est", "approx", "e.g", "i.e",
+];
+
+/// Words that, after a dotted abbreviation such as "U.S.", start a new sentence.
+const STARTERS: &[&str] = &[
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "But",
+    "A",
+    "An",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "However",
+    "After",
+    "When",
+    "As",
+    "At",
+    "For",
+    "If",
+    "Meanwhile",
+    "Officials",
+    "According",
+];
+
+impl SentenceSplitter {
+    /// Splits `tokens` of `text` into sentences covering every token.
+    pub fn split(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        let mut first = 0;
+        let mut i = 0;
+        while i < tokens.len() {
+            if i > first && tokens[i].newline_before {
+                push(&mut out, tokens, first, i);
+                first = i;
+            }
+            let t = tokens[i].text(text);
+            let ends = match t {
+                "." => !after_abbreviation(text, tokens, i),
+                "!" | "?" | "…" | "..." => true,
+                _ => {
+                    tokens[i].kind == TokenKind::Word
+                        && t.len() > 2
+                        && t.ends_with('.')
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|n| STARTERS.contains(&n.text(text)) && !n.newline_before)
+                }
+            };
+            i += 1;
+            if ends {
+                // Closing quotes and brackets belong to the sentence they close.
+                while i < tokens.len()
+                    && !tokens[i].newline_before
+                    && matches!(tokens[i].text(text), "”" | "\"" | "’" | "'" | ")" | "]")
+                    && closes(text, tokens, i)
+                {
+                    i += 1;
+                }
+                push(&mut out, tokens, first, i);
+                first = i;
+            }
+        }
+        if first < tokens.len() {
+            push(&mut out, tokens, first, tokens.len());
+        }
+        out
+    }
+}
+
+fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, last: usize) {
+    out.push(Sentence {
+        first,
+        last,
+        start: tokens[first].start,
+        end: tokens[last - 1].end,
+    });
+}
+
+fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    if prev.end != tokens[i].start {
+        return false;
+    }
+    let word = prev.text(text);
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // A single capital letter followed by a dot is an initial ("John F. Kennedy").
+    word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+}
+
+/// A straight quote after a sentence end closes a quotation only when it is
+/// not followed directly by a word (which would make it an opening quote).
+fn closes(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i].text(text);
+    if matches!(t, "”" | ")" | "]") {
+        return true;
+    }
+    match tokens.get(i + 1) {
+        None => true,
+        Some(next) => next.newline_before || next.start > tokens[i].end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Tokenizer;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let tokens = Tokenizer.tokenize(text);
+        SentenceSplitter
+            .split(text, &tokens)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Mr. Smith met the U.S. envoy on Jan. 5. Gen. Lee left."),
+            ["Mr. Smith met the U.S. envoy on Jan. 5.", "Gen. Lee left."]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviation_can_end_a_sentence() {
+        assert_eq!(
+            sentences("He flew to the U.S. The trip was short."),
+            ["He flew to the U.S.", "The trip was short."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_lines() {
+        assert_eq!(
+            sentences("Headline here\n\n“We agree.” Putin said so. “Fine,” he said!"),
+            [
+                "Headline here",
+                "“We agree.”",
+                "Putin said so.",
+                "“Fine,” he said!"
+            ]
+        );
+        assert_eq!(
+            sentences("\"It is over.\" He left."),
+            ["\"It is over.\"", "He left."]
+        );
+    }
+}

@@ -1,0 +1,291 @@
+//! Tokens with byte offsets into the document text.
+//!
+//! Words keep internal apostrophes and hyphens ("O'Rourke", "al-Assad");
+//! possessive "'s"/"’s" and "n't" are their own tokens; dotted abbreviations
+//! ("U.S.", "Jan.", "Mr.") are one token; every other punctuation mark is a
+//! token of its own. Whitespace is dropped; newlines are remembered.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, apostrophes, hyphens, dots of an abbreviation).
+    Word,
+    /// Digits (with `.`/`,` separators).
+    Number,
+    /// An opening or closing quotation mark.
+    Quote,
+    /// Any other punctuation or symbol.
+    Punct,
+}
+
+/// A token: a byte range of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// A line break precedes this token.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// The token's text in `text`.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits text into [`Token`]s.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tokenizer;
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '„' | '«' | '»') || c == '’' || c == '\''
+}
+
+impl Tokenizer {
+    /// Tokenises `text`.
+    pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let bytes = text.as_bytes();
+        let mut newline = true;
+        let mut i = 0;
+        while i < text.len() {
+            let c = next_char(text, i);
+            let len = c.len_utf8();
+            if c.is_whitespace() {
+                if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+                    newline = true;
+                }
+                i += len;
+                continue;
+            }
+            let start = i;
+            let kind;
+            if c.is_alphabetic() || (c.is_ascii_digit() && starts_alnum_word(text, i)) {
+                i = word_end(text, i);
+                // "n't" splits off its verb; "’s" splits off its noun.
+                let w = &text[start..i];
+                if let Some(cut) = clitic_cut(w) {
+                    if cut > 0 {
+                        tokens.push(Token {
+                            start,
+                            end: start + cut,
+                            kind: TokenKind::Word,
+                            newline_before: newline,
+                        });
+                        newline = false;
+                    }
+                    tokens.push(Token {
+                        start: start + cut,
+                        end: i,
+                        kind: TokenKind::Word,
+                        newline_before: newline,
+                    });
+                    newline = false;
+                    continue;
+                }
+                kind = TokenKind::Word;
+            } else if c.is_ascii_digit() {
+                i += 1;
+                while i < text.len() {
+                    let b = bytes[i];
+                    if b.is_ascii_digit()
+                        || ((b == b'.' || b == b',')
+                            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                    {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                kind = TokenKind::Number;
+            } else if is_apostrophe(c)
+                && text[i + len..].starts_with(['s', 'S'])
+                && !next_is_alnum(text, i + len + 1)
+                && i > 0
+                && !prev_is_space(text, i)
+            {
+                // A possessive after a non-word ("U.S.'s") or a closing quote.
+                i += len + 1;
+                kind = TokenKind::Word;
+            } else if is_quote(c) {
+                i += len;
+                kind = TokenKind::Quote;
+            } else if c == '.' && text[i..].starts_with("...") {
+                i += 3;
+                kind = TokenKind::Punct;
+            } else {
+                i += len;
+                kind = TokenKind::Punct;
+            }
+            tokens.push(Token {
+                start,
+                end: i,
+                kind,
+                newline_before: newline,
+            });
+            newline = false;
+        }
+        tokens
+    }
+}
+
+fn next_char(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn next_is_alnum(text: &str, i: usize) -> bool {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric)
+}
+
+fn prev_is_space(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace)
+}
+
+fn starts_alnum_word(text: &str, i: usize) -> bool {
+    // "3rd", "22nd", "G7"-style tokens: digits followed directly by letters.
+    let rest = &text[i..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    rest[digits..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+}
+
+/// End of a word starting at `start`: letters/digits joined by single
+/// apostrophes, hyphens, or abbreviation dots.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut i = start;
+    let mut letters_since_dot = 0;
+    let mut dotted = false;
+    loop {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_alphanumeric() || c == '\u{301}' {
+            i += c.len_utf8();
+            letters_since_dot += 1;
+            continue;
+        }
+        let after = i + c.len_utf8();
+        let joins = next_is_alnum(text, after);
+        if (c == '-' || c == '‐' || is_apostrophe(c) || c == '&') && joins {
+            i = after;
+            continue;
+        }
+        if c == '.' && letters_since_dot == 1 {
+            // Dotted initials: "U.S.", "D.C.", "J." — the final dot belongs to the word.
+            let prev_upper = text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_uppercase);
+            if prev_upper || dotted {
+                dotted = true;
+                i = after;
+                letters_since_dot = 0;
+                if !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+                    break;
+                }
+                continue;
+            }
+        }
+        if c == '.' && dotted && joins {
+            i = after;
+            letters_since_dot = 0;
+            continue;
+        }
+        break;
+    }
+    i
+}
+
+/// Where a clitic starts inside a word: "Russia’s" → 6, "didn't" → 3.
+fn clitic_cut(w: &str) -> Option<usize> {
+    for suffix in ["n't", "n’t", "N'T"] {
+        if w.len() > suffix.len() && w.ends_with(suffix) {
+            return Some(w.len() - suffix.len());
+        }
+    }
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if w.len() > suffix.len() && w.ends_with(suffix) {
+            return Some(w.len() - suffix.len());
+        }
+    }
+    for suffix in [
+        "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d",
+    ] {
+        if w.len() > suffix.len() && w.ends_with(suffix) {
+            return Some(w.len() - suffix.len());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        Tokenizer
+            .tokenize(text)
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_negation() {
+        assert_eq!(
+            words("Russia’s President didn't go."),
+            ["Russia", "’s", "President", "did", "n't", "go", "."]
+        );
+        assert_eq!(
+            words("Beto O'Rourke, al-Assad"),
+            ["Beto", "O'Rourke", ",", "al-Assad"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_whole() {
+        assert_eq!(
+            words("the U.S. envoy in Washington, D.C. said"),
+            [
+                "the",
+                "U.S.",
+                "envoy",
+                "in",
+                "Washington",
+                ",",
+                "D.C.",
+                "said"
+            ]
+        );
+        assert_eq!(words("Mr. Smith."), ["Mr", ".", "Smith", "."]);
+        assert_eq!(
+            words("“Yes,” he said."),
+            ["“", "Yes", ",", "”", "he", "said", "."]
+        );
+        assert_eq!(words("3.5 million, 22nd"), ["3.5", "million", ",", "22nd"]);
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries() {
+        let text = "Zelenskyy’s “peace” — plan… ok";
+        for t in Tokenizer.tokenize(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+    }
+}
