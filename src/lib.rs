@@ -22,7 +22,9 @@
 //! assert_eq!(records[0].relation.as_str(), "met_with");
 //! ```
 
+pub mod export;
 pub mod extract;
+pub mod graph;
 pub mod output;
 pub mod pipeline;
 pub mod record;

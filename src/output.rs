@@ -53,6 +53,17 @@ impl Write for AtomicFile {
     }
 }
 
+#[cfg(unix)]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<std::fs::Permissions> {
+    None
+}
+
 /// Writes a whole file atomically with `f` filling it.
 pub fn write_atomic(
     path: &Path,

@@ -1,10 +1,26 @@
-//! `newsgraph build`: extract, build the graph, write every export.
+//! `newsgraph build`: extract, build the graph, write every export into a folder.
 
-use super::common::InputArgs;
-use std::path::PathBuf;
+use super::common::{InputArgs, report};
+use anyhow::{Context, bail};
+use newsgraph::export::{self, CsvOptions, DotOptions};
+use newsgraph::graph::{GraphBuilder, GraphFile, KnowledgeGraph};
+use newsgraph::output::{AtomicFile, write_atomic};
+use newsgraph::pipeline::{self, Output};
+use newsgraph::record::RelationType;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Marker file in folders that `build` created and may overwrite.
+const MARKER: &str = ".newsgraph";
+
 /// Extract, build the graph and write every export into a folder.
+///
+/// INPUT may also be relation-record .jsonl files (from `extract` or another
+/// extractor); their records go into the graph without re-extraction.
+///
+/// Example: newsgraph build data/samples -o out
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
@@ -12,8 +28,156 @@ pub struct Args {
     /// Output folder.
     #[arg(long, short = 'o', default_value = "out", value_name = "DIR")]
     output: PathBuf,
+    /// Write into a non-empty folder that newsgraph did not create.
+    #[arg(long)]
+    force: bool,
+    /// Leave spreadsheet formula characters (= + - @) at the start of CSV cells as they are.
+    #[arg(long)]
+    raw_csv: bool,
 }
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not yet")
+fn prepare_dir(dir: &Path, force: bool) -> anyhow::Result<()> {
+    if dir.exists() {
+        if !dir.is_dir() {
+            bail!("{}: exists and is not a folder", dir.display());
+        }
+        let mut entries =
+            std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let non_empty = entries.next().is_some();
+        if non_empty && !dir.join(MARKER).exists() && !force {
+            bail!(
+                "{}: folder is not empty and was not created by newsgraph (use --force to write into it)",
+                dir.display()
+            );
+        }
+    } else {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    std::fs::write(
+        dir.join(MARKER),
+        "This folder is written by `newsgraph build`.\n",
+    )
+    .with_context(|| format!("cannot write into {}", dir.display()))?;
+    Ok(())
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let dir = &args.output;
+    prepare_dir(dir, args.force)?;
+    let extractor = args.input.extractor()?;
+    let relations_path = dir.join("relations.jsonl");
+    let mut relations = AtomicFile::create(&relations_path)
+        .with_context(|| format!("cannot write {}", relations_path.display()))?;
+    let mut builder = GraphBuilder::new();
+    let mut line = Vec::new();
+    let summary = pipeline::run(
+        &args.input.inputs(),
+        args.input.options(),
+        |doc| extractor.extract(doc),
+        |o| {
+            let records = match o {
+                Output::Document(doc, records) => {
+                    builder.add_document(&doc.id, doc.date.as_deref());
+                    records
+                }
+                Output::Record(r) => vec![*r],
+            };
+            for r in &records {
+                builder.add(r);
+                line.clear();
+                serde_json::to_writer(&mut line, r)?;
+                line.push(b'\n');
+                relations.write_all(&line)?;
+            }
+            Ok(())
+        },
+    )?;
+    relations
+        .commit()
+        .with_context(|| format!("cannot write {}", relations_path.display()))?;
+    let graph = builder.finish();
+    let csv = CsvOptions {
+        neutralise_formulas: !args.raw_csv,
+    };
+    let title = match args.input.inputs.as_slice() {
+        [one] => format!("newsgraph: {one}"),
+        many => format!("newsgraph: {} inputs", many.len()),
+    };
+    let mut written = vec![relations_path];
+    let files: [(
+        &str,
+        Box<dyn Fn(&KnowledgeGraph, &mut dyn Write) -> std::io::Result<()>>,
+    ); 5] = [
+        ("graph.json", Box::new(|g, w| GraphFile::write(g, w))),
+        (
+            "graph.dot",
+            Box::new(move |g, w| {
+                export::write_dot(
+                    g,
+                    &DotOptions {
+                        title: Some(title.clone()),
+                        legend: true,
+                    },
+                    w,
+                )
+            }),
+        ),
+        (
+            "nodes.csv",
+            Box::new(move |g, w| export::write_nodes_csv(g, csv, w)),
+        ),
+        (
+            "edges.csv",
+            Box::new(move |g, w| export::write_edges_csv(g, csv, w)),
+        ),
+        (
+            "statements.csv",
+            Box::new(move |g, w| export::write_statements_csv(g, csv, w)),
+        ),
+    ];
+    for (name, write) in files {
+        let path = dir.join(name);
+        write_atomic(&path, |w| write(&graph, w))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        written.push(path);
+    }
+    if !args.input.quiet {
+        print_summary(&graph, summary.documents, &written);
+    }
+    Ok(report(&summary, args.input.quiet))
+}
+
+fn print_summary(graph: &KnowledgeGraph, documents: usize, written: &[PathBuf]) {
+    let mut by_type: BTreeMap<RelationType, usize> = BTreeMap::new();
+    for e in graph.edges() {
+        if e.role == newsgraph::graph::Role::Object {
+            *by_type.entry(e.relation).or_default() += e.weight;
+        }
+    }
+    for s in graph.statements() {
+        if s.object.is_none() {
+            *by_type.entry(s.relation).or_default() += 1;
+        }
+    }
+    println!("documents  {documents}");
+    println!("actors     {}", graph.node_count());
+    println!("relations  {}", by_type.values().sum::<usize>());
+    for (r, n) in &by_type {
+        println!("  {:<16} {n}", r.as_str());
+    }
+    let mut top: Vec<_> = graph.nodes().collect();
+    top.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
+    println!("top actors");
+    for n in top.iter().take(5) {
+        println!(
+            "  {:<24} {:<12} {} mentions",
+            n.label,
+            n.kind.as_str(),
+            n.mentions
+        );
+    }
+    println!("wrote");
+    for p in written {
+        println!("  {}", p.display());
+    }
 }
