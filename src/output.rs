@@ -19,14 +19,16 @@ impl AtomicFile {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".newsgraph-")
-            .suffix(".tmp")
-            .tempfile_in(dir)?;
-        Ok(AtomicFile {
-            path: path.to_owned(),
-            writer: BufWriter::with_capacity(1 << 16, tmp),
-        })
+        let tmp = tempfile::Builder::new().prefix(".newsgraph-").suffix(".tmp").tempfile_in(dir)?;
+        // Keep the mode of the file being replaced; new files get the usual rw-r--r--.
+        let permissions = match std::fs::metadata(path) {
+            Ok(m) => Some(m.permissions()),
+            Err(_) => default_permissions(),
+        };
+        if let Some(p) = permissions {
+            tmp.as_file().set_permissions(p)?;
+        }
+        Ok(AtomicFile { path: path.to_owned(), writer: BufWriter::with_capacity(1 << 16, tmp) })
     }
 
     /// The final path.
@@ -65,10 +67,7 @@ fn default_permissions() -> Option<std::fs::Permissions> {
 }
 
 /// Writes a whole file atomically with `f` filling it.
-pub fn write_atomic(
-    path: &Path,
-    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
+pub fn write_atomic(path: &Path, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
     let mut file = AtomicFile::create(path)?;
     f(&mut file)?;
     file.commit()
@@ -91,10 +90,6 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "good");
         write_atomic(&path, |w| w.write_all(b"new")).expect("write");
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
-        assert_eq!(
-            std::fs::read_dir(dir.path()).expect("dir").count(),
-            1,
-            "no temporary files left"
-        );
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1, "no temporary files left");
     }
 }

@@ -22,10 +22,7 @@ pub struct RunOptions {
 
 impl Default for RunOptions {
     fn default() -> RunOptions {
-        RunOptions {
-            threads: 0,
-            continue_on_error: false,
-        }
+        RunOptions { threads: 0, continue_on_error: false }
     }
 }
 
@@ -78,12 +75,7 @@ const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 << 20;
 
 /// Runs `work` on every document of `inputs` and hands results to `sink` in input order.
-pub fn run<T, W, S>(
-    inputs: &[Input],
-    options: RunOptions,
-    work: W,
-    mut sink: S,
-) -> Result<RunSummary, RunError>
+pub fn run<T, W, S>(inputs: &[Input], options: RunOptions, work: W, mut sink: S) -> Result<RunSummary, RunError>
 where
     T: Send,
     W: Fn(&Document) -> T + Sync,
@@ -93,61 +85,46 @@ where
         .num_threads(options.threads)
         .build()
         .map_err(|e| RunError::Threads(e.to_string()))?;
-    let ingest = IngestOptions {
-        lossy_utf8: options.continue_on_error,
-    };
+    let ingest = IngestOptions { lossy_utf8: options.continue_on_error };
     let mut summary = RunSummary::default();
     let mut batch: Vec<Result<Document, Box<RelationRecord>>> = Vec::new();
     let mut bytes = 0;
-    let mut flush = |batch: &mut Vec<Result<Document, Box<RelationRecord>>>,
-                     summary: &mut RunSummary|
-     -> Result<(), RunError> {
-        let items = std::mem::take(batch);
-        let results: Vec<Output<T>> = pool.install(|| {
-            items
-                .into_par_iter()
-                .map(|item| match item {
-                    Ok(doc) => {
-                        let t = work(&doc);
-                        Output::Document(doc, t)
-                    }
-                    Err(record) => Output::Record(record),
-                })
-                .collect()
-        });
-        for r in results {
-            match &r {
-                Output::Document(..) => summary.documents += 1,
-                Output::Record(_) => summary.records_read += 1,
+    let mut flush =
+        |batch: &mut Vec<Result<Document, Box<RelationRecord>>>, summary: &mut RunSummary| -> Result<(), RunError> {
+            let items = std::mem::take(batch);
+            let results: Vec<Output<T>> = pool.install(|| {
+                items
+                    .into_par_iter()
+                    .map(|item| match item {
+                        Ok(doc) => {
+                            let t = work(&doc);
+                            Output::Document(doc, t)
+                        }
+                        Err(record) => Output::Record(record),
+                    })
+                    .collect()
+            });
+            for r in results {
+                match &r {
+                    Output::Document(..) => summary.documents += 1,
+                    Output::Record(_) => summary.records_read += 1,
+                }
+                sink(r)?;
             }
-            sink(r)?;
-        }
-        Ok(())
-    };
+            Ok(())
+        };
     for item in read_inputs(inputs, ingest) {
         match item {
-            Ok(InputItem::Document {
-                doc,
-                origin,
-                repaired,
-            }) => {
+            Ok(InputItem::Document { doc, origin, repaired }) => {
                 if repaired {
-                    summary.repaired.push(format!(
-                        "{}:{} ({})",
-                        origin.0.display(),
-                        origin.1,
-                        doc.id
-                    ));
+                    summary.repaired.push(format!("{}:{} ({})", origin.0.display(), origin.1, doc.id));
                 }
                 bytes += doc.text.len();
                 batch.push(Ok(doc));
             }
             Ok(InputItem::Record(record, _)) => batch.push(Err(record)),
             Err(e) if options.continue_on_error => {
-                summary.rejected.push(Rejected {
-                    path: e.path().to_owned(),
-                    message: e.to_string(),
-                });
+                summary.rejected.push(Rejected { path: e.path().to_owned(), message: e.to_string() });
             }
             Err(e) => return Err(e.into()),
         }

@@ -28,13 +28,8 @@ pub enum ActorType {
 
 impl ActorType {
     /// Every actor type, in a fixed order.
-    pub const ALL: [ActorType; 5] = [
-        ActorType::Person,
-        ActorType::Organization,
-        ActorType::Country,
-        ActorType::Location,
-        ActorType::Group,
-    ];
+    pub const ALL: [ActorType; 5] =
+        [ActorType::Person, ActorType::Organization, ActorType::Country, ActorType::Location, ActorType::Group];
 
     /// The name used in records and exports (`"person"`, ...).
     pub fn as_str(self) -> &'static str {
@@ -58,10 +53,7 @@ impl FromStr for ActorType {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ActorType::ALL
-            .into_iter()
-            .find(|t| t.as_str() == s)
-            .ok_or_else(|| format!("unknown actor type {s:?}"))
+        ActorType::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| format!("unknown actor type {s:?}"))
     }
 }
 
@@ -214,10 +206,7 @@ impl RelationRecord {
             if let Some(span) = span
                 && span.start > span.end
             {
-                return Err(format!(
-                    "{what} span has start {} > end {}",
-                    span.start, span.end
-                ));
+                return Err(format!("{what} span has start {} > end {}", span.start, span.end));
             }
         }
         if self.subject.id.trim().is_empty() {

@@ -41,8 +41,7 @@ fn prepare_dir(dir: &Path, force: bool) -> anyhow::Result<()> {
         if !dir.is_dir() {
             bail!("{}: exists and is not a folder", dir.display());
         }
-        let mut entries =
-            std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let mut entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
         let non_empty = entries.next().is_some();
         if non_empty && !dir.join(MARKER).exists() && !force {
             bail!(
@@ -53,11 +52,8 @@ fn prepare_dir(dir: &Path, force: bool) -> anyhow::Result<()> {
     } else {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    std::fs::write(
-        dir.join(MARKER),
-        "This folder is written by `newsgraph build`.\n",
-    )
-    .with_context(|| format!("cannot write into {}", dir.display()))?;
+    std::fs::write(dir.join(MARKER), "This folder is written by `newsgraph build`.\n")
+        .with_context(|| format!("cannot write into {}", dir.display()))?;
     Ok(())
 }
 
@@ -66,8 +62,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     prepare_dir(dir, args.force)?;
     let extractor = args.input.extractor()?;
     let relations_path = dir.join("relations.jsonl");
-    let mut relations = AtomicFile::create(&relations_path)
-        .with_context(|| format!("cannot write {}", relations_path.display()))?;
+    let mut relations =
+        AtomicFile::create(&relations_path).with_context(|| format!("cannot write {}", relations_path.display()))?;
     let mut builder = GraphBuilder::new();
     let mut line = Vec::new();
     let summary = pipeline::run(
@@ -92,53 +88,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(())
         },
     )?;
-    relations
-        .commit()
-        .with_context(|| format!("cannot write {}", relations_path.display()))?;
+    relations.commit().with_context(|| format!("cannot write {}", relations_path.display()))?;
     let graph = builder.finish();
-    let csv = CsvOptions {
-        neutralise_formulas: !args.raw_csv,
-    };
+    let csv = CsvOptions { neutralise_formulas: !args.raw_csv };
     let title = match args.input.inputs.as_slice() {
         [one] => format!("newsgraph: {one}"),
         many => format!("newsgraph: {} inputs", many.len()),
     };
     let mut written = vec![relations_path];
-    let files: [(
-        &str,
-        Box<dyn Fn(&KnowledgeGraph, &mut dyn Write) -> std::io::Result<()>>,
-    ); 5] = [
+    let files: [(&str, Box<dyn Fn(&KnowledgeGraph, &mut dyn Write) -> std::io::Result<()>>); 5] = [
         ("graph.json", Box::new(|g, w| GraphFile::write(g, w))),
         (
             "graph.dot",
-            Box::new(move |g, w| {
-                export::write_dot(
-                    g,
-                    &DotOptions {
-                        title: Some(title.clone()),
-                        legend: true,
-                    },
-                    w,
-                )
-            }),
+            Box::new(move |g, w| export::write_dot(g, &DotOptions { title: Some(title.clone()), legend: true }, w)),
         ),
-        (
-            "nodes.csv",
-            Box::new(move |g, w| export::write_nodes_csv(g, csv, w)),
-        ),
-        (
-            "edges.csv",
-            Box::new(move |g, w| export::write_edges_csv(g, csv, w)),
-        ),
-        (
-            "statements.csv",
-            Box::new(move |g, w| export::write_statements_csv(g, csv, w)),
-        ),
+        ("nodes.csv", Box::new(move |g, w| export::write_nodes_csv(g, csv, w))),
+        ("edges.csv", Box::new(move |g, w| export::write_edges_csv(g, csv, w))),
+        ("statements.csv", Box::new(move |g, w| export::write_statements_csv(g, csv, w))),
     ];
     for (name, write) in files {
         let path = dir.join(name);
-        write_atomic(&path, |w| write(&graph, w))
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        write_atomic(&path, |w| write(&graph, w)).with_context(|| format!("cannot write {}", path.display()))?;
         written.push(path);
     }
     if !args.input.quiet {
@@ -169,12 +139,7 @@ fn print_summary(graph: &KnowledgeGraph, documents: usize, written: &[PathBuf]) 
     top.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
     println!("top actors");
     for n in top.iter().take(5) {
-        println!(
-            "  {:<24} {:<12} {} mentions",
-            n.label,
-            n.kind.as_str(),
-            n.mentions
-        );
+        println!("  {:<24} {:<12} {} mentions", n.label, n.kind.as_str(), n.mentions);
     }
     println!("wrote");
     for p in written {

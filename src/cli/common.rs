@@ -30,23 +30,18 @@ pub struct InputArgs {
 
 impl InputArgs {
     pub fn inputs(&self) -> Vec<Input> {
-        self.inputs
-            .iter()
-            .map(|s| Input::from(s.as_str()))
-            .collect()
+        self.inputs.iter().map(|s| Input::from(s.as_str())).collect()
     }
 
     pub fn options(&self) -> RunOptions {
-        RunOptions {
-            threads: self.threads,
-            continue_on_error: self.continue_on_error,
-        }
+        RunOptions { threads: self.threads, continue_on_error: self.continue_on_error }
     }
 
     pub fn extractor(&self) -> anyhow::Result<Extractor> {
         let lexicon = match &self.lexicon {
-            Some(dir) => Lexicon::with_overrides(dir)
-                .with_context(|| format!("reading lexicons from {}", dir.display()))?,
+            Some(dir) => {
+                Lexicon::with_overrides(dir).with_context(|| format!("reading lexicons from {}", dir.display()))?
+            }
             None => Lexicon::builtin(),
         };
         Ok(Extractor::new(lexicon))

@@ -27,9 +27,7 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let extractor = args.input.extractor()?;
     let mut file = match &args.output {
-        Some(path) => Some(
-            AtomicFile::create(path).with_context(|| format!("cannot write {}", path.display()))?,
-        ),
+        Some(path) => Some(AtomicFile::create(path).with_context(|| format!("cannot write {}", path.display()))?),
         None => None,
     };
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
@@ -53,23 +51,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         buf
     };
-    let summary = pipeline::run(
-        &args.input.inputs(),
-        args.input.options(),
-        work,
-        |o| match o {
-            Output::Document(_, bytes) => out.write_all(&bytes),
-            Output::Record(r) => {
-                serde_json::to_writer(&mut *out, &r)?;
-                out.write_all(b"\n")
-            }
-        },
-    )?;
+    let summary = pipeline::run(&args.input.inputs(), args.input.options(), work, |o| match o {
+        Output::Document(_, bytes) => out.write_all(&bytes),
+        Output::Record(r) => {
+            serde_json::to_writer(&mut *out, &r)?;
+            out.write_all(b"\n")
+        }
+    })?;
     out.flush()?;
     if let Some(file) = file {
         let path = file.path().to_owned();
-        file.commit()
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        file.commit().with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(report(&summary, args.input.quiet))
 }

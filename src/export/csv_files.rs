@@ -21,18 +21,12 @@ pub struct CsvOptions {
 
 impl Default for CsvOptions {
     fn default() -> CsvOptions {
-        CsvOptions {
-            neutralise_formulas: true,
-        }
+        CsvOptions { neutralise_formulas: true }
     }
 }
 
 fn cell<'a>(s: &'a str, o: CsvOptions, gephi: bool) -> Cow<'a, str> {
-    let s: Cow<'a, str> = if gephi {
-        gephi_cell(s)
-    } else {
-        Cow::Borrowed(s)
-    };
+    let s: Cow<'a, str> = if gephi { gephi_cell(s) } else { Cow::Borrowed(s) };
     if o.neutralise_formulas {
         match spreadsheet_cell(&s) {
             Cow::Borrowed(_) => s,
@@ -49,36 +43,18 @@ fn to_io(e: csv::Error) -> io::Error {
 
 /// Timestamps of an edge in Gephi's timeset syntax: `<[2019-01-06,2019-01-07]>`.
 fn timeset(e: &Edge) -> String {
-    let mut dates: Vec<&str> = e
-        .evidence
-        .iter()
-        .filter_map(|v| v.date.as_deref())
-        .collect();
+    let mut dates: Vec<&str> = e.evidence.iter().filter_map(|v| v.date.as_deref()).collect();
     dates.sort_unstable();
     dates.dedup();
-    if dates.is_empty() {
-        String::new()
-    } else {
-        format!("<[{}]>", dates.join(","))
-    }
+    if dates.is_empty() { String::new() } else { format!("<[{}]>", dates.join(",")) }
 }
 
 /// `nodes.csv`: `Id,Label,Type,Mentions,Documents,Aliases`.
-pub fn write_nodes_csv(
-    graph: &KnowledgeGraph,
-    o: CsvOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write_nodes_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["Id", "Label", "Type", "Mentions", "Documents", "Aliases"])
-        .map_err(to_io)?;
+    w.write_record(["Id", "Label", "Type", "Mentions", "Documents", "Aliases"]).map_err(to_io)?;
     for n in graph.nodes() {
-        let aliases = n
-            .aliases
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join("; ");
+        let aliases = n.aliases.iter().map(String::as_str).collect::<Vec<_>>().join("; ");
         w.write_record([
             cell(&n.id, o, true).as_ref(),
             cell(&n.label, o, true).as_ref(),
@@ -93,11 +69,7 @@ pub fn write_nodes_csv(
 }
 
 /// `edges.csv`: `Source,Target,Type,Kind,Id,Label,Weight,Role,Cameo,Negated,Hedged,Documents,Timeset`.
-pub fn write_edges_csv(
-    graph: &KnowledgeGraph,
-    o: CsvOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write_edges_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     let dated = graph.documents().iter().any(|d| d.date.is_some());
     let mut header = vec![
@@ -127,11 +99,7 @@ pub fn write_edges_csv(
         let mut row: Vec<Cow<str>> = vec![
             cell(&e.source, o, true),
             cell(&e.target, o, true),
-            Cow::Borrowed(if e.relation.is_symmetric() {
-                "Undirected"
-            } else {
-                "Directed"
-            }),
+            Cow::Borrowed(if e.relation.is_symmetric() { "Undirected" } else { "Directed" }),
             Cow::Owned(e.key()),
             Cow::Owned(format!("e{i}")),
             Cow::Owned(e.label()),
@@ -148,18 +116,13 @@ pub fn write_edges_csv(
         if dated {
             row.push(Cow::Owned(timeset(e)));
         }
-        w.write_record(row.iter().map(|c| c.as_ref()))
-            .map_err(to_io)?;
+        w.write_record(row.iter().map(|c| c.as_ref())).map_err(to_io)?;
     }
     w.flush()
 }
 
 /// `statements.csv`: one row per statement.
-pub fn write_statements_csv(
-    graph: &KnowledgeGraph,
-    o: CsvOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write_statements_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record([
         "speaker",
@@ -177,18 +140,9 @@ pub fn write_statements_csv(
         "content_end",
     ])
     .map_err(to_io)?;
-    let name = |id: &str| {
-        graph
-            .node(id)
-            .map_or_else(|| id.to_owned(), |n| n.label.clone())
-    };
+    let name = |id: &str| graph.node(id).map_or_else(|| id.to_owned(), |n| n.label.clone());
     for s in graph.statements() {
-        let about = s
-            .about
-            .iter()
-            .map(|a| name(a))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let about = s.about.iter().map(|a| name(a)).collect::<Vec<_>>().join("; ");
         let (content, cs, ce) = match &s.content {
             Some(c) => (c.text.as_str(), c.start.to_string(), c.end.to_string()),
             None => ("", String::new(), String::new()),

@@ -18,10 +18,7 @@ pub struct DotOptions {
 
 impl Default for DotOptions {
     fn default() -> DotOptions {
-        DotOptions {
-            title: None,
-            legend: true,
-        }
+        DotOptions { title: None, legend: true }
     }
 }
 
@@ -61,11 +58,7 @@ pub fn relation_color(r: RelationType) -> &'static str {
 }
 
 /// Writes `graph` as DOT.
-pub fn write_dot(
-    graph: &KnowledgeGraph,
-    options: &DotOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "digraph newsgraph {{")?;
     writeln!(
         out,
@@ -74,10 +67,7 @@ pub fn write_dot(
     if let Some(title) = &options.title {
         writeln!(out, "  graph [label=\"{}\"];", dot_string(title))?;
     }
-    writeln!(
-        out,
-        "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\"];"
-    )?;
+    writeln!(out, "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\"];")?;
     writeln!(out, "  edge [fontname=\"Helvetica\", fontsize=\"9\"];")?;
     for n in graph.nodes() {
         let (shape, fill) = node_style(n.kind);
@@ -98,16 +88,8 @@ pub fn write_dot(
             (_, true) => "bold",
             _ => "solid",
         };
-        let dir = if e.relation.is_symmetric() {
-            ", dir=\"both\""
-        } else {
-            ""
-        };
-        let label = if e.weight > 1 {
-            format!("{} ×{}", e.label(), e.weight)
-        } else {
-            e.label()
-        };
+        let dir = if e.relation.is_symmetric() { ", dir=\"both\"" } else { "" };
+        let label = if e.weight > 1 { format!("{} ×{}", e.label(), e.weight) } else { e.label() };
         writeln!(
             out,
             "  \"{}\" -> \"{}\" [label=\"{}\", color=\"{c}\", fontcolor=\"{c}\", penwidth=\"{width:.2}\", style=\"{style}\"{dir}];",
@@ -131,27 +113,15 @@ fn write_legend(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::Result<()> {
     relations.sort();
     relations.dedup();
     writeln!(out, "  subgraph \"cluster_legend\" {{")?;
-    writeln!(
-        out,
-        "    graph [label=\"Legend\", fontsize=\"11\", style=\"rounded\", color=\"#bbbbbb\"];"
-    )?;
+    writeln!(out, "    graph [label=\"Legend\", fontsize=\"11\", style=\"rounded\", color=\"#bbbbbb\"];")?;
     for k in kinds {
         let (shape, fill) = node_style(k);
-        writeln!(
-            out,
-            "    \"legend:{k}\" [label=\"{k}\", shape=\"{shape}\", fillcolor=\"{fill}\", fontsize=\"9\"];"
-        )?;
+        writeln!(out, "    \"legend:{k}\" [label=\"{k}\", shape=\"{shape}\", fillcolor=\"{fill}\", fontsize=\"9\"];")?;
     }
     // Relation keys: a small invisible pair per relation with a coloured edge.
     for r in relations {
-        writeln!(
-            out,
-            "    \"legend:{r}:a\" [label=\"\", shape=\"point\", width=\"0.05\", style=\"invis\"];"
-        )?;
-        writeln!(
-            out,
-            "    \"legend:{r}:b\" [label=\"\", shape=\"point\", width=\"0.05\", style=\"invis\"];"
-        )?;
+        writeln!(out, "    \"legend:{r}:a\" [label=\"\", shape=\"point\", width=\"0.05\", style=\"invis\"];")?;
+        writeln!(out, "    \"legend:{r}:b\" [label=\"\", shape=\"point\", width=\"0.05\", style=\"invis\"];")?;
         writeln!(
             out,
             "    \"legend:{r}:a\" -> \"legend:{r}:b\" [label=\"{}\", color=\"{c}\", fontcolor=\"{c}\"];",
@@ -171,11 +141,7 @@ mod tests {
     #[test]
     fn parses_with_graphviz_rust_and_keeps_hostile_labels() {
         let hostile = "Dr. \"Evil\" <script>alert(1)</script> \\ back\nslash";
-        let span = Span {
-            text: "x".into(),
-            start: 0,
-            end: 1,
-        };
+        let span = Span { text: "x".into(), start: 0, end: 1 };
         let person = |id: &str, name: &str| EntityRef {
             id: id.into(),
             name: name.into(),
@@ -201,20 +167,9 @@ mod tests {
         let mut b = GraphBuilder::new();
         b.add(&r);
         let mut buf = Vec::new();
-        write_dot(
-            &b.finish(),
-            &DotOptions {
-                title: Some("t \"q\"".into()),
-                legend: true,
-            },
-            &mut buf,
-        )
-        .expect("write");
+        write_dot(&b.finish(), &DotOptions { title: Some("t \"q\"".into()), legend: true }, &mut buf).expect("write");
         let dot = String::from_utf8(buf).expect("utf8");
         graphviz_rust::parse(&dot).expect("graphviz-rust parses our DOT");
-        assert!(
-            dot.contains(r#"label="Dr. \"Evil\" <script>alert(1)</script> \\ back\nslash""#),
-            "{dot}"
-        );
+        assert!(dot.contains(r#"label="Dr. \"Evil\" <script>alert(1)</script> \\ back\nslash""#), "{dot}");
     }
 }

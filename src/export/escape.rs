@@ -28,11 +28,7 @@ pub fn spreadsheet_cell(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Gephi's CSV importer treats `\` as an escape character: double it.
 pub fn gephi_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains('\\') {
-        s.replace('\\', "\\\\").into()
-    } else {
-        s.into()
-    }
+    if s.contains('\\') { s.replace('\\', "\\\\").into() } else { s.into() }
 }
 
 #[cfg(test)]

@@ -36,8 +36,7 @@ impl<'d> Analysis<'d> {
         let tokens = Tokenizer.tokenize(text);
         let sentences = SentenceSplitter.split(text, &tokens);
         let lower = MentionFinder::lowercase(text, &tokens);
-        let (mentions, lower) =
-            MentionFinder::new(&extractor.lexicon).find(text, &tokens, lower, &sentences);
+        let (mentions, lower) = MentionFinder::new(&extractor.lexicon).find(text, &tokens, lower, &sentences);
         let resolution = EntityResolver.resolve(text, &tokens, &mentions);
         let mut mention_at = vec![None; tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
@@ -70,11 +69,7 @@ impl<'d> Analysis<'d> {
 
     /// The span of bytes `a..b` with code-point offsets.
     pub fn byte_span(&self, a: usize, b: usize) -> Span {
-        Span {
-            text: self.doc.text[a..b].to_owned(),
-            start: self.offsets.char_at(a),
-            end: self.offsets.char_at(b),
-        }
+        Span { text: self.doc.text[a..b].to_owned(), start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
     }
 
     /// The entity reference of mention `m` (with its full span), if resolved.

@@ -88,31 +88,13 @@ pub struct LexiconError {
 }
 
 const FILES: &[(&str, &str)] = &[
-    (
-        "countries.tsv",
-        include_str!("../../data/lexicon/countries.tsv"),
-    ),
-    (
-        "organizations.tsv",
-        include_str!("../../data/lexicon/organizations.tsv"),
-    ),
-    (
-        "locations.tsv",
-        include_str!("../../data/lexicon/locations.tsv"),
-    ),
+    ("countries.tsv", include_str!("../../data/lexicon/countries.tsv")),
+    ("organizations.tsv", include_str!("../../data/lexicon/organizations.tsv")),
+    ("locations.tsv", include_str!("../../data/lexicon/locations.tsv")),
     ("titles.tsv", include_str!("../../data/lexicon/titles.tsv")),
-    (
-        "given_names.txt",
-        include_str!("../../data/lexicon/given_names.txt"),
-    ),
-    (
-        "group_nouns.txt",
-        include_str!("../../data/lexicon/group_nouns.txt"),
-    ),
-    (
-        "common_words.txt",
-        include_str!("../../data/lexicon/common_words.txt"),
-    ),
+    ("given_names.txt", include_str!("../../data/lexicon/given_names.txt")),
+    ("group_nouns.txt", include_str!("../../data/lexicon/group_nouns.txt")),
+    ("common_words.txt", include_str!("../../data/lexicon/common_words.txt")),
     ("cues.tsv", include_str!("../../data/lexicon/cues.tsv")),
 ];
 
@@ -149,12 +131,7 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    field
-        .copied()
-        .unwrap_or("")
-        .split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
 }
 
 impl Lexicon {
@@ -167,21 +144,13 @@ impl Lexicon {
     pub fn with_overrides(dir: &Path) -> Result<Lexicon, LexiconError> {
         Lexicon::load(|name| {
             let path = dir.join(name);
-            path.exists()
-                .then(|| std::fs::read_to_string(&path))
-                .map(|r| {
-                    r.map_err(|e| LexiconError {
-                        file: path.display().to_string(),
-                        line: 0,
-                        message: e.to_string(),
-                    })
-                })
+            path.exists().then(|| std::fs::read_to_string(&path)).map(|r| {
+                r.map_err(|e| LexiconError { file: path.display().to_string(), line: 0, message: e.to_string() })
+            })
         })
     }
 
-    fn load(
-        mut custom: impl FnMut(&str) -> Option<Result<String, LexiconError>>,
-    ) -> Result<Lexicon, LexiconError> {
+    fn load(mut custom: impl FnMut(&str) -> Option<Result<String, LexiconError>>) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
         for &(name, builtin) in FILES {
             let owned;
@@ -204,19 +173,11 @@ impl Lexicon {
         }
         self.max_actor_words = self.max_actor_words.max(k.split(' ').count());
         // The first entry wins: countries come before organisations and places.
-        self.actors.entry(k).or_insert_with(|| Known {
-            name: name.to_owned(),
-            kind,
-            via,
-        });
+        self.actors.entry(k).or_insert_with(|| Known { name: name.to_owned(), kind, via });
     }
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
-        let err = |line, message: String| LexiconError {
-            file: file.to_owned(),
-            line,
-            message,
-        };
+        let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
         for (line, cols) in rows(text) {
             match file {
                 "countries.tsv" => {
@@ -254,8 +215,7 @@ impl Lexicon {
                 "titles.tsv" => {
                     let k = key(&cols[0].replace('.', ""));
                     self.max_title_words = self.max_title_words.max(k.split(' ').count());
-                    self.titles
-                        .insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
+                    self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
                 "given_names.txt" => {
                     self.given_names.insert(key(cols[0]));
@@ -280,12 +240,7 @@ impl Lexicon {
                     let needs: Vec<String> = list(cols.get(3)).map(key).collect();
                     for form in list(cols.get(2)) {
                         let words: Vec<String> = key(form).split(' ').map(str::to_owned).collect();
-                        let cue = Cue {
-                            relation,
-                            frame,
-                            words,
-                            needs: needs.clone(),
-                        };
+                        let cue = Cue { relation, frame, words, needs: needs.clone() };
                         self.cues.entry(cue.words[0].clone()).or_default().push(cue);
                     }
                 }
@@ -351,10 +306,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let russia = lex.actor("kremlin").expect("Kremlin is known");
         assert_eq!((russia.name.as_str(), russia.via), ("Russia", Via::Seat));
-        assert_eq!(
-            lex.actor("u.s.").map(|k| k.name.as_str()),
-            Some("United States")
-        );
+        assert_eq!(lex.actor("u.s.").map(|k| k.name.as_str()), Some("United States"));
         assert!(lex.title("president").is_some());
         assert!(lex.title("secretary of state").is_some());
         assert!(lex.is_given_name("vladimir"));

@@ -255,36 +255,16 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Lowercase words that may join parts of a capitalised name.
-const CONNECTORS: &[&str] = &[
-    "of", "for", "de", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del",
-    "le", "on", "&",
-];
+const CONNECTORS: &[&str] =
+    &["of", "for", "de", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del", "le", "on", "&"];
 
-const PRONOUNS: &[&str] = &[
-    "he", "she", "him", "her", "his", "hers", "himself", "herself",
-];
+const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "himself", "herself"];
 
 /// Words after which an unknown single name is a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "from",
-    "near",
-    "across",
-    "to",
-    "into",
-    "outside",
-    "throughout",
-];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "across", "to", "into", "outside", "throughout"];
 
 /// Lowercase nouns naming a body that belongs to a person or state.
-const BODY_NOUNS: &[&str] = &[
-    "administration",
-    "government",
-    "team",
-    "campaign",
-    "cabinet",
-];
+const BODY_NOUNS: &[&str] = &["administration", "government", "team", "campaign", "cabinet"];
 
 /// Finds [`Mention`]s in a document.
 #[derive(Debug, Clone, Copy)]
@@ -301,11 +281,7 @@ struct Ctx<'t> {
 impl Ctx<'_> {
     fn cap(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        t.kind == TokenKind::Word
-            && t.text(self.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(char::is_uppercase)
     }
 
     fn word(&self, i: usize) -> &str {
@@ -339,11 +315,7 @@ impl<'a> MentionFinder<'a> {
         lower: Vec<String>,
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<String>) {
-        let ctx = Ctx {
-            text,
-            tokens,
-            lower,
-        };
+        let ctx = Ctx { text, tokens, lower };
         let mut out = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
@@ -414,12 +386,7 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
-            if j > i
-                && ctx.word(j) == "the"
-                && CONNECTORS.contains(&ctx.word(j - 1))
-                && j + 1 < end
-                && ctx.cap(j + 1)
-            {
+            if j > i && ctx.word(j) == "the" && CONNECTORS.contains(&ctx.word(j - 1)) && j + 1 < end && ctx.cap(j + 1) {
                 j += 1;
                 continue;
             }
@@ -433,21 +400,14 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn is_ordinary(&self, w: &str) -> bool {
-        self.lexicon.is_common_word(w)
-            && self.lexicon.actor(w).is_none()
-            && !self.lexicon.is_given_name(w)
+        self.lexicon.is_common_word(w) && self.lexicon.actor(w).is_none() && !self.lexicon.is_given_name(w)
     }
 
     fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
         let end = sentence.last;
-        let words = (sentence.first..end)
-            .filter(|&i| ctx.tokens[i].kind == TokenKind::Word)
-            .count();
+        let words = (sentence.first..end).filter(|&i| ctx.tokens[i].kind == TokenKind::Word).count();
         let caps = (sentence.first..end).filter(|&i| ctx.cap(i)).count();
-        let last_is_stop = matches!(
-            ctx.tokens[end - 1].text(ctx.text),
-            "." | "?" | "!" | "”" | "\""
-        );
+        let last_is_stop = matches!(ctx.tokens[end - 1].text(ctx.text), "." | "?" | "!" | "”" | "\"");
         let title_case_line = words >= 3 && caps * 10 >= words * 6 && !last_is_stop;
         let mut i = sentence.first;
         while i < end {
@@ -462,10 +422,7 @@ impl<'a> MentionFinder<'a> {
                 m.actor = Some(ActorType::Person);
                 let idx = out.len();
                 out.push(m);
-                if matches!(w, "his" | "her")
-                    && i + 1 < end
-                    && BODY_NOUNS.contains(&ctx.word(i + 1))
-                {
+                if matches!(w, "his" | "her") && i + 1 < end && BODY_NOUNS.contains(&ctx.word(i + 1)) {
                     // "his administration": the body of whoever "his" is.
                     let mut b = Mention::new(s, i, i + 2, MentionKind::Body);
                     b.actor = Some(ActorType::Organization);
@@ -483,10 +440,8 @@ impl<'a> MentionFinder<'a> {
                 || ctx.tokens[i - 1].text(ctx.text) == "(";
             // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
             if let Some((j, known)) = self.known_at(ctx, i, end) {
-                let runs_on = j < end
-                    && ctx.cap(j)
-                    && self.title_at(ctx, j, end).is_none()
-                    && known.via != Via::Demonym;
+                let runs_on =
+                    j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
                 if !runs_on || longer_known || title_case_line {
                     let idx = out.len();
@@ -506,9 +461,7 @@ impl<'a> MentionFinder<'a> {
             }
             // A title ("President", "Kremlin spokesman") before a name, or a role noun.
             if let Some(j) = self.title_at(ctx, i, end) {
-                let start = if i > sentence.first
-                    && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then")
-                {
+                let start = if i > sentence.first && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then") {
                     i - 1
                 } else {
                     i
@@ -600,11 +553,7 @@ impl<'a> MentionFinder<'a> {
         if j >= end {
             return false;
         }
-        let start = if first > 0 && ctx.word(first - 1) == "the" {
-            first - 1
-        } else {
-            first
-        };
+        let start = if first > 0 && ctx.word(first - 1) == "the" { first - 1 } else { first };
         if let Some(k) = self.title_at(ctx, j, end) {
             if k < end && ctx.cap(k) && !NOT_NAMES.contains(&ctx.word(k)) {
                 let e = self.name_end(ctx, k, end, false);
@@ -623,9 +572,7 @@ impl<'a> MentionFinder<'a> {
             return false;
         }
         let w = ctx.word(j);
-        if known.kind == ActorType::Country
-            && !ctx.cap(j)
-            && (self.lexicon.is_group_noun(w) || BODY_NOUNS.contains(&w))
+        if known.kind == ActorType::Country && !ctx.cap(j) && (self.lexicon.is_group_noun(w) || BODY_NOUNS.contains(&w))
         {
             // "Russian forces", "North Korean troops", "Russian air defenses", "U.S. officials".
             let mut e = j + 1;
@@ -659,10 +606,7 @@ impl<'a> MentionFinder<'a> {
         out: &mut Vec<Mention>,
     ) -> bool {
         let k = if m_possessive(ctx, j, end) { j + 1 } else { j };
-        if k < end
-            && BODY_NOUNS.contains(&ctx.word(k))
-            && out[owner].actor == Some(ActorType::Person)
-        {
+        if k < end && BODY_NOUNS.contains(&ctx.word(k)) && out[owner].actor == Some(ActorType::Person) {
             let mut m = Mention::new(s, first, k + 1, MentionKind::Body);
             m.actor = Some(ActorType::Organization);
             m.affiliation = Some(owner);
@@ -675,18 +619,11 @@ impl<'a> MentionFinder<'a> {
 
     fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
         let last = ctx.word(j - 1);
-        if ORG_SUFFIXES.contains(&last)
-            || (j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of"))
-        {
+        if ORG_SUFFIXES.contains(&last) || (j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of")) {
             return Some(ActorType::Organization);
         }
-        let tokens_upper = (i..j).all(|k| {
-            ctx.tokens[k]
-                .text(ctx.text)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        });
+        let tokens_upper =
+            (i..j).all(|k| ctx.tokens[k].text(ctx.text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
         if tokens_upper && j - i == 1 && ctx.tokens[i].end - ctx.tokens[i].start > 1 {
             return Some(ActorType::Organization);
         }

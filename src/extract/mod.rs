@@ -69,10 +69,7 @@ impl Extractor {
             if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {
                 continue;
             }
-            if m.known
-                .as_ref()
-                .is_some_and(|k| k.via == lexicon::Via::Demonym)
-            {
+            if m.known.as_ref().is_some_and(|k| k.via == lexicon::Via::Demonym) {
                 continue;
             }
             let Some(mut entity) = a.head_ref(i) else {
@@ -81,11 +78,7 @@ impl Extractor {
             let Some(mention) = entity.mention.take() else {
                 continue;
             };
-            out.push(MentionRecord {
-                doc: doc.id.clone(),
-                mention,
-                entity,
-            });
+            out.push(MentionRecord { doc: doc.id.clone(), mention, entity });
         }
         out
     }

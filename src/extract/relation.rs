@@ -154,9 +154,7 @@ const HEDGES: &[&str] = &[
     "considering",
     "consider",
 ];
-const BE_FORMS: &[&str] = &[
-    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
-];
+const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"];
 
 /// One relation under construction.
 struct Found {
@@ -265,18 +263,11 @@ impl<'a> RelationFinder<'a> {
                 } else {
                     trim_content(a, skip_punct(a, m_end, sentence.last), sentence.last)
                 };
-                out.push(Found {
-                    subject: m,
-                    content,
-                    window: (c0, c1),
-                    ..base
-                });
+                out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
-                let participial = a.lower[c1 - 1].ends_with("ing")
-                    && c0 > sentence.first
-                    && a.lower[c0 - 1] == ",";
+                let participial = a.lower[c1 - 1].ends_with("ing") && c0 > sentence.first && a.lower[c0 - 1] == ",";
                 let left = subject_left(a, c0, sentence.first);
                 let mut subjects: Vec<usize> = Vec::new();
                 let mut inverted = false;
@@ -290,9 +281,7 @@ impl<'a> RelationFinder<'a> {
                     subjects = coordinated(a, left, sentence.first);
                 } else if participial || (c0 > sentence.first && a.lower[c0 - 1] == "and") {
                     subjects.extend(*main_subject);
-                } else if matches!(cue.frame, Frame::Say | Frame::Tell)
-                    && inversion_ok(a, c0, sentence.first)
-                {
+                } else if matches!(cue.frame, Frame::Say | Frame::Tell) && inversion_ok(a, c0, sentence.first) {
                     if let Some(m) = mention_starting(a, c1, sentence.last) {
                         subjects.push(m);
                         inverted = true;
@@ -304,29 +293,19 @@ impl<'a> RelationFinder<'a> {
                 if main_subject.is_none() && !participial {
                     *main_subject = Some(subjects[0]);
                 }
-                let subject_end = subjects
-                    .iter()
-                    .map(|&m| a.mentions[m].last)
-                    .max()
-                    .unwrap_or(c0);
+                let subject_end = subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(c0);
                 // The object, directly after the cue (or its preposition).
                 let mut after = c1;
-                if passive.is_none()
-                    && matches!(cue.frame, Frame::Act | Frame::Prep | Frame::Tell)
-                    && !inverted
-                {
+                if passive.is_none() && matches!(cue.frame, Frame::Act | Frame::Prep | Frame::Tell) && !inverted {
                     let o = mention_starting(a, c1, sentence.last).or_else(|| {
-                        (c1 + 1 < sentence.last
-                            && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
-                        .then(|| mention_starting(a, c1 + 1, sentence.last))
-                        .flatten()
+                        (c1 + 1 < sentence.last && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
+                            .then(|| mention_starting(a, c1 + 1, sentence.last))
+                            .flatten()
                     });
                     if let Some(o) = o {
                         after = a.mentions[o].last;
                         if takes_actor_object(cue.relation)
-                            && !(cue.relation.is_symmetric()
-                                && a.mentions[o].kind == MentionKind::Pronoun
-                                && false)
+                            && !(cue.relation.is_symmetric() && a.mentions[o].kind == MentionKind::Pronoun && false)
                         {
                             object = Some(o);
                         }
@@ -342,44 +321,23 @@ impl<'a> RelationFinder<'a> {
                     // "Trump and Zelenskyy met": every pair.
                     for (k, &x) in subjects.iter().enumerate() {
                         for &y in &subjects[k + 1..] {
-                            out.push(Found {
-                                subject: x,
-                                object: Some(y),
-                                window,
-                                ..base
-                            });
+                            out.push(Found { subject: x, object: Some(y), window, ..base });
                         }
                     }
                     return;
                 }
-                if !cue.relation.is_statement()
-                    && object.is_none()
-                    && cue.relation != RelationType::Proposed
-                {
+                if !cue.relation.is_statement() && object.is_none() && cue.relation != RelationType::Proposed {
                     return;
                 }
                 for &subject in &subjects {
-                    out.push(Found {
-                        subject,
-                        object,
-                        content,
-                        window,
-                        ..base
-                    });
+                    out.push(Found { subject, object, content, window, ..base });
                 }
             }
         }
     }
 
     /// Nominal events: "meetings between X and Y", "X’s proposal", "a call by X", "X’s talks with Y".
-    fn nominal(
-        &self,
-        a: &Analysis,
-        s: usize,
-        (c0, c1): (usize, usize),
-        cue: &Cue,
-        out: &mut Vec<Found>,
-    ) {
+    fn nominal(&self, a: &Analysis, s: usize, (c0, c1): (usize, usize), cue: &Cue, out: &mut Vec<Found>) {
         let sentence = a.sentences[s];
         let base = Found {
             sentence: s,
@@ -400,11 +358,7 @@ impl<'a> RelationFinder<'a> {
             if w(xe) == "and"
                 && let Some(y) = mention_starting(a, xe + 1, sentence.last)
             {
-                out.push(Found {
-                    subject: x,
-                    object: Some(y),
-                    ..base
-                });
+                out.push(Found { subject: x, object: Some(y), ..base });
             }
             return;
         }
@@ -425,9 +379,7 @@ impl<'a> RelationFinder<'a> {
                 k = prev;
                 continue;
             }
-            if a.tokens[prev].kind != TokenKind::Word
-                || matches!(w(prev), "the" | "a" | "an" | "of" | "and" | "no")
-            {
+            if a.tokens[prev].kind != TokenKind::Word || matches!(w(prev), "the" | "a" | "an" | "of" | "and" | "no") {
                 break;
             }
             k = prev;
@@ -460,11 +412,7 @@ impl<'a> RelationFinder<'a> {
         if cue.relation == RelationType::Said {
             return;
         }
-        out.push(Found {
-            subject: agent,
-            object,
-            ..base
-        });
+        out.push(Found { subject: agent, object, ..base });
     }
 
     /// `affiliated_with` from titles with an affiliation ("Russia’s President Vladimir Putin").
@@ -517,8 +465,7 @@ impl<'a> RelationFinder<'a> {
         let flag = |list: &[&str]| (w0..w1).any(|k| list.contains(&a.lower[k].as_str()));
         let negated = flag(NEGATIONS) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
         let hedged = flag(HEDGES) || hedged_context(a, f.sentence, f.cue.0);
-        let role =
-            (f.relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
+        let role = (f.relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
         Some(RelationRecord {
             doc: a.doc.id.clone(),
             sentence: f.sentence,
@@ -539,22 +486,13 @@ impl<'a> RelationFinder<'a> {
 }
 
 fn takes_actor_object(r: RelationType) -> bool {
-    !matches!(
-        r,
-        RelationType::Said
-            | RelationType::Proposed
-            | RelationType::Refuted
-            | RelationType::Promised
-    )
+    !matches!(r, RelationType::Said | RelationType::Proposed | RelationType::Refuted | RelationType::Promised)
 }
 
 /// Does `cue` match at token `i`? Returns the end of the cue.
 fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let n = cue.words.len();
-    if i + n > end
-        || (0..n)
-            .any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && a.mention_at[i + k].is_some()))
-    {
+    if i + n > end || (0..n).any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && a.mention_at[i + k].is_some())) {
         return None;
     }
     if !cue.needs.is_empty() {
@@ -565,11 +503,7 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     }
     // A capitalised verb inside a sentence is a name, not a cue ("Support Act").
     let t = &a.tokens[i];
-    let first_char_upper = t
-        .text(&a.doc.text)
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
+    let first_char_upper = t.text(&a.doc.text).chars().next().is_some_and(char::is_uppercase);
     let sentence_start = a.sentences.iter().any(|s| s.first == i);
     if first_char_upper && !sentence_start && !(i > 0 && a.tokens[i - 1].kind == TokenKind::Quote) {
         return None;
@@ -588,9 +522,7 @@ fn mention_starting(a: &Analysis, i: usize, end: usize) -> Option<usize> {
 
 /// An inner mention (a modifier such as "Ukrainian" in "Ukrainian drone") that ends at token `i`.
 fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
-    a.mentions
-        .iter()
-        .position(|m| m.last == i + 1 && m.kind == MentionKind::Known)
+    a.mentions.iter().position(|m| m.last == i + 1 && m.kind == MentionKind::Known)
 }
 
 /// Walks left from the cue past adverbs, auxiliaries and one parenthetical
@@ -604,19 +536,13 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             return (mention.last == j).then_some(m);
         }
         let w = a.lower[k].as_str();
-        if GAP_WORDS.contains(&w)
-            || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word)
-        {
+        if GAP_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word) {
             j = k;
             continue;
         }
         if w == "who" || w == "which" {
             // "X, who proposed ..." / "X who proposed"
-            let before = if k > first && a.lower[k - 1] == "," {
-                k - 1
-            } else {
-                k
-            };
+            let before = if k > first && a.lower[k - 1] == "," { k - 1 } else { k };
             return (before > first)
                 .then(|| a.mention_at[before - 1])
                 .flatten()
@@ -637,9 +563,7 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
                     }
                     return None;
                 }
-                if a.tokens[p].kind == TokenKind::Quote
-                    || matches!(a.lower[p].as_str(), "." | ";" | ":")
-                {
+                if a.tokens[p].kind == TokenKind::Quote || matches!(a.lower[p].as_str(), "." | ";" | ":") {
                     return None;
                 }
             }
@@ -662,8 +586,7 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
         if sep != "and" && sep != "," {
             break;
         }
-        let Some(prev) = a.mention_at[start - 2].filter(|&p| a.mentions[p].last == start - 1)
-        else {
+        let Some(prev) = a.mention_at[start - 2].filter(|&p| a.mentions[p].last == start - 1) else {
             break;
         };
         if a.mentions[prev].kind == MentionKind::Pronoun {
@@ -677,24 +600,13 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
 
 /// "“...,” said X" and ", said X": the speaker follows the cue.
 fn inversion_ok(a: &Analysis, c0: usize, first: usize) -> bool {
-    c0 > first
-        && (matches!(a.lower[c0 - 1].as_str(), "," | ":")
-            || a.tokens[c0 - 1].kind == TokenKind::Quote)
+    c0 > first && (matches!(a.lower[c0 - 1].as_str(), "," | ":") || a.tokens[c0 - 1].kind == TokenKind::Quote)
 }
 
 /// Passive: "... was proposed by X" gives the agents and the patient.
-fn passive_agent(
-    a: &Analysis,
-    c0: usize,
-    c1: usize,
-    first: usize,
-    end: usize,
-) -> Option<(Vec<usize>, Option<usize>)> {
+fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -> Option<(Vec<usize>, Option<usize>)> {
     let mut j = c0;
-    while j > first
-        && (GAP_WORDS.contains(&a.lower[j - 1].as_str())
-            && !BE_FORMS.contains(&a.lower[j - 1].as_str()))
-    {
+    while j > first && (GAP_WORDS.contains(&a.lower[j - 1].as_str()) && !BE_FORMS.contains(&a.lower[j - 1].as_str())) {
         j -= 1;
     }
     let be = j > first && BE_FORMS.contains(&a.lower[j - 1].as_str());
@@ -718,11 +630,7 @@ fn passive_agent(
     if agents.is_empty() {
         return None;
     }
-    let patient = if be {
-        subject_left(a, j - 1, first)
-    } else {
-        None
-    };
+    let patient = if be { subject_left(a, j - 1, first) } else { None };
     Some((agents, patient))
 }
 
@@ -737,43 +645,24 @@ fn statement_content(
     inverted: bool,
 ) -> Option<(usize, usize)> {
     let sentence = a.sentences[s];
-    let speaker_first = subjects
-        .iter()
-        .map(|&m| a.mentions[m].first)
-        .min()
-        .unwrap_or(c0);
+    let speaker_first = subjects.iter().map(|&m| a.mentions[m].first).min().unwrap_or(c0);
     let lead = if inverted { c0 } else { speaker_first.min(c0) };
     // A quotation that closes just before the speaker or cue: "“...,” he said".
     let mut q = lead;
     while q > sentence.first && matches!(a.lower[q - 1].as_str(), "," | ":") {
         q -= 1;
     }
-    if let Some(&(open, close)) = a
-        .quotes
-        .iter()
-        .find(|&&(_, close)| close + 1 == q || (close + 2 == q && a.lower[close + 1] == ","))
+    if let Some(&(open, close)) =
+        a.quotes.iter().find(|&&(_, close)| close + 1 == q || (close + 2 == q && a.lower[close + 1] == ","))
     {
         return Some((open, close + 1));
     }
     // After the cue: skip "that", punctuation and a few listener words.
-    let mut k = if inverted {
-        subjects
-            .iter()
-            .map(|&m| a.mentions[m].last)
-            .max()
-            .unwrap_or(after)
-    } else {
-        after
-    };
-    while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–")
-    {
+    let mut k = if inverted { subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(after) } else { after };
+    while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
-    if let Some(&(open, close)) = a
-        .quotes
-        .iter()
-        .find(|&&(open, _)| open == k || open + 1 == k)
-    {
+    if let Some(&(open, close)) = a.quotes.iter().find(|&&(open, _)| open == k || open + 1 == k) {
         return Some((open, close + 1));
     }
     if !inverted && k < sentence.last {

@@ -68,31 +68,20 @@ impl Registry {
             self.by_key.insert(key, e);
             return e;
         }
-        self.entities.push(Entity {
-            id,
-            name: name.to_owned(),
-            kind,
-        });
+        self.entities.push(Entity { id, name: name.to_owned(), kind });
         self.by_key.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
     }
 }
 
 fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
-    tokens[m.head_first..m.head_last]
-        .iter()
-        .map(|t| t.text(text))
-        .filter(|w| *w != "’s" && *w != "'s")
-        .collect()
+    tokens[m.head_first..m.head_last].iter().map(|t| t.text(text)).filter(|w| *w != "’s" && *w != "'s").collect()
 }
 
 impl EntityResolver {
     /// Resolves `mentions` of a document.
     pub fn resolve(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> Resolution {
-        let mut reg = Registry {
-            entities: Vec::new(),
-            by_key: HashMap::new(),
-        };
+        let mut reg = Registry { entities: Vec::new(), by_key: HashMap::new() };
         let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
 
         // Full person names, for short names to join.
@@ -106,8 +95,7 @@ impl EntityResolver {
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             // The full name whose last (or first) word this is, closest before `i`, else after.
             let matches = |full: &Vec<&str>| {
-                full.len() > words.len()
-                    && (full.ends_with(words) || (words.len() == 1 && full[0] == words[0]))
+                full.len() > words.len() && (full.ends_with(words) || (words.len() == 1 && full[0] == words[0]))
             };
             let before = persons.iter().rev().find(|(j, f)| *j < i && matches(f));
             let after = persons.iter().find(|(j, f)| *j > i && matches(f));
@@ -119,8 +107,7 @@ impl EntityResolver {
             match m.kind {
                 MentionKind::Known => {
                     let known = m.known.as_ref().expect("known mentions carry their entry");
-                    entity_of[i] =
-                        Some(reg.get(format!("k:{}", known.name), &known.name, known.kind));
+                    entity_of[i] = Some(reg.get(format!("k:{}", known.name), &known.name, known.kind));
                 }
                 MentionKind::Name => {
                     let words = head_words(text, tokens, m);
@@ -139,10 +126,7 @@ impl EntityResolver {
                     entity_of[i] = Some(reg.get(format!("n:{}", name.to_lowercase()), &name, kind));
                 }
                 MentionKind::Group => {
-                    let words: Vec<&str> = tokens[m.first..m.last]
-                        .iter()
-                        .map(|t| t.text(text))
-                        .collect();
+                    let words: Vec<&str> = tokens[m.first..m.last].iter().map(|t| t.text(text)).collect();
                     let name = words.join(" ");
                     let kind = m.actor.unwrap_or(ActorType::Group);
                     entity_of[i] = Some(reg.get(format!("g:{}", name.to_lowercase()), &name, kind));
@@ -165,21 +149,12 @@ impl EntityResolver {
                 MentionKind::Role => {
                     let role = key_of(text, tokens, m.role);
                     let antecedent = mentions[..i].iter().enumerate().rev().find(|(j, p)| {
-                        p.kind == MentionKind::Name
-                            && key_of(text, tokens, p.role) == role
-                            && entity_of[*j].is_some()
+                        p.kind == MentionKind::Name && key_of(text, tokens, p.role) == role && entity_of[*j].is_some()
                     });
                     entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
                 }
                 MentionKind::Pronoun => {
-                    entity_of[i] = self.antecedent(
-                        i,
-                        m,
-                        mentions,
-                        &entity_of,
-                        &reg.entities,
-                        &subject_of_sentence,
-                    );
+                    entity_of[i] = self.antecedent(i, m, mentions, &entity_of, &reg.entities, &subject_of_sentence);
                 }
                 _ => {}
             }
@@ -189,24 +164,13 @@ impl EntityResolver {
                 && let Some(owner) = m.affiliation.and_then(|a| entity_of[a])
             {
                 let owner_name = reg.entities[owner].name.clone();
-                let last = owner_name
-                    .split(' ')
-                    .next_back()
-                    .unwrap_or(&owner_name)
-                    .to_owned();
+                let last = owner_name.split(' ').next_back().unwrap_or(&owner_name).to_owned();
                 let noun = tokens[m.last - 1].text(text).to_lowercase();
                 let name = format!("{last} {noun}");
-                entity_of[i] = Some(reg.get(
-                    format!("b:{}", name.to_lowercase()),
-                    &name,
-                    ActorType::Organization,
-                ));
+                entity_of[i] = Some(reg.get(format!("b:{}", name.to_lowercase()), &name, ActorType::Organization));
             }
         }
-        Resolution {
-            entities: reg.entities,
-            entity_of,
-        }
+        Resolution { entities: reg.entities, entity_of }
     }
 
     /// The person a pronoun refers to: the subject of its sentence if it
@@ -238,10 +202,7 @@ impl EntityResolver {
                 return entity_of[j];
             }
         }
-        (0..i)
-            .rev()
-            .find(|&j| is_person(j))
-            .and_then(|j| entity_of[j])
+        (0..i).rev().find(|&j| is_person(j)).and_then(|j| entity_of[j])
     }
 }
 

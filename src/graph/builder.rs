@@ -51,8 +51,7 @@ impl GraphBuilder {
             acc.aliases.insert(m.text.clone());
             acc.mentions.insert((doc.to_owned(), m.start, m.end));
         } else {
-            acc.mentions
-                .insert((doc.to_owned(), usize::MAX, acc.mentions.len()));
+            acc.mentions.insert((doc.to_owned(), usize::MAX, acc.mentions.len()));
         }
     }
 
@@ -80,15 +79,8 @@ impl GraphBuilder {
             if s == t {
                 return;
             }
-            let (s, t) = if r.relation.is_symmetric() && t < s {
-                (t, s)
-            } else {
-                (s, t)
-            };
-            self.edges
-                .entry((s.to_owned(), t.to_owned(), r.relation, role))
-                .or_default()
-                .push(evidence.clone());
+            let (s, t) = if r.relation.is_symmetric() && t < s { (t, s) } else { (s, t) };
+            self.edges.entry((s.to_owned(), t.to_owned(), r.relation, role)).or_default().push(evidence.clone());
         };
         if let Some(o) = &r.object {
             edge(&r.subject.id, &o.id, Role::Object);
@@ -149,29 +141,17 @@ impl GraphBuilder {
                     .iter()
                     .max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k)))
                     .map_or(ActorType::Organization, |(k, _)| *k);
-                Node {
-                    id,
-                    label,
-                    kind,
-                    mentions: acc.mentions.len(),
-                    aliases: acc.aliases,
-                    documents: acc.documents,
-                }
+                Node { id, label, kind, mentions: acc.mentions.len(), aliases: acc.aliases, documents: acc.documents }
             })
             .collect();
 
-        let mut edges: BTreeMap<(String, String, RelationType, Role), Vec<Evidence>> =
-            BTreeMap::new();
+        let mut edges: BTreeMap<(String, String, RelationType, Role), Vec<Evidence>> = BTreeMap::new();
         for ((s, t, r, role), ev) in self.edges {
             let (s, t) = (map(&s), map(&t));
             if s == t {
                 continue;
             }
-            let (s, t) = if r.is_symmetric() && t < s {
-                (t, s)
-            } else {
-                (s, t)
-            };
+            let (s, t) = if r.is_symmetric() && t < s { (t, s) } else { (s, t) };
             edges.entry((s, t, r, role)).or_default().extend(ev);
         }
         let edges: Vec<Edge> = edges
@@ -205,28 +185,20 @@ impl GraphBuilder {
         }
         statements.sort();
         statements.dedup();
-        let documents = self
-            .documents
-            .into_iter()
-            .map(|(id, date)| DocumentInfo { id, date })
-            .collect();
+        let documents = self.documents.into_iter().map(|(id, date)| DocumentInfo { id, date }).collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, documents)
     }
 
     /// Person ids known only by one name → the single full-name person sharing it.
     fn merge_map(&self) -> HashMap<String, String> {
-        let person = |acc: &NodeAcc| {
-            acc.kinds.keys().next_back().is_some() && acc.kinds.contains_key(&ActorType::Person)
-        };
+        let person =
+            |acc: &NodeAcc| acc.kinds.keys().next_back().is_some() && acc.kinds.contains_key(&ActorType::Person);
         let mut by_last: HashMap<&str, BTreeSet<&str>> = HashMap::new();
         let mut by_first: HashMap<&str, BTreeSet<&str>> = HashMap::new();
         for (id, acc) in &self.nodes {
             let parts: Vec<&str> = id.split('_').collect();
             if parts.len() >= 2 && person(acc) {
-                by_last
-                    .entry(parts[parts.len() - 1])
-                    .or_default()
-                    .insert(id);
+                by_last.entry(parts[parts.len() - 1]).or_default().insert(id);
                 by_first.entry(parts[0]).or_default().insert(id);
             }
         }
@@ -255,26 +227,11 @@ mod tests {
     use crate::record::Span;
 
     fn ent(id: &str, name: &str, kind: ActorType) -> EntityRef {
-        EntityRef {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            mention: None,
-        }
+        EntityRef { id: id.into(), name: name.into(), kind, mention: None }
     }
 
-    fn rec(
-        doc: &str,
-        s: EntityRef,
-        r: RelationType,
-        o: Option<EntityRef>,
-        about: Vec<EntityRef>,
-    ) -> RelationRecord {
-        let span = Span {
-            text: "x".into(),
-            start: 0,
-            end: 1,
-        };
+    fn rec(doc: &str, s: EntityRef, r: RelationType, o: Option<EntityRef>, about: Vec<EntityRef>) -> RelationRecord {
+        let span = Span { text: "x".into(), start: 0, end: 1 };
         RelationRecord {
             doc: doc.into(),
             sentence: 0,
@@ -298,20 +255,8 @@ mod tests {
         let short = ent("putin", "Putin", ActorType::Person);
         let trump = ent("donald_trump", "Donald Trump", ActorType::Person);
         vec![
-            rec(
-                "a",
-                putin.clone(),
-                RelationType::MetWith,
-                Some(trump.clone()),
-                vec![],
-            ),
-            rec(
-                "b",
-                trump.clone(),
-                RelationType::MetWith,
-                Some(short.clone()),
-                vec![],
-            ),
+            rec("a", putin.clone(), RelationType::MetWith, Some(trump.clone()), vec![]),
+            rec("b", trump.clone(), RelationType::MetWith, Some(short.clone()), vec![]),
             rec("b", trump, RelationType::Said, None, vec![short]),
         ]
     }
@@ -324,17 +269,10 @@ mod tests {
         }
         let g = b.finish();
         assert_eq!(g.node_count(), 2);
-        let met: Vec<&Edge> = g
-            .edges()
-            .filter(|e| e.relation == RelationType::MetWith)
-            .collect();
+        let met: Vec<&Edge> = g.edges().filter(|e| e.relation == RelationType::MetWith).collect();
         assert_eq!(met.len(), 1);
         assert_eq!(
-            (
-                met[0].source.as_str(),
-                met[0].target.as_str(),
-                met[0].weight
-            ),
+            (met[0].source.as_str(), met[0].target.as_str(), met[0].weight),
             ("donald_trump", "vladimir_putin", 2)
         );
         assert_eq!(g.statements()[0].about, ["vladimir_putin"]);
@@ -348,11 +286,7 @@ mod tests {
                 b.add(r);
             }
             let g = b.finish();
-            (
-                g.nodes().cloned().collect::<Vec<_>>(),
-                g.edges().cloned().collect::<Vec<_>>(),
-                g.statements().to_vec(),
-            )
+            (g.nodes().cloned().collect::<Vec<_>>(), g.edges().cloned().collect::<Vec<_>>(), g.statements().to_vec())
         };
         let mut rs = records();
         let first = build(&rs);

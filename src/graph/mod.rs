@@ -180,12 +180,7 @@ impl KnowledgeGraph {
             };
             graph.add_edge(s, t, e);
         }
-        KnowledgeGraph {
-            graph,
-            index,
-            statements,
-            documents,
-        }
+        KnowledgeGraph { graph, index, statements, documents }
     }
 
     /// Nodes, sorted by id.
@@ -205,15 +200,8 @@ impl KnowledgeGraph {
 
     /// Edges leaving (`outgoing`) or entering a node.
     pub fn edges_of<'a>(&'a self, id: &str, outgoing: bool) -> impl Iterator<Item = &'a Edge> + 'a {
-        let dir = if outgoing {
-            petgraph::Direction::Outgoing
-        } else {
-            petgraph::Direction::Incoming
-        };
-        self.index
-            .get(id)
-            .into_iter()
-            .flat_map(move |&i| self.graph.edges_directed(i, dir).map(|e| e.weight()))
+        let dir = if outgoing { petgraph::Direction::Outgoing } else { petgraph::Direction::Incoming };
+        self.index.get(id).into_iter().flat_map(move |&i| self.graph.edges_directed(i, dir).map(|e| e.weight()))
     }
 
     /// Statements, sorted by document and position.
@@ -243,26 +231,15 @@ impl KnowledgeGraph {
     }
 
     /// A graph keeping only the nodes `keep` accepts and the edges `keep_edge` accepts between them.
-    pub fn filtered(
-        &self,
-        keep: impl Fn(&Node) -> bool,
-        keep_edge: impl Fn(&Edge) -> bool,
-    ) -> KnowledgeGraph {
+    pub fn filtered(&self, keep: impl Fn(&Node) -> bool, keep_edge: impl Fn(&Edge) -> bool) -> KnowledgeGraph {
         let nodes: Vec<Node> = self.nodes().filter(|n| keep(n)).cloned().collect();
         let ids: BTreeSet<&str> = nodes.iter().map(|n| n.id.as_str()).collect();
         let edges: Vec<Edge> = self
             .edges()
-            .filter(|e| {
-                ids.contains(e.source.as_str()) && ids.contains(e.target.as_str()) && keep_edge(e)
-            })
+            .filter(|e| ids.contains(e.source.as_str()) && ids.contains(e.target.as_str()) && keep_edge(e))
             .cloned()
             .collect();
-        let statements = self
-            .statements
-            .iter()
-            .filter(|s| ids.contains(s.speaker.as_str()))
-            .cloned()
-            .collect();
+        let statements = self.statements.iter().filter(|s| ids.contains(s.speaker.as_str())).cloned().collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, self.documents.clone())
     }
 }

@@ -88,14 +88,7 @@ impl GraphFile {
                 statements: graph.statements(),
             },
             nodes: graph.nodes().collect(),
-            edges: graph
-                .edges()
-                .map(|e| EdgeOut {
-                    key: e.key(),
-                    label: e.label(),
-                    edge: e,
-                })
-                .collect(),
+            edges: graph.edges().map(|e| EdgeOut { key: e.key(), label: e.label(), edge: e }).collect(),
         };
         serde_json::to_writer(&mut *out, &file)?;
         out.write_all(b"\n")
@@ -104,10 +97,7 @@ impl GraphFile {
     /// Reads a graph file.
     pub fn read(path: &Path) -> Result<KnowledgeGraph, GraphFileError> {
         let name = path.display().to_string();
-        let file = std::fs::File::open(path).map_err(|source| GraphFileError::Io {
-            path: name.clone(),
-            source,
-        })?;
+        let file = std::fs::File::open(path).map_err(|source| GraphFileError::Io { path: name.clone(), source })?;
         Self::read_from(std::io::BufReader::new(file), &name)
     }
 
@@ -150,10 +140,7 @@ mod tests {
         let back = GraphFile::read_from(buf.as_slice(), "mem").expect("read");
         let mut again = Vec::new();
         GraphFile::write(&back, &mut again).expect("write");
-        assert_eq!(
-            String::from_utf8(buf).expect("utf8"),
-            String::from_utf8(again).expect("utf8")
-        );
+        assert_eq!(String::from_utf8(buf).expect("utf8"), String::from_utf8(again).expect("utf8"));
     }
 
     #[test]

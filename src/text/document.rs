@@ -23,12 +23,6 @@ pub struct Document {
 impl Document {
     /// A document with only an id and text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document {
-            id: id.into(),
-            text: text.into(),
-            title: None,
-            date: None,
-            url: None,
-        }
+        Document { id: id.into(), text: text.into(), title: None, date: None, url: None }
     }
 }

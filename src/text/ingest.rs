@@ -88,11 +88,7 @@ pub enum Input {
 
 impl From<&str> for Input {
     fn from(s: &str) -> Input {
-        if s == "-" {
-            Input::Stdin
-        } else {
-            Input::Path(PathBuf::from(s))
-        }
+        if s == "-" { Input::Stdin } else { Input::Path(PathBuf::from(s)) }
     }
 }
 
@@ -120,10 +116,7 @@ pub enum InputItem {
 }
 
 /// Reads all inputs lazily, in order; folders in sorted path order.
-pub fn read_inputs(
-    inputs: &[Input],
-    options: IngestOptions,
-) -> impl Iterator<Item = Result<InputItem, IngestError>> {
+pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<Item = Result<InputItem, IngestError>> {
     let mut files: Vec<Result<Source, IngestError>> = Vec::new();
     for input in inputs {
         match input {
@@ -134,14 +127,12 @@ pub fn read_inputs(
     let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
     files
         .into_iter()
-        .flat_map(
-            move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
-                match f {
-                    Err(e) => Box::new(std::iter::once(Err(e))),
-                    Ok(source) => read_source(source, options),
-                }
-            },
-        )
+        .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+            match f {
+                Err(e) => Box::new(std::iter::once(Err(e))),
+                Ok(source) => read_source(source, options),
+            }
+        })
         .map(move |item| {
             let item = item?;
             if let InputItem::Document { doc, origin, .. } = &item {
@@ -173,10 +164,7 @@ fn expand(path: &Path, out: &mut Vec<Result<Source, IngestError>>) {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(source) => {
-            out.push(Err(IngestError::Io {
-                path: path.to_owned(),
-                source,
-            }));
+            out.push(Err(IngestError::Io { path: path.to_owned(), source }));
             return;
         }
     };
@@ -184,10 +172,7 @@ fn expand(path: &Path, out: &mut Vec<Result<Source, IngestError>>) {
         let entries = match std::fs::read_dir(path) {
             Ok(e) => e,
             Err(source) => {
-                out.push(Err(IngestError::Io {
-                    path: path.to_owned(),
-                    source,
-                }));
+                out.push(Err(IngestError::Io { path: path.to_owned(), source }));
                 return;
             }
         };
@@ -195,10 +180,7 @@ fn expand(path: &Path, out: &mut Vec<Result<Source, IngestError>>) {
         for entry in entries {
             match entry {
                 Ok(e) => children.push(e.path()),
-                Err(source) => out.push(Err(IngestError::Io {
-                    path: path.to_owned(),
-                    source,
-                })),
+                Err(source) => out.push(Err(IngestError::Io { path: path.to_owned(), source })),
             }
         }
         children.sort();
@@ -215,9 +197,7 @@ fn expand(path: &Path, out: &mut Vec<Result<Source, IngestError>>) {
         Some("txt") => out.push(Ok(Source::Text(path.to_owned()))),
         // A single file named on the command line is read as an article whatever its name.
         _ if meta.is_file() => out.push(Ok(Source::Text(path.to_owned()))),
-        _ => out.push(Err(IngestError::Unsupported {
-            path: path.to_owned(),
-        })),
+        _ => out.push(Err(IngestError::Unsupported { path: path.to_owned() })),
     }
 }
 
@@ -225,10 +205,7 @@ fn extension(path: &Path) -> Option<&str> {
     path.extension().and_then(|e| e.to_str())
 }
 
-fn read_source(
-    source: Source,
-    options: IngestOptions,
-) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+fn read_source(source: Source, options: IngestOptions) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
     match source {
         Source::Text(path) => Box::new(std::iter::once(read_text_file(&path, options))),
         Source::Jsonl(path) => match File::open(&path) {
@@ -259,34 +236,17 @@ fn read_source(
 }
 
 fn read_text_file(path: &Path, options: IngestOptions) -> Result<InputItem, IngestError> {
-    let bytes = std::fs::read(path).map_err(|source| IngestError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let bytes = std::fs::read(path).map_err(|source| IngestError::Io { path: path.to_owned(), source })?;
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     text_document(path, &id, bytes, options)
 }
 
-fn text_document(
-    path: &Path,
-    id: &str,
-    bytes: Vec<u8>,
-    options: IngestOptions,
-) -> Result<InputItem, IngestError> {
+fn text_document(path: &Path, id: &str, bytes: Vec<u8>, options: IngestOptions) -> Result<InputItem, IngestError> {
     let (text, repaired) = decode(path, 1, bytes, options)?;
     if text.trim().is_empty() {
-        return Err(IngestError::Empty {
-            path: path.to_owned(),
-        });
+        return Err(IngestError::Empty { path: path.to_owned() });
     }
-    Ok(InputItem::Document {
-        doc: Document::new(id, text),
-        origin: (path.to_owned(), 0),
-        repaired,
-    })
+    Ok(InputItem::Document { doc: Document::new(id, text), origin: (path.to_owned(), 0), repaired })
 }
 
 /// Decodes bytes that start at line `first_line` of `path`: strips a BOM,
@@ -300,13 +260,9 @@ fn decode(
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
-    let line_of =
-        |bytes: &[u8], at: usize| first_line + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    let line_of = |bytes: &[u8], at: usize| first_line + bytes[..at].iter().filter(|&&b| b == b'\n').count();
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(IngestError::Binary {
-            path: path.to_owned(),
-            line: line_of(&bytes, at),
-        });
+        return Err(IngestError::Binary { path: path.to_owned(), line: line_of(&bytes, at) });
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok((s, false)),
@@ -315,10 +271,7 @@ fn decode(
             if options.lossy_utf8 {
                 Ok((String::from_utf8_lossy(e.as_bytes()).into_owned(), true))
             } else {
-                Err(IngestError::InvalidUtf8 {
-                    path: path.to_owned(),
-                    line: line_of(e.as_bytes(), at),
-                })
+                Err(IngestError::InvalidUtf8 { path: path.to_owned(), line: line_of(e.as_bytes(), at) })
             }
         }
     }
@@ -336,46 +289,29 @@ struct JsonlReader {
 
 impl JsonlReader {
     fn new(path: PathBuf, reader: Box<dyn BufRead>, options: IngestOptions) -> JsonlReader {
-        JsonlReader {
-            path,
-            reader,
-            line: 0,
-            options,
-            buf: Vec::new(),
-            done: false,
-        }
+        JsonlReader { path, reader, line: 0, options, buf: Vec::new(), done: false }
     }
 
     fn bad(&self, message: impl Into<String>) -> IngestError {
-        IngestError::BadLine {
-            path: self.path.clone(),
-            line: self.line,
-            message: message.into(),
-        }
+        IngestError::BadLine { path: self.path.clone(), line: self.line, message: message.into() }
     }
 
     fn parse(&self, text: &str) -> Result<InputItem, IngestError> {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| self.bad(format!("not valid JSON: {e}")))?;
-        let obj = value
-            .as_object()
-            .ok_or_else(|| self.bad("expected a JSON object"))?;
+        let obj = value.as_object().ok_or_else(|| self.bad("expected a JSON object"))?;
         let origin = (self.path.clone(), self.line);
         if obj.contains_key("relation") {
-            let record: RelationRecord = serde_json::from_value(value.clone())
-                .map_err(|e| self.bad(format!("not a relation record: {e}")))?;
-            record
-                .validate()
-                .map_err(|e| self.bad(format!("bad relation record: {e}")))?;
+            let record: RelationRecord =
+                serde_json::from_value(value.clone()).map_err(|e| self.bad(format!("not a relation record: {e}")))?;
+            record.validate().map_err(|e| self.bad(format!("bad relation record: {e}")))?;
             return Ok(InputItem::Record(Box::new(record), origin));
         }
         let field = |name: &str| -> Result<Option<String>, IngestError> {
             match obj.get(name) {
                 None | Some(serde_json::Value::Null) => Ok(None),
                 Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
-                Some(other) => {
-                    Err(self.bad(format!("field {name:?} must be a string, found {other}")))
-                }
+                Some(other) => Err(self.bad(format!("field {name:?} must be a string, found {other}"))),
             }
         };
         let id = match obj.get("id") {
@@ -386,18 +322,8 @@ impl JsonlReader {
             },
         };
         let text = field("text")?.ok_or_else(|| self.bad("missing \"text\""))?;
-        let doc = Document {
-            id,
-            text,
-            title: field("title")?,
-            date: field("date")?,
-            url: field("url")?,
-        };
-        Ok(InputItem::Document {
-            doc,
-            origin,
-            repaired: false,
-        })
+        let doc = Document { id, text, title: field("title")?, date: field("date")?, url: field("url")? };
+        Ok(InputItem::Document { doc, origin, repaired: false })
     }
 }
 
@@ -412,19 +338,14 @@ impl Iterator for JsonlReader {
                 Ok(0) => {
                     self.done = true;
                     if self.line == 1 {
-                        return Some(Err(IngestError::Empty {
-                            path: self.path.clone(),
-                        }));
+                        return Some(Err(IngestError::Empty { path: self.path.clone() }));
                     }
                     return None;
                 }
                 Ok(_) => {}
                 Err(source) => {
                     self.done = true;
-                    return Some(Err(IngestError::Io {
-                        path: self.path.clone(),
-                        source,
-                    }));
+                    return Some(Err(IngestError::Io { path: self.path.clone(), source }));
                 }
             }
             let bytes = std::mem::take(&mut self.buf);
@@ -436,11 +357,7 @@ impl Iterator for JsonlReader {
                 continue;
             }
             return Some(self.parse(&text).map(|item| match item {
-                InputItem::Document { doc, origin, .. } => InputItem::Document {
-                    doc,
-                    origin,
-                    repaired,
-                },
+                InputItem::Document { doc, origin, .. } => InputItem::Document { doc, origin, repaired },
                 record => record,
             }));
         }
@@ -462,11 +379,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("c.jsonl");
         let mut f = File::create(&path).expect("create");
-        writeln!(
-            f,
-            r#"{{"id": "a", "text": "Putin met Trump.", "date": "2020-01-01"}}"#
-        )
-        .expect("write");
+        writeln!(f, r#"{{"id": "a", "text": "Putin met Trump.", "date": "2020-01-01"}}"#).expect("write");
         writeln!(f).expect("write");
         writeln!(f, "{{not json").expect("write");
         writeln!(f, r#"{{"id": "b"}}"#).expect("write");
@@ -481,21 +394,10 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
-        let errs: Vec<String> = items[1..]
-            .iter()
-            .map(|r| r.as_ref().expect_err("error").to_string())
-            .collect();
-        assert!(
-            errs[0].ends_with("c.jsonl:3: not valid JSON: key must be a string at line 1 column 2"),
-            "{}",
-            errs[0]
-        );
+        let errs: Vec<String> = items[1..].iter().map(|r| r.as_ref().expect_err("error").to_string()).collect();
+        assert!(errs[0].ends_with("c.jsonl:3: not valid JSON: key must be a string at line 1 column 2"), "{}", errs[0]);
         assert!(errs[1].contains(":4: missing \"text\""), "{}", errs[1]);
-        assert!(
-            errs[2].contains(":5: duplicate document id \"a\""),
-            "{}",
-            errs[2]
-        );
+        assert!(errs[2].contains(":5: duplicate document id \"a\""), "{}", errs[2]);
     }
 
     #[test]
@@ -506,18 +408,12 @@ mod tests {
         let empty = dir.path().join("empty.txt");
         std::fs::write(&empty, b"  \n").expect("write");
         let items = collect(&[Input::Path(dir.path().to_owned())]);
-        let errs: Vec<String> = items
-            .iter()
-            .map(|r| r.as_ref().expect_err("error").to_string())
-            .collect();
+        let errs: Vec<String> = items.iter().map(|r| r.as_ref().expect_err("error").to_string()).collect();
         assert!(errs[0].contains("bad.txt:3: invalid UTF-8"), "{}", errs[0]);
         assert!(errs[1].contains("empty.txt: empty file"), "{}", errs[1]);
 
         let lossy = read_inputs(&[Input::Path(bad)], IngestOptions { lossy_utf8: true }).next();
-        assert!(matches!(
-            lossy,
-            Some(Ok(InputItem::Document { repaired: true, .. }))
-        ));
+        assert!(matches!(lossy, Some(Ok(InputItem::Document { repaired: true, .. }))));
     }
 
     #[test]
@@ -538,12 +434,6 @@ mod tests {
     #[test]
     fn missing_path_is_an_error() {
         let items = collect(&[Input::from("/no/such/file.txt")]);
-        assert!(
-            items[0]
-                .as_ref()
-                .expect_err("error")
-                .to_string()
-                .starts_with("/no/such/file.txt: ")
-        );
+        assert!(items[0].as_ref().expect_err("error").to_string().starts_with("/no/such/file.txt: "));
     }
 }

@@ -33,11 +33,7 @@ impl CharOffsets {
     pub fn char_at(&self, byte: usize) -> usize {
         // Characters starting before `byte` contribute their extra bytes.
         let n = self.wide.partition_point(|&(b, _)| b < byte);
-        if n == 0 {
-            byte
-        } else {
-            byte - self.wide[n - 1].1
-        }
+        if n == 0 { byte } else { byte - self.wide[n - 1].1 }
     }
 }
 

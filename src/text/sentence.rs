@@ -26,10 +26,9 @@ pub struct SentenceSplitter;
 
 /// Words after which a dot never ends a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
-    "adm", "cmdr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "nos", "fig", "jan",
-    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon",
-    "pres", "gov't", "dept", "est", "approx", "e.g", "i.e",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
+    "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "nos", "fig", "jan", "feb", "mar", "apr", "aug", "sept",
+    "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gov't", "dept", "est", "approx", "e.g", "i.e",
 ];
 
 /// Words that, after a dotted abbreviation such as "U.S.", start a new sentence.
@@ -84,9 +83,7 @@ impl SentenceSplitter {
                     tokens[i].kind == TokenKind::Word
                         && t.len() > 2
                         && t.ends_with('.')
-                        && tokens
-                            .get(i + 1)
-                            .is_some_and(|n| STARTERS.contains(&n.text(text)) && !n.newline_before)
+                        && tokens.get(i + 1).is_some_and(|n| STARTERS.contains(&n.text(text)) && !n.newline_before)
                 }
             };
             i += 1;
@@ -111,12 +108,7 @@ impl SentenceSplitter {
 }
 
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, last: usize) {
-    out.push(Sentence {
-        first,
-        last,
-        start: tokens[first].start,
-        end: tokens[last - 1].end,
-    });
+    out.push(Sentence { first, last, start: tokens[first].start, end: tokens[last - 1].end });
 }
 
 fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -155,11 +147,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         let tokens = Tokenizer.tokenize(text);
-        SentenceSplitter
-            .split(text, &tokens)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        SentenceSplitter.split(text, &tokens).iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
@@ -182,16 +170,8 @@ mod tests {
     fn quotes_and_lines() {
         assert_eq!(
             sentences("Headline here\n\n“We agree.” Putin said so. “Fine,” he said!"),
-            [
-                "Headline here",
-                "“We agree.”",
-                "Putin said so.",
-                "“Fine,” he said!"
-            ]
+            ["Headline here", "“We agree.”", "Putin said so.", "“Fine,” he said!"]
         );
-        assert_eq!(
-            sentences("\"It is over.\" He left."),
-            ["\"It is over.\"", "He left."]
-        );
+        assert_eq!(sentences("\"It is over.\" He left."), ["\"It is over.\"", "He left."]);
     }
 }

@@ -75,20 +75,10 @@ impl Tokenizer {
                 let w = &text[start..i];
                 if let Some(cut) = clitic_cut(w) {
                     if cut > 0 {
-                        tokens.push(Token {
-                            start,
-                            end: start + cut,
-                            kind: TokenKind::Word,
-                            newline_before: newline,
-                        });
+                        tokens.push(Token { start, end: start + cut, kind: TokenKind::Word, newline_before: newline });
                         newline = false;
                     }
-                    tokens.push(Token {
-                        start: start + cut,
-                        end: i,
-                        kind: TokenKind::Word,
-                        newline_before: newline,
-                    });
+                    tokens.push(Token { start: start + cut, end: i, kind: TokenKind::Word, newline_before: newline });
                     newline = false;
                     continue;
                 }
@@ -98,8 +88,7 @@ impl Tokenizer {
                 while i < text.len() {
                     let b = bytes[i];
                     if b.is_ascii_digit()
-                        || ((b == b'.' || b == b',')
-                            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                        || ((b == b'.' || b == b',') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
                     {
                         i += 1;
                     } else {
@@ -126,12 +115,7 @@ impl Tokenizer {
                 i += len;
                 kind = TokenKind::Punct;
             }
-            tokens.push(Token {
-                start,
-                end: i,
-                kind,
-                newline_before: newline,
-            });
+            tokens.push(Token { start, end: i, kind, newline_before: newline });
             newline = false;
         }
         tokens
@@ -143,26 +127,18 @@ fn next_char(text: &str, i: usize) -> char {
 }
 
 fn next_is_alnum(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphanumeric)
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
 }
 
 fn prev_is_space(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_none_or(char::is_whitespace)
+    text[..i].chars().next_back().is_none_or(char::is_whitespace)
 }
 
 fn starts_alnum_word(text: &str, i: usize) -> bool {
     // "3rd", "22nd", "G7"-style tokens: digits followed directly by letters.
     let rest = &text[i..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    rest[digits..]
-        .chars()
-        .next()
-        .is_some_and(char::is_alphabetic)
+    rest[digits..].chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// End of a word starting at `start`: letters/digits joined by single
@@ -188,10 +164,7 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         if c == '.' && letters_since_dot == 1 {
             // Dotted initials: "U.S.", "D.C.", "J." — the final dot belongs to the word.
-            let prev_upper = text[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_uppercase);
+            let prev_upper = text[..i].chars().next_back().is_some_and(char::is_uppercase);
             if prev_upper || dotted {
                 dotted = true;
                 i = after;
@@ -224,9 +197,7 @@ fn clitic_cut(w: &str) -> Option<usize> {
             return Some(w.len() - suffix.len());
         }
     }
-    for suffix in [
-        "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d",
-    ] {
+    for suffix in ["'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d"] {
         if w.len() > suffix.len() && w.ends_with(suffix) {
             return Some(w.len() - suffix.len());
         }
@@ -239,45 +210,23 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        Tokenizer
-            .tokenize(text)
-            .iter()
-            .map(|t| t.text(text))
-            .collect()
+        Tokenizer.tokenize(text).iter().map(|t| t.text(text)).collect()
     }
 
     #[test]
     fn splits_possessives_and_negation() {
-        assert_eq!(
-            words("Russia’s President didn't go."),
-            ["Russia", "’s", "President", "did", "n't", "go", "."]
-        );
-        assert_eq!(
-            words("Beto O'Rourke, al-Assad"),
-            ["Beto", "O'Rourke", ",", "al-Assad"]
-        );
+        assert_eq!(words("Russia’s President didn't go."), ["Russia", "’s", "President", "did", "n't", "go", "."]);
+        assert_eq!(words("Beto O'Rourke, al-Assad"), ["Beto", "O'Rourke", ",", "al-Assad"]);
     }
 
     #[test]
     fn keeps_abbreviations_whole() {
         assert_eq!(
             words("the U.S. envoy in Washington, D.C. said"),
-            [
-                "the",
-                "U.S.",
-                "envoy",
-                "in",
-                "Washington",
-                ",",
-                "D.C.",
-                "said"
-            ]
+            ["the", "U.S.", "envoy", "in", "Washington", ",", "D.C.", "said"]
         );
         assert_eq!(words("Mr. Smith."), ["Mr", ".", "Smith", "."]);
-        assert_eq!(
-            words("“Yes,” he said."),
-            ["“", "Yes", ",", "”", "he", "said", "."]
-        );
+        assert_eq!(words("“Yes,” he said."), ["“", "Yes", ",", "”", "he", "said", "."]);
         assert_eq!(words("3.5 million, 22nd"), ["3.5", "million", ",", "22nd"]);
     }
 
