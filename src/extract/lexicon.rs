@@ -30,6 +30,8 @@ pub struct Known {
     pub kind: ActorType,
     /// How the phrase names it.
     pub via: Via,
+    /// For all-capital aliases ("US", "WHO"): the exact form the text must have.
+    pub exact: Option<String>,
 }
 
 /// How a cue finds its participants.
@@ -172,8 +174,12 @@ impl Lexicon {
             return;
         }
         self.max_actor_words = self.max_actor_words.max(k.split(' ').count());
+        let letters = phrase.chars().filter(|c| c.is_alphabetic());
+        let all_caps =
+            phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
+        let exact = all_caps.then(|| phrase.to_owned());
         // The first entry wins: countries come before organisations and places.
-        self.actors.entry(k).or_insert_with(|| Known { name: name.to_owned(), kind, via });
+        self.actors.entry(k).or_insert_with(|| Known { name: name.to_owned(), kind, via, exact });
     }
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {

@@ -353,8 +353,11 @@ impl<'a> MentionFinder<'a> {
             }
             k.push_str(ctx.word(j));
             if let Some(known) = self.lexicon.actor(&k) {
-                // Multi-word phrases must end on a word ("Washington, D.C." not "Washington ,").
-                best = Some((j + 1, known.clone()));
+                let exact_ok =
+                    known.exact.as_ref().is_none_or(|form| *form == ctx.text[ctx.tokens[i].start..ctx.tokens[j].end]);
+                if exact_ok {
+                    best = Some((j + 1, known.clone()));
+                }
             }
         }
         best
