@@ -2,8 +2,12 @@
 //! shared input of relation extraction and of the mention listing.
 
 use super::Extractor;
+use super::lexicon::{Frame, Lexicon};
 use super::mention::{Mention, MentionFinder, MentionKind};
+use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
+use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS};
+use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
 
@@ -37,7 +41,9 @@ impl<'d> Analysis<'d> {
         let sentences = SentenceSplitter.split(text, &tokens);
         let lower = MentionFinder::lowercase(text, &tokens);
         let (mentions, lower) = MentionFinder::new(&extractor.lexicon).find(text, &tokens, lower, &sentences);
-        let resolution = EntityResolver.resolve(text, &tokens, &mentions);
+        let mut mentions = mentions;
+        let mut resolution = EntityResolver.resolve(text, &tokens, &mentions);
+        add_phrase_speakers(&extractor.lexicon, text, &tokens, &lower, &sentences, &mut mentions, &mut resolution);
         let mut mention_at = vec![None; tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             if m.inside {
@@ -127,4 +133,134 @@ fn find_quotes(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Speakers that are not named actors: "a source said", "the poll shows",
+/// "according to exit polls". Each becomes a [`MentionKind::Phrase`] mention
+/// of an unnamed group, so the statement keeps its cue and source.
+fn add_phrase_speakers(
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    lower: &[String],
+    sentences: &[Sentence],
+    mentions: &mut Vec<Mention>,
+    resolution: &mut Resolution,
+) {
+    let mut covered = vec![false; tokens.len()];
+    for m in mentions.iter() {
+        for c in &mut covered[m.first..m.last] {
+            *c = true;
+        }
+    }
+    let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (s, sentence) in sentences.iter().enumerate() {
+        for i in sentence.first..sentence.last {
+            if covered[i] || !is_word(i) {
+                continue;
+            }
+            let frames: Vec<Frame> = lexicon
+                .cues(&lower[i])
+                .iter()
+                .filter(|c| c.relation == crate::record::RelationType::Said)
+                .filter(|c| c.words.iter().enumerate().all(|(k, w)| lower.get(i + k) == Some(w)))
+                .map(|c| c.frame)
+                .collect();
+            if frames.contains(&Frame::Source) {
+                // "according to exit polls": the phrase after "to".
+                let start = i + 2;
+                if start < sentence.last && !covered[start] {
+                    let mut end = start;
+                    while end < sentence.last
+                        && is_word(end)
+                        && !covered[end]
+                        && !PHRASE_STOPS.contains(&lower[end].as_str())
+                        && end - start < 6
+                    {
+                        end += 1;
+                    }
+                    if end > start && !DETERMINERS.contains(&lower[end - 1].as_str()) {
+                        found.push((s, start, end));
+                    }
+                }
+                continue;
+            }
+            if !frames.iter().any(|f| matches!(f, Frame::Say | Frame::Tell)) {
+                continue;
+            }
+            // Walk left past auxiliaries and adverbs to the head noun.
+            let mut k = i;
+            while k > sentence.first
+                && (GAP_WORDS.contains(&lower[k - 1].as_str()) || lower[k - 1].ends_with("ly"))
+                && lower[k - 1] != "to"
+            {
+                k -= 1;
+            }
+            if k == sentence.first || covered[k - 1] || !is_word(k - 1) {
+                continue;
+            }
+            let head = k - 1;
+            let h = lower[head].as_str();
+            let cue_word = !lexicon.cues(h).is_empty();
+            if PHRASE_STOPS.contains(&h)
+                || DETERMINERS.contains(&h)
+                || h.ends_with("ly")
+                || h.ends_with("ing")
+                || cue_word
+                || !h.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                continue;
+            }
+            let mut first = head;
+            while first > sentence.first
+                && is_word(first - 1)
+                && !covered[first - 1]
+                && !PHRASE_STOPS.contains(&lower[first - 1].as_str())
+                && head - first < 5
+            {
+                first -= 1;
+                if DETERMINERS.contains(&lower[first].as_str()) {
+                    break;
+                }
+            }
+            // A phrase inside a prepositional phrase is not the subject.
+            if first > sentence.first
+                && PHRASE_STOPS.contains(&lower[first - 1].as_str())
+                && !matches!(
+                    lower[first - 1].as_str(),
+                    "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as"
+                )
+            {
+                continue;
+            }
+            found.push((s, first, head + 1));
+        }
+    }
+    for (s, first, last) in found {
+        let mut words = first;
+        while words < last && DETERMINERS.contains(&lower[words].as_str()) {
+            words += 1;
+        }
+        if words == last {
+            continue;
+        }
+        let name = text[tokens[words].start..tokens[last - 1].end].to_owned();
+        let id = slug(&name);
+        if id.is_empty() {
+            continue;
+        }
+        let e = match resolution.entities.iter().position(|e| e.id == id) {
+            Some(e) => e,
+            None => {
+                resolution.entities.push(Entity { id, name, kind: ActorType::Group });
+                resolution.entities.len() - 1
+            }
+        };
+        let mut m = Mention::new(s, first, last, MentionKind::Phrase);
+        m.head_first = words;
+        m.actor = Some(ActorType::Group);
+        mentions.push(m);
+        resolution.entity_of.push(Some(e));
+    }
 }

@@ -25,6 +25,8 @@ pub enum MentionKind {
     Pronoun,
     /// An institution named after a person or state ("Trump administration").
     Body,
+    /// An unnamed speaker's noun phrase ("a source", "the poll", "the campaign").
+    Phrase,
 }
 
 /// One actor mention.
@@ -57,7 +59,8 @@ pub struct Mention {
 }
 
 impl Mention {
-    fn new(sentence: usize, first: usize, last: usize, kind: MentionKind) -> Mention {
+    /// A bare mention of tokens `first..last`.
+    pub fn new(sentence: usize, first: usize, last: usize, kind: MentionKind) -> Mention {
         Mention {
             sentence,
             first,
@@ -260,6 +263,9 @@ const CONNECTORS: &[&str] =
 
 const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "himself", "herself"];
 
+/// Pronouns for bodies and groups ("it said", "they say").
+const OTHER_PRONOUNS: &[&str] = &["it", "its", "they", "them", "their"];
+
 /// Words after which an unknown single name is a place.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "across", "to", "into", "outside", "throughout"];
 
@@ -334,7 +340,9 @@ impl<'a> MentionFinder<'a> {
                 k.push(' ');
             }
             k.push_str(ctx.word(j).trim_end_matches('.'));
-            if self.lexicon.title(&k).is_some() {
+            // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
+            let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
+            if self.lexicon.title(&k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
                 best = Some(j + 1);
             }
         }
@@ -435,6 +443,11 @@ impl<'a> MentionFinder<'a> {
                     i += 2;
                     continue;
                 }
+                i += 1;
+                continue;
+            }
+            if OTHER_PRONOUNS.contains(&w) {
+                out.push(Mention::new(s, i, i + 1, MentionKind::Pronoun));
                 i += 1;
                 continue;
             }

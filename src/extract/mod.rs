@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod mention;
 mod relation;
 pub mod resolve;
+mod words;
 
 pub use analysis::Analysis;
 pub use lexicon::{Lexicon, LexiconError};

@@ -11,120 +11,9 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::mention::MentionKind;
+use super::words::GAP_WORDS;
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
-
-/// Words that may stand between a subject and its verb.
-const GAP_WORDS: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
-    "also",
-    "then",
-    "later",
-    "again",
-    "already",
-    "still",
-    "now",
-    "too",
-    "previously",
-    "never",
-    "not",
-    "n't",
-    "reportedly",
-    "recently",
-    "once",
-    "first",
-    "publicly",
-    "privately",
-    "repeatedly",
-    "further",
-    "immediately",
-    "allegedly",
-    "quickly",
-    "strongly",
-    "personally",
-    "formally",
-    "officially",
-    "openly",
-    "initially",
-    "eventually",
-    "finally",
-    "apparently",
-    "indeed",
-    "subsequently",
-    "directly",
-    "jointly",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "been",
-    "be",
-    "being",
-    "all",
-    "both",
-    "just",
-    "even",
-    "only",
-    "yet",
-    "separately",
-    "angrily",
-    "flatly",
-    "firmly",
-    "swiftly",
-    "sharply",
-    "falsely",
-    "mostly",
-    "largely",
-    "twice",
-    "ever",
-    "always",
-    "often",
-    "frequently",
-    "consistently",
-    "simply",
-    "clearly",
-    "effectively",
-    "specifically",
-    "explicitly",
-    "implicitly",
-    "indirectly",
-    "essentially",
-    "reportedly",
-    "so",
-    "seems",
-    "seemed",
-    "appeared",
-    "appears",
-    "to",
-    "wants",
-    "wanted",
-    "plans",
-    "planned",
-    "tried",
-    "sought",
-    "vowed",
-    "agreed",
-    "continued",
-    "went",
-    "on",
-];
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without"];
 const HEDGES: &[&str] = &[
@@ -154,6 +43,59 @@ const HEDGES: &[&str] = &[
     "considering",
     "consider",
 ];
+/// Words after which a cue word is not a verb.
+const NOT_BEFORE_VERB: &[&str] =
+    &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s"];
+
+/// Verbs that take an infinitive whose subject is theirs: "X wants to meet Y".
+const CONTROL_VERBS: &[&str] = &[
+    "wants",
+    "wanted",
+    "want",
+    "plans",
+    "planned",
+    "plan",
+    "tried",
+    "tries",
+    "sought",
+    "seeks",
+    "vowed",
+    "vows",
+    "agreed",
+    "agrees",
+    "continued",
+    "continues",
+    "went",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "promised",
+    "pledged",
+    "threatened",
+    "hopes",
+    "hoped",
+    "intends",
+    "intended",
+    "expects",
+    "expected",
+    "decided",
+    "moved",
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "going",
+    "used",
+];
+
 const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"];
 
 /// One relation under construction.
@@ -208,6 +150,7 @@ impl<'a> RelationFinder<'a> {
                 }
             }
         }
+        self.colon_statements(a, &mut found);
         self.affiliations(a, &mut found);
         let mut records: Vec<RelationRecord> = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -258,14 +201,16 @@ impl<'a> RelationFinder<'a> {
                     return;
                 };
                 let m_end = a.mentions[m].last;
-                let content = if c0 > sentence.first + 1 {
-                    trim_content(a, sentence.first, c0)
-                } else {
-                    trim_content(a, skip_punct(a, m_end, sentence.last), sentence.last)
-                };
+                // The words after "according to X", else those before it.
+                let content = trim_content(a, skip_punct(a, m_end, sentence.last), sentence.last)
+                    .or_else(|| trim_content(a, sentence.first, c0));
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
+                // After a determiner or possessive the word is a noun or adjective: "Johnson’s stated intent".
+                if c0 > sentence.first && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str()) {
+                    return;
+                }
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
                 let participial = a.lower[c1 - 1].ends_with("ing") && c0 > sentence.first && a.lower[c0 - 1] == ",";
                 let left = subject_left(a, c0, sentence.first);
@@ -275,7 +220,10 @@ impl<'a> RelationFinder<'a> {
                 if let Some((agents, patient)) = &passive {
                     subjects.clone_from(agents);
                     if takes_actor_object(cue.relation) {
-                        object = *patient;
+                        // "It was co-sponsored by ...": a neuter pronoun is a thing, not an actor.
+                        object = patient.filter(|&p| {
+                            !(a.mentions[p].kind == MentionKind::Pronoun && a.mentions[p].actor.is_none())
+                        });
                     }
                 } else if let Some(left) = left {
                     subjects = coordinated(a, left, sentence.first);
@@ -312,7 +260,7 @@ impl<'a> RelationFinder<'a> {
                     }
                 }
                 let window = (if inverted { c0 } else { subject_end.min(c0) }, c1);
-                let content = if cue.relation.is_statement() {
+                let content = if cue.relation.is_statement() && passive.is_none() {
                     statement_content(a, s, c0, after, &subjects, inverted)
                 } else {
                     None
@@ -413,6 +361,34 @@ impl<'a> RelationFinder<'a> {
             return;
         }
         out.push(Found { subject: agent, object, ..base });
+    }
+
+    /// "Caddell: Voters are worried" and transcript lines "WALLACE: ...": a
+    /// sentence opening with an actor and a colon.
+    fn colon_statements(&self, a: &Analysis, out: &mut Vec<Found>) {
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            let Some(m) = mention_starting(a, sentence.first, sentence.last) else { continue };
+            let colon = a.mentions[m].last;
+            if a.mentions[m].kind == MentionKind::Pronoun || colon + 1 >= sentence.last || a.lower[colon] != ":" {
+                continue;
+            }
+            let content = trim_content(a, colon + 1, sentence.last).map(|(x, y)| {
+                // A quotation opening after the colon runs to its end, across sentences.
+                a.quotes
+                    .iter()
+                    .find(|&&(open, _)| open == x || open + 1 == x)
+                    .map_or((x, y), |&(open, close)| (open, close + 1))
+            });
+            out.push(Found {
+                sentence: s,
+                relation: RelationType::Said,
+                subject: m,
+                object: None,
+                cue: (colon, colon + 1),
+                content,
+                window: (colon, colon + 1),
+            });
+        }
     }
 
     /// `affiliated_with` from titles with an affiliation ("Russia’s President Vladimir Putin").
@@ -536,6 +512,9 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             return (mention.last == j).then_some(m);
         }
         let w = a.lower[k].as_str();
+        if w == "to" && !(k > first && CONTROL_VERBS.contains(&a.lower[k - 1].as_str())) {
+            return None;
+        }
         if GAP_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word) {
             j = k;
             continue;
@@ -555,13 +534,24 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             while p > limit {
                 p -= 1;
                 if a.lower[p] == "," {
-                    if p > first
-                        && let Some(m) = a.mention_at[p - 1]
-                        && a.mentions[m].last == p
-                    {
-                        return Some(m);
-                    }
-                    return None;
+                    let left = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
+                    // An apposition between the commas: "The Vice President, Mike Pence, said".
+                    let inner =
+                        a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k);
+                    return match (left, inner) {
+                        (Some(l), Some(i))
+                            if a.mentions[l].kind != MentionKind::Name && a.mentions[i].kind == MentionKind::Name =>
+                        {
+                            Some(i)
+                        }
+                        (Some(l), _) => Some(l),
+                        (None, Some(i))
+                            if a.mentions[i].kind == MentionKind::Name && (p == first || a.lower[p - 1] != "and") =>
+                        {
+                            Some(i)
+                        }
+                        _ => None,
+                    };
                 }
                 if a.tokens[p].kind == TokenKind::Quote || matches!(a.lower[p].as_str(), "." | ";" | ":") {
                     return None;

@@ -153,6 +153,9 @@ impl EntityResolver {
                     });
                     entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
                 }
+                MentionKind::Pronoun if m.actor.is_none() => {
+                    entity_of[i] = self.body_antecedent(i, text, tokens, mentions, &entity_of, &reg.entities);
+                }
                 MentionKind::Pronoun => {
                     entity_of[i] = self.antecedent(i, m, mentions, &entity_of, &reg.entities, &subject_of_sentence);
                 }
@@ -203,6 +206,33 @@ impl EntityResolver {
             }
         }
         (0..i).rev().find(|&j| is_person(j)).and_then(|j| entity_of[j])
+    }
+}
+
+impl EntityResolver {
+    /// "it" → the closest organisation or state before it; "they" → the
+    /// closest group, organisation or state; within two sentences.
+    fn body_antecedent(
+        &self,
+        i: usize,
+        text: &str,
+        tokens: &[Token],
+        mentions: &[Mention],
+        entity_of: &[Option<usize>],
+        entities: &[Entity],
+    ) -> Option<usize> {
+        let m = &mentions[i];
+        let plural = matches!(tokens[m.first].text(text).to_lowercase().as_str(), "they" | "them" | "their");
+        (0..i)
+            .rev()
+            .take_while(|&j| mentions[j].sentence + 2 >= m.sentence)
+            .filter(|&j| mentions[j].kind != MentionKind::Pronoun && !mentions[j].inside)
+            .filter_map(|j| entity_of[j])
+            .find(|&e| match entities[e].kind {
+                ActorType::Organization | ActorType::Country => true,
+                ActorType::Group => plural,
+                ActorType::Person | ActorType::Location => false,
+            })
     }
 }
 
