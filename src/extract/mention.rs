@@ -343,7 +343,9 @@ impl<'a> MentionFinder<'a> {
             // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
             let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
             if self.lexicon.title(&k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
-                best = Some(j + 1);
+                // An abbreviated title keeps its dot: "Rep." "Gov." "Sen.".
+                let dot = j + 1 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
+                best = Some(if dot { j + 2 } else { j + 1 });
             }
         }
         best

@@ -151,6 +151,7 @@ impl<'a> RelationFinder<'a> {
             }
         }
         self.colon_statements(a, &mut found);
+        self.dash_statements(a, &mut found);
         self.affiliations(a, &mut found);
         let mut records: Vec<RelationRecord> = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -197,7 +198,7 @@ impl<'a> RelationFinder<'a> {
             Frame::Noun => self.nominal(a, s, cue_span, cue, out),
             Frame::Source => {
                 // "according to X": X is the source; the content is the rest of the sentence.
-                let Some(m) = mention_starting(a, c1, sentence.last) else {
+                let Some(m) = mention_after(a, c1, sentence.last) else {
                     return;
                 };
                 let m_end = a.mentions[m].last;
@@ -367,7 +368,12 @@ impl<'a> RelationFinder<'a> {
     /// sentence opening with an actor and a colon.
     fn colon_statements(&self, a: &Analysis, out: &mut Vec<Found>) {
         for (s, sentence) in a.sentences.iter().enumerate() {
-            let Some(m) = mention_starting(a, sentence.first, sentence.last) else { continue };
+            // Transcripts quote whole exchanges: "WALLACE: ...".
+            let mut start = sentence.first;
+            while start < sentence.last && a.tokens[start].kind == TokenKind::Quote {
+                start += 1;
+            }
+            let Some(m) = mention_starting(a, start, sentence.last) else { continue };
             let colon = a.mentions[m].last;
             if a.mentions[m].kind == MentionKind::Pronoun || colon + 1 >= sentence.last || a.lower[colon] != ":" {
                 continue;
@@ -387,6 +393,26 @@ impl<'a> RelationFinder<'a> {
                 cue: (colon, colon + 1),
                 content,
                 window: (colon, colon + 1),
+            });
+        }
+    }
+
+    /// "“...” ― Sonya Herridge": a quotation signed with a dash.
+    fn dash_statements(&self, a: &Analysis, out: &mut Vec<Found>) {
+        for &(open, close) in &a.quotes {
+            let dash = close + 1;
+            if dash + 1 >= a.tokens.len() || !matches!(a.lower[dash].as_str(), "―" | "—" | "–" | "-") {
+                continue;
+            }
+            let Some(m) = a.mention_at[dash + 1].filter(|&m| a.mentions[m].first == dash + 1) else { continue };
+            out.push(Found {
+                sentence: a.mentions[m].sentence,
+                relation: RelationType::Said,
+                subject: m,
+                object: None,
+                cue: (dash, dash + 1),
+                content: Some((open, close + 1)),
+                window: (dash, dash + 1),
             });
         }
     }
@@ -422,6 +448,13 @@ impl<'a> RelationFinder<'a> {
             None => None,
         };
         let sentence = a.sentences[f.sentence];
+        // "Trump attacked Clinton": between people an attack is verbal.
+        let relation = match (&object, f.relation) {
+            (Some(o), RelationType::Attacked) if subject.kind == ActorType::Person && o.kind == ActorType::Person => {
+                RelationType::Criticized
+            }
+            (_, r) => r,
+        };
         let content = f.content.map(|(x, y)| a.span(x, y));
         let mut about: Vec<EntityRef> = Vec::new();
         if let Some((x, y)) = f.content {
@@ -441,11 +474,11 @@ impl<'a> RelationFinder<'a> {
         let flag = |list: &[&str]| (w0..w1).any(|k| list.contains(&a.lower[k].as_str()));
         let negated = flag(NEGATIONS) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
         let hedged = flag(HEDGES) || hedged_context(a, f.sentence, f.cue.0);
-        let role = (f.relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
+        let role = (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
         Some(RelationRecord {
             doc: a.doc.id.clone(),
             sentence: f.sentence,
-            relation: f.relation,
+            relation,
             subject,
             object,
             cue: a.span(f.cue.0, f.cue.1),
@@ -453,7 +486,7 @@ impl<'a> RelationFinder<'a> {
             about,
             negated,
             hedged,
-            cameo: f.relation.cameo().map(str::to_owned),
+            cameo: relation.cameo().map(str::to_owned),
             evidence: a.span(sentence.first, sentence.last),
             role,
             date: a.doc.date.clone(),
@@ -481,7 +514,9 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let t = &a.tokens[i];
     let first_char_upper = t.text(&a.doc.text).chars().next().is_some_and(char::is_uppercase);
     let sentence_start = a.sentences.iter().any(|s| s.first == i);
-    if first_char_upper && !sentence_start && !(i > 0 && a.tokens[i - 1].kind == TokenKind::Quote) {
+    // Headlines capitalise verbs: "Lindsey Graham Says ...", allowed right after an actor.
+    let after_actor = i > 0 && a.mention_at[i - 1].is_some_and(|m| a.mentions[m].last == i);
+    if first_char_upper && !sentence_start && !after_actor && !(i > 0 && a.tokens[i - 1].kind == TokenKind::Quote) {
         return None;
     }
     Some(i + n)
@@ -496,6 +531,15 @@ fn mention_starting(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     (a.mentions[m].first == i).then_some(m)
 }
 
+/// The mention at token `i`, or after a determiner there: "the Roper Center".
+fn mention_after(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    mention_starting(a, i, end).or_else(|| {
+        (i + 1 < end && matches!(a.lower[i].as_str(), "the" | "a" | "an"))
+            .then(|| mention_starting(a, i + 1, end))
+            .flatten()
+    })
+}
+
 /// An inner mention (a modifier such as "Ukrainian" in "Ukrainian drone") that ends at token `i`.
 fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
     a.mentions.iter().position(|m| m.last == i + 1 && m.kind == MentionKind::Known)
@@ -505,6 +549,7 @@ fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
 /// comma pair to the subject mention.
 fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
     let mut j = c0;
+    let mut depth = 0;
     while j > first {
         let k = j - 1;
         if let Some(m) = a.mention_at[k] {
@@ -527,39 +572,42 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
                 .flatten()
                 .filter(|&m| a.mentions[m].last == before);
         }
-        if w == "," {
-            // A parenthetical: "Cruz, in remarks to ABC, said"; "Rubio, the secretary of state, said".
-            let mut p = k;
-            let limit = k.saturating_sub(15).max(first);
-            while p > limit {
-                p -= 1;
-                if a.lower[p] == "," {
-                    let left = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
-                    // An apposition between the commas: "The Vice President, Mike Pence, said".
-                    let inner =
-                        a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k);
-                    return match (left, inner) {
-                        (Some(l), Some(i))
-                            if a.mentions[l].kind != MentionKind::Name && a.mentions[i].kind == MentionKind::Name =>
-                        {
-                            Some(i)
-                        }
-                        (Some(l), _) => Some(l),
-                        (None, Some(i))
-                            if a.mentions[i].kind == MentionKind::Name && (p == first || a.lower[p - 1] != "and") =>
-                        {
-                            Some(i)
-                        }
-                        _ => None,
-                    };
+        if w == ")" {
+            // "Gov. Mike Pence (R-IN) said"
+            match (first..k).rev().find(|&p| a.lower[p] == "(") {
+                Some(p) if k - p <= 8 => {
+                    j = p;
+                    continue;
                 }
-                if a.tokens[p].kind == TokenKind::Quote || matches!(a.lower[p].as_str(), "." | ";" | ":") {
-                    return None;
-                }
+                _ => return None,
             }
+        }
+        if w != "," {
             return None;
         }
-        return None;
+        // A parenthetical: "Cruz, in remarks to ABC, said"; "Rubio, the secretary of state, said".
+        let p = (k.saturating_sub(15).max(first)..k).rev().find(|&p| {
+            a.lower[p] == "," || a.tokens[p].kind == TokenKind::Quote || matches!(a.lower[p].as_str(), "." | ";" | ":")
+        })?;
+        if a.lower[p] != "," {
+            return None;
+        }
+        let left = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
+        // An apposition between the commas: "The Vice President, Mike Pence, said".
+        let inner = a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k);
+        let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
+        return match (left, inner) {
+            (Some(l), Some(i)) if !is_name(l) && is_name(i) => Some(i),
+            (Some(l), _) => Some(l),
+            (None, Some(i)) if is_name(i) && (p == first || a.lower[p - 1] != "and") => Some(i),
+            // Another parenthetical further left: "Scott Pruitt, the attorney general, one of ..., said".
+            (None, None) if depth < 2 => {
+                depth += 1;
+                j = p + 1;
+                continue;
+            }
+            _ => None,
+        };
     }
     None
 }
