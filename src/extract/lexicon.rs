@@ -98,6 +98,7 @@ const FILES: &[(&str, &str)] = &[
     ("group_nouns.txt", include_str!("../../data/lexicon/group_nouns.txt")),
     ("common_words.txt", include_str!("../../data/lexicon/common_words.txt")),
     ("cues.tsv", include_str!("../../data/lexicon/cues.tsv")),
+    ("learned_cues.tsv", include_str!("../../data/lexicon/learned_cues.tsv")),
 ];
 
 /// Lowercase tokens of `phrase` joined by single spaces: the lookup key.
@@ -249,6 +250,24 @@ impl Lexicon {
                         let cue = Cue { relation, frame, words, needs: needs.clone() };
                         self.cues.entry(cue.words[0].clone()).or_default().push(cue);
                     }
+                }
+                "learned_cues.tsv" => {
+                    // Words learned as attribution cues: extra speech verbs, after the hand-written rows.
+                    let w = key(cols[0]);
+                    let function_word = super::words::GAP_WORDS.contains(&w.as_str()) || w.ends_with("ly");
+                    if function_word
+                        || w.contains(' ')
+                        || self.cues.get(&w).is_some_and(|c| c.iter().any(|c| c.words.len() == 1))
+                    {
+                        continue;
+                    }
+                    let cue = Cue {
+                        relation: RelationType::Said,
+                        frame: Frame::Say,
+                        words: vec![w.clone()],
+                        needs: Vec::new(),
+                    };
+                    self.cues.entry(w).or_default().push(cue);
                 }
                 _ => return Err(err(line, "unknown lexicon file".into())),
             }

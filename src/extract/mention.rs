@@ -624,7 +624,7 @@ impl<'a> MentionFinder<'a> {
         out: &mut Vec<Mention>,
     ) -> bool {
         let k = if m_possessive(ctx, j, end) { j + 1 } else { j };
-        if k < end && BODY_NOUNS.contains(&ctx.word(k)) && out[owner].actor == Some(ActorType::Person) {
+        if k < end && BODY_NOUNS.contains(&ctx.word(k)) && matches!(out[owner].actor, Some(ActorType::Person) | None) {
             let mut m = Mention::new(s, first, k + 1, MentionKind::Body);
             m.actor = Some(ActorType::Organization);
             m.affiliation = Some(owner);

@@ -214,7 +214,12 @@ impl<'a> RelationFinder<'a> {
                 }
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
                 let participial = a.lower[c1 - 1].ends_with("ing") && c0 > sentence.first && a.lower[c0 - 1] == ",";
-                let left = subject_left(a, c0, sentence.first);
+                // "was reported", "were told": the subject on the left is the patient, not the agent.
+                let left = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
+                    None
+                } else {
+                    subject_left(a, c0, sentence.first)
+                };
                 let mut subjects: Vec<usize> = Vec::new();
                 let mut inverted = false;
                 let mut object = None;
@@ -229,7 +234,8 @@ impl<'a> RelationFinder<'a> {
                 } else if let Some(left) = left {
                     subjects = coordinated(a, left, sentence.first);
                 } else if participial || (c0 > sentence.first && a.lower[c0 - 1] == "and") {
-                    subjects.extend(*main_subject);
+                    // "..., saying ...": the subject of the main clause, else the sentence's first actor.
+                    subjects.extend(main_subject.or_else(|| first_actor(a, sentence.first, c0)));
                 } else if matches!(cue.frame, Frame::Say | Frame::Tell) && inversion_ok(a, c0, sentence.first) {
                     if let Some(m) = mention_starting(a, c1, sentence.last) {
                         subjects.push(m);
@@ -612,6 +618,34 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
     None
 }
 
+/// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.
+fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
+    if a.lower[c1 - 1].ends_with("ing") {
+        return false;
+    }
+    let mut j = c0;
+    while j > first
+        && (a.lower[j - 1].ends_with("ly")
+            || matches!(a.lower[j - 1].as_str(), "not" | "n't" | "also" | "never" | "then" | "later" | "since"))
+    {
+        j -= 1;
+    }
+    j > first && BE_FORMS.contains(&a.lower[j - 1].as_str())
+}
+
+/// The first actor mentioned in tokens `first..end` that is not inside another mention.
+fn first_actor(a: &Analysis, first: usize, end: usize) -> Option<usize> {
+    (first..end).filter_map(|k| a.mention_at[k]).find(|&m| {
+        let mention = &a.mentions[m];
+        mention.first >= first
+            && !(mention.first > first
+                && matches!(
+                    a.lower[mention.first - 1].as_str(),
+                    "of" | "to" | "with" | "by" | "for" | "about" | "against" | "on" | "from"
+                ))
+    })
+}
+
 /// The subject and any actors coordinated with it: "Cruz and Rooney", "A, B and C".
 fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
     let mut out = vec![m];
@@ -620,11 +654,16 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
         if start < first + 2 {
             break;
         }
-        let sep = a.lower[start - 1].as_str();
+        // "Trump and some Democrats": a determiner may open the second conjunct.
+        let mut sep_at = start - 1;
+        if matches!(a.lower[sep_at].as_str(), "some" | "the" | "other" | "several" | "many") && sep_at > first + 1 {
+            sep_at -= 1;
+        }
+        let sep = a.lower[sep_at].as_str();
         if sep != "and" && sep != "," {
             break;
         }
-        let Some(prev) = a.mention_at[start - 2].filter(|&p| a.mentions[p].last == start - 1) else {
+        let Some(prev) = a.mention_at[sep_at - 1].filter(|&p| a.mentions[p].last == sep_at) else {
             break;
         };
         if a.mentions[prev].kind == MentionKind::Pronoun {

@@ -77,7 +77,8 @@ impl SentenceSplitter {
             }
             let t = tokens[i].text(text);
             let ends = match t {
-                "." => !after_abbreviation(text, tokens, i),
+                // "(R-Ga.)": a dot inside brackets ends nothing.
+                "." => !after_abbreviation(text, tokens, i) && !tokens.get(i + 1).is_some_and(|n| n.text(text) == ")"),
                 "!" | "?" | "…" | "..." => true,
                 _ => {
                     tokens[i].kind == TokenKind::Word
