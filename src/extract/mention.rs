@@ -172,6 +172,142 @@ const ORG_SUFFIXES: &[&str] = &[
     "reuters",
     "review",
     "house",
+    "empire",
+    "kingdom",
+    "dynasty",
+    "records",
+    "film",
+    "films",
+    "academy",
+    "forums",
+    "studios",
+    "entertainment",
+    "institution",
+    "laboratory",
+    "labs",
+    "systems",
+    "technologies",
+    "industries",
+    "airport",
+    "museum",
+    "library",
+];
+
+/// Words that end names of events, laws and works, which are not actors.
+const MISC_SUFFIXES: &[&str] = &[
+    "war",
+    "games",
+    "revolution",
+    "day",
+    "agreement",
+    "amendment",
+    "act",
+    "treaty",
+    "award",
+    "awards",
+    "prize",
+    "cup",
+    "olympics",
+    "championship",
+    "championships",
+    "festival",
+    "conference",
+    "election",
+    "elections",
+    "bonds",
+    "index",
+    "accord",
+    "accords",
+    "protocol",
+    "constitution",
+    "bill",
+    "law",
+    "doctrine",
+    "plan",
+    "crisis",
+    "scandal",
+    "summit",
+    "series",
+    "show",
+    "album",
+    "book",
+    "novel",
+    "film",
+    "movie",
+    "age",
+    "era",
+    "period",
+    "century",
+];
+
+/// Adjective endings: a lone capitalised adjective ("European", "Islamic") is not an actor.
+const ADJECTIVE_ENDINGS: &[&str] = &["an", "ian", "ean", "ic", "ish", "ese", "ist"];
+
+/// Words that end place names.
+const PLACE_SUFFIXES: &[&str] = &[
+    "river",
+    "sea",
+    "lake",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "park",
+    "canal",
+    "delta",
+    "hills",
+    "hill",
+    "harbor",
+    "harbour",
+    "bay",
+    "valley",
+    "street",
+    "avenue",
+    "square",
+    "bridge",
+    "tower",
+    "station",
+    "gulf",
+    "ocean",
+    "desert",
+    "county",
+    "province",
+    "region",
+    "oblast",
+    "district",
+    "peninsula",
+    "coast",
+    "strait",
+    "falls",
+    "beach",
+    "heights",
+    "plain",
+    "plains",
+    "forest",
+    "canyon",
+    "road",
+    "boulevard",
+    "city",
+    "village",
+    "town",
+    "state",
+    "garden",
+    "gardens",
+    "palace",
+    "castle",
+    "cathedral",
+    "fault",
+    "range",
+    "basin",
+    "reef",
+    "cape",
+    "border",
+];
+
+/// Words that start place names.
+const PLACE_PREFIXES: &[&str] = &[
+    "mount", "mt", "lake", "port", "fort", "cape", "saint", "san", "santa", "st", "lower", "upper", "north", "south",
+    "east", "west", "new",
 ];
 
 /// Capitalised words that never start or make a name on their own.
@@ -253,8 +389,11 @@ const NOT_NAMES: &[&str] = &[
     "am",
     "pm",
     "covid-19",
-    "am",
     "tv",
+    "bc",
+    "bce",
+    "ad",
+    "ce",
 ];
 
 /// Lowercase words that may join parts of a capitalised name.
@@ -539,6 +678,10 @@ impl<'a> MentionFinder<'a> {
                     i += 1;
                     continue;
                 }
+                if self.not_an_actor(ctx, i, j, end, sentence_start) {
+                    i = j;
+                    continue;
+                }
                 let mut m = Mention::new(s, i, j, MentionKind::Name);
                 m.actor = self.guess_type(ctx, i, j);
                 m.possessive = m_possessive(ctx, j, end);
@@ -635,9 +778,40 @@ impl<'a> MentionFinder<'a> {
         false
     }
 
+    /// Names of events, laws and works, lone adjectives ("European leaders") and
+    /// sentence adverbs ("Luckily,") are not actors.
+    fn not_an_actor(&self, ctx: &Ctx, i: usize, j: usize, end: usize, sentence_start: bool) -> bool {
+        let last = ctx.word(j - 1);
+        if j - i > 1 && MISC_SUFFIXES.contains(&last) {
+            return true;
+        }
+        if j - i == 1 {
+            let w = ctx.word(i);
+            let next_lower = j < end && ctx.tokens[j].kind == TokenKind::Word && !ctx.cap(j);
+            let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !self.lexicon.is_given_name(w);
+            if adjective && next_lower {
+                return true;
+            }
+            if sentence_start && j < end && ctx.word(j) == "," && !self.lexicon.is_given_name(w) && w.ends_with("ly") {
+                return true;
+            }
+        }
+        false
+    }
+
     fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
         let last = ctx.word(j - 1);
-        if ORG_SUFFIXES.contains(&last) || (j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of")) {
+        if ORG_SUFFIXES.contains(&last) {
+            return Some(ActorType::Organization);
+        }
+        let given = self.lexicon.is_given_name(ctx.word(i));
+        if j - i > 1
+            && (PLACE_SUFFIXES.contains(&last)
+                || (PLACE_PREFIXES.contains(&ctx.word(i).trim_end_matches('.')) && !given))
+        {
+            return Some(ActorType::Location);
+        }
+        if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of") {
             return Some(ActorType::Organization);
         }
         let tokens_upper =
@@ -645,13 +819,14 @@ impl<'a> MentionFinder<'a> {
         if tokens_upper && j - i == 1 && ctx.tokens[i].end - ctx.tokens[i].start > 1 {
             return Some(ActorType::Organization);
         }
-        if self.lexicon.is_given_name(ctx.word(i)) || (j - i >= 2 && j - i <= 3) {
+        if given || (j - i >= 2 && j - i <= 3) {
             return Some(ActorType::Person);
         }
         if i > 0 && PLACE_PREPOSITIONS.contains(&ctx.word(i - 1)) {
             return Some(ActorType::Location);
         }
-        None
+        // A lone unknown name is most often a surname ("Trudeau said").
+        (j - i == 1).then_some(ActorType::Person)
     }
 }
 
