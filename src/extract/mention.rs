@@ -243,6 +243,12 @@ const MISC_SUFFIXES: &[&str] = &[
 /// Adjective endings: a lone capitalised adjective ("European", "Islamic") is not an actor.
 const ADJECTIVE_ENDINGS: &[&str] = &["an", "ian", "ean", "ic", "ish", "ese", "ist"];
 
+/// Endings of adjectives that narrow a group: "federal", "congressional", "senior", "local".
+const GROUP_ADJECTIVE_ENDINGS: &[&str] = &["al", "ior", "ic", "ary", "ive", "ern", "ish", "an", "ese", "ent"];
+
+/// Online platforms: where something was said, not who said it ("on Truth Social").
+const PLATFORM_WORDS: &[&str] = &["platform", "account", "page", "website", "site", "feed", "channel", "app", "handle", "post", "blog"];
+
 /// Words that end place names.
 const PLACE_SUFFIXES: &[&str] = &[
     "river",
@@ -390,10 +396,7 @@ const NOT_NAMES: &[&str] = &[
     "pm",
     "covid-19",
     "tv",
-    "bc",
-    "bce",
-    "ad",
-    "ce",
+    "bc", "bce", "ad", "ce", "brexit",
 ];
 
 /// Lowercase words that may join parts of a capitalised name.
@@ -409,7 +412,7 @@ const OTHER_PRONOUNS: &[&str] = &["it", "its", "they", "them", "their"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "across", "to", "into", "outside", "throughout"];
 
 /// Lowercase nouns naming a body that belongs to a person or state.
-const BODY_NOUNS: &[&str] = &["administration", "government", "team", "campaign", "cabinet"];
+const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet"];
 
 /// Finds [`Mention`]s in a document.
 #[derive(Debug, Clone, Copy)]
@@ -654,7 +657,14 @@ impl<'a> MentionFinder<'a> {
             }
             // An unnamed group ("analysts", "officials").
             if !ctx.cap(i) && self.lexicon.is_group_noun(w) && w.ends_with('s') {
-                let mut m = Mention::new(s, i, i + 1, MentionKind::Group);
+                // One adjective belongs to the group: "federal workers", "senior officials".
+                let adjective = i > sentence.first
+                    && ctx.tokens[i - 1].kind == TokenKind::Word
+                    && !ctx.cap(i - 1)
+                    && !out.last().is_some_and(|m: &Mention| m.last == i)
+                    && GROUP_ADJECTIVE_ENDINGS.iter().any(|e| ctx.word(i - 1).ends_with(e));
+                let first = if adjective { i - 1 } else { i };
+                let mut m = Mention::new(s, first, i + 1, MentionKind::Group);
                 m.actor = Some(ActorType::Group);
                 out.push(m);
                 i += 1;
@@ -783,6 +793,10 @@ impl<'a> MentionFinder<'a> {
     fn not_an_actor(&self, ctx: &Ctx, i: usize, j: usize, end: usize, sentence_start: bool) -> bool {
         let last = ctx.word(j - 1);
         if j - i > 1 && MISC_SUFFIXES.contains(&last) {
+            return true;
+        }
+        // "his Truth Social platform", "on its website": a medium, not an actor.
+        if j < end && PLATFORM_WORDS.contains(&ctx.word(j)) {
             return true;
         }
         if j - i == 1 {

@@ -464,10 +464,16 @@ impl<'a> RelationFinder<'a> {
         let content = f.content.map(|(x, y)| a.span(x, y));
         let mut about: Vec<EntityRef> = Vec::new();
         if let Some((x, y)) = f.content {
+            // The speaker's own state or body is not what the statement is about.
+            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_ref(m)).map(|e| e.id);
             for (m, mention) in a.mentions.iter().enumerate() {
+                // A bare group noun ("workers", "members") says too little to be a target.
+                let bare_group = mention.kind == MentionKind::Group && mention.last - mention.first == 1 && mention.affiliation.is_none();
                 if mention.first >= x
                     && mention.last <= y
                     && !mention.inside
+                    && !bare_group
+                    && own.as_deref() != a.entity_ref(m).map(|e| e.id).as_deref()
                     && let Some(r) = a.entity_ref(m)
                     && r.id != subject.id
                     && !about.iter().any(|e| e.id == r.id)
@@ -739,7 +745,8 @@ fn statement_content(
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
-    if let Some(&(open, close)) = a.quotes.iter().find(|&&(open, _)| open == k || open + 1 == k) {
+    // "said on Friday “...”": a quotation opening within a few words of the cue.
+    if let Some(&(open, close)) = a.quotes.iter().find(|&&(open, _)| open + 1 >= k && open <= k + 4 && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")) {
         return Some((open, close + 1));
     }
     if !inverted && k < sentence.last {
