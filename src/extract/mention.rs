@@ -247,7 +247,8 @@ const ADJECTIVE_ENDINGS: &[&str] = &["an", "ian", "ean", "ic", "ish", "ese", "is
 const GROUP_ADJECTIVE_ENDINGS: &[&str] = &["al", "ior", "ic", "ary", "ive", "ern", "ish", "an", "ese", "ent"];
 
 /// Online platforms: where something was said, not who said it ("on Truth Social").
-const PLATFORM_WORDS: &[&str] = &["platform", "account", "page", "website", "site", "feed", "channel", "app", "handle", "post", "blog"];
+const PLATFORM_WORDS: &[&str] =
+    &["platform", "account", "page", "website", "site", "feed", "channel", "app", "handle", "post", "blog"];
 
 /// Words that end place names.
 const PLACE_SUFFIXES: &[&str] = &[
@@ -396,7 +397,11 @@ const NOT_NAMES: &[&str] = &[
     "pm",
     "covid-19",
     "tv",
-    "bc", "bce", "ad", "ce", "brexit",
+    "bc",
+    "bce",
+    "ad",
+    "ce",
+    "brexit",
 ];
 
 /// Lowercase words that may join parts of a capitalised name.

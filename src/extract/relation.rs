@@ -468,7 +468,9 @@ impl<'a> RelationFinder<'a> {
             let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_ref(m)).map(|e| e.id);
             for (m, mention) in a.mentions.iter().enumerate() {
                 // A bare group noun ("workers", "members") says too little to be a target.
-                let bare_group = mention.kind == MentionKind::Group && mention.last - mention.first == 1 && mention.affiliation.is_none();
+                let bare_group = mention.kind == MentionKind::Group
+                    && mention.last - mention.first == 1
+                    && mention.affiliation.is_none();
                 if mention.first >= x
                     && mention.last <= y
                     && !mention.inside
@@ -666,7 +668,8 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
             sep_at -= 1;
         }
         let sep = a.lower[sep_at].as_str();
-        if sep != "and" && sep != "," {
+        // "A, B and C": a comma joins actors only once an "and" has been seen.
+        if !(sep == "and" || sep == "or" || (sep == "," && out.len() > 1)) {
             break;
         }
         let Some(prev) = a.mention_at[sep_at - 1].filter(|&p| a.mentions[p].last == sep_at) else {
@@ -730,35 +733,39 @@ fn statement_content(
     let sentence = a.sentences[s];
     let speaker_first = subjects.iter().map(|&m| a.mentions[m].first).min().unwrap_or(c0);
     let lead = if inverted { c0 } else { speaker_first.min(c0) };
-    // A quotation that closes just before the speaker or cue: "“...,” he said".
-    let mut q = lead;
-    while q > sentence.first && matches!(a.lower[q - 1].as_str(), "," | ":") {
-        q -= 1;
-    }
-    if let Some(&(open, close)) =
-        a.quotes.iter().find(|&&(_, close)| close + 1 == q || (close + 2 == q && a.lower[close + 1] == ","))
-    {
-        return Some((open, close + 1));
-    }
-    // After the cue: skip "that", punctuation and a few listener words.
+    // After the cue: skip "that" and punctuation.
     let mut k = if inverted { subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(after) } else { after };
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
-    // "said on Friday “...”": a quotation opening within a few words of the cue.
-    if let Some(&(open, close)) = a.quotes.iter().find(|&&(open, _)| open + 1 >= k && open <= k + 4 && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")) {
+    let nothing_after = (k..sentence.last).all(|t| a.tokens[t].kind == TokenKind::Punct);
+    // A quotation in this sentence that closes just before the speaker or cue:
+    // "“...,” he said" (or "“....” he said." at the end of the sentence).
+    let mut q = lead;
+    while q > sentence.first && matches!(a.lower[q - 1].as_str(), "," | ":") {
+        q -= 1;
+    }
+    let before = a.quotes.iter().find(|&&(open, close)| {
+        let adjacent = close + 1 == q || (close + 2 == q && a.lower[close + 1] == ",");
+        let comma_inside = close > open + 1 && a.lower[close - 1] == ",";
+        adjacent && close >= sentence.first && (comma_inside || q < lead || nothing_after)
+    });
+    if let Some(&(open, close)) = before {
         return Some((open, close + 1));
     }
-    if !inverted && k < sentence.last {
-        // A quotation that opens right after a colon may start in the next paragraph.
+    // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
+    let quoted = a.quotes.iter().find(|&&(open, _)| {
+        open + 1 >= k && open <= k + 4 && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+    });
+    if let Some(&(open, close)) = quoted {
+        return Some((open, close + 1));
+    }
+    if !inverted && !nothing_after {
         return trim_content(a, k, sentence.last);
     }
-    if inverted || k >= sentence.last || a.tokens[k].kind == TokenKind::Punct {
-        // "The talks were productive, Trump said." — content before the speaker.
-        let end = if inverted { c0 } else { lead };
-        return trim_content(a, sentence.first, end);
-    }
-    None
+    // "The talks were productive, Trump said." — content before the speaker.
+    let end = if inverted { c0 } else { lead };
+    trim_content(a, sentence.first, end)
 }
 
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.
