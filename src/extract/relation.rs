@@ -43,6 +43,12 @@ const HEDGES: &[&str] = &[
     "considering",
     "consider",
 ];
+/// Words that open a short time or place phrase after a speech verb.
+const TIME_WORDS: &[&str] = &[
+    "on", "in", "at", "during", "this", "last", "earlier", "later", "yesterday", "today", "tonight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards",
+];
+
 /// Words after which a cue word is not a verb.
 const NOT_BEFORE_VERB: &[&str] =
     &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s"];
@@ -738,7 +744,10 @@ fn statement_content(
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
-    let nothing_after = (k..sentence.last).all(|t| a.tokens[t].kind == TokenKind::Punct);
+    // "..., Graham told The Huffington Post on Thursday.": a short time or place phrase is not content.
+    let words_after = (k..sentence.last).filter(|&t| a.tokens[t].kind != TokenKind::Punct).count();
+    let adverbial = words_after <= 4 && k < sentence.last && TIME_WORDS.contains(&a.lower[k].as_str());
+    let nothing_after = words_after == 0 || adverbial;
     // A quotation in this sentence that closes just before the speaker or cue:
     // "“...,” he said" (or "“....” he said." at the end of the sentence).
     let mut q = lead;

@@ -77,8 +77,8 @@ impl SentenceSplitter {
             }
             let t = tokens[i].text(text);
             let ends = match t {
-                // "(R-Ga.)": a dot inside brackets ends nothing.
-                "." => !after_abbreviation(text, tokens, i) && !tokens.get(i + 1).is_some_and(|n| n.text(text) == ")"),
+                // "(R-Ga.)": a dot inside short brackets ends nothing.
+                "." => !after_abbreviation(text, tokens, i) && !inside_brackets(text, tokens, first, i),
                 "!" | "?" | "…" | "..." => true,
                 _ => {
                     tokens[i].kind == TokenKind::Word
@@ -106,6 +106,13 @@ impl SentenceSplitter {
         }
         out
     }
+}
+
+/// Is token `i` inside a short bracket pair that opened in this sentence?
+fn inside_brackets(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
+    let open = (first..i).rev().take(8).find(|&k| matches!(tokens[k].text(text), "(" | ")"));
+    open.is_some_and(|k| tokens[k].text(text) == "(")
+        && (i + 1..tokens.len().min(i + 4)).any(|k| tokens[k].text(text) == ")" && !tokens[k].newline_before)
 }
 
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, last: usize) {

@@ -160,6 +160,8 @@ fn word_end(text: &str, start: usize) -> usize {
         let joins = next_is_alnum(text, after);
         if (c == '-' || c == '‐' || is_apostrophe(c) || c == '&') && joins {
             i = after;
+            // "R-S.C.": the part after a hyphen can be dotted initials.
+            letters_since_dot = 0;
             continue;
         }
         if c == '.' && letters_since_dot == 1 {
