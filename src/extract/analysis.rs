@@ -135,6 +135,52 @@ fn find_quotes(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words that never head a speaker's noun phrase.
+const NOT_HEADS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "week",
+    "weekend",
+    "year",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "earlier",
+    "later",
+    "ago",
+    "then",
+    "now",
+    "first",
+    "also",
+    "again",
+    "too",
+    "instead",
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "therefore",
+    "thus",
+    "still",
+    "already",
+    "all",
+    "both",
+    "each",
+];
+
 /// Speakers that are not named actors: "a source said", "the poll shows",
 /// "according to exit polls". Each becomes a [`MentionKind::Phrase`] mention
 /// of an unnamed group, so the statement keeps its cue and source.
@@ -163,7 +209,7 @@ fn add_phrase_speakers(
             let frames: Vec<Frame> = lexicon
                 .cues(&lower[i])
                 .iter()
-                .filter(|c| c.relation == crate::record::RelationType::Said)
+                .filter(|c| c.relation.is_statement())
                 .filter(|c| c.words.iter().enumerate().all(|(k, w)| lower.get(i + k) == Some(w)))
                 .map(|c| c.frame)
                 .collect();
@@ -186,7 +232,27 @@ fn add_phrase_speakers(
                 }
                 continue;
             }
-            if !frames.iter().any(|f| matches!(f, Frame::Say | Frame::Tell)) {
+            if !frames.iter().any(|f| matches!(f, Frame::Say | Frame::Tell | Frame::Act)) {
+                continue;
+            }
+            // "“...,” said one Democratic source": an unnamed speaker after the verb.
+            let inverted = i > sentence.first
+                && (lower[i - 1] == "," || tokens[i - 1].kind == TokenKind::Quote)
+                && frames.contains(&Frame::Say);
+            if inverted && i + 1 < sentence.last && !covered[i + 1] && DETERMINERS.contains(&lower[i + 1].as_str()) {
+                let start = i + 1;
+                let mut end = start + 1;
+                while end < sentence.last
+                    && is_word(end)
+                    && !covered[end]
+                    && !PHRASE_STOPS.contains(&lower[end].as_str())
+                    && end - start < 5
+                {
+                    end += 1;
+                }
+                if end > start + 1 {
+                    found.push((s, start, end));
+                }
                 continue;
             }
             // Walk left past auxiliaries and adverbs to the head noun.
@@ -203,11 +269,14 @@ fn add_phrase_speakers(
             let head = k - 1;
             let h = lower[head].as_str();
             let cue_word = !lexicon.cues(h).is_empty();
+            // Participles, adjectives and time words are not heads: "contested", "yesterday".
+            let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h);
             if PHRASE_STOPS.contains(&h)
                 || DETERMINERS.contains(&h)
                 || h.ends_with("ly")
                 || h.ends_with("ing")
                 || cue_word
+                || not_noun
                 || !h.chars().all(|c| c.is_alphabetic() || c == '-')
             {
                 continue;
@@ -232,6 +301,12 @@ fn add_phrase_speakers(
                     "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as"
                 )
             {
+                continue;
+            }
+            // With verbs that are also nouns ("promises", "attacks"), "his campaign promises" is a
+            // compound noun: only an article-led phrase is taken as their subject.
+            let speech_verb = frames.iter().any(|f| matches!(f, Frame::Say | Frame::Tell));
+            if !speech_verb && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }
             found.push((s, first, head + 1));

@@ -45,8 +45,27 @@ const HEDGES: &[&str] = &[
 ];
 /// Words that open a short time or place phrase after a speech verb.
 const TIME_WORDS: &[&str] = &[
-    "on", "in", "at", "during", "this", "last", "earlier", "later", "yesterday", "today", "tonight", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards",
+    "on",
+    "in",
+    "at",
+    "during",
+    "this",
+    "last",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "afterward",
+    "afterwards",
 ];
 
 /// Words after which a cue word is not a verb.
@@ -474,9 +493,10 @@ impl<'a> RelationFinder<'a> {
             let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_ref(m)).map(|e| e.id);
             for (m, mention) in a.mentions.iter().enumerate() {
                 // A bare group noun ("workers", "members") says too little to be a target.
-                let bare_group = mention.kind == MentionKind::Group
+                let bare_group = (mention.kind == MentionKind::Group
                     && mention.last - mention.first == 1
-                    && mention.affiliation.is_none();
+                    && mention.affiliation.is_none())
+                    || mention.kind == MentionKind::Phrase;
                 if mention.first >= x
                     && mention.last <= y
                     && !mention.inside
