@@ -160,7 +160,7 @@ pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Wri
     if compact {
         writeln!(
             out,
-            "  graph [overlap=\"prism\", overlap_scaling=\"-4\", splines=\"curved\", outputorder=\"edgesfirst\", K=\"0.6\", repulsiveforce=\"1.5\"];"
+            "  graph [overlap=\"prism\", overlap_scaling=\"-4\", splines=\"false\", outputorder=\"edgesfirst\", K=\"0.6\", repulsiveforce=\"1.5\"];"
         )?;
     } else {
         writeln!(out, "  graph [overlap=\"false\", splines=\"true\"];")?;
