@@ -4,10 +4,11 @@
 //! and the counts. Every string is quoted and escaped here (graphviz-rust
 //! does not escape).
 //!
-//! Small graphs get edge labels and a left-to-right layout; large ones
-//! (more than [`DotOptions::COMPACT_NODES`] actors) drop edge labels (the
-//! legend carries the colours), size actor labels by mentions and ask the
-//! layout to remove overlaps, so 300 actors stay legible.
+//! Small graphs get a left-to-right layout; large ones (more than
+//! [`DotOptions::COMPACT_NODES`] actors) size actor labels by mentions and
+//! ask the layout to remove overlaps. Edges are labelled up to
+//! [`DotOptions::LABELLED_EDGES`] edges; above, the legend's colours name
+//! the relations, so 300 actors stay legible.
 
 use super::attrs::edge_quote;
 use super::escape::dot_string;
@@ -69,7 +70,7 @@ pub struct DotOptions {
     pub title: Option<String>,
     /// Draw a legend of the actor and relation types present.
     pub legend: bool,
-    /// Label edges with their relation; `None`: only in graphs up to [`DotOptions::COMPACT_NODES`] actors.
+    /// Label edges with their relation; `None`: only in graphs up to [`DotOptions::LABELLED_EDGES`] edges.
     pub edge_labels: Option<bool>,
     /// Layout engine named in the file (`layout=`); `None` leaves it to the reader.
     pub layout: Option<Layout>,
@@ -84,6 +85,9 @@ impl Default for DotOptions {
 impl DotOptions {
     /// Above this many actors the diagram is compact.
     pub const COMPACT_NODES: usize = 40;
+
+    /// Up to this many edges, edges are labelled by default.
+    pub const LABELLED_EDGES: usize = 80;
 
     /// Default options with a title.
     pub fn with_title(title: impl Into<String>) -> DotOptions {
@@ -150,7 +154,7 @@ pub fn relation_color(r: RelationType) -> &'static str {
 /// Writes `graph` as DOT.
 pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Write) -> io::Result<()> {
     let compact = graph.node_count() > DotOptions::COMPACT_NODES;
-    let edge_labels = options.edge_labels.unwrap_or(!compact);
+    let edge_labels = options.edge_labels.unwrap_or(graph.edge_count() <= DotOptions::LABELLED_EDGES);
     writeln!(out, "digraph newsgraph {{")?;
     writeln!(
         out,
@@ -160,7 +164,9 @@ pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Wri
     if compact {
         writeln!(
             out,
-            "  graph [overlap=\"prism\", overlap_scaling=\"-4\", splines=\"false\", outputorder=\"edgesfirst\", K=\"0.6\", repulsiveforce=\"1.5\"];"
+            "  graph [overlap=\"prism\", overlap_scaling=\"-4\", splines=\"false\", outputorder=\"edgesfirst\", K=\"{}\", repulsiveforce=\"1.5\"];",
+            // Edge labels need longer edges.
+            if edge_labels { "1.2" } else { "0.6" }
         )?;
     } else {
         writeln!(out, "  graph [overlap=\"false\", splines=\"true\"];")?;
