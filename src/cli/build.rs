@@ -2,9 +2,9 @@
 
 use super::common::{InputArgs, report};
 use anyhow::{Context, bail};
-use newsgraph::export::{self, CsvOptions, DotOptions};
-use newsgraph::graph::{GraphBuilder, GraphFile, KnowledgeGraph};
-use newsgraph::output::{AtomicFile, write_atomic};
+use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
+use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
+use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
 use newsgraph::record::RelationType;
 use std::collections::BTreeMap;
@@ -34,6 +34,14 @@ pub struct Args {
     /// Leave spreadsheet formula characters (= + - @) at the start of CSV cells as they are.
     #[arg(long)]
     raw_csv: bool,
+    /// Exports to write besides relations.jsonl: json (graph.json), dot (graph.dot), gephi (nodes.csv,
+    /// edges.csv, statements.csv), gexf, graphml, cytoscape (graph.cyjs), neo4j (folder neo4j/).
+    #[arg(long, value_delimiter = ',', value_parser = parse_format, default_value = "json,dot,gephi", value_name = "FORMAT,...")]
+    formats: Vec<Format>,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
 }
 
 fn prepare_dir(dir: &Path, force: bool) -> anyhow::Result<()> {
@@ -90,26 +98,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     )?;
     relations.commit().with_context(|| format!("cannot write {}", relations_path.display()))?;
     let graph = builder.finish();
-    let csv = CsvOptions { neutralise_formulas: !args.raw_csv };
     let title = match args.input.inputs.as_slice() {
         [one] => format!("newsgraph: {one}"),
         many => format!("newsgraph: {} inputs", many.len()),
     };
+    let options = ExportOptions::new().title(title).csv(CsvOptions { neutralise_formulas: !args.raw_csv });
     let mut written = vec![relations_path];
-    let files: [(&str, Box<dyn Fn(&KnowledgeGraph, &mut dyn Write) -> std::io::Result<()>>); 5] = [
-        ("graph.json", Box::new(|g, w| GraphFile::write(g, w))),
-        (
-            "graph.dot",
-            Box::new(move |g, w| export::write_dot(g, &DotOptions { title: Some(title.clone()), legend: true }, w)),
-        ),
-        ("nodes.csv", Box::new(move |g, w| export::write_nodes_csv(g, csv, w))),
-        ("edges.csv", Box::new(move |g, w| export::write_edges_csv(g, csv, w))),
-        ("statements.csv", Box::new(move |g, w| export::write_statements_csv(g, csv, w))),
-    ];
-    for (name, write) in files {
-        let path = dir.join(name);
-        write_atomic(&path, |w| write(&graph, w)).with_context(|| format!("cannot write {}", path.display()))?;
-        written.push(path);
+    let mut formats = args.formats.clone();
+    formats.sort();
+    formats.dedup();
+    for format in formats {
+        // Gephi's tables stay at the top (the folder's historical layout); other folder formats get a subfolder.
+        let target = if format.is_folder() && format != Format::Gephi { dir.join(format.name()) } else { dir.clone() };
+        written.extend(export::write_folder(&graph, format, &options, &target)?);
     }
     if !args.input.quiet {
         print_summary(&graph, summary.documents, &written);

@@ -5,7 +5,9 @@
 
 mod build;
 mod common;
+mod export;
 mod extract;
+mod render;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,6 +26,10 @@ enum Command {
     Extract(extract::Args),
     /// Extract, build the graph and write every export into a folder.
     Build(build::Args),
+    /// Write a graph in the format of another tool (Graphviz, Gephi, NetworkX, Cytoscape, Neo4j).
+    Export(export::Args),
+    /// Draw the graph as an SVG or PNG picture (needs Graphviz).
+    Render(render::Args),
 }
 
 /// Runs the command line; maps errors to exit codes.
@@ -32,6 +38,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Render(args) => render::run(args),
     };
     match result {
         Ok(code) => code,

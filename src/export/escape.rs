@@ -31,6 +31,52 @@ pub fn gephi_cell(s: &str) -> std::borrow::Cow<'_, str> {
     if s.contains('\\') { s.replace('\\', "\\\\").into() } else { s.into() }
 }
 
+/// Whether XML 1.0 can carry `c` at all (even as a character reference).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Writes `s` escaped for XML character data (`attribute: false`) or a
+/// double-quoted attribute value (`attribute: true`).
+///
+/// Markup characters become entities. In attributes, tab, line feed and
+/// carriage return become character references so that XML attribute-value
+/// normalisation does not turn them into spaces; in text only carriage
+/// return does (parsers turn a literal CR into LF). Characters XML 1.0
+/// cannot carry (most C0 controls, U+FFFE, U+FFFF) become U+FFFD.
+pub fn write_xml(out: &mut dyn std::io::Write, s: &str, attribute: bool) -> std::io::Result<()> {
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let rep: &str = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' if attribute => "&quot;",
+            '\r' => "&#13;",
+            '\n' if attribute => "&#10;",
+            '\t' if attribute => "&#9;",
+            c if !xml_char(c) => "\u{FFFD}",
+            _ => continue,
+        };
+        out.write_all(&s.as_bytes()[start..i])?;
+        out.write_all(rep.as_bytes())?;
+        start = i + c.len_utf8();
+    }
+    out.write_all(&s.as_bytes()[start..])
+}
+
+/// [`write_xml`] into a string, for tests and small values.
+pub fn xml_string(s: &str, attribute: bool) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    write_xml(&mut out, s, attribute).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8")
+}
+
+/// What XML can carry of `s`: `s` with the characters [`write_xml`] replaces by U+FFFD replaced.
+pub fn xml_visible(s: &str) -> String {
+    s.chars().map(|c| if xml_char(c) { c } else { '\u{FFFD}' }).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,8 +120,36 @@ mod tests {
         }
     }
 
+    /// Undoes [`write_xml`] the way an XML parser does.
+    fn xml_unescape(s: &str) -> String {
+        s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#13;", "\r")
+            .replace("&#10;", "\n")
+            .replace("&#9;", "\t")
+            .replace("&amp;", "&")
+    }
+
+    proptest! {
+        #[test]
+        fn xml_round_trips(s in "\\PC*|[\\x00-\\x7f]*") {
+            for attribute in [false, true] {
+                let e = xml_string(&s, attribute);
+                prop_assert!(!e.contains('<') && !e.contains('>'));
+                if attribute {
+                    prop_assert!(!e.contains(['"', '\n', '\r', '\t']));
+                }
+                prop_assert!(e.chars().all(xml_char));
+                prop_assert_eq!(xml_unescape(&e), xml_visible(&s));
+            }
+        }
+    }
+
     #[test]
     fn examples() {
+        assert_eq!(xml_string("a<b>&\"c\"\n\u{1}", true), "a&lt;b&gt;&amp;&quot;c&quot;&#10;\u{FFFD}");
+        assert_eq!(xml_string("a\nb\r", false), "a\nb&#13;");
         assert_eq!(dot_string("say \"hi\"\\\n"), "say \\\"hi\\\"\\\\\\n");
         assert_eq!(spreadsheet_cell("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(gephi_cell("a\\b"), "a\\\\b");

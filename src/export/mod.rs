@@ -1,32 +1,223 @@
 //! Exports: the graph written in the formats its consumers read.
 //!
-//! One [`Format`] enum names every format with its file extension and media
-//! type; [`write`] is the one front door. Every writer streams to an
-//! `io::Write` and is deterministic (same graph, same bytes).
+//! One [`Format`] enum names every format with its command-line name, file
+//! extension and media type; each format is one module here, described by
+//! one [`FormatSpec`] in [`Format::spec`] (adding a format is a module, a
+//! variant and that one line). A format is one file or, for Gephi and
+//! Neo4j, a folder of files ([`Part`]s). [`write_with`] writes a one-file
+//! format to any `io::Write`; [`write_folder`] writes any format into a
+//! folder, each file atomically.
+//!
+//! Every writer streams row by row or element by element to its output (no
+//! whole-file string), and is deterministic: the same graph gives the same
+//! bytes, because the graph iterates in sorted order and nothing here uses
+//! hash order, clocks or randomness.
 
-mod csv_files;
+mod attrs;
+mod cytoscape;
 mod dot;
 pub mod escape;
+mod gephi;
+mod gexf;
+mod graphml;
+mod neo4j;
+mod render;
 
-pub use csv_files::{CsvOptions, write_edges_csv, write_nodes_csv, write_statements_csv};
-pub use dot::{DotOptions, write_dot};
+pub use cytoscape::write_cytoscape;
+pub use dot::{DotOptions, Layout, node_style, relation_color, write_dot};
+pub use gephi::{CsvOptions, write_edges_csv, write_nodes_csv, write_statements_csv};
+pub use gexf::write_gexf;
+pub use graphml::write_graphml;
+pub use neo4j::{
+    write_neo4j_actors, write_neo4j_relations, write_neo4j_script, write_neo4j_speakers, write_neo4j_statement_targets,
+    write_neo4j_statements,
+};
+pub use render::{ImageFormat, RenderError, RenderOptions, render, render_to};
 
 use crate::graph::{GraphFile, KnowledgeGraph};
+use crate::output::write_atomic;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// What an export needs besides the graph.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub struct ExportOptions {
+    /// Title for diagrams and file metadata (e.g. the source of the graph).
+    pub title: Option<String>,
+    /// CSV options (Gephi tables).
+    pub csv: CsvOptions,
+    /// Diagram options (DOT); its title defaults to [`ExportOptions::title`].
+    pub diagram: DotOptions,
+}
+
+impl ExportOptions {
+    /// Default options.
+    pub fn new() -> ExportOptions {
+        ExportOptions::default()
+    }
+
+    /// Sets the title.
+    #[must_use]
+    pub fn title(mut self, title: impl Into<String>) -> ExportOptions {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Sets the CSV options.
+    #[must_use]
+    pub fn csv(mut self, csv: CsvOptions) -> ExportOptions {
+        self.csv = csv;
+        self
+    }
+
+    /// Sets the diagram options.
+    #[must_use]
+    pub fn diagram(mut self, diagram: DotOptions) -> ExportOptions {
+        self.diagram = diagram;
+        self
+    }
+
+    fn dot(&self) -> DotOptions {
+        let mut d = self.diagram.clone();
+        if d.title.is_none() {
+            d.title = self.title.clone();
+        }
+        d
+    }
+}
+
+type Writer = fn(&KnowledgeGraph, &ExportOptions, &mut dyn Write) -> io::Result<()>;
+
+/// One file of an export.
+#[derive(Clone, Copy)]
+pub struct Part {
+    /// File name inside the export folder.
+    pub name: &'static str,
+    writer: Writer,
+}
+
+impl std::fmt::Debug for Part {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Part").field("name", &self.name).finish_non_exhaustive()
+    }
+}
+
+impl Part {
+    /// Writes this file of the export.
+    pub fn write(&self, graph: &KnowledgeGraph, options: &ExportOptions, out: &mut dyn Write) -> io::Result<()> {
+        (self.writer)(graph, options, out)
+    }
+}
+
+/// Everything that describes a format.
+#[derive(Debug, Clone, Copy)]
+pub struct FormatSpec {
+    /// Command-line name.
+    pub name: &'static str,
+    /// File extension (of each file, for folder formats).
+    pub extension: &'static str,
+    /// Media type (of each file, for folder formats).
+    pub media_type: &'static str,
+    /// The files written; one for single-file formats.
+    pub parts: &'static [Part],
+}
+
+const fn part(name: &'static str, writer: Writer) -> Part {
+    Part { name, writer }
+}
+
+const DOT: FormatSpec = FormatSpec {
+    name: "dot",
+    extension: "dot",
+    media_type: "text/vnd.graphviz",
+    parts: &[part("graph.dot", |g, o, w| write_dot(g, &o.dot(), w))],
+};
+const JSON: FormatSpec = FormatSpec {
+    name: "json",
+    extension: "json",
+    media_type: "application/json",
+    parts: &[part("graph.json", |g, _, w| GraphFile::write(g, w))],
+};
+const GEPHI: FormatSpec = FormatSpec {
+    name: "gephi",
+    extension: "csv",
+    media_type: "text/csv",
+    parts: &[
+        part("nodes.csv", |g, o, w| write_nodes_csv(g, o.csv, w)),
+        part("edges.csv", |g, o, w| write_edges_csv(g, o.csv, w)),
+        part("statements.csv", |g, o, w| write_statements_csv(g, o.csv, w)),
+    ],
+};
+const GEXF: FormatSpec = FormatSpec {
+    name: "gexf",
+    extension: "gexf",
+    media_type: "application/gexf+xml",
+    parts: &[part("graph.gexf", |g, o, w| write_gexf(g, o.title.as_deref(), w))],
+};
+const GRAPHML: FormatSpec = FormatSpec {
+    name: "graphml",
+    extension: "graphml",
+    media_type: "application/graphml+xml",
+    parts: &[part("graph.graphml", |g, o, w| write_graphml(g, o.title.as_deref(), w))],
+};
+const CYTOSCAPE: FormatSpec = FormatSpec {
+    name: "cytoscape",
+    extension: "cyjs",
+    media_type: "application/json",
+    parts: &[part("graph.cyjs", |g, o, w| write_cytoscape(g, o.title.as_deref(), w))],
+};
+const NEO4J: FormatSpec = FormatSpec {
+    name: "neo4j",
+    extension: "csv",
+    media_type: "text/csv",
+    parts: &[
+        part("actors.csv", |g, _, w| write_neo4j_actors(g, w)),
+        part("relations.csv", |g, _, w| write_neo4j_relations(g, w)),
+        part("statements.csv", |g, _, w| write_neo4j_statements(g, w)),
+        part("speakers.csv", |g, _, w| write_neo4j_speakers(g, w)),
+        part("statement_targets.csv", |g, _, w| write_neo4j_statement_targets(g, w)),
+        part("import.sh", |g, _, w| write_neo4j_script(g, w)),
+    ],
+};
 
 /// An export format.
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Format {
-    /// Graphviz DOT.
+    /// Graphviz DOT, styled (`graph.dot`).
     Dot,
-    /// NetworkX node-link JSON.
+    /// NetworkX node-link JSON, the graph file (`graph.json`).
     Json,
+    /// Gephi spreadsheet CSV: a folder with `nodes.csv`, `edges.csv`, `statements.csv`.
+    Gephi,
+    /// GEXF 1.3, Gephi's native format (`graph.gexf`).
+    Gexf,
+    /// GraphML (`graph.graphml`).
+    Graphml,
+    /// Cytoscape.js JSON (`graph.cyjs`).
+    Cytoscape,
+    /// Neo4j bulk-import CSV: a folder of node and relationship files.
+    Neo4j,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: &'static [Format] = &[Format::Dot, Format::Json];
+    pub const ALL: &'static [Format] =
+        &[Format::Dot, Format::Json, Format::Gephi, Format::Gexf, Format::Graphml, Format::Cytoscape, Format::Neo4j];
+
+    /// The format's description.
+    pub fn spec(self) -> &'static FormatSpec {
+        match self {
+            Format::Dot => &DOT,
+            Format::Json => &JSON,
+            Format::Gephi => &GEPHI,
+            Format::Gexf => &GEXF,
+            Format::Graphml => &GRAPHML,
+            Format::Cytoscape => &CYTOSCAPE,
+            Format::Neo4j => &NEO4J,
+        }
+    }
 
     /// The name used on the command line.
     ///
@@ -34,46 +225,136 @@ impl Format {
     /// assert_eq!(newsgraph::export::Format::Dot.name(), "dot");
     /// ```
     pub fn name(self) -> &'static str {
-        match self {
-            Format::Dot => "dot",
-            Format::Json => "json",
-        }
+        self.spec().name
     }
 
-    /// The usual file extension.
+    /// The usual file extension (of each file, for folder formats).
     ///
     /// ```
-    /// assert_eq!(newsgraph::export::Format::Json.file_extension(), "json");
+    /// use newsgraph::export::Format;
+    /// assert_eq!(Format::Json.file_extension(), "json");
+    /// assert_eq!(Format::Gexf.file_extension(), "gexf");
     /// ```
     pub fn file_extension(self) -> &'static str {
-        match self {
-            Format::Dot => "dot",
-            Format::Json => "json",
-        }
+        self.spec().extension
     }
 
-    /// The media type.
+    /// The media type (of each file, for folder formats).
     ///
     /// ```
-    /// assert_eq!(newsgraph::export::Format::Dot.media_type(), "text/vnd.graphviz");
+    /// use newsgraph::export::Format;
+    /// assert_eq!(Format::Dot.media_type(), "text/vnd.graphviz");
+    /// assert_eq!(Format::Graphml.media_type(), "application/graphml+xml");
     /// ```
     pub fn media_type(self) -> &'static str {
-        match self {
-            Format::Dot => "text/vnd.graphviz",
-            Format::Json => "application/json",
-        }
+        self.spec().media_type
+    }
+
+    /// The files the format writes.
+    pub fn parts(self) -> &'static [Part] {
+        self.spec().parts
+    }
+
+    /// Whether the format is a folder of files rather than one file.
+    ///
+    /// ```
+    /// use newsgraph::export::Format;
+    /// assert!(Format::Neo4j.is_folder());
+    /// assert!(!Format::Cytoscape.is_folder());
+    /// ```
+    pub fn is_folder(self) -> bool {
+        self.parts().len() > 1
     }
 
     /// The format with this command-line name.
+    ///
+    /// ```
+    /// use newsgraph::export::Format;
+    /// assert_eq!(Format::from_name("graphml"), Some(Format::Graphml));
+    /// assert_eq!(Format::from_name("xml"), None);
+    /// ```
     pub fn from_name(name: &str) -> Option<Format> {
         Format::ALL.iter().copied().find(|f| f.name() == name)
     }
 }
 
-/// Writes `graph` in `format` to `out`.
-pub fn write(graph: &KnowledgeGraph, format: Format, out: &mut dyn Write) -> io::Result<()> {
-    match format {
-        Format::Dot => write_dot(graph, &DotOptions::default(), out),
-        Format::Json => GraphFile::write(graph, out),
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Format, String> {
+        Format::from_name(s).ok_or_else(|| {
+            let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+            format!("unknown format {s:?} (expected one of: {})", names.join(", "))
+        })
+    }
+}
+
+/// Exporting failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// A file could not be written.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// File or folder.
+        path: PathBuf,
+        /// Cause.
+        source: io::Error,
+    },
+    /// A folder format was asked to write one stream.
+    #[error("the {format} export is a folder of files ({files}); give a folder to write it into")]
+    Folder {
+        /// Format.
+        format: Format,
+        /// Its files.
+        files: String,
+    },
+}
+
+/// Writes a one-file `format` with default options. Folder formats give an
+/// `InvalidInput` error; use [`write_folder`].
+pub fn write(graph: &KnowledgeGraph, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    write_with(graph, format, &ExportOptions::default(), out).map_err(|e| match e {
+        ExportError::Io { source, .. } => source,
+        other => io::Error::new(io::ErrorKind::InvalidInput, other.to_string()),
+    })
+}
+
+/// Writes a one-file `format` to `out`.
+pub fn write_with(
+    graph: &KnowledgeGraph,
+    format: Format,
+    options: &ExportOptions,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    match format.parts() {
+        [one] => one.write(graph, options, out).map_err(|source| ExportError::Io { path: "<output>".into(), source }),
+        parts => {
+            Err(ExportError::Folder { format, files: parts.iter().map(|p| p.name).collect::<Vec<_>>().join(", ") })
+        }
+    }
+}
+
+/// Writes every file of `format` into `dir` (created if missing), each
+/// atomically; gives the paths written.
+pub fn write_folder(
+    graph: &KnowledgeGraph,
+    format: Format,
+    options: &ExportOptions,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_owned(), source })?;
+    let mut written = Vec::with_capacity(format.parts().len());
+    for part in format.parts() {
+        let path = dir.join(part.name);
+        write_atomic(&path, |w| part.write(graph, options, w))
+            .map_err(|source| ExportError::Io { path: path.clone(), source })?;
+        written.push(path);
+    }
+    Ok(written)
 }

@@ -7,9 +7,11 @@
 //! petgraph stays inside this module; the public API speaks of entity ids.
 
 mod builder;
+mod filter;
 mod node_link;
 
 pub use builder::GraphBuilder;
+pub use filter::{FilterError, GraphFilter};
 pub use node_link::{GraphFile, GraphFileError};
 
 use crate::record::{ActorType, RelationType, Span};

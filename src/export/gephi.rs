@@ -3,12 +3,16 @@
 //!
 //! Gephi reads `Id,Label` nodes and `Source,Target,Type,Kind,Id,Label,Weight`
 //! edges; the relation goes in `Kind` so different relations between the
-//! same pair stay separate edges. Gephi's importer treats `\` as an escape
-//! character, so backslashes are doubled. Cells that a spreadsheet would
-//! run as a formula are neutralised unless turned off.
+//! same pair stay separate edges. Gephi's importer (Apache Commons CSV with
+//! `\` as escape character, trimmed cells, empty cell = no value) would eat
+//! single backslashes, so they are doubled. When articles have dates, both
+//! tables get a `Timeset` column (`<[2024-03-01, 2024-03-04]>`) that Gephi
+//! reads as a timestamp set. Cells that a spreadsheet would run as a formula
+//! are neutralised unless turned off.
 
+use super::attrs::{DocumentDates, edge_dates, edge_ids, role_name, timeset};
 use super::escape::{gephi_cell, spreadsheet_cell};
-use crate::graph::{Edge, KnowledgeGraph};
+use crate::graph::KnowledgeGraph;
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -41,29 +45,29 @@ fn to_io(e: csv::Error) -> io::Error {
     io::Error::other(e)
 }
 
-/// Timestamps of an edge in Gephi's timeset syntax: `<[2019-01-06,2019-01-07]>`.
-fn timeset(e: &Edge) -> String {
-    let mut dates: Vec<&str> = e.evidence.iter().filter_map(|v| v.date.as_deref()).collect();
-    dates.sort_unstable();
-    dates.dedup();
-    if dates.is_empty() { String::new() } else { format!("<[{}]>", dates.join(",")) }
-}
-
-/// `nodes.csv`: `Id,Label,Type,Mentions,Documents,Aliases`.
+/// `nodes.csv`: `Id,Label,Type,Mentions,Documents,Aliases[,Timeset]`.
 pub fn write_nodes_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["Id", "Label", "Type", "Mentions", "Documents", "Aliases"]).map_err(to_io)?;
+    let dates = DocumentDates::new(graph);
+    let mut header = vec!["Id", "Label", "Type", "Mentions", "Documents", "Aliases"];
+    if dates.any() {
+        header.push("Timeset");
+    }
+    w.write_record(&header).map_err(to_io)?;
     for n in graph.nodes() {
         let aliases = n.aliases.iter().map(String::as_str).collect::<Vec<_>>().join("; ");
-        w.write_record([
-            cell(&n.id, o, true).as_ref(),
-            cell(&n.label, o, true).as_ref(),
-            n.kind.as_str(),
-            &n.mentions.to_string(),
-            &n.documents.len().to_string(),
-            cell(&aliases, o, true).as_ref(),
-        ])
-        .map_err(to_io)?;
+        let mut row: Vec<Cow<str>> = vec![
+            cell(&n.id, o, true),
+            cell(&n.label, o, true),
+            Cow::Borrowed(n.kind.as_str()),
+            Cow::Owned(n.mentions.to_string()),
+            Cow::Owned(n.documents.len().to_string()),
+            cell(&aliases, o, true).into_owned().into(),
+        ];
+        if dates.any() {
+            row.push(Cow::Owned(timeset(&dates.of_node(n))));
+        }
+        w.write_record(row.iter().map(|c| c.as_ref())).map_err(to_io)?;
     }
     w.flush()
 }
@@ -71,7 +75,7 @@ pub fn write_nodes_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Writ
 /// `edges.csv`: `Source,Target,Type,Kind,Id,Label,Weight,Role,Cameo,Negated,Hedged,Documents,Timeset`.
 pub fn write_edges_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    let dated = graph.documents().iter().any(|d| d.date.is_some());
+    let dated = DocumentDates::new(graph).any();
     let mut header = vec![
         "Source",
         "Target",
@@ -90,31 +94,26 @@ pub fn write_edges_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Writ
         header.push("Timeset");
     }
     w.write_record(&header).map_err(to_io)?;
-    for (i, e) in graph.edges().enumerate() {
+    for (e, id) in graph.edges().zip(edge_ids(graph)) {
         let negated = e.evidence.iter().filter(|v| v.negated).count();
         let hedged = e.evidence.iter().filter(|v| v.hedged).count();
-        let mut docs: Vec<&str> = e.evidence.iter().map(|v| v.doc.as_str()).collect();
-        docs.dedup();
-        let docs = docs.join("; ");
+        let docs = super::attrs::edge_documents(e).join("; ");
         let mut row: Vec<Cow<str>> = vec![
             cell(&e.source, o, true),
             cell(&e.target, o, true),
             Cow::Borrowed(if e.relation.is_symmetric() { "Undirected" } else { "Directed" }),
             Cow::Owned(e.key()),
-            Cow::Owned(format!("e{i}")),
+            cell(&id, o, true).into_owned().into(),
             Cow::Owned(e.label()),
             Cow::Owned(e.weight.to_string()),
-            Cow::Borrowed(match e.role {
-                crate::graph::Role::Object => "object",
-                crate::graph::Role::About => "about",
-            }),
+            Cow::Borrowed(role_name(e.role)),
             Cow::Owned(e.cameo.clone().unwrap_or_default()),
             Cow::Owned(negated.to_string()),
             Cow::Owned(hedged.to_string()),
             cell(&docs, o, true).into_owned().into(),
         ];
         if dated {
-            row.push(Cow::Owned(timeset(e)));
+            row.push(Cow::Owned(timeset(&edge_dates(e))));
         }
         w.write_record(row.iter().map(|c| c.as_ref())).map_err(to_io)?;
     }
