@@ -6,6 +6,8 @@
 mod build;
 mod common;
 mod extract;
+mod query;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -24,6 +26,10 @@ enum Command {
     Extract(extract::Args),
     /// Extract, build the graph and write every export into a folder.
     Build(build::Args),
+    /// Who said what about whom, and how actors are related (graph.json in).
+    Query(query::Args),
+    /// Counts, central actors, components, who talks about whom (graph.json in).
+    Stats(stats::Args),
 }
 
 /// Runs the command line; maps errors to exit codes.
@@ -32,6 +38,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Stats(args) => stats::run(args),
     };
     match result {
         Ok(code) => code,
