@@ -10,7 +10,6 @@ use crate::export::escape::spreadsheet_cell;
 use crate::graph::{Evidence, GraphStats, KnowledgeGraph, Role, Statement};
 use crate::record::Span;
 use serde::Serialize;
-use serde_json::{Value, json};
 use std::borrow::Cow;
 use std::io::{self, Write};
 
@@ -114,25 +113,79 @@ fn source(doc: &str, sentence: usize) -> String {
     format!("{doc}:{sentence}")
 }
 
-fn span_json(s: &Span) -> Value {
-    json!({"text": s.text, "start": s.start, "end": s.end})
+/// A statement as written in JSON.
+#[derive(Debug, Serialize)]
+struct StatementOut<'a> {
+    speaker: ActorOut<'a>,
+    relation: crate::record::RelationType,
+    cue: &'a Span,
+    content: Option<&'a Span>,
+    object: Option<ActorOut<'a>>,
+    about: Vec<ActorOut<'a>>,
+    negated: bool,
+    hedged: bool,
+    doc: &'a str,
+    sentence: usize,
+    date: Option<&'a str>,
+    evidence: &'a Span,
 }
 
-fn statement_json(g: &KnowledgeGraph, s: &Statement) -> Value {
-    json!({
-        "speaker": actor(g, &s.speaker),
-        "relation": s.relation,
-        "cue": span_json(&s.cue),
-        "content": s.content.as_ref().map(span_json),
-        "object": s.object.as_deref().map(|o| actor(g, o)),
-        "about": s.about.iter().map(|a| actor(g, a)).collect::<Vec<_>>(),
-        "negated": s.negated,
-        "hedged": s.hedged,
-        "doc": s.doc,
-        "sentence": s.sentence,
-        "date": s.date,
-        "evidence": span_json(&s.evidence),
-    })
+fn statement_out<'a>(g: &'a KnowledgeGraph, s: &'a Statement) -> StatementOut<'a> {
+    StatementOut {
+        speaker: actor(g, &s.speaker),
+        relation: s.relation,
+        cue: &s.cue,
+        content: s.content.as_ref(),
+        object: s.object.as_deref().map(|o| actor(g, o)),
+        about: s.about.iter().map(|a| actor(g, a)).collect(),
+        negated: s.negated,
+        hedged: s.hedged,
+        doc: &s.doc,
+        sentence: s.sentence,
+        date: s.date.as_deref(),
+        evidence: &s.evidence,
+    }
+}
+
+/// A relation row as written in JSON.
+#[derive(Debug, Serialize)]
+struct RelationOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hop: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    depth: Option<usize>,
+    source: ActorOut<'a>,
+    relation: crate::record::RelationType,
+    role: Role,
+    target: ActorOut<'a>,
+    weight: usize,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
+/// One mention of a relation as written in JSON.
+#[derive(Debug, Serialize)]
+struct EvidenceOut<'a> {
+    doc: &'a str,
+    sentence: usize,
+    date: Option<&'a str>,
+    cue: &'a Span,
+    content: Option<&'a Span>,
+    negated: bool,
+    hedged: bool,
+    evidence: &'a Span,
+}
+
+fn evidence_out(e: &Evidence) -> EvidenceOut<'_> {
+    EvidenceOut {
+        doc: &e.doc,
+        sentence: e.sentence,
+        date: e.date.as_deref(),
+        cue: &e.cue,
+        content: e.content.as_ref(),
+        negated: e.negated,
+        hedged: e.hedged,
+        evidence: &e.span,
+    }
 }
 
 /// The actors a statement is about: its object, then its content's actors.
@@ -154,7 +207,7 @@ fn write_statements(
 ) -> io::Result<()> {
     match format {
         OutputFormat::Json => {
-            let all: Vec<Value> = rows.iter().map(|s| statement_json(g, s)).collect();
+            let all: Vec<StatementOut<'_>> = rows.iter().map(|s| statement_out(g, s)).collect();
             serde_json::to_writer_pretty(&mut *out, &all)?;
             writeln!(out)
         }
@@ -245,19 +298,6 @@ fn relation_name(row: &RelationRow<'_>) -> String {
     }
 }
 
-fn evidence_json(e: &Evidence) -> Value {
-    json!({
-        "doc": e.doc,
-        "sentence": e.sentence,
-        "date": e.date,
-        "cue": span_json(&e.cue),
-        "content": e.content.as_ref().map(span_json),
-        "negated": e.negated,
-        "hedged": e.hedged,
-        "evidence": span_json(&e.span),
-    })
-}
-
 fn write_relations(
     g: &KnowledgeGraph,
     step: Option<&str>,
@@ -267,21 +307,17 @@ fn write_relations(
 ) -> io::Result<()> {
     match format {
         OutputFormat::Json => {
-            let all: Vec<Value> = rows
+            let all: Vec<RelationOut<'_>> = rows
                 .iter()
-                .map(|r| {
-                    let mut v = json!({
-                        "source": actor(g, &r.edge.source),
-                        "relation": r.edge.relation,
-                        "role": r.edge.role,
-                        "target": actor(g, &r.edge.target),
-                        "weight": r.edge.weight,
-                        "evidence": r.evidence.iter().map(|e| evidence_json(e)).collect::<Vec<_>>(),
-                    });
-                    if let (Some(name), Some(n), Some(obj)) = (step, r.step, v.as_object_mut()) {
-                        obj.insert(name.to_lowercase(), json!(n));
-                    }
-                    v
+                .map(|r| RelationOut {
+                    hop: r.step.filter(|_| step == Some("HOP")),
+                    depth: r.step.filter(|_| step == Some("DEPTH")),
+                    source: actor(g, &r.edge.source),
+                    relation: r.edge.relation,
+                    role: r.edge.role,
+                    target: actor(g, &r.edge.target),
+                    weight: r.edge.weight,
+                    evidence: r.evidence.iter().map(|e| evidence_out(e)).collect(),
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &all)?;
@@ -382,27 +418,50 @@ pub fn write_answer(
     }
 }
 
+/// Statistics as written in JSON.
+#[derive(Debug, Serialize)]
+struct StatsOut<'a> {
+    documents: usize,
+    actors: usize,
+    relations: usize,
+    statements: usize,
+    actor_types: &'a std::collections::BTreeMap<crate::record::ActorType, usize>,
+    relation_types: &'a [crate::graph::RelationCount],
+    top: TopOut,
+    components: &'a [crate::graph::Component],
+    actor_stats: &'a [crate::graph::ActorStats],
+}
+
+/// The top actors by each measure.
+#[derive(Debug, Serialize)]
+struct TopOut {
+    degree: Vec<crate::graph::Ranked>,
+    weighted_degree: Vec<crate::graph::Ranked>,
+    pagerank: Vec<crate::graph::Ranked>,
+    betweenness: Vec<crate::graph::Ranked>,
+}
+
 /// Writes graph statistics: counts, the `top` actors by each centrality,
 /// components, and whom the `top` actors by degree talk about (every actor
 /// when `all`). JSON holds everything.
 pub fn write_stats(stats: &GraphStats, top: usize, all: bool, json: bool, out: &mut dyn Write) -> io::Result<()> {
     if json {
-        let v = json!({
-            "documents": stats.documents,
-            "actors": stats.actors,
-            "relations": stats.relations,
-            "statements": stats.statements,
-            "actor_types": stats.actor_types,
-            "relation_types": stats.relation_types,
-            "top": {
-                "degree": stats.top(top, |a| a.degree as f64),
-                "weighted_degree": stats.top(top, |a| a.weighted_degree as f64),
-                "pagerank": stats.top(top, |a| a.pagerank),
-                "betweenness": stats.top(top, |a| a.betweenness),
+        let v = StatsOut {
+            documents: stats.documents,
+            actors: stats.actors,
+            relations: stats.relations,
+            statements: stats.statements,
+            actor_types: &stats.actor_types,
+            relation_types: &stats.relation_types,
+            top: TopOut {
+                degree: stats.top(top, |a| a.degree as f64),
+                weighted_degree: stats.top(top, |a| a.weighted_degree as f64),
+                pagerank: stats.top(top, |a| a.pagerank),
+                betweenness: stats.top(top, |a| a.betweenness),
             },
-            "components": stats.components,
-            "actor_stats": stats.actor_stats,
-        });
+            components: &stats.components,
+            actor_stats: &stats.actor_stats,
+        };
         serde_json::to_writer_pretty(&mut *out, &v)?;
         return writeln!(out);
     }
@@ -459,7 +518,10 @@ pub fn write_stats(stats: &GraphStats, top: usize, all: bool, json: bool, out: &
         .take(top)
         .enumerate()
         .map(|(i, c)| {
-            let mut names: Vec<&str> = c.actors.iter().take(6).map(|a| stats_label(stats, a)).collect();
+            let mut members: Vec<&crate::graph::ActorStats> =
+                c.actors.iter().filter_map(|a| stats_actor(stats, a)).collect();
+            members.sort_by(|a, b| b.degree.cmp(&a.degree).then_with(|| a.id.cmp(&b.id)));
+            let mut names: Vec<&str> = members.iter().take(6).map(|a| a.label.as_str()).collect();
             if c.size > names.len() {
                 names.push("…");
             }
@@ -485,8 +547,9 @@ pub fn write_stats(stats: &GraphStats, top: usize, all: bool, json: bool, out: &
     write_table(&["ACTOR", "TALKS ABOUT MOST", "TALKED ABOUT MOST BY"], &rows, out)
 }
 
-fn stats_label<'a>(stats: &'a GraphStats, id: &'a str) -> &'a str {
-    stats.actor_stats.binary_search_by(|a| a.id.as_str().cmp(id)).map_or(id, |i| stats.actor_stats[i].label.as_str())
+/// An actor's measures by id (`actor_stats` is sorted by id).
+fn stats_actor<'a>(stats: &'a GraphStats, id: &str) -> Option<&'a crate::graph::ActorStats> {
+    stats.actor_stats.binary_search_by(|a| a.id.as_str().cmp(id)).ok().map(|i| &stats.actor_stats[i])
 }
 
 #[cfg(test)]
