@@ -26,9 +26,8 @@ enum Command {
     Extract(extract::Args),
     /// Extract, build the graph and write every export into a folder.
     Build(build::Args),
-    /// Who said what about whom, and how actors are related (graph.json in).
+    // The subcommands below take their help from their Args' doc comments (with examples).
     Query(query::Args),
-    /// Counts, central actors, components, who talks about whom (graph.json in).
     Stats(stats::Args),
 }
 

@@ -30,7 +30,7 @@ const STATEMENT_FLAGS: [&str; 7] = ["speaker", "about", "relation", "doc", "sinc
 ///   newsgraph query out 'said(speaker: Trump, about: Putin)'
 ///   newsgraph query out --path Witkoff Zelenskyy
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(verbatim_doc_comment, about = "Who said what about whom, and how actors are related")]
 pub struct Args {
     /// The graph: a graph.json written by `newsgraph build`, or the folder holding it. Example: out
     #[arg(value_name = "GRAPH")]
@@ -77,7 +77,7 @@ pub struct Args {
     /// Write CSV with a header instead of a table. Example: --csv > statements.csv
     #[arg(long)]
     csv: bool,
-    /// With --csv, leave spreadsheet formula characters (= + - @) at the start of cells as they are.
+    /// With --csv, leave spreadsheet formula characters (= + - @) at the start of cells as they are. Example: --csv --raw-csv
     #[arg(long, requires = "csv")]
     raw_csv: bool,
     /// Cap the WHAT column of the table at N characters (0: no cap). Example: --width 0

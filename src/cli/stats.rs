@@ -17,7 +17,7 @@ use std::process::ExitCode;
 ///   newsgraph stats out
 ///   newsgraph stats out/graph.json --top 5 --json
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(verbatim_doc_comment, about = "Counts, central actors, components, and who talks about whom")]
 pub struct Args {
     /// The graph: a graph.json written by `newsgraph build`, or the folder holding it. Example: out
     #[arg(value_name = "GRAPH")]
