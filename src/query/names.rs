@@ -7,10 +7,12 @@
 //! the candidates, never a guess).
 //!
 //! Matching is case-insensitive and ignores punctuation, curly quotes and a
-//! leading "the". It goes in three tiers, stopping at the first that finds
-//! anything: the entity id, then a whole alias, then a run of whole words
-//! inside an alias ("Russia's President" inside "Russia's President Vladimir
-//! Putin"). Pronoun aliases ("he", "they") are never used.
+//! leading "the". It goes in tiers, stopping at the first that finds
+//! anything: an entity id (`vladimir_putin`, or `id:biden` for an id without
+//! `_`, which would otherwise read as a name), then a whole alias, then a run
+//! of whole words inside an alias ("Russia's President" inside "Russia's
+//! President Vladimir Putin"). Pronoun aliases ("he", "they") are never used.
+//! Candidates are listed most-mentioned first.
 
 use crate::graph::{KnowledgeGraph, Node};
 use std::collections::{BTreeSet, HashMap};
@@ -45,19 +47,30 @@ pub enum NameError {
 /// An actor offered as a suggestion or candidate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
-    /// Entity id (always accepted as a name).
+    /// Entity id.
     pub id: String,
     /// Canonical name.
     pub label: String,
+    /// Number of mentions in the graph.
+    pub mentions: usize,
     /// The alias that matched or came close, when it is not the label.
     pub alias: Option<String>,
 }
 
+impl Candidate {
+    /// What to type to name exactly this actor: the id, with `id:` when it has no `_`.
+    pub fn handle(&self) -> String {
+        if self.id.contains('_') { self.id.clone() } else { format!("id:{}", self.id) }
+    }
+}
+
 impl std::fmt::Display for Candidate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural = if self.mentions == 1 { "" } else { "s" };
+        write!(f, "{} ({}, {} mention{plural}", self.label, self.handle(), self.mentions)?;
         match &self.alias {
-            Some(a) => write!(f, "{} ({}, as \"{a}\")", self.label, self.id),
-            None => write!(f, "{} ({})", self.label, self.id),
+            Some(a) => write!(f, ", as \"{a}\")"),
+            None => write!(f, ")"),
         }
     }
 }
@@ -98,6 +111,7 @@ struct Alias {
 pub struct NameIndex {
     ids: Vec<String>,
     labels: Vec<String>,
+    mentions: Vec<usize>,
     by_id: HashMap<String, usize>,
     /// Key: the alias's words joined without separators ("us" for "U.S.").
     by_alias: HashMap<String, BTreeSet<usize>>,
@@ -115,6 +129,7 @@ impl NameIndex {
         let mut index = NameIndex {
             ids: Vec::new(),
             labels: Vec::new(),
+            mentions: Vec::new(),
             by_id: HashMap::new(),
             by_alias: HashMap::new(),
             aliases: Vec::new(),
@@ -128,6 +143,7 @@ impl NameIndex {
     fn add(&mut self, i: usize, node: &Node) {
         self.ids.push(node.id.clone());
         self.labels.push(node.label.clone());
+        self.mentions.push(node.mentions);
         self.by_id.insert(node.id.to_lowercase(), i);
         let names = std::iter::once(&node.label).chain(node.aliases.iter()).collect::<BTreeSet<_>>();
         for text in names {
@@ -145,7 +161,18 @@ impl NameIndex {
 
     /// The id of the one node `name` names.
     pub fn resolve(&self, name: &str) -> Result<&str, NameError> {
-        if let Some(&i) = self.by_id.get(name.trim().to_lowercase().as_str()) {
+        let typed = name.trim();
+        if let Some(id) = typed.strip_prefix("id:") {
+            return match self.by_id.get(id.trim().to_lowercase().as_str()) {
+                Some(&i) => Ok(&self.ids[i]),
+                None => {
+                    Err(NameError::Unknown { name: name.to_owned(), suggestions: self.suggest(&name_words(id), 5) })
+                }
+            };
+        }
+        if typed.contains('_')
+            && let Some(&i) = self.by_id.get(typed.to_lowercase().as_str())
+        {
             return Ok(&self.ids[i]);
         }
         let words = name_words(name);
@@ -163,21 +190,24 @@ impl NameIndex {
         match found.len() {
             1 => Ok(&self.ids[found.into_iter().next().expect("one element")]),
             0 => Err(NameError::Unknown { name: name.to_owned(), suggestions: self.suggest(&words, 5) }),
-            _ => Err(NameError::Ambiguous {
-                name: name.to_owned(),
-                candidates: found.into_iter().map(|i| self.candidate(i, &words)).collect(),
-            }),
+            _ => {
+                let mut candidates: Vec<Candidate> = found.into_iter().map(|i| self.candidate(i, &words)).collect();
+                candidates.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
+                Err(NameError::Ambiguous { name: name.to_owned(), candidates })
+            }
         }
     }
 
     fn candidate(&self, i: usize, words: &[String]) -> Candidate {
-        let alias = self
-            .aliases
+        let key = words.concat();
+        let own: Vec<&Alias> = self.aliases.iter().filter(|a| a.node == i).collect();
+        // The alias that matched: a whole one first, else one holding the words.
+        let matched = own
             .iter()
-            .filter(|a| a.node == i && a.text != self.labels[i])
-            .find(|a| a.words.windows(words.len().max(1)).any(|w| w == words))
-            .map(|a| a.text.clone());
-        Candidate { id: self.ids[i].clone(), label: self.labels[i].clone(), alias }
+            .find(|a| a.words.concat() == key)
+            .or_else(|| own.iter().find(|a| a.words.windows(words.len().max(1)).any(|w| w == words)));
+        let alias = matched.filter(|a| a.text != self.labels[i]).map(|a| a.text.clone());
+        Candidate { id: self.ids[i].clone(), label: self.labels[i].clone(), mentions: self.mentions[i], alias }
     }
 
     /// The nearest names to `words`, one per node, best first.
@@ -206,6 +236,7 @@ impl NameIndex {
             .map(|(_, i, a)| Candidate {
                 id: self.ids[i].clone(),
                 label: self.labels[i].clone(),
+                mentions: self.mentions[i],
                 alias: (a.text != self.labels[i]).then(|| a.text.clone()),
             })
             .collect()
@@ -230,6 +261,8 @@ mod tests {
                 node("donald_trump", "Donald Trump", &["Trump", "U.S. President Donald Trump", "He"]),
                 node("trump_administration", "Trump administration", &["Trump administration"]),
                 node("united_states", "United States", &["U.S.", "United States"]),
+                node("biden", "Biden", &["Biden"]),
+                node("joe_biden", "Joe Biden", &["Biden", "Joe Biden"]),
             ],
             "edges": []
         });
@@ -246,6 +279,10 @@ mod tests {
         }
         assert_eq!(names.resolve("Trump"), Ok("donald_trump"), "a whole alias beats a word inside another");
         assert_eq!(names.resolve("US"), Ok("united_states"));
+        assert_eq!(names.resolve("id:biden"), Ok("biden"), "an id without _ needs id:");
+        assert_eq!(names.resolve("Joe_Biden"), Ok("joe_biden"));
+        let Err(NameError::Ambiguous { candidates, .. }) = names.resolve("biden") else { panic!("two have the name") };
+        assert_eq!(candidates.iter().map(Candidate::handle).collect::<Vec<_>>(), ["id:biden", "joe_biden"]);
         assert_eq!(names.resolve("the United States"), Ok("united_states"));
     }
 
@@ -266,6 +303,9 @@ mod tests {
         let err = names.resolve("Putn").expect_err("unknown");
         let NameError::Unknown { suggestions, .. } = &err else { panic!("{err}") };
         assert_eq!(suggestions[0].id, "vladimir_putin");
-        assert!(err.to_string().contains("did you mean Vladimir Putin (vladimir_putin"), "{err}");
+        assert!(
+            err.to_string().contains("did you mean Vladimir Putin (vladimir_putin, 1 mention, as \"Putin\")"),
+            "{err}"
+        );
     }
 }
