@@ -27,7 +27,7 @@ enum Command {
     /// Extract, build the graph and write every export into a folder.
     Build(build::Args),
     // The subcommands below take their help from their Args' doc comments (with examples).
-    Query(query::Args),
+    Query(Box<query::Args>),
     Stats(stats::Args),
 }
 
@@ -37,7 +37,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
-        Command::Query(args) => query::run(args),
+        Command::Query(args) => query::run(*args),
         Command::Stats(args) => stats::run(args),
     };
     match result {
