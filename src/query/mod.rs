@@ -12,16 +12,19 @@
 //! query costs what its answer costs, not a scan of the graph.
 //!
 //! ```
-//! use newsgraph::extract::Extractor;
 //! use newsgraph::graph::GraphBuilder;
 //! use newsgraph::query::{Answer, Query, QueryEngine};
-//! use newsgraph::text::Document;
+//! use newsgraph::record::RelationRecord;
 //!
-//! let doc = Document::new("d", "Trump said that Putin wanted peace.");
+//! // One relation record, as `newsgraph extract` (or any extractor) writes it.
+//! let record: RelationRecord = serde_json::from_str(r#"{"doc": "d", "sentence": 0, "relation": "said",
+//!     "subject": {"id": "donald_trump", "name": "Donald Trump", "type": "person"}, "object": null,
+//!     "cue": {"text": "said", "start": 6, "end": 10},
+//!     "content": {"text": "Putin wanted peace", "start": 16, "end": 34},
+//!     "about": [{"id": "vladimir_putin", "name": "Vladimir Putin", "type": "person"}],
+//!     "evidence": {"text": "Trump said that Putin wanted peace.", "start": 0, "end": 35}}"#)?;
 //! let mut builder = GraphBuilder::new();
-//! for r in Extractor::default().extract(&doc) {
-//!     builder.add(&r);
-//! }
+//! builder.add(&record);
 //! let graph = builder.finish();
 //! let engine = QueryEngine::new(&graph);
 //! let Answer::Statements(rows) = engine.run(&Query::parse("said(about: putin)")?)? else { unreachable!() };
