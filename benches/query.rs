@@ -28,7 +28,7 @@ fn ms(d: Duration) -> String {
 fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
     let start = Instant::now();
     let out = f();
-    println!("{what:<44} {:>12}", ms(start.elapsed()));
+    println!("{what:<52} {:>12}", ms(start.elapsed()));
     out
 }
 
@@ -43,7 +43,7 @@ fn measure(name: &str, mut run: impl FnMut() -> usize) {
         })
         .collect();
     times.sort();
-    println!("{name:<44} {:>12} {:>12} {rows:>9}", ms(times[RUNS / 2]), ms(times[RUNS - 1]));
+    println!("{name:<52} {:>12} {:>12} {rows:>9}", ms(times[RUNS / 2]), ms(times[RUNS - 1]));
 }
 
 fn machine() -> String {
@@ -115,7 +115,7 @@ fn main() {
         engine.statements(&StatementQuery::new().text("warming")).map(|r| r.len()).expect("query")
     });
 
-    println!("\n{:<44} {:>12} {:>12} {:>9}", format!("query ({RUNS} runs)"), "median", "slowest", "rows");
+    println!("\n{:<52} {:>12} {:>12} {:>9}", format!("query ({RUNS} runs)"), "median", "slowest", "rows");
     let statements = |q: StatementQuery| move || engine.statements(&q).map(|r| r.len()).expect("query");
     measure("--speaker \"Donald Trump\"", statements(StatementQuery::new().speaker("Donald Trump")));
     measure("--speaker \"Boris Johnson\"", statements(StatementQuery::new().speaker("Boris Johnson")));
