@@ -63,3 +63,23 @@ fn tables_for_people() {
     assert_eq!(stats(&["--top", "2"]), out, "deterministic");
     assert!(stats(&["--all"]).contains("farmers"), "--all lists every actor");
 }
+
+#[test]
+fn every_flag_has_help_with_an_example() {
+    let out = cargo_bin_cmd!("newsgraph").args(["stats", "--help"]).output().expect("runs");
+    let help = String::from_utf8(out.stdout).expect("utf8");
+    for flag in ["--top", "--all", "--json"] {
+        let at = help.find(&format!("{flag} ")).or_else(|| help.find(&format!("{flag}\n"))).expect("flag in help");
+        let block: String = help[at..].lines().skip(1).take_while(|l| !l.trim_start().starts_with('-')).collect();
+        assert!(block.contains("Example:"), "{flag}: {block}");
+    }
+    assert!(help.contains("PageRank") && help.contains("newsgraph stats out"), "{help}");
+}
+
+#[test]
+fn a_missing_graph_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = cargo_bin_cmd!("newsgraph").arg("stats").arg(dir.path()).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such graph file"));
+}

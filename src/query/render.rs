@@ -99,12 +99,23 @@ fn write_table(headers: &[&str], rows: &[Vec<String>], out: &mut dyn Write) -> i
     Ok(())
 }
 
+/// A CSV error as an I/O error, keeping the I/O error itself (a closed pipe stays one).
+fn csv_io(e: csv::Error) -> io::Error {
+    if !e.is_io_error() {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
 fn write_csv(headers: &[&str], rows: &[Vec<String>], raw: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(headers).map_err(io::Error::other)?;
+    w.write_record(headers).map_err(csv_io)?;
     for row in rows {
         let cells = row.iter().map(|c| if raw { Cow::Borrowed(c.as_str()) } else { spreadsheet_cell(c) });
-        w.write_record(cells.map(|c| c.into_owned())).map_err(io::Error::other)?;
+        w.write_record(cells.map(|c| c.into_owned())).map_err(csv_io)?;
     }
     w.flush()
 }
