@@ -27,5 +27,6 @@ pub mod extract;
 pub mod graph;
 pub mod output;
 pub mod pipeline;
+pub mod query;
 pub mod record;
 pub mod text;

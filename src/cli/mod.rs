@@ -8,6 +8,8 @@ mod common;
 mod export;
 mod extract;
 mod render;
+mod query;
+mod stats;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -30,6 +32,9 @@ enum Command {
     Export(export::Args),
     /// Draw the graph as an SVG or PNG picture (needs Graphviz).
     Render(render::Args),
+    // The subcommands below take their help from their Args' doc comments (with examples).
+    Query(Box<query::Args>),
+    Stats(stats::Args),
 }
 
 /// Runs the command line; maps errors to exit codes.
@@ -40,6 +45,8 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
+        Command::Query(args) => query::run(*args),
+        Command::Stats(args) => stats::run(args),
     };
     match result {
         Ok(code) => code,

@@ -6,10 +6,12 @@
 //! depend on the order records arrive in: everything is keyed and sorted.
 //! petgraph stays inside this module; the public API speaks of entity ids.
 
+mod analytics;
 mod builder;
 mod filter;
 mod node_link;
 
+pub use analytics::{ActorStats, Component, GraphStats, Ranked, Reached, RelationCount};
 pub use builder::GraphBuilder;
 pub use filter::{FilterError, GraphFilter};
 pub use node_link::{GraphFile, GraphFileError};
