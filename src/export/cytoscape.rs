@@ -9,10 +9,19 @@
 
 use super::attrs::{DocumentDates, edge_dates, edge_documents, edge_ids, edge_quote, negated_hedged, role_name};
 use super::dot::{node_style, relation_color};
+use super::{FormatSpec, Part};
 use crate::graph::KnowledgeGraph;
 use crate::record::ActorType;
 use serde::Serialize;
 use std::io::{self, Write};
+
+/// The format: cytoscape.
+pub(crate) const SPEC: FormatSpec = FormatSpec {
+    name: "cytoscape",
+    extension: "cyjs",
+    media_type: "application/json",
+    parts: &[Part::new("graph.cyjs", |g, o, w| write_cytoscape(g, o.title.as_deref(), w))],
+};
 
 #[derive(Serialize)]
 struct Element<T> {

@@ -12,9 +12,18 @@
 
 use super::attrs::edge_quote;
 use super::escape::dot_string;
+use super::{FormatSpec, Part};
 use crate::graph::{KnowledgeGraph, Role};
 use crate::record::{ActorType, RelationType};
 use std::io::{self, Write};
+
+/// The format: dot.
+pub(crate) const SPEC: FormatSpec = FormatSpec {
+    name: "dot",
+    extension: "dot",
+    media_type: "text/vnd.graphviz",
+    parts: &[Part::new("graph.dot", |g, o, w| write_dot(g, &o.dot(), w))],
+};
 
 /// A Graphviz layout engine.
 #[non_exhaustive]

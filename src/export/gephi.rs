@@ -12,9 +12,22 @@
 
 use super::attrs::{DocumentDates, edge_dates, edge_ids, role_name, timeset};
 use super::escape::{gephi_cell, spreadsheet_cell};
+use super::{FormatSpec, Part};
 use crate::graph::KnowledgeGraph;
 use std::borrow::Cow;
 use std::io::{self, Write};
+
+/// The format: gephi.
+pub(crate) const SPEC: FormatSpec = FormatSpec {
+    name: "gephi",
+    extension: "csv",
+    media_type: "text/csv",
+    parts: &[
+        Part::new("nodes.csv", |g, o, w| write_nodes_csv(g, o.csv, w)),
+        Part::new("edges.csv", |g, o, w| write_edges_csv(g, o.csv, w)),
+        Part::new("statements.csv", |g, o, w| write_statements_csv(g, o.csv, w)),
+    ],
+};
 
 /// CSV options.
 #[derive(Debug, Clone, Copy)]

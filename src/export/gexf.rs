@@ -9,9 +9,18 @@
 use super::attrs::{DocumentDates, edge_dates, edge_documents, edge_ids, negated_hedged, rgb, role_name};
 use super::dot::{node_style, relation_color};
 use super::escape::write_xml;
+use super::{FormatSpec, Part};
 use crate::graph::KnowledgeGraph;
 use crate::record::ActorType;
 use std::io::{self, Write};
+
+/// The format: gexf.
+pub(crate) const SPEC: FormatSpec = FormatSpec {
+    name: "gexf",
+    extension: "gexf",
+    media_type: "application/gexf+xml",
+    parts: &[Part::new("graph.gexf", |g, o, w| write_gexf(g, o.title.as_deref(), w))],
+};
 
 const NODE_ATTRIBUTES: [(&str, &str); 4] =
     [("type", "string"), ("mentions", "integer"), ("documents", "string"), ("aliases", "string")];

@@ -8,8 +8,17 @@
 
 use super::attrs::{DocumentDates, edge_dates, edge_documents, edge_ids, edge_quote, negated_hedged, role_name};
 use super::escape::write_xml;
+use super::{FormatSpec, Part};
 use crate::graph::KnowledgeGraph;
 use std::io::{self, Write};
+
+/// The format: graphml.
+pub(crate) const SPEC: FormatSpec = FormatSpec {
+    name: "graphml",
+    extension: "graphml",
+    media_type: "application/graphml+xml",
+    parts: &[Part::new("graph.graphml", |g, o, w| write_graphml(g, o.title.as_deref(), w))],
+};
 
 /// (key id, for, attr.name, attr.type).
 const KEYS: [(&str, &str, &str, &str); 20] = [

@@ -1,9 +1,10 @@
 //! Exports: the graph written in the formats its consumers read.
 //!
 //! One [`Format`] enum names every format with its command-line name, file
-//! extension and media type; each format is one module here, described by
-//! one [`FormatSpec`] in [`Format::spec`] (adding a format is a module, a
-//! variant and that one line). A format is one file or, for Gephi and
+//! extension and media type; each format is one module here that declares
+//! its [`FormatSpec`] (`SPEC`: name, extension, media type, files and their
+//! writers). Adding a format is that module plus a variant and its line in
+//! [`Format::spec`]. A format is one file or, for Gephi and
 //! Neo4j, a folder of files ([`Part`]s). [`write_with`] writes a one-file
 //! format to any `io::Write`; [`write_folder`] writes any format into a
 //! folder, each file atomically.
@@ -21,6 +22,7 @@ mod gephi;
 mod gexf;
 mod graphml;
 mod neo4j;
+mod node_link;
 mod render;
 
 pub use cytoscape::write_cytoscape;
@@ -34,7 +36,7 @@ pub use neo4j::{
 };
 pub use render::{ImageFormat, RenderError, RenderOptions, render, render_to};
 
-use crate::graph::{GraphFile, KnowledgeGraph};
+use crate::graph::KnowledgeGraph;
 use crate::output::write_atomic;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -78,7 +80,7 @@ impl ExportOptions {
         self
     }
 
-    fn dot(&self) -> DotOptions {
+    pub(crate) fn dot(&self) -> DotOptions {
         let mut d = self.diagram.clone();
         if d.title.is_none() {
             d.title = self.title.clone();
@@ -87,7 +89,8 @@ impl ExportOptions {
     }
 }
 
-type Writer = fn(&KnowledgeGraph, &ExportOptions, &mut dyn Write) -> io::Result<()>;
+/// What writes one file of an export.
+pub(crate) type Writer = fn(&KnowledgeGraph, &ExportOptions, &mut dyn Write) -> io::Result<()>;
 
 /// One file of an export.
 #[derive(Clone, Copy)]
@@ -104,6 +107,10 @@ impl std::fmt::Debug for Part {
 }
 
 impl Part {
+    pub(crate) const fn new(name: &'static str, writer: Writer) -> Part {
+        Part { name, writer }
+    }
+
     /// Writes this file of the export.
     pub fn write(&self, graph: &KnowledgeGraph, options: &ExportOptions, out: &mut dyn Write) -> io::Result<()> {
         (self.writer)(graph, options, out)
@@ -122,64 +129,6 @@ pub struct FormatSpec {
     /// The files written; one for single-file formats.
     pub parts: &'static [Part],
 }
-
-const fn part(name: &'static str, writer: Writer) -> Part {
-    Part { name, writer }
-}
-
-const DOT: FormatSpec = FormatSpec {
-    name: "dot",
-    extension: "dot",
-    media_type: "text/vnd.graphviz",
-    parts: &[part("graph.dot", |g, o, w| write_dot(g, &o.dot(), w))],
-};
-const JSON: FormatSpec = FormatSpec {
-    name: "json",
-    extension: "json",
-    media_type: "application/json",
-    parts: &[part("graph.json", |g, _, w| GraphFile::write(g, w))],
-};
-const GEPHI: FormatSpec = FormatSpec {
-    name: "gephi",
-    extension: "csv",
-    media_type: "text/csv",
-    parts: &[
-        part("nodes.csv", |g, o, w| write_nodes_csv(g, o.csv, w)),
-        part("edges.csv", |g, o, w| write_edges_csv(g, o.csv, w)),
-        part("statements.csv", |g, o, w| write_statements_csv(g, o.csv, w)),
-    ],
-};
-const GEXF: FormatSpec = FormatSpec {
-    name: "gexf",
-    extension: "gexf",
-    media_type: "application/gexf+xml",
-    parts: &[part("graph.gexf", |g, o, w| write_gexf(g, o.title.as_deref(), w))],
-};
-const GRAPHML: FormatSpec = FormatSpec {
-    name: "graphml",
-    extension: "graphml",
-    media_type: "application/graphml+xml",
-    parts: &[part("graph.graphml", |g, o, w| write_graphml(g, o.title.as_deref(), w))],
-};
-const CYTOSCAPE: FormatSpec = FormatSpec {
-    name: "cytoscape",
-    extension: "cyjs",
-    media_type: "application/json",
-    parts: &[part("graph.cyjs", |g, o, w| write_cytoscape(g, o.title.as_deref(), w))],
-};
-const NEO4J: FormatSpec = FormatSpec {
-    name: "neo4j",
-    extension: "csv",
-    media_type: "text/csv",
-    parts: &[
-        part("actors.csv", |g, _, w| write_neo4j_actors(g, w)),
-        part("relations.csv", |g, _, w| write_neo4j_relations(g, w)),
-        part("statements.csv", |g, _, w| write_neo4j_statements(g, w)),
-        part("speakers.csv", |g, _, w| write_neo4j_speakers(g, w)),
-        part("statement_targets.csv", |g, _, w| write_neo4j_statement_targets(g, w)),
-        part("import.sh", |g, _, w| write_neo4j_script(g, w)),
-    ],
-};
 
 /// An export format.
 #[non_exhaustive]
@@ -206,16 +155,16 @@ impl Format {
     pub const ALL: &'static [Format] =
         &[Format::Dot, Format::Json, Format::Gephi, Format::Gexf, Format::Graphml, Format::Cytoscape, Format::Neo4j];
 
-    /// The format's description.
+    /// The format's description (each format module declares its own `SPEC`).
     pub fn spec(self) -> &'static FormatSpec {
         match self {
-            Format::Dot => &DOT,
-            Format::Json => &JSON,
-            Format::Gephi => &GEPHI,
-            Format::Gexf => &GEXF,
-            Format::Graphml => &GRAPHML,
-            Format::Cytoscape => &CYTOSCAPE,
-            Format::Neo4j => &NEO4J,
+            Format::Dot => &dot::SPEC,
+            Format::Json => &node_link::SPEC,
+            Format::Gephi => &gephi::SPEC,
+            Format::Gexf => &gexf::SPEC,
+            Format::Graphml => &graphml::SPEC,
+            Format::Cytoscape => &cytoscape::SPEC,
+            Format::Neo4j => &neo4j::SPEC,
         }
     }
 

@@ -18,9 +18,25 @@
 //! is written as `；` (U+FF1B); plain string properties keep it.
 
 use super::attrs::{edge_dates, edge_documents, negated_hedged, role_name};
+use super::{FormatSpec, Part};
 use crate::graph::KnowledgeGraph;
 use crate::record::ActorType;
 use std::io::{self, Write};
+
+/// The format: neo4j.
+pub(crate) const SPEC: FormatSpec = FormatSpec {
+    name: "neo4j",
+    extension: "csv",
+    media_type: "text/csv",
+    parts: &[
+        Part::new("actors.csv", |g, _, w| write_neo4j_actors(g, w)),
+        Part::new("relations.csv", |g, _, w| write_neo4j_relations(g, w)),
+        Part::new("statements.csv", |g, _, w| write_neo4j_statements(g, w)),
+        Part::new("speakers.csv", |g, _, w| write_neo4j_speakers(g, w)),
+        Part::new("statement_targets.csv", |g, _, w| write_neo4j_statement_targets(g, w)),
+        Part::new("import.sh", |g, _, w| write_neo4j_script(g, w)),
+    ],
+};
 
 fn to_io(e: csv::Error) -> io::Error {
     io::Error::other(e)

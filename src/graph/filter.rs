@@ -196,9 +196,11 @@ mod tests {
     /// A chain a - b - c - d with a heavy a-b edge, and an isolated pair x - y.
     fn graph() -> KnowledgeGraph {
         let mut b = GraphBuilder::new();
+        let mut again = rec("a", RelationType::MetWith, "b");
+        again.sentence = 1;
         for r in [
             rec("a", RelationType::MetWith, "b"),
-            rec("a", RelationType::MetWith, "b"),
+            again,
             rec("b", RelationType::Criticized, "c"),
             rec("c", RelationType::Aided, "d"),
             rec("x", RelationType::Aided, "y"),
