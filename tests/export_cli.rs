@@ -162,7 +162,13 @@ fn export_filters_the_graph() {
         .success();
     let ego = newsgraph::graph::GraphFile::read_from(ego.get_output().stdout.as_slice(), "stdout").expect("json");
     assert!(ego.node(&hub.id).is_some());
-    assert!(ego.edges().all(|e| e.source == hub.id || e.target == hub.id), "depth 1 keeps the hub's own edges only");
+    // An ego network is induced: every actor in it is the hub or one of its neighbours.
+    let neighbours: std::collections::BTreeSet<&str> = graph
+        .edges()
+        .filter(|e| e.source == hub.id || e.target == hub.id)
+        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+        .collect();
+    assert!(ego.nodes().all(|n| neighbours.contains(n.id.as_str())), "depth 1 keeps the hub and its neighbours");
 }
 
 #[test]

@@ -132,7 +132,7 @@ pub fn has_python_module(module: &str) -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !ok {
-        eprintln!("SKIPPED: python module {module} is not installed (pip install networkx==3.4.2 kuzu==0.11.3)");
+        eprintln!("SKIPPED: python module {module} is not installed (pip install networkx==3.6.1 kuzu==0.11.3)");
     }
     ok
 }
