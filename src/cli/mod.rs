@@ -7,8 +7,8 @@ mod build;
 mod common;
 mod export;
 mod extract;
-mod render;
 mod query;
+mod render;
 mod stats;
 
 use clap::{Parser, Subcommand};

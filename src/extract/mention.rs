@@ -666,7 +666,7 @@ impl<'a> MentionFinder<'a> {
                 let adjective = i > sentence.first
                     && ctx.tokens[i - 1].kind == TokenKind::Word
                     && !ctx.cap(i - 1)
-                    && !out.last().is_some_and(|m: &Mention| m.last == i)
+                    && out.last().is_none_or(|m: &Mention| m.last != i)
                     && GROUP_ADJECTIVE_ENDINGS.iter().any(|e| ctx.word(i - 1).ends_with(e));
                 let first = if adjective { i - 1 } else { i };
                 let mut m = Mention::new(s, first, i + 1, MentionKind::Group);

@@ -261,11 +261,12 @@ impl<'a> RelationFinder<'a> {
                 } else if participial || (c0 > sentence.first && a.lower[c0 - 1] == "and") {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     subjects.extend(main_subject.or_else(|| first_actor(a, sentence.first, c0)));
-                } else if matches!(cue.frame, Frame::Say | Frame::Tell) && inversion_ok(a, c0, sentence.first) {
-                    if let Some(m) = mention_starting(a, c1, sentence.last) {
-                        subjects.push(m);
-                        inverted = true;
-                    }
+                } else if matches!(cue.frame, Frame::Say | Frame::Tell)
+                    && inversion_ok(a, c0, sentence.first)
+                    && let Some(m) = mention_starting(a, c1, sentence.last)
+                {
+                    subjects.push(m);
+                    inverted = true;
                 }
                 if subjects.is_empty() {
                     return;
@@ -284,9 +285,7 @@ impl<'a> RelationFinder<'a> {
                     });
                     if let Some(o) = o {
                         after = a.mentions[o].last;
-                        if takes_actor_object(cue.relation)
-                            && !(cue.relation.is_symmetric() && a.mentions[o].kind == MentionKind::Pronoun && false)
-                        {
+                        if takes_actor_object(cue.relation) {
                             object = Some(o);
                         }
                     }
@@ -556,7 +555,8 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let sentence_start = a.sentences.iter().any(|s| s.first == i);
     // Headlines capitalise verbs: "Lindsey Graham Says ...", allowed right after an actor.
     let after_actor = i > 0 && a.mention_at[i - 1].is_some_and(|m| a.mentions[m].last == i);
-    if first_char_upper && !sentence_start && !after_actor && !(i > 0 && a.tokens[i - 1].kind == TokenKind::Quote) {
+    let after_quote = i > 0 && a.tokens[i - 1].kind == TokenKind::Quote;
+    if first_char_upper && !(sentence_start || after_actor || after_quote) {
         return None;
     }
     Some(i + n)

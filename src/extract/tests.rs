@@ -1,1 +1,157 @@
+//! Regression tests for the hard cases of extraction, on sentences written
+//! for these tests. Each asserts what a careful reader takes from the text.
+
 use super::*;
+use crate::record::{RelationRecord, RelationType};
+
+fn extract(text: &str) -> Vec<RelationRecord> {
+    let doc = Document::new("t", text);
+    let records = Extractor::default().extract(&doc);
+    // Every span points at its own text.
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: &crate::record::Span| chars[s.start..s.end].iter().collect::<String>();
+    for r in &records {
+        assert_eq!(slice(&r.cue), r.cue.text);
+        assert_eq!(slice(&r.evidence), r.evidence.text);
+        if let Some(c) = &r.content {
+            assert_eq!(slice(c), c.text);
+        }
+        for e in std::iter::once(&r.subject).chain(r.object.as_ref()).chain(&r.about) {
+            if let Some(m) = &e.mention {
+                assert_eq!(slice(m), m.text);
+            }
+        }
+    }
+    records
+}
+
+/// `(subject name, relation, object name)` triples.
+fn triples(records: &[RelationRecord]) -> Vec<(String, &'static str, Option<String>)> {
+    records
+        .iter()
+        .map(|r| (r.subject.name.clone(), r.relation.as_str(), r.object.as_ref().map(|o| o.name.clone())))
+        .collect()
+}
+
+fn has(records: &[RelationRecord], s: &str, r: RelationType, o: Option<&str>) -> bool {
+    records.iter().any(|x| x.subject.name == s && x.relation == r && x.object.as_ref().map(|o| o.name.as_str()) == o)
+}
+
+fn said(records: &[RelationRecord], speaker: &str) -> Option<RelationRecord> {
+    records.iter().find(|r| r.relation == RelationType::Said && r.subject.name == speaker).cloned()
+}
+
+#[test]
+fn speech_forms() {
+    let r = extract("Jane Holm said that the bridge would reopen in May.");
+    assert_eq!(
+        said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("the bridge would reopen in May")
+    );
+
+    let r = extract("“The bridge will reopen,” Jane Holm said.");
+    assert_eq!(
+        said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("“The bridge will reopen,”")
+    );
+
+    let r = extract("“The bridge will reopen,” said Jane Holm.");
+    assert!(said(&r, "Jane Holm").is_some(), "{:?}", triples(&r));
+
+    let r = extract("The bridge will reopen in May, according to Jane Holm.");
+    assert_eq!(
+        said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("The bridge will reopen in May")
+    );
+
+    let r = extract("Jane Holm told reporters that the bridge would reopen.");
+    assert!(said(&r, "Jane Holm").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn split_quotes_and_colons() {
+    let text = "Mayor Jane Holm spoke on Monday.\n“We are ready. The work is done,” she said.\nHolm: “Traffic returns next week.”";
+    let r = extract(text);
+    let statements: Vec<_> = r.iter().filter(|x| x.relation == RelationType::Said).collect();
+    assert!(
+        statements
+            .iter()
+            .any(|s| s.subject.name == "Jane Holm"
+                && s.content.as_ref().is_some_and(|c| c.text.contains("We are ready"))),
+        "{:?}",
+        triples(&r)
+    );
+    assert!(
+        statements
+            .iter()
+            .any(|s| s.cue.text == ":" && s.content.as_ref().is_some_and(|c| c.text.contains("Traffic returns")))
+    );
+}
+
+#[test]
+fn speakers_by_role_and_pronoun() {
+    let r = extract(
+        "Kremlin spokesman Dmitry Peskov met reporters. He said the talks were useful. The spokesman added that no date was set.",
+    );
+    assert!(has(&r, "Dmitry Peskov", RelationType::AffiliatedWith, Some("Russia")), "{:?}", triples(&r));
+    let peskov: Vec<_> =
+        r.iter().filter(|x| x.relation == RelationType::Said && x.subject.name == "Dmitry Peskov").collect();
+    assert_eq!(peskov.len(), 2, "{:?}", triples(&r));
+    assert_eq!(peskov[0].subject.mention.as_ref().map(|m| m.text.as_str()), Some("He"));
+}
+
+#[test]
+fn titles_appositions_possessives_and_metonymy() {
+    let r = extract(
+        "Marco Rubio, the secretary of state, said the Kremlin’s offer was late. Moscow’s response came on Friday.",
+    );
+    assert!(said(&r, "Marco Rubio").is_some_and(|s| s.about.iter().any(|a| a.name == "Russia")), "{:?}", triples(&r));
+
+    let r = extract("Russia’s President Vladimir Putin met with the U.S. envoy Steve Witkoff.");
+    assert!(has(&r, "Vladimir Putin", RelationType::MetWith, Some("Steve Witkoff")), "{:?}", triples(&r));
+    assert!(has(&r, "Vladimir Putin", RelationType::AffiliatedWith, Some("Russia")));
+    assert!(has(&r, "Steve Witkoff", RelationType::AffiliatedWith, Some("United States")));
+}
+
+#[test]
+fn passive_nominal_participial_and_coordination() {
+    let r = extract("A new timeline was proposed by Anna Berg.");
+    assert!(has(&r, "Anna Berg", RelationType::Proposed, None), "{:?}", triples(&r));
+
+    let r = extract("Tensions rose during meetings between Anna Berg and Omar Haddad.");
+    assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Omar Haddad")), "{:?}", triples(&r));
+
+    let r = extract("Anna Berg praised the deal, urging Omar Haddad to sign it.");
+    assert!(has(&r, "Anna Berg", RelationType::Requested, Some("Omar Haddad")), "{:?}", triples(&r));
+
+    let r = extract("Anna Berg and Omar Haddad met in Vienna.");
+    assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Omar Haddad")), "{:?}", triples(&r));
+
+    let r = extract("Anna Berg, who proposed the plan, said it would pass.");
+    assert!(has(&r, "Anna Berg", RelationType::Proposed, None), "{:?}", triples(&r));
+    assert!(said(&r, "Anna Berg").is_some());
+}
+
+#[test]
+fn negation_and_hedging() {
+    let r = extract("Anna Berg did not meet Omar Haddad.");
+    assert!(r.iter().any(|x| x.relation == RelationType::MetWith && x.negated), "{:?}", triples(&r));
+
+    let r = extract("There could be a phone call between Anna Berg and Omar Haddad.");
+    assert!(r.iter().any(|x| x.relation == RelationType::SpokeWith && x.hedged), "{:?}", triples(&r));
+}
+
+#[test]
+fn not_actors() {
+    // Sentence-initial words, platforms and events are not actors.
+    let r = extract("However, Anna Berg wrote on her Truth Social platform that the Paris Agreement failed.");
+    let s = said(&r, "Anna Berg").expect("statement");
+    assert!(s.about.is_empty(), "{:?}", s.about);
+    assert!(r.iter().all(|x| x.subject.name != "However"));
+}
+
+#[test]
+fn deterministic() {
+    let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
+    assert_eq!(extract(text), extract(text));
+}
