@@ -498,6 +498,17 @@ impl<'a> MentionFinder<'a> {
         best
     }
 
+    /// Past any further titles before a name: "Former Vice President", "Senator" after "candidate".
+    fn skip_titles(&self, ctx: &Ctx, mut k: usize, end: usize) -> usize {
+        while let Some(next) = self.title_at(ctx, k, end) {
+            if next >= end || !ctx.cap(next) {
+                break;
+            }
+            k = next;
+        }
+        k
+    }
+
     fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Known)> {
         if !ctx.cap(i) {
             return None;
@@ -529,7 +540,9 @@ impl<'a> MentionFinder<'a> {
                     break;
                 }
                 // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
-                if j > i && self.title_at(ctx, j, end).is_some() && !ctx.cap(j.saturating_sub(1)) {
+                if let Some(t) = (j > i).then(|| self.title_at(ctx, j, end)).flatten()
+                    && (!ctx.cap(j - 1) || (t < end && ctx.cap(t)))
+                {
                     break;
                 }
                 j += 1;
@@ -625,7 +638,7 @@ impl<'a> MentionFinder<'a> {
                 }
             }
             // A title ("President", "Kremlin spokesman") before a name, or a role noun.
-            if let Some(j) = self.title_at(ctx, i, end) {
+            if let Some(j) = self.title_at(ctx, i, end).map(|j| self.skip_titles(ctx, j, end)) {
                 let start = if i > sentence.first && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then") {
                     i - 1
                 } else {
@@ -731,6 +744,8 @@ impl<'a> MentionFinder<'a> {
         }
         let start = if first > 0 && ctx.word(first - 1) == "the" { first - 1 } else { first };
         if let Some(k) = self.title_at(ctx, j, end) {
+            // Stacked titles: "presidential candidate Senator Ted Cruz".
+            let k = self.skip_titles(ctx, k, end);
             if k < end && ctx.cap(k) && !NOT_NAMES.contains(&ctx.word(k)) {
                 let e = self.name_end(ctx, k, end, false);
                 if e > k {

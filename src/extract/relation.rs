@@ -688,10 +688,21 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
         if start < first + 2 {
             break;
         }
-        // "Trump and some Democrats": a determiner may open the second conjunct.
+        // "Trump and some Democrats", "Cruz and fellow Republican Representative Rooney":
+        // a determiner or up to two modifiers may open the second conjunct.
         let mut sep_at = start - 1;
-        if matches!(a.lower[sep_at].as_str(), "some" | "the" | "other" | "several" | "many") && sep_at > first + 1 {
+        let mut modifiers = 0;
+        while sep_at > first + 1 && modifiers < 2 {
+            let w = a.lower[sep_at].as_str();
+            let modifier = matches!(w, "some" | "the" | "other" | "several" | "many" | "fellow" | "former")
+                || a.mention_at[sep_at].is_some_and(|m| a.mentions[m].last - a.mentions[m].first == 1)
+                || (a.mention_at[sep_at].is_none()
+                    && a.tokens[sep_at].text(&a.doc.text).chars().next().is_some_and(char::is_uppercase));
+            if !modifier {
+                break;
+            }
             sep_at -= 1;
+            modifiers += 1;
         }
         let sep = a.lower[sep_at].as_str();
         // "A, B and C": a comma joins actors only once an "and" has been seen.
