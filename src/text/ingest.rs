@@ -127,7 +127,7 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
     let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
     files
         .into_iter()
-        .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+        .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
             match f {
                 Err(e) => Box::new(std::iter::once(Err(e))),
                 Ok(source) => read_source(source, options),
@@ -205,7 +205,7 @@ fn extension(path: &Path) -> Option<&str> {
     path.extension().and_then(|e| e.to_str())
 }
 
-fn read_source(source: Source, options: IngestOptions) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+fn read_source(source: Source, options: IngestOptions) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
     match source {
         Source::Text(path) => Box::new(std::iter::once(read_text_file(&path, options))),
         Source::Jsonl(path) => match File::open(&path) {
@@ -280,7 +280,7 @@ fn decode(
 /// Streams a JSON Lines file: articles (`id`, `text`, ...) or relation records.
 struct JsonlReader {
     path: PathBuf,
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     line: usize,
     options: IngestOptions,
     buf: Vec<u8>,
@@ -288,7 +288,7 @@ struct JsonlReader {
 }
 
 impl JsonlReader {
-    fn new(path: PathBuf, reader: Box<dyn BufRead>, options: IngestOptions) -> JsonlReader {
+    fn new(path: PathBuf, reader: Box<dyn BufRead + Send>, options: IngestOptions) -> JsonlReader {
         JsonlReader { path, reader, line: 0, options, buf: Vec::new(), done: false }
     }
 
