@@ -124,7 +124,10 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
             Input::Path(p) => expand(p, &mut files),
         }
     }
-    let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    // Ids seen so far, with the file (an index into `paths`) and line: the
+    // only state that grows with the corpus, so it holds no path per document.
+    let mut seen: HashMap<Box<str>, (usize, usize)> = HashMap::new();
+    let mut paths: Vec<PathBuf> = Vec::new();
     files
         .into_iter()
         .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
@@ -136,19 +139,22 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
         .map(move |item| {
             let item = item?;
             if let InputItem::Document { doc, origin, .. } = &item {
-                if let Some(first) = seen.get(&doc.id) {
+                if let Some(&(file, line)) = seen.get(doc.id.as_str()) {
                     return Err(IngestError::BadLine {
                         path: origin.0.clone(),
                         line: origin.1,
                         message: format!(
                             "duplicate document id {:?} (first seen at {}:{})",
                             doc.id,
-                            first.0.display(),
-                            first.1
+                            paths[file].display(),
+                            line
                         ),
                     });
                 }
-                seen.insert(doc.id.clone(), origin.clone());
+                if paths.last() != Some(&origin.0) {
+                    paths.push(origin.0.clone());
+                }
+                seen.insert(doc.id.as_str().into(), (paths.len() - 1, origin.1));
             }
             Ok(item)
         })
