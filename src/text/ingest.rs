@@ -308,8 +308,9 @@ impl JsonlReader {
         let obj = value.as_object().ok_or_else(|| self.bad("expected a JSON object"))?;
         let origin = (self.path.clone(), self.line);
         if obj.contains_key("relation") {
+            // The value is not needed after this: move it, do not clone it.
             let record: RelationRecord =
-                serde_json::from_value(value.clone()).map_err(|e| self.bad(format!("not a relation record: {e}")))?;
+                serde_json::from_value(value).map_err(|e| self.bad(format!("not a relation record: {e}")))?;
             record.validate().map_err(|e| self.bad(format!("bad relation record: {e}")))?;
             return Ok(InputItem::Record(Box::new(record), origin));
         }
