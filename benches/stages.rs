@@ -17,9 +17,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 fn main() {
-    let input = std::env::var_os("NEWSGRAPH_BENCH_INPUT").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/wikinews/wikinews.jsonl")
-    });
+    let input = std::env::var_os("NEWSGRAPH_BENCH_INPUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/wikinews/wikinews.jsonl"));
     let repeat: usize = std::env::var("NEWSGRAPH_BENCH_REPEAT").ok().and_then(|s| s.parse().ok()).unwrap_or(3);
     if !input.exists() {
         eprintln!("stages: {} not found; set NEWSGRAPH_BENCH_INPUT to a JSON Lines corpus", input.display());

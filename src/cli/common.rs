@@ -1,8 +1,8 @@
 //! Flags and helpers shared by subcommands.
 
 use anyhow::Context;
-use newsgraph::extract::{Extractor, Lexicon};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newsgraph::extract::{Extractor, Lexicon};
 use newsgraph::pipeline::{Progress, RunOptions, RunSummary};
 use newsgraph::text::Input;
 use std::path::PathBuf;
@@ -95,11 +95,7 @@ impl Progress for ProgressLine {
         self.bar.inc_length(bytes);
         let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
         let mb = self.bar.length().unwrap_or(0) as f64 / 1e6;
-        self.bar.set_message(format!(
-            "{} documents, {mb:.1} MB of text, {:.1} MB/s",
-            self.bar.position(),
-            mb / secs
-        ));
+        self.bar.set_message(format!("{} documents, {mb:.1} MB of text, {:.1} MB/s", self.bar.position(), mb / secs));
         self.bar.tick();
     }
 

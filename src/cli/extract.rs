@@ -52,13 +52,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         buf
     };
     let progress = ProgressLine::new(args.input.quiet);
-    let summary = pipeline::run_with_progress(&args.input.inputs(), args.input.options(), &progress, work, |o| match o {
-        Output::Document(_, bytes) => out.write_all(&bytes),
-        Output::Record(r) => {
-            serde_json::to_writer(&mut *out, &r)?;
-            out.write_all(b"\n")
-        }
-    })?;
+    let summary =
+        pipeline::run_with_progress(&args.input.inputs(), args.input.options(), &progress, work, |o| match o {
+            Output::Document(_, bytes) => out.write_all(&bytes),
+            Output::Record(r) => {
+                serde_json::to_writer(&mut *out, &r)?;
+                out.write_all(b"\n")
+            }
+        })?;
     out.flush()?;
     if let Some(file) = file {
         let path = file.path().to_owned();

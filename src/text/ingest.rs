@@ -211,7 +211,10 @@ fn extension(path: &Path) -> Option<&str> {
     path.extension().and_then(|e| e.to_str())
 }
 
-fn read_source(source: Source, options: IngestOptions) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
+fn read_source(
+    source: Source,
+    options: IngestOptions,
+) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
     match source {
         Source::Text(path) => Box::new(std::iter::once(read_text_file(&path, options))),
         Source::Jsonl(path) => match File::open(&path) {
