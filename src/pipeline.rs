@@ -65,11 +65,62 @@ pub enum RunError {
     Threads(String),
 }
 
+/// Told how far a run has got; the CLI draws a progress bar with it.
+///
+/// Called from the thread that calls [`run_with_progress`], once per batch
+/// of documents, after the batch reached the sink. Every method defaults to
+/// doing nothing.
+pub trait Progress {
+    /// `documents` more documents holding `bytes` more bytes of text are done.
+    fn advance(&self, documents: usize, bytes: u64) {
+        let _ = (documents, bytes);
+    }
+    /// The run ended (successfully or not).
+    fn finish(&self) {}
+}
+
+/// A [`Progress`] that ignores everything.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoProgress;
+
+impl Progress for NoProgress {}
+
 const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 << 20;
+/// Batches read ahead while the workers are busy: bounds memory to a few batches.
+const READ_AHEAD: usize = 2;
+
+type Item = Result<Document, Box<RelationRecord>>;
+
+/// What the reader thread hands over: a batch with its text size, or the end.
+enum Batch {
+    Items(Vec<Item>, u64),
+    /// Reading stopped on an error (without `continue_on_error`).
+    Failed(IngestError),
+}
 
 /// Runs `work` on every document of `inputs` and hands results to `sink` in input order.
-pub fn run<T, W, S>(inputs: &[Input], options: RunOptions, work: W, mut sink: S) -> Result<RunSummary, RunError>
+pub fn run<T, W, S>(inputs: &[Input], options: RunOptions, work: W, sink: S) -> Result<RunSummary, RunError>
+where
+    T: Send,
+    W: Fn(&Document) -> T + Sync,
+    S: FnMut(Output<T>) -> std::io::Result<()>,
+{
+    run_with_progress(inputs, options, &NoProgress, work, sink)
+}
+
+/// [`run`], reporting progress to `progress`.
+///
+/// Reading and parsing the input happen on their own thread, a few batches
+/// ahead of the workers, so with N threads the N workers never wait for the
+/// reader; results still reach `sink` in input order.
+pub fn run_with_progress<T, W, S>(
+    inputs: &[Input],
+    options: RunOptions,
+    progress: &dyn Progress,
+    work: W,
+    mut sink: S,
+) -> Result<RunSummary, RunError>
 where
     T: Send,
     W: Fn(&Document) -> T + Sync,
@@ -80,12 +131,19 @@ where
         .build()
         .map_err(|e| RunError::Threads(e.to_string()))?;
     let ingest = IngestOptions { lossy_utf8: options.continue_on_error };
-    let mut summary = RunSummary::default();
-    let mut batch: Vec<Result<Document, Box<RelationRecord>>> = Vec::new();
-    let mut bytes = 0;
-    let mut flush =
-        |batch: &mut Vec<Result<Document, Box<RelationRecord>>>, summary: &mut RunSummary| -> Result<(), RunError> {
-            let items = std::mem::take(batch);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(READ_AHEAD);
+    let result = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_batches(inputs, ingest, options.continue_on_error, &tx));
+        let mut summary = RunSummary::default();
+        let mut failed = None;
+        for batch in &rx {
+            let (items, bytes) = match batch {
+                Batch::Items(items, bytes) => (items, bytes),
+                Batch::Failed(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            };
             let results: Vec<Output<T>> = pool.install(|| {
                 items
                     .into_par_iter()
@@ -98,35 +156,76 @@ where
                     })
                     .collect()
             });
+            let mut documents = 0;
             for r in results {
                 match &r {
-                    Output::Document(..) => summary.documents += 1,
+                    Output::Document(..) => documents += 1,
                     Output::Record(_) => summary.records_read += 1,
                 }
-                sink(r)?;
+                if let Err(e) = sink(r) {
+                    // Dropping the receiver stops the reader at its next send.
+                    drop(rx);
+                    let _ = reader.join();
+                    return Err(RunError::Sink(e));
+                }
             }
-            Ok(())
-        };
+            summary.documents += documents;
+            progress.advance(documents, bytes);
+        }
+        drop(rx);
+        let (rejected, repaired) = reader.join().map_err(|_| RunError::Threads("the input reader panicked".into()))?;
+        summary.rejected = rejected;
+        summary.repaired = repaired;
+        match failed {
+            Some(e) => Err(RunError::Input(e)),
+            None => Ok(summary),
+        }
+    });
+    progress.finish();
+    result
+}
+
+/// The reader thread: inputs → batches on `tx`; gives back what it rejected and repaired.
+fn read_batches(
+    inputs: &[Input],
+    ingest: IngestOptions,
+    continue_on_error: bool,
+    tx: &std::sync::mpsc::SyncSender<Batch>,
+) -> (Vec<Rejected>, Vec<String>) {
+    let mut rejected = Vec::new();
+    let mut repaired_docs = Vec::new();
+    let mut batch: Vec<Item> = Vec::new();
+    let mut bytes = 0;
     for item in read_inputs(inputs, ingest) {
         match item {
             Ok(InputItem::Document { doc, origin, repaired }) => {
                 if repaired {
-                    summary.repaired.push(format!("{}:{} ({})", origin.0.display(), origin.1, doc.id));
+                    repaired_docs.push(format!("{}:{} ({})", origin.0.display(), origin.1, doc.id));
                 }
                 bytes += doc.text.len();
                 batch.push(Ok(doc));
             }
             Ok(InputItem::Record(record, _)) => batch.push(Err(record)),
-            Err(e) if options.continue_on_error => {
-                summary.rejected.push(Rejected { path: e.path().to_owned(), message: e.to_string() });
+            Err(e) if continue_on_error => {
+                rejected.push(Rejected { path: e.path().to_owned(), message: e.to_string() });
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => {
+                if !batch.is_empty() {
+                    let _ = tx.send(Batch::Items(std::mem::take(&mut batch), bytes as u64));
+                }
+                let _ = tx.send(Batch::Failed(e));
+                return (rejected, repaired_docs);
+            }
         }
         if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-            flush(&mut batch, &mut summary)?;
+            if tx.send(Batch::Items(std::mem::take(&mut batch), bytes as u64)).is_err() {
+                return (rejected, repaired_docs);
+            }
             bytes = 0;
         }
     }
-    flush(&mut batch, &mut summary)?;
-    Ok(summary)
+    if !batch.is_empty() {
+        let _ = tx.send(Batch::Items(batch, bytes as u64));
+    }
+    (rejected, repaired_docs)
 }

@@ -1,6 +1,6 @@
 //! `newsgraph build`: extract, build the graph, write every export into a folder.
 
-use super::common::{InputArgs, report};
+use super::common::{InputArgs, ProgressLine, report};
 use anyhow::{Context, bail};
 use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
 use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
@@ -74,9 +74,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         AtomicFile::create(&relations_path).with_context(|| format!("cannot write {}", relations_path.display()))?;
     let mut builder = GraphBuilder::new();
     let mut line = Vec::new();
-    let summary = pipeline::run(
+    let progress = ProgressLine::new(args.input.quiet);
+    let summary = pipeline::run_with_progress(
         &args.input.inputs(),
         args.input.options(),
+        &progress,
         |doc| extractor.extract(doc),
         |o| {
             let records = match o {

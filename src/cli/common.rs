@@ -1,8 +1,9 @@
 //! Flags and helpers shared by subcommands.
 
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newsgraph::extract::{Extractor, Lexicon};
-use newsgraph::pipeline::{RunOptions, RunSummary};
+use newsgraph::pipeline::{Progress, RunOptions, RunSummary};
 use newsgraph::text::Input;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -67,4 +68,38 @@ pub fn report(summary: &RunSummary, quiet: bool) -> ExitCode {
         }
     }
     ExitCode::from(1)
+}
+
+/// The progress line on stderr: documents, megabytes of text and the rate.
+///
+/// Hidden when stderr is not a terminal (indicatif's stderr target draws
+/// nothing then) and with `--quiet`.
+pub struct ProgressLine {
+    bar: ProgressBar,
+}
+
+impl ProgressLine {
+    pub fn new(quiet: bool) -> ProgressLine {
+        let target = if quiet { ProgressDrawTarget::hidden() } else { ProgressDrawTarget::stderr_with_hz(4) };
+        let bar = ProgressBar::with_draw_target(None, target);
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {elapsed} {msg}") {
+            bar.set_style(style);
+        }
+        ProgressLine { bar }
+    }
+}
+
+impl Progress for ProgressLine {
+    fn advance(&self, documents: usize, bytes: u64) {
+        self.bar.inc(documents as u64);
+        self.bar.inc_length(bytes);
+        let secs = self.bar.elapsed().as_secs_f64().max(1e-3);
+        let mb = self.bar.length().unwrap_or(0) as f64 / 1e6;
+        self.bar.set_message(format!("{} documents, {mb:.1} MB of text, {:.1} MB/s", self.bar.position(), mb / secs));
+        self.bar.tick();
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }

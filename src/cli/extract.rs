@@ -1,6 +1,6 @@
 //! `newsgraph extract`: articles in, relation records (or mentions) out, JSON Lines.
 
-use super::common::{InputArgs, report};
+use super::common::{InputArgs, ProgressLine, report};
 use anyhow::Context;
 use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
@@ -51,13 +51,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         buf
     };
-    let summary = pipeline::run(&args.input.inputs(), args.input.options(), work, |o| match o {
-        Output::Document(_, bytes) => out.write_all(&bytes),
-        Output::Record(r) => {
-            serde_json::to_writer(&mut *out, &r)?;
-            out.write_all(b"\n")
-        }
-    })?;
+    let progress = ProgressLine::new(args.input.quiet);
+    let summary =
+        pipeline::run_with_progress(&args.input.inputs(), args.input.options(), &progress, work, |o| match o {
+            Output::Document(_, bytes) => out.write_all(&bytes),
+            Output::Record(r) => {
+                serde_json::to_writer(&mut *out, &r)?;
+                out.write_all(b"\n")
+            }
+        })?;
     out.flush()?;
     if let Some(file) = file {
         let path = file.path().to_owned();

@@ -124,10 +124,13 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
             Input::Path(p) => expand(p, &mut files),
         }
     }
-    let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    // Ids seen so far, with the file (an index into `paths`) and line: the
+    // only state that grows with the corpus, so it holds no path per document.
+    let mut seen: HashMap<Box<str>, (usize, usize)> = HashMap::new();
+    let mut paths: Vec<PathBuf> = Vec::new();
     files
         .into_iter()
-        .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+        .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
             match f {
                 Err(e) => Box::new(std::iter::once(Err(e))),
                 Ok(source) => read_source(source, options),
@@ -136,19 +139,22 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
         .map(move |item| {
             let item = item?;
             if let InputItem::Document { doc, origin, .. } = &item {
-                if let Some(first) = seen.get(&doc.id) {
+                if let Some(&(file, line)) = seen.get(doc.id.as_str()) {
                     return Err(IngestError::BadLine {
                         path: origin.0.clone(),
                         line: origin.1,
                         message: format!(
                             "duplicate document id {:?} (first seen at {}:{})",
                             doc.id,
-                            first.0.display(),
-                            first.1
+                            paths[file].display(),
+                            line
                         ),
                     });
                 }
-                seen.insert(doc.id.clone(), origin.clone());
+                if paths.last() != Some(&origin.0) {
+                    paths.push(origin.0.clone());
+                }
+                seen.insert(doc.id.as_str().into(), (paths.len() - 1, origin.1));
             }
             Ok(item)
         })
@@ -205,7 +211,10 @@ fn extension(path: &Path) -> Option<&str> {
     path.extension().and_then(|e| e.to_str())
 }
 
-fn read_source(source: Source, options: IngestOptions) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+fn read_source(
+    source: Source,
+    options: IngestOptions,
+) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
     match source {
         Source::Text(path) => Box::new(std::iter::once(read_text_file(&path, options))),
         Source::Jsonl(path) => match File::open(&path) {
@@ -280,7 +289,7 @@ fn decode(
 /// Streams a JSON Lines file: articles (`id`, `text`, ...) or relation records.
 struct JsonlReader {
     path: PathBuf,
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     line: usize,
     options: IngestOptions,
     buf: Vec<u8>,
@@ -288,7 +297,7 @@ struct JsonlReader {
 }
 
 impl JsonlReader {
-    fn new(path: PathBuf, reader: Box<dyn BufRead>, options: IngestOptions) -> JsonlReader {
+    fn new(path: PathBuf, reader: Box<dyn BufRead + Send>, options: IngestOptions) -> JsonlReader {
         JsonlReader { path, reader, line: 0, options, buf: Vec::new(), done: false }
     }
 
@@ -302,8 +311,9 @@ impl JsonlReader {
         let obj = value.as_object().ok_or_else(|| self.bad("expected a JSON object"))?;
         let origin = (self.path.clone(), self.line);
         if obj.contains_key("relation") {
+            // The value is not needed after this: move it, do not clone it.
             let record: RelationRecord =
-                serde_json::from_value(value.clone()).map_err(|e| self.bad(format!("not a relation record: {e}")))?;
+                serde_json::from_value(value).map_err(|e| self.bad(format!("not a relation record: {e}")))?;
             record.validate().map_err(|e| self.bad(format!("bad relation record: {e}")))?;
             return Ok(InputItem::Record(Box::new(record), origin));
         }
