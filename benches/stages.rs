@@ -105,7 +105,7 @@ fn main() {
     let mut sink = Vec::new();
     let csv = CsvOptions { neutralise_formulas: true };
     GraphFile::write(&graph, &mut sink).expect("in memory");
-    export::write_dot(&graph, &DotOptions { title: None, legend: true }, &mut sink).expect("in memory");
+    export::write_dot(&graph, &DotOptions::default(), &mut sink).expect("in memory");
     export::write_nodes_csv(&graph, csv, &mut sink).expect("in memory");
     export::write_edges_csv(&graph, csv, &mut sink).expect("in memory");
     export::write_statements_csv(&graph, csv, &mut sink).expect("in memory");
