@@ -7,7 +7,7 @@
 
 use crate::record::{ActorType, RelationType};
 use crate::text::Tokenizer;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 /// How a lexicon phrase names its actor.
@@ -68,8 +68,12 @@ pub struct Cue {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     actors: HashMap<String, Known>,
+    /// Every proper word prefix of an actor key, so lookups stop early.
+    actor_prefixes: HashSet<String>,
     max_actor_words: usize,
     titles: HashMap<String, String>,
+    /// Every proper word prefix of a title key.
+    title_prefixes: HashSet<String>,
     max_title_words: usize,
     given_names: HashSet<String>,
     group_nouns: HashSet<String>,
@@ -175,6 +179,9 @@ impl Lexicon {
             return;
         }
         self.max_actor_words = self.max_actor_words.max(k.split(' ').count());
+        for (i, _) in k.match_indices(' ') {
+            self.actor_prefixes.insert(k[..i].to_owned());
+        }
         let letters = phrase.chars().filter(|c| c.is_alphabetic());
         let all_caps =
             phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
@@ -222,6 +229,9 @@ impl Lexicon {
                 "titles.tsv" => {
                     let k = key(&cols[0].replace('.', ""));
                     self.max_title_words = self.max_title_words.max(k.split(' ').count());
+                    for (i, _) in k.match_indices(' ') {
+                        self.title_prefixes.insert(k[..i].to_owned());
+                    }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
                 "given_names.txt" => {
@@ -284,6 +294,16 @@ impl Lexicon {
     /// The known actor for a lowercase phrase key.
     pub fn actor(&self, key: &str) -> Option<&Known> {
         self.actors.get(key)
+    }
+
+    /// Does some longer actor phrase start with these words?
+    pub fn actor_continues(&self, key: &str) -> bool {
+        self.actor_prefixes.contains(key)
+    }
+
+    /// Does some longer title start with these words?
+    pub fn title_continues(&self, key: &str) -> bool {
+        self.title_prefixes.contains(key)
     }
 
     /// Longest phrase length (in tokens) among known actors.

@@ -489,6 +489,14 @@ impl<'a> MentionFinder<'a> {
             k.push_str(ctx.word(j).trim_end_matches('.'));
             // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
             let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
+            let plural_prefix = singular.is_some_and(|s| self.lexicon.title_continues(s));
+            if !self.lexicon.title_continues(&k)
+                && !plural_prefix
+                && self.lexicon.title(&k).is_none()
+                && singular.is_none_or(|s| self.lexicon.title(s).is_none())
+            {
+                break;
+            }
             if self.lexicon.title(&k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
                 // An abbreviated title keeps its dot: "Rep." "Gov." "Sen.".
                 let dot = j + 1 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
@@ -520,7 +528,11 @@ impl<'a> MentionFinder<'a> {
                 k.push(' ');
             }
             k.push_str(ctx.word(j));
-            if let Some(known) = self.lexicon.actor(&k) {
+            let known = self.lexicon.actor(&k);
+            if known.is_none() && !self.lexicon.actor_continues(&k) {
+                break;
+            }
+            if let Some(known) = known {
                 let exact_ok =
                     known.exact.as_ref().is_none_or(|form| *form == ctx.text[ctx.tokens[i].start..ctx.tokens[j].end]);
                 if exact_ok {
