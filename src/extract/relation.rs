@@ -260,7 +260,9 @@ impl<'a> RelationFinder<'a> {
                     subjects = coordinated(a, left, sentence.first);
                 } else if participial || (c0 > sentence.first && a.lower[c0 - 1] == "and") {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
-                    subjects.extend(main_subject.or_else(|| first_actor(a, sentence.first, c0)));
+                    // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
+                    let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
+                    subjects.extend(clause.or(*main_subject).or_else(|| first_actor(a, sentence.first, c0)));
                 } else if matches!(cue.frame, Frame::Say | Frame::Tell)
                     && inversion_ok(a, c0, sentence.first)
                     && let Some(m) = mention_starting(a, c1, sentence.last)
@@ -665,6 +667,36 @@ fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
         j -= 1;
     }
     j > first && BE_FORMS.contains(&a.lower[j - 1].as_str())
+}
+
+/// The closest actor before `end` that opens a clause: not after a preposition,
+/// and followed by a verb-like word rather than a preposition or punctuation.
+fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > first {
+        k -= 1;
+        let Some(m) = a.mention_at[k] else { continue };
+        let mention = &a.mentions[m];
+        if mention.last != k + 1 {
+            continue;
+        }
+        k = mention.first;
+        let after = mention.last;
+        if after >= end || a.tokens[after].kind != TokenKind::Word {
+            continue;
+        }
+        let next = a.lower[after].as_str();
+        let verb_like = GAP_WORDS.contains(&next) && next != "to";
+        let after_preposition = mention.first > first
+            && matches!(
+                a.lower[mention.first - 1].as_str(),
+                "of" | "to" | "with" | "by" | "for" | "about" | "against" | "on" | "from" | "in" | "at"
+            );
+        if verb_like && !after_preposition && a.mentions[m].kind != MentionKind::Phrase && next != "'s" {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// The first actor mentioned in tokens `first..end` that is not inside another mention.
