@@ -5,10 +5,15 @@
 //! memory holds one batch, not the corpus, and output order (hence output
 //! bytes) does not depend on the number of threads. Relation records found
 //! in the inputs pass through untouched.
+//!
+//! With `continue_on_error`, a bad input (and a document the per-document
+//! work panics on) is recorded in [`RunSummary::rejected`] and the run goes
+//! on; without it, the run stops with an error naming the file and line.
 
 use crate::record::RelationRecord;
 use crate::text::{Document, IngestError, IngestOptions, Input, InputItem, read_inputs};
 use rayon::prelude::*;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 /// How a run behaves.
@@ -40,8 +45,24 @@ pub enum Output<T> {
 pub struct Rejected {
     /// The file.
     pub path: PathBuf,
+    /// The 1-based line, for a line of a JSON Lines file.
+    pub line: Option<usize>,
     /// The message (names file and line).
     pub message: String,
+    /// The rejected line or document itself, when it is not a whole file
+    /// that is still on disk (so the reject file loses nothing).
+    pub input: Option<String>,
+}
+
+impl From<&IngestError> for Rejected {
+    fn from(e: &IngestError) -> Rejected {
+        Rejected {
+            path: e.path().to_owned(),
+            line: e.line(),
+            message: e.to_string(),
+            input: e.input().map(str::to_owned),
+        }
+    }
 }
 
 /// Totals of a run.
@@ -64,12 +85,39 @@ pub enum RunError {
     #[error(transparent)]
     Input(#[from] IngestError),
     /// Writing results failed.
-    #[error("{0}")]
+    #[error("cannot write the output")]
     Sink(#[from] std::io::Error),
+    /// The per-document work panicked: a bug, reported with the document that shows it.
+    #[error("{}: internal error on document {id:?}: {message} (please report this bug with the document)", location(path, *line))]
+    Panic {
+        /// The file.
+        path: PathBuf,
+        /// The line for JSON Lines, 0 for a whole file.
+        line: usize,
+        /// The document id.
+        id: String,
+        /// The panic message.
+        message: String,
+    },
     /// The thread pool could not start.
     #[error("cannot start worker threads: {0}")]
     Threads(String),
 }
+
+fn location(path: &std::path::Path, line: usize) -> String {
+    if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_owned())
+}
+
+/// A batch entry: a document with its origin, or a record passing through.
+type Item = Result<(Document, (PathBuf, usize)), Box<RelationRecord>>;
 
 const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 << 20;
@@ -85,34 +133,45 @@ where
         .num_threads(options.threads)
         .build()
         .map_err(|e| RunError::Threads(e.to_string()))?;
-    let ingest = IngestOptions { lossy_utf8: options.continue_on_error };
+    let ingest = IngestOptions { lossy_utf8: options.continue_on_error, ..IngestOptions::default() };
     let mut summary = RunSummary::default();
-    let mut batch: Vec<Result<Document, Box<RelationRecord>>> = Vec::new();
+    let mut batch: Vec<Item> = Vec::new();
     let mut bytes = 0;
-    let mut flush =
-        |batch: &mut Vec<Result<Document, Box<RelationRecord>>>, summary: &mut RunSummary| -> Result<(), RunError> {
-            let items = std::mem::take(batch);
-            let results: Vec<Output<T>> = pool.install(|| {
-                items
-                    .into_par_iter()
-                    .map(|item| match item {
-                        Ok(doc) => {
-                            let t = work(&doc);
-                            Output::Document(doc, t)
+    let mut flush = |batch: &mut Vec<Item>, summary: &mut RunSummary| -> Result<(), RunError> {
+        let items = std::mem::take(batch);
+        let results: Vec<Result<Output<T>, RunError>> = pool.install(|| {
+            items
+                .into_par_iter()
+                .map(|item| match item {
+                    Ok((doc, (path, line))) => match catch_unwind(AssertUnwindSafe(|| work(&doc))) {
+                        Ok(t) => Ok(Output::Document(doc, t)),
+                        Err(payload) => {
+                            Err(RunError::Panic { path, line, id: doc.id, message: panic_message(payload.as_ref()) })
                         }
-                        Err(record) => Output::Record(record),
-                    })
-                    .collect()
-            });
-            for r in results {
-                match &r {
-                    Output::Document(..) => summary.documents += 1,
-                    Output::Record(_) => summary.records_read += 1,
+                    },
+                    Err(record) => Ok(Output::Record(record)),
+                })
+                .collect()
+        });
+        for r in results {
+            let r = match r {
+                Ok(r) => r,
+                Err(e) if options.continue_on_error => {
+                    let RunError::Panic { path, line, .. } = &e else { return Err(e) };
+                    let (path, line) = (path.clone(), Some(*line).filter(|&l| l > 0));
+                    summary.rejected.push(Rejected { path, line, message: e.to_string(), input: None });
+                    continue;
                 }
-                sink(r)?;
+                Err(e) => return Err(e),
+            };
+            match &r {
+                Output::Document(..) => summary.documents += 1,
+                Output::Record(_) => summary.records_read += 1,
             }
-            Ok(())
-        };
+            sink(r)?;
+        }
+        Ok(())
+    };
     for item in read_inputs(inputs, ingest) {
         match item {
             Ok(InputItem::Document { doc, origin, repaired }) => {
@@ -120,12 +179,10 @@ where
                     summary.repaired.push(format!("{}:{} ({})", origin.0.display(), origin.1, doc.id));
                 }
                 bytes += doc.text.len();
-                batch.push(Ok(doc));
+                batch.push(Ok((doc, origin)));
             }
             Ok(InputItem::Record(record, _)) => batch.push(Err(record)),
-            Err(e) if options.continue_on_error => {
-                summary.rejected.push(Rejected { path: e.path().to_owned(), message: e.to_string() });
-            }
+            Err(e) if options.continue_on_error => summary.rejected.push(Rejected::from(&e)),
             Err(e) => return Err(e.into()),
         }
         if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
