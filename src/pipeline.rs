@@ -65,6 +65,25 @@ impl From<&IngestError> for Rejected {
     }
 }
 
+/// Writes `rejected` as JSON Lines, one `{"path", "line", "error", "input"}`
+/// object each (`line` and `input` null when not about one line): the reject
+/// file of `--continue-on-error`.
+pub fn write_rejects(rejected: &[Rejected], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        path: std::borrow::Cow<'a, str>,
+        line: Option<usize>,
+        error: &'a str,
+        input: Option<&'a str>,
+    }
+    for r in rejected {
+        let row = Row { path: r.path.to_string_lossy(), line: r.line, error: &r.message, input: r.input.as_deref() };
+        serde_json::to_writer(&mut *out, &row)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 /// Totals of a run.
 #[derive(Debug, Clone, Default)]
 pub struct RunSummary {
