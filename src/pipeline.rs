@@ -195,7 +195,7 @@ where
         match item {
             Ok(InputItem::Document { doc, origin, repaired }) => {
                 if repaired {
-                    summary.repaired.push(format!("{}:{} ({})", origin.0.display(), origin.1, doc.id));
+                    summary.repaired.push(format!("{} ({})", location(&origin.0, origin.1), doc.id));
                 }
                 bytes += doc.text.len();
                 batch.push(Ok((doc, origin)));

@@ -47,6 +47,11 @@ impl InputArgs {
     pub fn extractor(&self) -> anyhow::Result<Extractor> {
         let lexicon = match &self.lexicon {
             Some(dir) => {
+                // A missing folder would otherwise silently mean "no overrides".
+                if !dir.is_dir() {
+                    let why = if dir.exists() { "not a folder" } else { "no such folder" };
+                    bail!("--lexicon {}: {why}", dir.display());
+                }
                 Lexicon::with_overrides(dir).with_context(|| format!("reading lexicons from {}", dir.display()))?
             }
             None => Lexicon::builtin(),

@@ -34,7 +34,7 @@ impl JsonlReader {
             path: self.path.clone(),
             line: self.line,
             message: message.into(),
-            input: Some(input.trim_end_matches(['\n', '\r']).to_owned()),
+            input: Some(input.to_owned()),
         }
     }
 
@@ -151,7 +151,7 @@ impl Iterator for JsonlReader {
                 Ok(t) => t,
                 Err(e) => return Some(Err(e)),
             };
-            return Some(self.parse(&text, repaired));
+            return Some(self.parse(text.trim_end_matches(['\n', '\r']), repaired));
         }
         None
     }
