@@ -1,12 +1,15 @@
 //! Escaping for the formats we write: one place, property-tested.
 
 /// A DOT double-quoted string body: quotes and backslashes escaped, line
-/// breaks as `\n`, other control characters dropped.
+/// breaks as `\n`, CR dropped, other control characters as spaces, and `&`
+/// as `&amp;` (Graphviz decodes HTML entities such as `&amp;` or `&#65;` in
+/// every string, so a literal `&` must be written as one).
 pub fn dot_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
+            '&' => out.push_str("&amp;"),
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
@@ -38,6 +41,10 @@ mod tests {
 
     /// Undoes [`dot_string`] the way Graphviz reads it.
     fn unescape(s: &str) -> String {
+        unescape_backslashes(s).replace("&amp;", "&")
+    }
+
+    fn unescape_backslashes(s: &str) -> String {
         let mut out = String::new();
         let mut chars = s.chars();
         while let Some(c) = chars.next() {
@@ -64,7 +71,8 @@ mod tests {
                 if c == '"' { prop_assert!(backslashes % 2 == 1); }
                 backslashes = if c == '\\' { backslashes + 1 } else { 0 };
             }
-            prop_assert_eq!(unescape(&e), s.replace('\r', ""));
+            let visible: String = s.chars().filter(|&c| c != '\r').map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect();
+            prop_assert_eq!(unescape(&e), visible);
         }
 
         #[test]
@@ -77,6 +85,7 @@ mod tests {
     #[test]
     fn examples() {
         assert_eq!(dot_string("say \"hi\"\\\n"), "say \\\"hi\\\"\\\\\\n");
+        assert_eq!(dot_string("R&D &amp;"), "R&amp;D &amp;amp;");
         assert_eq!(spreadsheet_cell("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(gephi_cell("a\\b"), "a\\\\b");
     }
