@@ -281,7 +281,7 @@ print(json.dumps(out))
         // A node name is not an escString: Graphviz undoes only `\"` and
         // entities in it (the SVG title), while labels also get `\\` and `\n`
         // undone when drawn.
-        let id = newsgraph::export::escape::dot_string(&n.id).replace("\\\"", "\"").replace("&amp;", "&");
+        let id = newsgraph::export::escape::dot_id(&n.id).replace("\\\"", "\"").replace("&amp;", "&");
         let shown = labels.get(&normalise_space(&id));
         let shown = shown.unwrap_or_else(|| panic!("node {id:?} not in the SVG: {labels:?}"));
         let expected = support::dot_visible(&n.label);

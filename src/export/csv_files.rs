@@ -4,8 +4,10 @@
 //! Gephi reads `Id,Label` nodes and `Source,Target,Type,Kind,Id,Label,Weight`
 //! edges; the relation goes in `Kind` so different relations between the
 //! same pair stay separate edges. Gephi's importer treats `\` as an escape
-//! character, so backslashes are doubled. Cells that a spreadsheet would
-//! run as a formula are neutralised unless turned off.
+//! character, so backslashes are doubled. Every cell that carries text from
+//! the input (names, ids, documents, dates, CAMEO codes, statement text) and
+//! that a spreadsheet would run as a formula is neutralised unless turned
+//! off (see [`super::escape::spreadsheet_cell`]).
 
 use super::escape::{gephi_cell, spreadsheet_cell};
 use crate::graph::{Edge, KnowledgeGraph};
@@ -108,7 +110,7 @@ pub fn write_edges_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn Writ
                 crate::graph::Role::Object => "object",
                 crate::graph::Role::About => "about",
             }),
-            Cow::Owned(e.cameo.clone().unwrap_or_default()),
+            cell(e.cameo.as_deref().unwrap_or_default(), o, true),
             Cow::Owned(negated.to_string()),
             Cow::Owned(hedged.to_string()),
             cell(&docs, o, true).into_owned().into(),
@@ -159,7 +161,7 @@ pub fn write_statements_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn
             if s.hedged { "true" } else { "false" },
             cell(&s.doc, o, false).as_ref(),
             &s.sentence.to_string(),
-            s.date.as_deref().unwrap_or(""),
+            cell(s.date.as_deref().unwrap_or(""), o, false).as_ref(),
             &cs,
             &ce,
         ])

@@ -2,7 +2,7 @@
 //! width by weight, a legend and a title. Every string is quoted and
 //! escaped here (graphviz-rust does not escape).
 
-use super::escape::dot_string;
+use super::escape::{dot_id, dot_string};
 use crate::graph::{KnowledgeGraph, Role};
 use crate::record::{ActorType, RelationType};
 use std::io::{self, Write};
@@ -74,7 +74,7 @@ pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Wri
         writeln!(
             out,
             "  \"{}\" [label=\"{}\", shape=\"{shape}\", fillcolor=\"{fill}\", tooltip=\"{} ({}, {} mentions)\"];",
-            dot_string(&n.id),
+            dot_id(&n.id),
             dot_string(&n.label),
             dot_string(&n.label),
             n.kind,
@@ -93,8 +93,8 @@ pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Wri
         writeln!(
             out,
             "  \"{}\" -> \"{}\" [label=\"{}\", color=\"{c}\", fontcolor=\"{c}\", penwidth=\"{width:.2}\", style=\"{style}\"{dir}];",
-            dot_string(&e.source),
-            dot_string(&e.target),
+            dot_id(&e.source),
+            dot_id(&e.target),
             dot_string(&label),
             c = relation_color(e.relation),
         )?;

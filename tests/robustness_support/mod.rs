@@ -151,12 +151,23 @@ pub fn dot_unquote(quoted: &str) -> String {
     out.replace("&amp;", "&")
 }
 
-fn dot_id(id: &graphviz_rust::dot_structures::Id) -> String {
+/// A parsed DOT id: a label's text as Graphviz shows it, or a node name as
+/// written (names are not unescaped beyond the quotes).
+fn dot_text(id: &graphviz_rust::dot_structures::Id) -> String {
     match id {
         graphviz_rust::dot_structures::Id::Escaped(s) => dot_unquote(s),
         graphviz_rust::dot_structures::Id::Html(s)
         | graphviz_rust::dot_structures::Id::Plain(s)
         | graphviz_rust::dot_structures::Id::Anonymous(s) => s.clone(),
+    }
+}
+
+fn dot_name(id: &graphviz_rust::dot_structures::Id) -> String {
+    match id {
+        graphviz_rust::dot_structures::Id::Escaped(s) => {
+            s.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(s).to_owned()
+        }
+        other => dot_text(other),
     }
 }
 
@@ -173,12 +184,14 @@ pub fn check_dot(graph: &KnowledgeGraph) -> Result<(), String> {
     let mut labels: BTreeMap<String, String> = BTreeMap::new();
     for s in &stmts {
         if let graphviz_rust::dot_structures::Stmt::Node(n) = s {
-            let label = n.attributes.iter().find(|a| dot_id(&a.0) == "label").map(|a| dot_id(&a.1));
-            labels.insert(dot_id(&n.id.0), label.unwrap_or_default());
+            let label = n.attributes.iter().find(|a| dot_text(&a.0) == "label").map(|a| dot_text(&a.1));
+            if labels.insert(dot_name(&n.id.0), label.unwrap_or_default()).is_some() {
+                return Err(format!("two nodes named {:?} in DOT", dot_name(&n.id.0)));
+            }
         }
     }
     for n in graph.nodes() {
-        let id = dot_visible(&n.id);
+        let id = newsgraph::export::escape::dot_id(&n.id);
         let Some(label) = labels.get(&id) else {
             return Err(format!("node {:?} missing from DOT (have {:?})", n.id, labels.keys().collect::<Vec<_>>()));
         };
@@ -209,14 +222,6 @@ pub fn check_node_link(graph: &KnowledgeGraph) -> Result<(), String> {
     Ok(())
 }
 
-/// Undoes spreadsheet neutralising: a `'` we put before a formula character.
-pub fn unneutralise(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => cell,
-    }
-}
-
 fn csv_rows(bytes: &[u8]) -> Result<Vec<csv::StringRecord>, String> {
     csv::ReaderBuilder::new()
         .has_headers(true)
@@ -237,7 +242,7 @@ pub fn check_csv(graph: &KnowledgeGraph, neutralise_formulas: bool) -> Result<()
     let mut statements = Vec::new();
     export::write_statements_csv(graph, o, &mut statements).map_err(|e| e.to_string())?;
     let gephi = |cell: &str| -> String {
-        let cell = if neutralise_formulas { unneutralise(cell) } else { cell };
+        let cell = if neutralise_formulas { newsgraph::export::escape::spreadsheet_value(cell) } else { cell };
         cell.replace("\\\\", "\\")
     };
     let rows = csv_rows(&nodes)?;
