@@ -17,18 +17,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 /// How a run behaves.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct RunOptions {
     /// Worker threads (0: all cores).
     pub threads: usize,
     /// Report bad documents and go on instead of stopping at the first.
     pub continue_on_error: bool,
-}
-
-impl Default for RunOptions {
-    fn default() -> RunOptions {
-        RunOptions { threads: 0, continue_on_error: false }
-    }
 }
 
 /// What a run delivers to its sink, in input order.

@@ -118,7 +118,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut written = vec![relations.path().to_owned()];
     let mut files = vec![relations];
-    let writers: [(&str, Box<dyn Fn(&KnowledgeGraph, &mut dyn Write) -> std::io::Result<()>>); 5] = [
+    type Writer = Box<dyn Fn(&KnowledgeGraph, &mut dyn Write) -> std::io::Result<()>>;
+    let writers: [(&str, Writer); 5] = [
         ("graph.json", Box::new(|g, w| GraphFile::write(g, w))),
         (
             "graph.dot",

@@ -147,10 +147,7 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     let mut letters_since_dot = 0;
     let mut dotted = false;
-    loop {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    while let Some(c) = text[i..].chars().next() {
         if c.is_alphanumeric() || c == '\u{301}' {
             i += c.len_utf8();
             letters_since_dot += 1;
