@@ -182,6 +182,7 @@ fn nul_bytes_and_binary_files() {
     fails_with("nul.txt", "nul.txt:2: binary data (NUL byte); not a text file");
     fails_with("nul.jsonl", "nul.jsonl:2: binary data (NUL byte); not a text file");
     fails_with("binary.png", "binary.png:3: binary data (NUL byte); not a text file");
+    fails_with("utf16.txt", "utf16.txt: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
 }
 
 #[test]

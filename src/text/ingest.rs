@@ -42,6 +42,12 @@ pub enum IngestError {
         /// The JSON Lines line it was found in.
         input: Option<String>,
     },
+    /// A UTF-16 file (it starts with a UTF-16 byte order mark).
+    #[error("{path}: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")]
+    Utf16 {
+        /// The file.
+        path: PathBuf,
+    },
     /// A file with no text.
     #[error("{path}: empty file")]
     Empty {
@@ -103,6 +109,7 @@ impl IngestError {
             IngestError::Io { path, .. }
             | IngestError::InvalidUtf8 { path, .. }
             | IngestError::Binary { path, .. }
+            | IngestError::Utf16 { path }
             | IngestError::Empty { path }
             | IngestError::NoInputs { path }
             | IngestError::BadLine { path, .. }
@@ -382,6 +389,8 @@ pub(super) fn decode(
 ) -> Result<(String, bool), IngestError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
+    } else if first_line == 1 && (bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")) {
+        return Err(IngestError::Utf16 { path: path.to_owned() });
     }
     let line_of = |bytes: &[u8], at: usize| first_line + bytes[..at].iter().filter(|&&b| b == b'\n').count();
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
