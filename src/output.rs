@@ -23,6 +23,9 @@ impl AtomicFile {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        if !dir.is_dir() {
+            return Err(io::Error::new(io::ErrorKind::NotFound, format!("no folder {}", dir.display())));
+        }
         let tmp = tempfile::Builder::new().prefix(".newsgraph-").suffix(".tmp").tempfile_in(dir)?;
         // Keep the mode of the file being replaced; new files get the usual rw-r--r--.
         let permissions = match std::fs::metadata(path) {

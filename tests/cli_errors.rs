@@ -96,6 +96,10 @@ fn folders_given_as_files_and_files_as_folders() {
     let (code, _, stderr) = run_in(dir.path(), &["extract", "a.txt", "-o", "sub"]);
     assert_eq!(code, 2);
     assert_eq!(stderr, "newsgraph: error: cannot write sub: is a folder, not a file\n");
+    // An output file in a folder that does not exist.
+    let (code, _, stderr) = run_in(dir.path(), &["extract", "a.txt", "-o", "nowhere/out.jsonl"]);
+    assert_eq!(code, 2);
+    assert_eq!(stderr, "newsgraph: error: cannot write nowhere/out.jsonl: no folder nowhere\n");
     // A file as the output folder.
     let (code, _, stderr) = run_in(dir.path(), &["build", "sub", "-o", "a.txt"]);
     assert_eq!(code, 2);
