@@ -13,12 +13,19 @@ pub struct AtomicFile {
 }
 
 impl AtomicFile {
-    /// Starts writing `path` (its folder must exist).
+    /// Starts writing `path` (its folder must exist; `path` must not be a folder).
     pub fn create(path: &Path) -> io::Result<AtomicFile> {
+        if path.is_dir() {
+            // Found now rather than at the rename, after all the work.
+            return Err(io::Error::new(io::ErrorKind::IsADirectory, "is a folder, not a file"));
+        }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        if !dir.is_dir() {
+            return Err(io::Error::new(io::ErrorKind::NotFound, format!("no folder {}", dir.display())));
+        }
         let tmp = tempfile::Builder::new().prefix(".newsgraph-").suffix(".tmp").tempfile_in(dir)?;
         // Keep the mode of the file being replaced; new files get the usual rw-r--r--.
         let permissions = match std::fs::metadata(path) {
@@ -38,9 +45,25 @@ impl AtomicFile {
 
     /// Flushes, syncs and renames the file into place.
     pub fn commit(self) -> io::Result<()> {
-        let tmp = self.writer.into_inner().map_err(|e| e.into_error())?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&self.path).map_err(|e| e.error)?;
+        AtomicFile::commit_all(vec![self])
+    }
+
+    /// Commits several files together: all are flushed and synced first, then
+    /// renamed one after the other, so a failure while writing any of them
+    /// replaces none, and the window in which some are new and some old is
+    /// only that of the renames. An error names the file.
+    pub fn commit_all(files: Vec<AtomicFile>) -> io::Result<()> {
+        let mut ready = Vec::with_capacity(files.len());
+        for f in files {
+            let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", f.path.display()));
+            let tmp = f.writer.into_inner().map_err(|e| named(e.into_error()))?;
+            tmp.as_file().sync_all().map_err(named)?;
+            ready.push((tmp, f.path));
+        }
+        for (tmp, path) in ready {
+            tmp.persist(&path)
+                .map_err(|e| io::Error::new(e.error.kind(), format!("{}: {}", path.display(), e.error)))?;
+        }
         Ok(())
     }
 }
@@ -91,5 +114,26 @@ mod tests {
         write_atomic(&path, |w| w.write_all(b"new")).expect("write");
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "new");
         assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1, "no temporary files left");
+    }
+
+    #[test]
+    fn a_folder_is_refused_before_any_work() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let err = AtomicFile::create(dir.path()).expect_err("a folder");
+        assert_eq!(err.kind(), io::ErrorKind::IsADirectory);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0, "no temporary file");
+    }
+
+    #[test]
+    fn commit_all_replaces_nothing_when_one_file_fails() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let a = dir.path().join("a");
+        std::fs::write(&a, "old").expect("write");
+        let mut fa = AtomicFile::create(&a).expect("create");
+        fa.write_all(b"new").expect("write");
+        let fb = AtomicFile::create(&dir.path().join("b")).expect("create");
+        std::fs::create_dir(dir.path().join("b")).expect("mkdir");
+        assert!(AtomicFile::commit_all(vec![fb, fa]).is_err());
+        assert_eq!(std::fs::read_to_string(&a).expect("read"), "old");
     }
 }

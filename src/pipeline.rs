@@ -5,10 +5,15 @@
 //! memory holds one batch, not the corpus, and output order (hence output
 //! bytes) does not depend on the number of threads. Relation records found
 //! in the inputs pass through untouched.
+//!
+//! With `continue_on_error`, a bad input (and a document the per-document
+//! work panics on) is recorded in [`RunSummary::rejected`] and the run goes
+//! on; without it, the run stops with an error naming the file and line.
 
 use crate::record::RelationRecord;
 use crate::text::{Document, IngestError, IngestOptions, Input, InputItem, read_inputs};
 use rayon::prelude::*;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 
 /// How a run behaves.
@@ -34,8 +39,43 @@ pub enum Output<T> {
 pub struct Rejected {
     /// The file.
     pub path: PathBuf,
+    /// The 1-based line, for a line of a JSON Lines file.
+    pub line: Option<usize>,
     /// The message (names file and line).
     pub message: String,
+    /// The rejected line or document itself, when it is not a whole file
+    /// that is still on disk (so the reject file loses nothing).
+    pub input: Option<String>,
+}
+
+impl From<&IngestError> for Rejected {
+    fn from(e: &IngestError) -> Rejected {
+        Rejected {
+            path: e.path().to_owned(),
+            line: e.line(),
+            message: e.to_string(),
+            input: e.input().map(str::to_owned),
+        }
+    }
+}
+
+/// Writes `rejected` as JSON Lines, one `{"path", "line", "error", "input"}`
+/// object each (`line` and `input` null when not about one line): the reject
+/// file of `--continue-on-error`.
+pub fn write_rejects(rejected: &[Rejected], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        path: std::borrow::Cow<'a, str>,
+        line: Option<usize>,
+        error: &'a str,
+        input: Option<&'a str>,
+    }
+    for r in rejected {
+        let row = Row { path: r.path.to_string_lossy(), line: r.line, error: &r.message, input: r.input.as_deref() };
+        serde_json::to_writer(&mut *out, &row)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// Totals of a run.
@@ -58,11 +98,35 @@ pub enum RunError {
     #[error(transparent)]
     Input(#[from] IngestError),
     /// Writing results failed.
-    #[error("{0}")]
+    #[error("cannot write the output")]
     Sink(#[from] std::io::Error),
+    /// The per-document work panicked: a bug, reported with the document that shows it.
+    #[error("{}: internal error on document {id:?}: {message} (please report this bug with the document)", location(path, *line))]
+    Panic {
+        /// The file.
+        path: PathBuf,
+        /// The line for JSON Lines, 0 for a whole file.
+        line: usize,
+        /// The document id.
+        id: String,
+        /// The panic message.
+        message: String,
+    },
     /// The thread pool could not start.
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+}
+
+fn location(path: &std::path::Path, line: usize) -> String {
+    if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_owned())
 }
 
 /// Told how far a run has got; the CLI draws a progress bar with it.
@@ -85,19 +149,11 @@ pub struct NoProgress;
 
 impl Progress for NoProgress {}
 
+/// A batch entry: a document with its origin, or a record passing through.
+type Item = Result<(Document, (PathBuf, usize)), Box<RelationRecord>>;
+
 const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 << 20;
-/// Batches read ahead while the workers are busy: bounds memory to a few batches.
-const READ_AHEAD: usize = 2;
-
-type Item = Result<Document, Box<RelationRecord>>;
-
-/// What the reader thread hands over: a batch with its text size, or the end.
-enum Batch {
-    Items(Vec<Item>, u64),
-    /// Reading stopped on an error (without `continue_on_error`).
-    Failed(IngestError),
-}
 
 /// Runs `work` on every document of `inputs` and hands results to `sink` in input order.
 pub fn run<T, W, S>(inputs: &[Input], options: RunOptions, work: W, sink: S) -> Result<RunSummary, RunError>
@@ -109,11 +165,7 @@ where
     run_with_progress(inputs, options, &NoProgress, work, sink)
 }
 
-/// [`run`], reporting progress to `progress`.
-///
-/// Reading and parsing the input happen on their own thread, a few batches
-/// ahead of the workers, so with N threads the N workers never wait for the
-/// reader; results still reach `sink` in input order.
+/// [`run`], reporting progress to `progress` after every batch.
 pub fn run_with_progress<T, W, S>(
     inputs: &[Input],
     options: RunOptions,
@@ -126,106 +178,86 @@ where
     W: Fn(&Document) -> T + Sync,
     S: FnMut(Output<T>) -> std::io::Result<()>,
 {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads)
-        .build()
-        .map_err(|e| RunError::Threads(e.to_string()))?;
-    let ingest = IngestOptions { lossy_utf8: options.continue_on_error };
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(READ_AHEAD);
-    let result = std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read_batches(inputs, ingest, options.continue_on_error, &tx));
-        let mut summary = RunSummary::default();
-        let mut failed = None;
-        for batch in &rx {
-            let (items, bytes) = match batch {
-                Batch::Items(items, bytes) => (items, bytes),
-                Batch::Failed(e) => {
-                    failed = Some(e);
-                    break;
-                }
-            };
-            let results: Vec<Output<T>> = pool.install(|| {
-                items
-                    .into_par_iter()
-                    .map(|item| match item {
-                        Ok(doc) => {
-                            let t = work(&doc);
-                            Output::Document(doc, t)
-                        }
-                        Err(record) => Output::Record(record),
-                    })
-                    .collect()
-            });
-            let mut documents = 0;
-            for r in results {
-                match &r {
-                    Output::Document(..) => documents += 1,
-                    Output::Record(_) => summary.records_read += 1,
-                }
-                if let Err(e) = sink(r) {
-                    // Dropping the receiver stops the reader at its next send.
-                    drop(rx);
-                    let _ = reader.join();
-                    return Err(RunError::Sink(e));
-                }
-            }
-            summary.documents += documents;
-            progress.advance(documents, bytes);
-        }
-        drop(rx);
-        let (rejected, repaired) = reader.join().map_err(|_| RunError::Threads("the input reader panicked".into()))?;
-        summary.rejected = rejected;
-        summary.repaired = repaired;
-        match failed {
-            Some(e) => Err(RunError::Input(e)),
-            None => Ok(summary),
-        }
-    });
+    let result = run_batches(inputs, options, progress, work, &mut sink);
     progress.finish();
     result
 }
 
-/// The reader thread: inputs → batches on `tx`; gives back what it rejected and repaired.
-fn read_batches(
+fn run_batches<T, W, S>(
     inputs: &[Input],
-    ingest: IngestOptions,
-    continue_on_error: bool,
-    tx: &std::sync::mpsc::SyncSender<Batch>,
-) -> (Vec<Rejected>, Vec<String>) {
-    let mut rejected = Vec::new();
-    let mut repaired_docs = Vec::new();
+    options: RunOptions,
+    progress: &dyn Progress,
+    work: W,
+    sink: &mut S,
+) -> Result<RunSummary, RunError>
+where
+    T: Send,
+    W: Fn(&Document) -> T + Sync,
+    S: FnMut(Output<T>) -> std::io::Result<()>,
+{
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(|e| RunError::Threads(e.to_string()))?;
+    let ingest = IngestOptions { lossy_utf8: options.continue_on_error, ..IngestOptions::default() };
+    let mut summary = RunSummary::default();
     let mut batch: Vec<Item> = Vec::new();
     let mut bytes = 0;
+    let mut flush = |batch: &mut Vec<Item>, summary: &mut RunSummary, bytes: usize| -> Result<(), RunError> {
+        let items = std::mem::take(batch);
+        let before = summary.documents;
+        let results: Vec<Result<Output<T>, RunError>> = pool.install(|| {
+            items
+                .into_par_iter()
+                .map(|item| match item {
+                    Ok((doc, (path, line))) => match catch_unwind(AssertUnwindSafe(|| work(&doc))) {
+                        Ok(t) => Ok(Output::Document(doc, t)),
+                        Err(payload) => {
+                            Err(RunError::Panic { path, line, id: doc.id, message: panic_message(payload.as_ref()) })
+                        }
+                    },
+                    Err(record) => Ok(Output::Record(record)),
+                })
+                .collect()
+        });
+        for r in results {
+            let r = match r {
+                Ok(r) => r,
+                Err(e) if options.continue_on_error => {
+                    let RunError::Panic { path, line, .. } = &e else { return Err(e) };
+                    let (path, line) = (path.clone(), Some(*line).filter(|&l| l > 0));
+                    summary.rejected.push(Rejected { path, line, message: e.to_string(), input: None });
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            match &r {
+                Output::Document(..) => summary.documents += 1,
+                Output::Record(_) => summary.records_read += 1,
+            }
+            sink(r)?;
+        }
+        progress.advance(summary.documents - before, bytes as u64);
+        Ok(())
+    };
     for item in read_inputs(inputs, ingest) {
         match item {
             Ok(InputItem::Document { doc, origin, repaired }) => {
                 if repaired {
-                    repaired_docs.push(format!("{}:{} ({})", origin.0.display(), origin.1, doc.id));
+                    summary.repaired.push(format!("{} ({})", location(&origin.0, origin.1), doc.id));
                 }
                 bytes += doc.text.len();
-                batch.push(Ok(doc));
+                batch.push(Ok((doc, origin)));
             }
             Ok(InputItem::Record(record, _)) => batch.push(Err(record)),
-            Err(e) if continue_on_error => {
-                rejected.push(Rejected { path: e.path().to_owned(), message: e.to_string() });
-            }
-            Err(e) => {
-                if !batch.is_empty() {
-                    let _ = tx.send(Batch::Items(std::mem::take(&mut batch), bytes as u64));
-                }
-                let _ = tx.send(Batch::Failed(e));
-                return (rejected, repaired_docs);
-            }
+            Err(e) if options.continue_on_error => summary.rejected.push(Rejected::from(&e)),
+            Err(e) => return Err(e.into()),
         }
         if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-            if tx.send(Batch::Items(std::mem::take(&mut batch), bytes as u64)).is_err() {
-                return (rejected, repaired_docs);
-            }
+            flush(&mut batch, &mut summary, bytes)?;
             bytes = 0;
         }
     }
-    if !batch.is_empty() {
-        let _ = tx.send(Batch::Items(batch, bytes as u64));
-    }
-    (rejected, repaired_docs)
+    flush(&mut batch, &mut summary, bytes)?;
+    Ok(summary)
 }

@@ -197,25 +197,44 @@ pub struct RelationRecord {
 }
 
 impl RelationRecord {
-    /// Checks what the graph stage relies on; returns a description of the first problem.
+    /// Checks what the graph stage relies on and what can be checked without
+    /// the document: ids present, every span's `end - start` equal to the
+    /// code points of its text, the cue inside the evidence. Returns a
+    /// description of the first problem.
     pub fn validate(&self) -> Result<(), String> {
-        for (what, span) in [("cue", Some(&self.cue)), ("evidence", Some(&self.evidence))]
-            .into_iter()
-            .chain([("content", self.content.as_ref())])
-        {
-            if let Some(span) = span
-                && span.start > span.end
-            {
+        if self.doc.trim().is_empty() {
+            return Err("empty \"doc\"".into());
+        }
+        let entities = std::iter::once(("subject", &self.subject))
+            .chain(self.object.iter().map(|o| ("object", o)))
+            .chain(self.about.iter().map(|a| ("about", a)));
+        let mut spans = vec![("cue", &self.cue), ("evidence", &self.evidence)];
+        spans.extend(self.content.as_ref().map(|c| ("content", c)));
+        for (what, e) in entities {
+            if e.id.trim().is_empty() {
+                return Err(format!("{what} has an empty id"));
+            }
+            spans.extend(e.mention.as_ref().map(|m| (what, m)));
+        }
+        for (what, span) in spans {
+            if span.start > span.end {
                 return Err(format!("{what} span has start {} > end {}", span.start, span.end));
             }
+            let chars = span.text.chars().count();
+            if chars != span.end - span.start {
+                return Err(format!(
+                    "{what} span {}..{} is {} characters long but its text has {chars}",
+                    span.start,
+                    span.end,
+                    span.end - span.start
+                ));
+            }
         }
-        if self.subject.id.trim().is_empty() {
-            return Err("subject has an empty id".into());
-        }
-        if let Some(object) = &self.object
-            && object.id.trim().is_empty()
-        {
-            return Err("object has an empty id".into());
+        if self.cue.start < self.evidence.start || self.cue.end > self.evidence.end {
+            return Err(format!(
+                "cue span {}..{} lies outside the evidence {}..{}",
+                self.cue.start, self.cue.end, self.evidence.start, self.evidence.end
+            ));
         }
         Ok(())
     }
@@ -233,6 +252,41 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", r.as_str()));
         }
         assert!("meets".parse::<RelationType>().is_err());
+    }
+
+    #[test]
+    fn validation_names_the_bad_span() {
+        let span = |text: &str, start| Span { text: text.into(), start, end: start + text.chars().count() };
+        let who = |id: &str| EntityRef { id: id.into(), name: "N".into(), kind: ActorType::Person, mention: None };
+        let good = RelationRecord {
+            doc: "d".into(),
+            sentence: 0,
+            relation: RelationType::Said,
+            subject: who("a"),
+            object: None,
+            cue: span("said", 2),
+            content: None,
+            about: vec![],
+            negated: false,
+            hedged: false,
+            cameo: None,
+            evidence: span("A said so", 0),
+            role: None,
+            date: None,
+        };
+        assert_eq!(good.validate(), Ok(()));
+        let mut r = good.clone();
+        r.cue.end = 99;
+        assert_eq!(r.validate(), Err("cue span 2..99 is 97 characters long but its text has 4".into()));
+        let mut r = good.clone();
+        r.cue = span("said", 20);
+        assert_eq!(r.validate(), Err("cue span 20..24 lies outside the evidence 0..9".into()));
+        let mut r = good.clone();
+        r.about.push(who(" "));
+        assert_eq!(r.validate(), Err("about has an empty id".into()));
+        let mut r = good;
+        r.subject.mention = Some(Span { text: "Zoë".into(), start: 5, end: 4 });
+        assert_eq!(r.validate(), Err("subject span has start 5 > end 4".into()));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `newsgraph build`: extract, build the graph, write every export into a folder.
 
-use super::common::{InputArgs, ProgressLine, report};
+use super::common::{InputArgs, ProgressLine};
 use anyhow::{Context, bail};
 use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
 use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
@@ -14,6 +14,9 @@ use std::process::ExitCode;
 
 /// Marker file in folders that `build` created and may overwrite.
 const MARKER: &str = ".newsgraph";
+
+/// The reject file of `--continue-on-error`, unless `--rejects` names another.
+const REJECTS: &str = "rejects.ndjson";
 
 /// Extract, build the graph and write every export into a folder.
 ///
@@ -31,7 +34,9 @@ pub struct Args {
     /// Write into a non-empty folder that newsgraph did not create.
     #[arg(long)]
     force: bool,
-    /// Leave spreadsheet formula characters (= + - @) at the start of CSV cells as they are.
+    /// Leave spreadsheet formula characters (= + - @ tab CR) at the start of CSV cells as
+    /// they are. By default such cells get a leading ' so spreadsheets show them as text;
+    /// Gephi-only users may want the values unchanged.
     #[arg(long)]
     raw_csv: bool,
     /// Exports to write besides relations.jsonl: json (graph.json), dot (graph.dot), gephi (nodes.csv,
@@ -62,16 +67,33 @@ fn prepare_dir(dir: &Path, force: bool) -> anyhow::Result<()> {
     }
     std::fs::write(dir.join(MARKER), "This folder is written by `newsgraph build`.\n")
         .with_context(|| format!("cannot write into {}", dir.display()))?;
+    remove_stale_temporaries(dir);
     Ok(())
+}
+
+/// Removes temporary files a killed run left behind (they are never read).
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".newsgraph-") && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = &args.output;
     prepare_dir(dir, args.force)?;
     let extractor = args.input.extractor()?;
-    let relations_path = dir.join("relations.jsonl");
-    let mut relations =
-        AtomicFile::create(&relations_path).with_context(|| format!("cannot write {}", relations_path.display()))?;
+    let create = |name: &str| -> anyhow::Result<AtomicFile> {
+        let path = dir.join(name);
+        AtomicFile::create(&path).with_context(|| format!("cannot write {}", path.display()))
+    };
+    // Every output is written to a temporary file first and renamed into
+    // place only when all are complete: a failed run changes nothing.
+    let mut relations = create("relations.jsonl")?;
     let mut builder = GraphBuilder::new();
     let mut line = Vec::new();
     let progress = ProgressLine::new(args.input.quiet);
@@ -98,26 +120,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(())
         },
     )?;
-    relations.commit().with_context(|| format!("cannot write {}", relations_path.display()))?;
     let graph = builder.finish();
     let title = match args.input.inputs.as_slice() {
         [one] => format!("newsgraph: {one}"),
         many => format!("newsgraph: {} inputs", many.len()),
     };
     let options = ExportOptions::new().title(title).csv(CsvOptions { neutralise_formulas: !args.raw_csv });
-    let mut written = vec![relations_path];
+    // Every output goes to a temporary file first; all are renamed into place
+    // only when every one is complete, so a failed run changes nothing.
+    let mut written = vec![relations.path().to_owned()];
+    let mut files = vec![relations];
     let mut formats = args.formats.clone();
     formats.sort();
     formats.dedup();
     for format in formats {
         // Gephi's tables stay at the top (the folder's historical layout); other folder formats get a subfolder.
         let target = if format.is_folder() && format != Format::Gephi { dir.join(format.name()) } else { dir.clone() };
-        written.extend(export::write_folder(&graph, format, &options, &target)?);
+        let pending = export::write_folder_pending(&graph, format, &options, &target)?;
+        written.extend(pending.iter().map(|f| f.path().to_owned()));
+        files.extend(pending);
     }
+    AtomicFile::commit_all(files).context("cannot write the outputs")?;
+
     if !args.input.quiet {
         print_summary(&graph, summary.documents, &written);
     }
-    Ok(report(&summary, args.input.quiet))
+    args.input.finish(&summary, Some(dir.join(REJECTS)))
 }
 
 fn print_summary(graph: &KnowledgeGraph, documents: usize, written: &[PathBuf]) {

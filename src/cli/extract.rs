@@ -1,6 +1,6 @@
 //! `newsgraph extract`: articles in, relation records (or mentions) out, JSON Lines.
 
-use super::common::{InputArgs, ProgressLine, report};
+use super::common::{InputArgs, ProgressLine, rejects_beside};
 use anyhow::Context;
 use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
@@ -25,6 +25,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(path) = &args.output {
+        args.input.check_output(path)?;
+    }
     let extractor = args.input.extractor()?;
     let mut file = match &args.output {
         Some(path) => Some(AtomicFile::create(path).with_context(|| format!("cannot write {}", path.display()))?),
@@ -65,5 +68,5 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let path = file.path().to_owned();
         file.commit().with_context(|| format!("cannot write {}", path.display()))?;
     }
-    Ok(report(&summary, args.input.quiet))
+    args.input.finish(&summary, args.output.as_deref().map(rejects_beside))
 }

@@ -11,7 +11,7 @@
 //! the relations, so 300 actors stay legible.
 
 use super::attrs::edge_quote;
-use super::escape::dot_string;
+use super::escape::{dot_id, dot_string};
 use super::{FormatSpec, Part};
 use crate::graph::{KnowledgeGraph, Role};
 use crate::record::{ActorType, RelationType};
@@ -203,7 +203,7 @@ pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Wri
         writeln!(
             out,
             "  \"{}\" [label=\"{}\", shape=\"{shape}\", fillcolor=\"{fill}\", tooltip=\"{} ({}, {} mentions)\"{size}];",
-            dot_string(&n.id),
+            dot_id(&n.id),
             dot_string(&n.label),
             dot_string(&n.label),
             n.kind,
@@ -227,8 +227,8 @@ pub fn write_dot(graph: &KnowledgeGraph, options: &DotOptions, out: &mut dyn Wri
         writeln!(
             out,
             "  \"{}\" -> \"{}\" [color=\"{c}\", fontcolor=\"{c}\", penwidth=\"{width:.2}\", style=\"{style}\"{dir}{label}, tooltip=\"{}\"];",
-            dot_string(&e.source),
-            dot_string(&e.target),
+            dot_id(&e.source),
+            dot_id(&e.target),
             dot_string(&tooltip),
             c = relation_color(e.relation),
         )?;

@@ -171,7 +171,7 @@ pub fn write_statements_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn
             if s.hedged { "true" } else { "false" },
             cell(&s.doc, o, false).as_ref(),
             &s.sentence.to_string(),
-            s.date.as_deref().unwrap_or(""),
+            cell(s.date.as_deref().unwrap_or(""), o, false).as_ref(),
             &cs,
             &ce,
         ])

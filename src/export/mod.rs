@@ -37,7 +37,7 @@ pub use neo4j::{
 pub use render::{ImageFormat, RenderError, RenderOptions, render, render_to};
 
 use crate::graph::KnowledgeGraph;
-use crate::output::write_atomic;
+use crate::output::AtomicFile;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -297,13 +297,28 @@ pub fn write_folder(
     options: &ExportOptions,
     dir: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
+    let files = write_folder_pending(graph, format, options, dir)?;
+    let written: Vec<PathBuf> = files.iter().map(|f| f.path().to_owned()).collect();
+    AtomicFile::commit_all(files).map_err(|source| ExportError::Io { path: dir.to_owned(), source })?;
+    Ok(written)
+}
+
+/// Writes every file of `format` under `dir` into temporary files that
+/// appear only when the caller commits them (with [`AtomicFile::commit_all`]),
+/// so several formats can be replaced together or not at all.
+pub fn write_folder_pending(
+    graph: &KnowledgeGraph,
+    format: Format,
+    options: &ExportOptions,
+    dir: &Path,
+) -> Result<Vec<AtomicFile>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io { path: dir.to_owned(), source })?;
-    let mut written = Vec::with_capacity(format.parts().len());
+    let mut files = Vec::with_capacity(format.parts().len());
     for part in format.parts() {
         let path = dir.join(part.name);
-        write_atomic(&path, |w| part.write(graph, options, w))
-            .map_err(|source| ExportError::Io { path: path.clone(), source })?;
-        written.push(path);
+        let mut file = AtomicFile::create(&path).map_err(|source| ExportError::Io { path: path.clone(), source })?;
+        part.write(graph, options, &mut file).map_err(|source| ExportError::Io { path: path.clone(), source })?;
+        files.push(file);
     }
-    Ok(written)
+    Ok(files)
 }

@@ -437,6 +437,11 @@ impl<'a> RelationFinder<'a> {
                 continue;
             }
             let Some(m) = a.mention_at[dash + 1].filter(|&m| a.mentions[m].first == dash + 1) else { continue };
+            // The dash and the name must be in one sentence: the record's evidence.
+            let sentence = a.sentences[a.mentions[m].sentence];
+            if dash < sentence.first {
+                continue;
+            }
             out.push(Found {
                 sentence: a.mentions[m].sentence,
                 relation: RelationType::Said,

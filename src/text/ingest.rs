@@ -3,12 +3,13 @@
 //! Takes paths (`.txt` article, `.jsonl` corpus or relation records, a folder
 //! of those) or `-` for stdin. Gives [`InputItem`]s one at a time, so a corpus
 //! is never held in memory whole. Every error names the file and, where there
-//! is one, the line.
+//! is one, the line; bad input never panics and is never dropped silently.
+//! `docs/robustness.md` lists what happens to each kind of bad input.
 
 use super::Document;
+use super::jsonl::JsonlReader;
 use crate::record::RelationRecord;
 use std::collections::HashMap;
-use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -16,12 +17,12 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     /// The path could not be opened or read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The file or folder.
         path: PathBuf,
-        /// The underlying error.
-        source: io::Error,
+        /// The underlying error (in the message, so not a `source`).
+        error: io::Error,
     },
     /// The file is not UTF-8 text.
     #[error("{path}:{line}: invalid UTF-8 (rerun with --continue-on-error to replace bad bytes)")]
@@ -38,11 +39,25 @@ pub enum IngestError {
         path: PathBuf,
         /// 1-based line of the first NUL byte.
         line: usize,
+        /// The JSON Lines line it was found in.
+        input: Option<String>,
+    },
+    /// A UTF-16 file (it starts with a UTF-16 byte order mark).
+    #[error("{path}: UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)")]
+    Utf16 {
+        /// The file.
+        path: PathBuf,
     },
     /// A file with no text.
     #[error("{path}: empty file")]
     Empty {
         /// The file.
+        path: PathBuf,
+    },
+    /// A folder named as input holds nothing to read.
+    #[error("{path}: folder holds no .txt or .jsonl files")]
+    NoInputs {
+        /// The folder.
         path: PathBuf,
     },
     /// A JSON Lines line that is not what it should be.
@@ -54,13 +69,37 @@ pub enum IngestError {
         line: usize,
         /// What is wrong.
         message: String,
+        /// The line (or, for a duplicate, the document as a JSON line).
+        input: Option<String>,
     },
-    /// A path that is neither a `.txt`, a `.jsonl` nor a folder.
-    #[error("{path}: not a .txt or .jsonl file or a folder")]
+    /// A document or line larger than [`IngestOptions::max_document_bytes`]; skipped unread.
+    #[error("{}: larger than the {limit}-byte limit for one document", location(path, *line))]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line for JSON Lines, 0 for a whole file.
+        line: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A folder entry that is not a regular file (a pipe, socket or device).
+    #[error("{path}: not a regular file")]
     Unsupported {
         /// The path.
         path: PathBuf,
     },
+    /// A folder link that leads back to a folder being read.
+    #[error("{path}: link loops back to {}", target.display())]
+    Loop {
+        /// The link.
+        path: PathBuf,
+        /// The folder it leads to.
+        target: PathBuf,
+    },
+}
+
+fn location(path: &Path, line: usize) -> String {
+    if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
 }
 
 impl IngestError {
@@ -70,9 +109,32 @@ impl IngestError {
             IngestError::Io { path, .. }
             | IngestError::InvalidUtf8 { path, .. }
             | IngestError::Binary { path, .. }
+            | IngestError::Utf16 { path }
             | IngestError::Empty { path }
+            | IngestError::NoInputs { path }
             | IngestError::BadLine { path, .. }
-            | IngestError::Unsupported { path } => path,
+            | IngestError::TooLarge { path, .. }
+            | IngestError::Unsupported { path }
+            | IngestError::Loop { path, .. } => path,
+        }
+    }
+
+    /// The 1-based line the error is about, if it is about one line.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            IngestError::InvalidUtf8 { line, .. }
+            | IngestError::Binary { line, .. }
+            | IngestError::BadLine { line, .. }
+            | IngestError::TooLarge { line, .. } => Some(*line).filter(|&l| l > 0),
+            _ => None,
+        }
+    }
+
+    /// The rejected input line itself, when the error is about one line.
+    pub fn input(&self) -> Option<&str> {
+        match self {
+            IngestError::Binary { input, .. } | IngestError::BadLine { input, .. } => input.as_deref(),
+            _ => None,
         }
     }
 }
@@ -93,10 +155,24 @@ impl From<&str> for Input {
 }
 
 /// How forgiving ingest is.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct IngestOptions {
     /// Replace invalid UTF-8 with U+FFFD instead of failing (the caller warns).
     pub lossy_utf8: bool,
+    /// The largest document (text file or JSON Lines line) read; larger ones
+    /// are reported and skipped without being read into memory.
+    pub max_document_bytes: usize,
+}
+
+impl IngestOptions {
+    /// The default document size limit: 512 MiB.
+    pub const MAX_DOCUMENT_BYTES: usize = 512 << 20;
+}
+
+impl Default for IngestOptions {
+    fn default() -> IngestOptions {
+        IngestOptions { lossy_utf8: false, max_document_bytes: IngestOptions::MAX_DOCUMENT_BYTES }
+    }
 }
 
 /// What ingest yields: an article to extract from, or a ready relation record.
@@ -121,43 +197,60 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
     for input in inputs {
         match input {
             Input::Stdin => files.push(Ok(Source::Stdin)),
-            Input::Path(p) => expand(p, &mut files),
+            Input::Path(p) => {
+                let before = files.len();
+                expand(p, true, &mut Vec::new(), &mut files);
+                if files.len() == before {
+                    files.push(Err(IngestError::NoInputs { path: p.clone() }));
+                }
+            }
         }
     }
-    // Ids seen so far, with the file (an index into `paths`) and line: the
-    // only state that grows with the corpus, so it holds no path per document.
-    let mut seen: HashMap<Box<str>, (usize, usize)> = HashMap::new();
-    let mut paths: Vec<PathBuf> = Vec::new();
-    files
-        .into_iter()
-        .flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
-            match f {
-                Err(e) => Box::new(std::iter::once(Err(e))),
-                Ok(source) => read_source(source, options),
+    let items = files.into_iter().flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+        match f {
+            Err(e) => Box::new(std::iter::once(Err(e))),
+            Ok(source) => read_source(source, options),
+        }
+    });
+    unique_ids(items)
+}
+
+/// Reads one stream: JSON Lines if its first non-blank character is `{`,
+/// else one article with id `name`'s file stem. `name` is used in errors.
+pub fn read_reader(
+    name: impl Into<PathBuf>,
+    reader: impl BufRead + 'static,
+    options: IngestOptions,
+) -> impl Iterator<Item = Result<InputItem, IngestError>> {
+    let path = name.into();
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    unique_ids(read_stream(path, &id, Box::new(reader), options))
+}
+
+/// Turns a second document with an id already seen into an error.
+fn unique_ids(
+    items: impl Iterator<Item = Result<InputItem, IngestError>>,
+) -> impl Iterator<Item = Result<InputItem, IngestError>> {
+    let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+    items.map(move |item| {
+        let item = item?;
+        if let InputItem::Document { doc, origin, .. } = &item {
+            if let Some(first) = seen.get(&doc.id) {
+                return Err(IngestError::BadLine {
+                    path: origin.0.clone(),
+                    line: origin.1,
+                    message: format!(
+                        "duplicate document id {:?} (first seen at {})",
+                        doc.id,
+                        location(&first.0, first.1)
+                    ),
+                    input: serde_json::to_string(doc).ok(),
+                });
             }
-        })
-        .map(move |item| {
-            let item = item?;
-            if let InputItem::Document { doc, origin, .. } = &item {
-                if let Some(&(file, line)) = seen.get(doc.id.as_str()) {
-                    return Err(IngestError::BadLine {
-                        path: origin.0.clone(),
-                        line: origin.1,
-                        message: format!(
-                            "duplicate document id {:?} (first seen at {}:{})",
-                            doc.id,
-                            paths[file].display(),
-                            line
-                        ),
-                    });
-                }
-                if paths.last() != Some(&origin.0) {
-                    paths.push(origin.0.clone());
-                }
-                seen.insert(doc.id.as_str().into(), (paths.len() - 1, origin.1));
-            }
-            Ok(item)
-        })
+            seen.insert(doc.id.clone(), origin.clone());
+        }
+        Ok(item)
+    })
 }
 
 enum Source {
@@ -166,44 +259,56 @@ enum Source {
     Stdin,
 }
 
-fn expand(path: &Path, out: &mut Vec<Result<Source, IngestError>>) {
+/// Adds the files of `path` to `out`. `named`: given on the command line, so
+/// read whatever it is called; `open`: the folders being expanded (canonical).
+fn expand(path: &Path, named: bool, open: &mut Vec<PathBuf>, out: &mut Vec<Result<Source, IngestError>>) {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(source) => {
-            out.push(Err(IngestError::Io { path: path.to_owned(), source }));
+        Err(error) => {
+            out.push(Err(IngestError::Io { path: path.to_owned(), error }));
             return;
         }
     };
     if meta.is_dir() {
+        let canonical = match std::fs::canonicalize(path) {
+            Ok(c) => c,
+            Err(error) => return out.push(Err(IngestError::Io { path: path.to_owned(), error })),
+        };
+        if let Some(target) = open.iter().find(|&o| *o == canonical) {
+            return out.push(Err(IngestError::Loop { path: path.to_owned(), target: target.clone() }));
+        }
         let entries = match std::fs::read_dir(path) {
             Ok(e) => e,
-            Err(source) => {
-                out.push(Err(IngestError::Io { path: path.to_owned(), source }));
-                return;
-            }
+            Err(error) => return out.push(Err(IngestError::Io { path: path.to_owned(), error })),
         };
         let mut children = Vec::new();
         for entry in entries {
             match entry {
                 Ok(e) => children.push(e.path()),
-                Err(source) => out.push(Err(IngestError::Io { path: path.to_owned(), source })),
+                Err(error) => out.push(Err(IngestError::Io { path: path.to_owned(), error })),
             }
         }
         children.sort();
+        open.push(canonical);
         for child in children {
-            let wanted = child.is_dir() || matches!(extension(&child), Some("txt" | "jsonl"));
+            // A .txt or .jsonl entry that cannot be read (a broken link, no
+            // permission) is reported, not skipped.
+            let wanted = matches!(extension(&child), Some("txt" | "jsonl"))
+                || std::fs::metadata(&child).is_ok_and(|m| m.is_dir());
             if wanted {
-                expand(&child, out);
+                expand(&child, false, open, out);
             }
         }
+        open.pop();
         return;
+    }
+    if !named && !meta.is_file() {
+        return out.push(Err(IngestError::Unsupported { path: path.to_owned() }));
     }
     match extension(path) {
         Some("jsonl") => out.push(Ok(Source::Jsonl(path.to_owned()))),
-        Some("txt") => out.push(Ok(Source::Text(path.to_owned()))),
-        // A single file named on the command line is read as an article whatever its name.
-        _ if meta.is_file() => out.push(Ok(Source::Text(path.to_owned()))),
-        _ => out.push(Err(IngestError::Unsupported { path: path.to_owned() })),
+        // A file named on the command line is read as an article whatever its name.
+        _ => out.push(Ok(Source::Text(path.to_owned()))),
     }
 }
 
@@ -211,46 +316,62 @@ fn extension(path: &Path) -> Option<&str> {
     path.extension().and_then(|e| e.to_str())
 }
 
-fn read_source(
-    source: Source,
-    options: IngestOptions,
-) -> Box<dyn Iterator<Item = Result<InputItem, IngestError>> + Send> {
+type Items = Box<dyn Iterator<Item = Result<InputItem, IngestError>>>;
+
+fn read_source(source: Source, options: IngestOptions) -> Items {
+    let open =
+        |path: &Path| std::fs::File::open(path).map_err(|error| IngestError::Io { path: path.to_owned(), error });
     match source {
-        Source::Text(path) => Box::new(std::iter::once(read_text_file(&path, options))),
-        Source::Jsonl(path) => match File::open(&path) {
-            Ok(f) => Box::new(JsonlReader::new(path, Box::new(BufReader::new(f)), options)),
-            Err(source) => Box::new(std::iter::once(Err(IngestError::Io { path, source }))),
-        },
-        Source::Stdin => {
-            let path = PathBuf::from("<stdin>");
-            let mut reader = BufReader::new(io::stdin());
-            let first = match reader.fill_buf() {
-                Ok(buf) => buf.iter().find(|b| !b.is_ascii_whitespace()).copied(),
-                Err(source) => {
-                    return Box::new(std::iter::once(Err(IngestError::Io { path, source })));
+        Source::Text(path) => {
+            let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let result = open(&path).and_then(|f| {
+                let too_large = f.metadata().is_ok_and(|m| m.is_file() && m.len() > options.max_document_bytes as u64);
+                if too_large {
+                    return Err(IngestError::TooLarge {
+                        path: path.clone(),
+                        line: 0,
+                        limit: options.max_document_bytes,
+                    });
                 }
-            };
-            if first == Some(b'{') {
-                Box::new(JsonlReader::new(path, Box::new(reader), options))
-            } else {
-                let mut bytes = Vec::new();
-                let result = match reader.read_to_end(&mut bytes) {
-                    Ok(_) => text_document(&path, "stdin", bytes, options),
-                    Err(source) => Err(IngestError::Io { path, source }),
-                };
-                Box::new(std::iter::once(result))
-            }
+                read_text(&path, &id, f, options)
+            });
+            Box::new(std::iter::once(result))
         }
+        Source::Jsonl(path) => match open(&path) {
+            Ok(f) => Box::new(JsonlReader::new(path, Box::new(BufReader::new(f)), options)),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        },
+        Source::Stdin => read_stream(PathBuf::from("<stdin>"), "stdin", Box::new(BufReader::new(io::stdin())), options),
     }
 }
 
-fn read_text_file(path: &Path, options: IngestOptions) -> Result<InputItem, IngestError> {
-    let bytes = std::fs::read(path).map_err(|source| IngestError::Io { path: path.to_owned(), source })?;
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    text_document(path, &id, bytes, options)
+/// A stream that is JSON Lines if it starts with `{` (after a BOM and blanks), else one article.
+fn read_stream(path: PathBuf, id: &str, mut reader: Box<dyn BufRead>, options: IngestOptions) -> Items {
+    let first = match reader.fill_buf() {
+        Ok(buf) => {
+            let buf = buf.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(buf);
+            buf.iter().find(|b| !b.is_ascii_whitespace()).copied()
+        }
+        Err(error) => return Box::new(std::iter::once(Err(IngestError::Io { path, error }))),
+    };
+    if first == Some(b'{') {
+        Box::new(JsonlReader::new(path, reader, options))
+    } else {
+        Box::new(std::iter::once(read_text(&path, id, reader, options)))
+    }
 }
 
-fn text_document(path: &Path, id: &str, bytes: Vec<u8>, options: IngestOptions) -> Result<InputItem, IngestError> {
+/// Reads one whole article, at most the size limit.
+fn read_text(path: &Path, id: &str, reader: impl Read, options: IngestOptions) -> Result<InputItem, IngestError> {
+    let limit = options.max_document_bytes;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| IngestError::Io { path: path.to_owned(), error })?;
+    if bytes.len() > limit {
+        return Err(IngestError::TooLarge { path: path.to_owned(), line: 0, limit });
+    }
     let (text, repaired) = decode(path, 1, bytes, options)?;
     if text.trim().is_empty() {
         return Err(IngestError::Empty { path: path.to_owned() });
@@ -260,7 +381,7 @@ fn text_document(path: &Path, id: &str, bytes: Vec<u8>, options: IngestOptions) 
 
 /// Decodes bytes that start at line `first_line` of `path`: strips a BOM,
 /// rejects NUL bytes, fails on or repairs invalid UTF-8.
-fn decode(
+pub(super) fn decode(
     path: &Path,
     first_line: usize,
     mut bytes: Vec<u8>,
@@ -268,10 +389,12 @@ fn decode(
 ) -> Result<(String, bool), IngestError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
+    } else if first_line == 1 && (bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF")) {
+        return Err(IngestError::Utf16 { path: path.to_owned() });
     }
     let line_of = |bytes: &[u8], at: usize| first_line + bytes[..at].iter().filter(|&&b| b == b'\n').count();
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        return Err(IngestError::Binary { path: path.to_owned(), line: line_of(&bytes, at) });
+        return Err(IngestError::Binary { path: path.to_owned(), line: line_of(&bytes, at), input: None });
     }
     match String::from_utf8(bytes) {
         Ok(s) => Ok((s, false)),
@@ -286,98 +409,10 @@ fn decode(
     }
 }
 
-/// Streams a JSON Lines file: articles (`id`, `text`, ...) or relation records.
-struct JsonlReader {
-    path: PathBuf,
-    reader: Box<dyn BufRead + Send>,
-    line: usize,
-    options: IngestOptions,
-    buf: Vec<u8>,
-    done: bool,
-}
-
-impl JsonlReader {
-    fn new(path: PathBuf, reader: Box<dyn BufRead + Send>, options: IngestOptions) -> JsonlReader {
-        JsonlReader { path, reader, line: 0, options, buf: Vec::new(), done: false }
-    }
-
-    fn bad(&self, message: impl Into<String>) -> IngestError {
-        IngestError::BadLine { path: self.path.clone(), line: self.line, message: message.into() }
-    }
-
-    fn parse(&self, text: &str) -> Result<InputItem, IngestError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| self.bad(format!("not valid JSON: {e}")))?;
-        let obj = value.as_object().ok_or_else(|| self.bad("expected a JSON object"))?;
-        let origin = (self.path.clone(), self.line);
-        if obj.contains_key("relation") {
-            // The value is not needed after this: move it, do not clone it.
-            let record: RelationRecord =
-                serde_json::from_value(value).map_err(|e| self.bad(format!("not a relation record: {e}")))?;
-            record.validate().map_err(|e| self.bad(format!("bad relation record: {e}")))?;
-            return Ok(InputItem::Record(Box::new(record), origin));
-        }
-        let field = |name: &str| -> Result<Option<String>, IngestError> {
-            match obj.get(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
-                Some(other) => Err(self.bad(format!("field {name:?} must be a string, found {other}"))),
-            }
-        };
-        let id = match obj.get("id") {
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => match field("id")? {
-                Some(id) if !id.trim().is_empty() => id,
-                _ => return Err(self.bad("missing \"id\"")),
-            },
-        };
-        let text = field("text")?.ok_or_else(|| self.bad("missing \"text\""))?;
-        let doc = Document { id, text, title: field("title")?, date: field("date")?, url: field("url")? };
-        Ok(InputItem::Document { doc, origin, repaired: false })
-    }
-}
-
-impl Iterator for JsonlReader {
-    type Item = Result<InputItem, IngestError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
-            self.buf.clear();
-            self.line += 1;
-            match self.reader.read_until(b'\n', &mut self.buf) {
-                Ok(0) => {
-                    self.done = true;
-                    if self.line == 1 {
-                        return Some(Err(IngestError::Empty { path: self.path.clone() }));
-                    }
-                    return None;
-                }
-                Ok(_) => {}
-                Err(source) => {
-                    self.done = true;
-                    return Some(Err(IngestError::Io { path: self.path.clone(), source }));
-                }
-            }
-            let bytes = std::mem::take(&mut self.buf);
-            let (text, repaired) = match decode(&self.path, self.line, bytes, self.options) {
-                Ok(t) => t,
-                Err(e) => return Some(Err(e)),
-            };
-            if text.trim().is_empty() {
-                continue;
-            }
-            return Some(self.parse(&text).map(|item| match item {
-                InputItem::Document { doc, origin, .. } => InputItem::Document { doc, origin, repaired },
-                record => record,
-            }));
-        }
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::File;
     use std::io::Write;
 
     fn collect(inputs: &[Input]) -> Vec<Result<InputItem, IngestError>> {
@@ -405,7 +440,8 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         let errs: Vec<String> = items[1..].iter().map(|r| r.as_ref().expect_err("error").to_string()).collect();
-        assert!(errs[0].ends_with("c.jsonl:3: not valid JSON: key must be a string at line 1 column 2"), "{}", errs[0]);
+        assert!(errs[0].ends_with("c.jsonl:3: not valid JSON at column 2: key must be a string"), "{}", errs[0]);
+        assert_eq!(items[1].as_ref().expect_err("error").input(), Some("{not json"));
         assert!(errs[1].contains(":4: missing \"text\""), "{}", errs[1]);
         assert!(errs[2].contains(":5: duplicate document id \"a\""), "{}", errs[2]);
     }
@@ -422,7 +458,7 @@ mod tests {
         assert!(errs[0].contains("bad.txt:3: invalid UTF-8"), "{}", errs[0]);
         assert!(errs[1].contains("empty.txt: empty file"), "{}", errs[1]);
 
-        let lossy = read_inputs(&[Input::Path(bad)], IngestOptions { lossy_utf8: true }).next();
+        let lossy = read_inputs(&[Input::Path(bad)], IngestOptions { lossy_utf8: true, ..Default::default() }).next();
         assert!(matches!(lossy, Some(Ok(InputItem::Document { repaired: true, .. }))));
     }
 
@@ -444,6 +480,57 @@ mod tests {
     #[test]
     fn missing_path_is_an_error() {
         let items = collect(&[Input::from("/no/such/file.txt")]);
-        assert!(items[0].as_ref().expect_err("error").to_string().starts_with("/no/such/file.txt: "));
+        let err = items[0].as_ref().expect_err("error").to_string();
+        assert!(err.starts_with("/no/such/file.txt: "), "{err}");
+    }
+
+    #[test]
+    fn stdin_like_streams_sniff_json_lines_after_a_bom() {
+        let json = "\u{feff}\n{\"id\": \"a\", \"text\": \"Putin spoke.\"}\n";
+        let items: Vec<_> = read_reader("<stdin>", io::Cursor::new(json), IngestOptions::default()).collect();
+        assert!(matches!(&items[..], [Ok(InputItem::Document { doc, .. })] if doc.id == "a"), "{items:?}");
+        let text = "\u{feff}Putin spoke.";
+        let items: Vec<_> = read_reader("x/a.txt", io::Cursor::new(text), IngestOptions::default()).collect();
+        assert!(matches!(&items[..], [Ok(InputItem::Document { doc, .. })] if doc.text == "Putin spoke."));
+    }
+
+    #[test]
+    fn oversized_lines_are_skipped_unread() {
+        let options = IngestOptions { max_document_bytes: 64, ..Default::default() };
+        let long = format!("{{\"id\": \"big\", \"text\": \"{}\"}}\n", "a".repeat(100));
+        let corpus = format!("{long}{{\"id\": \"ok\", \"text\": \"fine\"}}\n{}", long.trim_end());
+        let items: Vec<_> = read_reader("c.jsonl", io::Cursor::new(corpus), options).collect();
+        assert_eq!(items.len(), 3, "{items:?}");
+        assert!(matches!(items[0], Err(IngestError::TooLarge { line: 1, limit: 64, .. })));
+        assert!(matches!(&items[1], Ok(InputItem::Document { doc, .. }) if doc.id == "ok"));
+        assert!(matches!(items[2], Err(IngestError::TooLarge { line: 3, .. })));
+        let text = "word ".repeat(20);
+        let items: Vec<_> = read_reader("a.txt", io::Cursor::new(text), options).collect();
+        assert_eq!(
+            items[0].as_ref().expect_err("too large").to_string(),
+            "a.txt: larger than the 64-byte limit for one document"
+        );
+    }
+
+    #[test]
+    fn folders_report_loops_and_emptiness() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let items = collect(&[Input::Path(dir.path().to_owned())]);
+        assert!(matches!(items[..], [Err(IngestError::NoInputs { .. })]), "{items:?}");
+        std::fs::write(dir.path().join("a.txt"), "Putin spoke.").expect("write");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("symlink");
+            std::os::unix::fs::symlink("/no/such/target", dir.path().join("gone.txt")).expect("symlink");
+        }
+        let items = collect(&[Input::Path(dir.path().to_owned())]);
+        assert!(matches!(&items[0], Ok(InputItem::Document { doc, .. }) if doc.id == "a"));
+        #[cfg(unix)]
+        {
+            let errs: Vec<String> = items[1..].iter().map(|r| r.as_ref().expect_err("error").to_string()).collect();
+            assert_eq!(errs.len(), 2, "{errs:?}");
+            assert!(errs[0].contains("gone.txt: No such file"), "{}", errs[0]);
+            assert!(errs[1].contains("loop: link loops back to"), "{}", errs[1]);
+        }
     }
 }

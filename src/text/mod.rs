@@ -5,12 +5,13 @@
 
 mod document;
 mod ingest;
+mod jsonl;
 mod offsets;
 mod sentence;
 mod token;
 
 pub use document::Document;
-pub use ingest::{IngestError, IngestOptions, Input, InputItem, read_inputs};
+pub use ingest::{IngestError, IngestOptions, Input, InputItem, read_inputs, read_reader};
 pub use offsets::CharOffsets;
-pub use sentence::{Sentence, SentenceSplitter};
+pub use sentence::{MAX_SENTENCE_TOKENS, Sentence, SentenceSplitter};
 pub use token::{Token, TokenKind, Tokenizer};
