@@ -30,6 +30,8 @@ pub struct Analysis<'d> {
     pub quotes: Vec<(usize, usize)>,
     /// For each token, the outermost mention covering it.
     pub mention_at: Vec<Option<usize>>,
+    /// Mention indices sorted by first token, for range lookups.
+    pub by_start: Vec<usize>,
     offsets: CharOffsets,
 }
 
@@ -54,6 +56,8 @@ impl<'d> Analysis<'d> {
             }
         }
         let quotes = find_quotes(text, &tokens);
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&m| (mentions[m].first, m));
         Analysis {
             doc,
             tokens,
@@ -63,8 +67,26 @@ impl<'d> Analysis<'d> {
             resolution,
             quotes,
             mention_at,
+            by_start,
             offsets: CharOffsets::new(text),
         }
+    }
+
+    /// Indices of the mentions that start in tokens `first..last`, in text order.
+    pub fn mentions_starting_in(&self, first: usize, last: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.by_start.partition_point(|&m| self.mentions[m].first < first);
+        self.by_start[from..].iter().copied().take_while(move |&m| self.mentions[m].first < last)
+    }
+
+    /// Quotations that open or close within tokens `first..last` (they are sorted and do not nest).
+    pub fn quotes_near(&self, first: usize, last: usize) -> impl Iterator<Item = &(usize, usize)> + '_ {
+        let from = self.quotes.partition_point(|&(_, close)| close < first);
+        self.quotes[from..].iter().take_while(move |&&(open, _)| open < last)
+    }
+
+    /// Does a sentence start at token `i`?
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentences.binary_search_by_key(&i, |s| s.first).is_ok()
     }
 
     /// The span of tokens `first..last` with code-point offsets.

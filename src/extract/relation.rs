@@ -412,8 +412,7 @@ impl<'a> RelationFinder<'a> {
             }
             let content = trim_content(a, colon + 1, sentence.last).map(|(x, y)| {
                 // A quotation opening after the colon runs to its end, across sentences.
-                a.quotes
-                    .iter()
+                a.quotes_near(x.saturating_sub(1), x + 1)
                     .find(|&&(open, _)| open == x || open + 1 == x)
                     .map_or((x, y), |&(open, close)| (open, close + 1))
             });
@@ -497,7 +496,8 @@ impl<'a> RelationFinder<'a> {
         if let Some((x, y)) = f.content {
             // The speaker's own state or body is not what the statement is about.
             let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_ref(m)).map(|e| e.id);
-            for (m, mention) in a.mentions.iter().enumerate() {
+            for m in a.mentions_starting_in(x, y) {
+                let mention = &a.mentions[m];
                 // A bare group noun ("workers", "members") says too little to be a target.
                 let bare_group = (mention.kind == MentionKind::Group
                     && mention.last - mention.first == 1
@@ -559,7 +559,7 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     // A capitalised verb inside a sentence is a name, not a cue ("Support Act").
     let t = &a.tokens[i];
     let first_char_upper = t.text(&a.doc.text).chars().next().is_some_and(char::is_uppercase);
-    let sentence_start = a.sentences.iter().any(|s| s.first == i);
+    let sentence_start = a.starts_sentence(i);
     // Headlines capitalise verbs: "Lindsey Graham Says ...", allowed right after an actor.
     let after_actor = i > 0 && a.mention_at[i - 1].is_some_and(|m| a.mentions[m].last == i);
     let after_quote = i > 0 && a.tokens[i - 1].kind == TokenKind::Quote;
@@ -589,7 +589,8 @@ fn mention_after(a: &Analysis, i: usize, end: usize) -> Option<usize> {
 
 /// An inner mention (a modifier such as "Ukrainian" in "Ukrainian drone") that ends at token `i`.
 fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
-    a.mentions.iter().position(|m| m.last == i + 1 && m.kind == MentionKind::Known)
+    a.mentions_starting_in(i.saturating_sub(8), i + 1)
+        .find(|&m| a.mentions[m].last == i + 1 && a.mentions[m].kind == MentionKind::Known)
 }
 
 /// Walks left from the cue past adverbs, auxiliaries and one parenthetical
@@ -822,7 +823,7 @@ fn statement_content(
     while q > sentence.first && matches!(a.lower[q - 1].as_str(), "," | ":") {
         q -= 1;
     }
-    let before = a.quotes.iter().find(|&&(open, close)| {
+    let before = a.quotes_near(q.saturating_sub(3), q).find(|&&(open, close)| {
         let adjacent = close + 1 == q || (close + 2 == q && a.lower[close + 1] == ",");
         let comma_inside = close > open + 1 && a.lower[close - 1] == ",";
         adjacent && close >= sentence.first && (comma_inside || q < lead || nothing_after)
@@ -831,7 +832,7 @@ fn statement_content(
         return Some((open, close + 1));
     }
     // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
-    let quoted = a.quotes.iter().find(|&&(open, _)| {
+    let quoted = a.quotes_near(k.saturating_sub(1), k + 5).find(|&&(open, _)| {
         open + 1 >= k && open <= k + 4 && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
     });
     if let Some(&(open, close)) = quoted {

@@ -92,13 +92,23 @@ impl EntityResolver {
             .map(|(i, m)| (i, head_words(text, tokens, m)))
             .filter(|(_, w)| w.len() >= 2)
             .collect();
+        // Indexed by last and by first word, so each lookup costs what its candidates cost.
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, (_, full)) in persons.iter().enumerate() {
+            by_word.entry(full[full.len() - 1]).or_default().push(k);
+            if full[0] != full[full.len() - 1] {
+                by_word.entry(full[0]).or_default().push(k);
+            }
+        }
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             // The full name whose last (or first) word this is, closest before `i`, else after.
             let matches = |full: &Vec<&str>| {
                 full.len() > words.len() && (full.ends_with(words) || (words.len() == 1 && full[0] == words[0]))
             };
-            let before = persons.iter().rev().find(|(j, f)| *j < i && matches(f));
-            let after = persons.iter().find(|(j, f)| *j > i && matches(f));
+            let candidates = by_word.get(words[words.len() - 1]).map(Vec::as_slice).unwrap_or(&[]);
+            let split = candidates.partition_point(|&k| persons[k].0 < i);
+            let before = candidates[..split].iter().rev().map(|&k| &persons[k]).find(|(_, f)| matches(f));
+            let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
             before.or(after).map(|(_, f)| f.join(" "))
         };
 
@@ -148,7 +158,8 @@ impl EntityResolver {
             match m.kind {
                 MentionKind::Role => {
                     let role = key_of(text, tokens, m.role);
-                    let antecedent = mentions[..i].iter().enumerate().rev().find(|(j, p)| {
+                    // Within the last few hundred mentions: role nouns refer back, not across a book.
+                    let antecedent = mentions[..i].iter().enumerate().rev().take(400).find(|(j, p)| {
                         p.kind == MentionKind::Name && key_of(text, tokens, p.role) == role && entity_of[*j].is_some()
                     });
                     entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
@@ -205,7 +216,7 @@ impl EntityResolver {
                 return entity_of[j];
             }
         }
-        (0..i).rev().find(|&j| is_person(j)).and_then(|j| entity_of[j])
+        (0..i).rev().take(400).find(|&j| is_person(j)).and_then(|j| entity_of[j])
     }
 }
 
