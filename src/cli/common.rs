@@ -84,12 +84,12 @@ impl InputArgs {
     /// stderr and in the reject file (`--rejects`, else `default_rejects`),
     /// and gives the exit code: 1 if anything was rejected.
     pub fn finish(&self, summary: &RunSummary, default_rejects: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+        const SHOWN: usize = 20;
         if !summary.repaired.is_empty() {
-            eprintln!(
-                "newsgraph: warning: invalid UTF-8 replaced with U+FFFD in {} document(s): {}",
-                summary.repaired.len(),
-                summary.repaired.join(", ")
-            );
+            let n = summary.repaired.len();
+            let more = if n > SHOWN { format!(" and {} more", n - SHOWN) } else { String::new() };
+            let shown = summary.repaired[..n.min(SHOWN)].join(", ");
+            eprintln!("newsgraph: warning: invalid UTF-8 replaced with U+FFFD in {n} document(s): {shown}{more}");
         }
         let explicit = self.rejects.is_some();
         let reject_file = self.rejects.clone().or(default_rejects).filter(|_| self.continue_on_error);
@@ -106,7 +106,6 @@ impl InputArgs {
             return Ok(ExitCode::SUCCESS);
         }
         if !self.quiet {
-            const SHOWN: usize = 20;
             let n = summary.rejected.len();
             match &reject_file {
                 Some(path) => eprintln!("newsgraph: {n} input(s) rejected (all listed in {}):", path.display()),
