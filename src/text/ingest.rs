@@ -98,7 +98,8 @@ pub enum IngestError {
     },
 }
 
-fn location(path: &Path, line: usize) -> String {
+/// `path:line`, or `path` for line 0 (a whole file).
+pub(crate) fn location(path: &Path, line: usize) -> String {
     if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
 }
 
