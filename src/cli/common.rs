@@ -58,14 +58,7 @@ impl InputArgs {
         };
         Ok(Extractor::new(lexicon))
     }
-}
 
-/// The default reject file of a run writing `output`: `relations.jsonl` → `relations.rejects.ndjson`.
-pub fn rejects_beside(output: &Path) -> PathBuf {
-    output.with_extension("rejects.ndjson")
-}
-
-impl InputArgs {
     /// Refuses to write `output` when it is one of the input files: the
     /// atomic rename would replace the input with the output.
     pub fn check_output(&self, output: &Path) -> anyhow::Result<()> {
@@ -92,7 +85,8 @@ impl InputArgs {
             eprintln!("newsgraph: warning: invalid UTF-8 replaced with U+FFFD in {n} document(s): {shown}{more}");
         }
         let explicit = self.rejects.is_some();
-        let reject_file = self.rejects.clone().or(default_rejects).filter(|_| self.continue_on_error);
+        // (Without --continue-on-error nothing is rejected: the run stops instead.)
+        let reject_file = self.rejects.clone().or(default_rejects);
         if let Some(path) = &reject_file {
             if explicit || !summary.rejected.is_empty() {
                 write_atomic(path, |w| write_rejects(&summary.rejected, w))
@@ -122,4 +116,9 @@ impl InputArgs {
         }
         Ok(ExitCode::from(1))
     }
+}
+
+/// The default reject file of a run writing `output`: `relations.jsonl` → `relations.rejects.ndjson`.
+pub fn rejects_beside(output: &Path) -> PathBuf {
+    output.with_extension("rejects.ndjson")
 }
