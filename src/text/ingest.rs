@@ -207,7 +207,7 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
             }
         }
     }
-    let items = files.into_iter().flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+    let items = files.into_iter().flat_map(move |f| -> Items {
         match f {
             Err(e) => Box::new(std::iter::once(Err(e))),
             Ok(source) => read_source(source, options),
