@@ -11,7 +11,7 @@
 //! on; without it, the run stops with an error naming the file and line.
 
 use crate::record::RelationRecord;
-use crate::text::{Document, IngestError, IngestOptions, Input, InputItem, read_inputs};
+use crate::text::{Document, IngestError, IngestOptions, Input, InputItem, location, read_inputs};
 use rayon::prelude::*;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -115,10 +115,6 @@ pub enum RunError {
     /// The thread pool could not start.
     #[error("cannot start worker threads: {0}")]
     Threads(String),
-}
-
-fn location(path: &std::path::Path, line: usize) -> String {
-    if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {

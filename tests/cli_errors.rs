@@ -5,6 +5,7 @@
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
+use std::process::Command as Process;
 
 fn newsgraph() -> Command {
     Command::new(env!("CARGO_BIN_EXE_newsgraph"))
@@ -71,6 +72,15 @@ fn unreadable_files_and_folder_entries() {
     assert_eq!(code, 1, "{stderr}");
     assert_eq!(records(&stdout).len(), 1, "a.txt still processed");
     assert!(stderr.contains("1 input(s) rejected:\n  ./gone.txt: No such file"), "{stderr}");
+
+    // A named pipe inside a folder would block a reader forever: refused.
+    let fifo = dir.path().join("pipe.txt");
+    if Process::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success()) {
+        let (code, _, stderr) = run_in(dir.path(), &["extract", ".", "--continue-on-error"]);
+        assert_eq!(code, 1);
+        assert!(stderr.contains("  ./pipe.txt: not a regular file\n"), "{stderr}");
+        std::fs::remove_file(&fifo).expect("rm");
+    }
 
     // Permissions: only meaningful when not running as root.
     let secret = dir.path().join("secret.txt");
@@ -196,6 +206,12 @@ fn bad_json_lines() {
     fails_with("non-string-field.jsonl", "non-string-field.jsonl:1: field \"title\" must be a string, found an array");
     fails_with("non-string-text.jsonl", "non-string-text.jsonl:1: field \"text\" must be a string, found a number");
     fails_with("not-an-object.jsonl", "not-an-object.jsonl:1: expected a JSON object");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let deep = format!("{{\"id\": \"a\", \"text\": {}{}}}\n", "[".repeat(100_000), "]".repeat(100_000));
+    std::fs::write(dir.path().join("deep.jsonl"), deep).expect("write");
+    let (code, _, stderr) = run_in(dir.path(), &["extract", "deep.jsonl"]);
+    assert_eq!(code, 2);
+    assert_eq!(stderr, "newsgraph: error: deep.jsonl:1: not valid JSON at column 147: recursion limit exceeded\n");
     fails_with(
         "duplicate-ids.jsonl",
         "duplicate-ids.jsonl:2: duplicate document id \"a\" (first seen at duplicate-ids.jsonl:1)",
@@ -258,9 +274,8 @@ fn continue_on_error_processes_the_rest_and_writes_a_reject_file() {
     assert_eq!(rows[1]["input"], "{not json}", "the rejected line itself is kept");
     assert!(rows.iter().all(|r| r["error"].as_str().is_some_and(|e| e.starts_with("corpus/"))));
 
-    // A clean rerun into the same folder removes the stale reject file.
-    let (code, _, _) =
-        run(&["build", "corpus/a-good.txt", "-o", out.to_str().expect("utf8 path"), "--continue-on-error", "-q"]);
+    // A clean rerun into the same folder (strict or not) removes the stale reject file.
+    let (code, _, _) = run(&["build", "corpus/a-good.txt", "-o", out.to_str().expect("utf8 path"), "-q"]);
     assert_eq!(code, 0);
     assert!(!out.join("rejects.ndjson").exists());
 }

@@ -59,14 +59,7 @@ impl InputArgs {
         };
         Ok(Extractor::new(lexicon))
     }
-}
 
-/// The default reject file of a run writing `output`: `relations.jsonl` → `relations.rejects.ndjson`.
-pub fn rejects_beside(output: &Path) -> PathBuf {
-    output.with_extension("rejects.ndjson")
-}
-
-impl InputArgs {
     /// Refuses to write `output` when it is one of the input files: the
     /// atomic rename would replace the input with the output.
     pub fn check_output(&self, output: &Path) -> anyhow::Result<()> {
@@ -85,15 +78,16 @@ impl InputArgs {
     /// stderr and in the reject file (`--rejects`, else `default_rejects`),
     /// and gives the exit code: 1 if anything was rejected.
     pub fn finish(&self, summary: &RunSummary, default_rejects: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+        const SHOWN: usize = 20;
         if !summary.repaired.is_empty() {
-            eprintln!(
-                "newsgraph: warning: invalid UTF-8 replaced with U+FFFD in {} document(s): {}",
-                summary.repaired.len(),
-                summary.repaired.join(", ")
-            );
+            let n = summary.repaired.len();
+            let more = if n > SHOWN { format!(" and {} more", n - SHOWN) } else { String::new() };
+            let shown = summary.repaired[..n.min(SHOWN)].join(", ");
+            eprintln!("newsgraph: warning: invalid UTF-8 replaced with U+FFFD in {n} document(s): {shown}{more}");
         }
         let explicit = self.rejects.is_some();
-        let reject_file = self.rejects.clone().or(default_rejects).filter(|_| self.continue_on_error);
+        // (Without --continue-on-error nothing is rejected: the run stops instead.)
+        let reject_file = self.rejects.clone().or(default_rejects);
         if let Some(path) = &reject_file {
             if explicit || !summary.rejected.is_empty() {
                 write_atomic(path, |w| write_rejects(&summary.rejected, w))
@@ -107,7 +101,6 @@ impl InputArgs {
             return Ok(ExitCode::SUCCESS);
         }
         if !self.quiet {
-            const SHOWN: usize = 20;
             let n = summary.rejected.len();
             match &reject_file {
                 Some(path) => eprintln!("newsgraph: {n} input(s) rejected (all listed in {}):", path.display()),
@@ -158,4 +151,9 @@ impl Progress for ProgressLine {
     fn finish(&self) {
         self.bar.finish_and_clear();
     }
+}
+
+/// The default reject file of a run writing `output`: `relations.jsonl` → `relations.rejects.ndjson`.
+pub fn rejects_beside(output: &Path) -> PathBuf {
+    output.with_extension("rejects.ndjson")
 }

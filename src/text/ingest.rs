@@ -98,7 +98,8 @@ pub enum IngestError {
     },
 }
 
-fn location(path: &Path, line: usize) -> String {
+/// `path:line`, or `path` for line 0 (a whole file).
+pub(crate) fn location(path: &Path, line: usize) -> String {
     if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
 }
 
@@ -206,7 +207,7 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
             }
         }
     }
-    let items = files.into_iter().flat_map(move |f| -> Box<dyn Iterator<Item = Result<InputItem, IngestError>>> {
+    let items = files.into_iter().flat_map(move |f| -> Items {
         match f {
             Err(e) => Box::new(std::iter::once(Err(e))),
             Ok(source) => read_source(source, options),

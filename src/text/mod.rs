@@ -11,6 +11,7 @@ mod sentence;
 mod token;
 
 pub use document::Document;
+pub(crate) use ingest::location;
 pub use ingest::{IngestError, IngestOptions, Input, InputItem, read_inputs, read_reader};
 pub use offsets::CharOffsets;
 pub use sentence::{MAX_SENTENCE_TOKENS, Sentence, SentenceSplitter};
