@@ -217,6 +217,9 @@ fn hostile_records() -> Vec<newsgraph::record::RelationRecord> {
             name,
         );
         r.doc = format!("doc \"{i}\" {name}");
+        // Dates and CAMEO codes come from input records too: once written raw to CSV.
+        r.date = Some((*name).to_owned());
+        r.cameo = Some(next.to_owned());
         r.content = Some(newsgraph::record::Span { text: name.to_string(), start: 0, end: name.chars().count() });
         records.push(r);
     }
