@@ -414,7 +414,45 @@ const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "himself",
 const OTHER_PRONOUNS: &[&str] = &["it", "its", "they", "them", "their"];
 
 /// Words after which an unknown single name is a place.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "across", "to", "into", "outside", "throughout"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "across",
+    "to",
+    "into",
+    "outside",
+    "throughout",
+    "past",
+    "through",
+    "via",
+    "towards",
+    "toward",
+];
+
+/// Nouns a person's name modifies after "the": "the Obama administration", "the Clinton campaign".
+const PERSON_MODIFIED: &[&str] = &[
+    "administration",
+    "government",
+    "team",
+    "cabinet",
+    "campaign",
+    "camp",
+    "family",
+    "foundation",
+    "era",
+    "presidency",
+    "'s",
+    "doctrine",
+    "white",
+    "house",
+    "years",
+    "aides",
+    "allies",
+    "supporters",
+    "voters",
+];
 
 /// Lowercase nouns naming a body that belongs to a person or state.
 const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet"];
@@ -585,7 +623,10 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn is_ordinary(&self, w: &str) -> bool {
-        self.lexicon.is_common_word(w) && self.lexicon.actor(w).is_none() && !self.lexicon.is_given_name(w)
+        // An all-capital alias ("WHO") does not make "Who" a name.
+        self.lexicon.is_common_word(w)
+            && self.lexicon.actor(w).is_none_or(|k| k.exact.is_some())
+            && !self.lexicon.is_given_name(w)
     }
 
     fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
@@ -628,6 +669,15 @@ impl<'a> MentionFinder<'a> {
             let sentence_start = i == sentence.first
                 || matches!(ctx.tokens[i - 1].kind, TokenKind::Quote)
                 || ctx.tokens[i - 1].text(ctx.text) == "(";
+            // An era after a year ("49 BC") is not British Columbia.
+            let raw = t.text(ctx.text);
+            if matches!(raw, "BC" | "AD" | "BCE" | "CE")
+                && i > 0
+                && ctx.tokens[i - 1].text(ctx.text).chars().all(|c| c.is_ascii_digit())
+            {
+                i += 1;
+                continue;
+            }
             // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
             if let Some((j, known)) = self.known_at(ctx, i, end) {
                 let runs_on =
@@ -722,8 +772,25 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
+                // "Floridians", "Canaanites": a people, not a name.
+                if j == i + 1 && (w.ends_with("ians") || w.ends_with("ites")) && !self.lexicon.is_given_name(w) {
+                    let mut m = Mention::new(s, i, j, MentionKind::Group);
+                    m.actor = Some(ActorType::Group);
+                    out.push(m);
+                    i = j;
+                    continue;
+                }
                 let mut m = Mention::new(s, i, j, MentionKind::Name);
                 m.actor = self.guess_type(ctx, i, j);
+                // "Kamchatka and Sakhalin": a lone name joined to a place is a place.
+                let joined_place = i >= 2
+                    && matches!(ctx.word(i - 1), "and" | "or" | ",")
+                    && out.last().is_some_and(|p| {
+                        p.last == i - 1 && matches!(p.actor, Some(ActorType::Location | ActorType::Country))
+                    });
+                if joined_place && j == i + 1 && !self.lexicon.is_given_name(w) {
+                    m.actor = Some(ActorType::Location);
+                }
                 m.possessive = m_possessive(ctx, j, end);
                 let idx = out.len();
                 out.push(m);
@@ -827,6 +894,21 @@ impl<'a> MentionFinder<'a> {
         if j - i > 1 && MISC_SUFFIXES.contains(&last) {
             return true;
         }
+        // A title in quotation marks: “Game of Thrones”, "The Winds of Winter".
+        let quoted_before = i > 0 && ctx.tokens[i - 1].kind == TokenKind::Quote
+            || i > 1 && ctx.tokens[i - 2].kind == TokenKind::Quote && ctx.word(i - 1) == "the";
+        if quoted_before && j < ctx.tokens.len() && ctx.tokens[j].kind == TokenKind::Quote {
+            return true;
+        }
+        // Plural acronyms ("MLAs", "GIFs") are things, not names.
+        if j - i == 1 {
+            let raw = ctx.tokens[i].text(ctx.text);
+            let plural_acronym =
+                raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+            if plural_acronym {
+                return true;
+            }
+        }
         // "his Truth Social platform", "on its website": a medium, not an actor.
         if j < end && PLATFORM_WORDS.contains(&ctx.word(j)) {
             return true;
@@ -868,7 +950,10 @@ impl<'a> MentionFinder<'a> {
         if given || (j - i >= 2 && j - i <= 3) {
             return Some(ActorType::Person);
         }
-        if i > 0 && PLACE_PREPOSITIONS.contains(&ctx.word(i - 1)) {
+        // People take no article: "the Danevirke", "the Essen police" (but "the Obama campaign").
+        let before = if i > 0 { ctx.word(i - 1) } else { "" };
+        let modifies = j < ctx.tokens.len() && PERSON_MODIFIED.contains(&ctx.word(j));
+        if PLACE_PREPOSITIONS.contains(&before) || (j - i == 1 && before == "the" && !modifies) {
             return Some(ActorType::Location);
         }
         // A lone unknown name is most often a surname ("Trudeau said").

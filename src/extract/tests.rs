@@ -150,6 +150,33 @@ fn not_actors() {
     assert!(r.iter().all(|x| x.subject.name != "However"));
 }
 
+/// `(mention text, entity type)` of every listed mention.
+fn mentions(text: &str) -> Vec<(String, &'static str)> {
+    Extractor::default()
+        .mentions(&Document::new("t", text))
+        .into_iter()
+        .map(|m| (m.mention.text, m.entity.kind.as_str()))
+        .collect()
+}
+
+#[test]
+fn names_that_are_not_actors() {
+    // Works in quotation marks, eras, plural acronyms and peoples are not named actors.
+    let m = mentions("Lena Ortiz watched “Harbor Lights” and read about 300 BC while MLAs met Norvians.");
+    assert_eq!(m, vec![("Lena Ortiz".to_owned(), "person")]);
+    // "Who" is a question word even though WHO is an organisation.
+    assert!(mentions("Who knew?").is_empty());
+}
+
+#[test]
+fn lone_names_typed_by_context() {
+    let m = mentions("The ferry left the Vellmark and sailed past Osterby to Calden and Brisholm.");
+    assert!(m.iter().all(|(_, t)| *t == "location"), "{m:?}");
+    // A lone surname is a person, and "the Holm campaign" is the campaign of one.
+    let m = mentions("Holm said the Holm campaign would win.");
+    assert!(m.iter().all(|(_, t)| *t == "person"), "{m:?}");
+}
+
 #[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
