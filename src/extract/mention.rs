@@ -609,6 +609,16 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
+            // "St. Michael", "Mt. Hood".
+            if j > i
+                && ctx.word(j) == "."
+                && matches!(ctx.word(j - 1), "st" | "ste" | "mt" | "ft")
+                && j + 1 < end
+                && ctx.cap(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             if j > i && ctx.word(j) == "the" && CONNECTORS.contains(&ctx.word(j - 1)) && j + 1 < end && ctx.cap(j + 1) {
                 j += 1;
                 continue;
@@ -684,6 +694,12 @@ impl<'a> MentionFinder<'a> {
                     j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
                 if !runs_on || longer_known || title_case_line {
+                    if matches!(known.kind, ActorType::Location | ActorType::Country)
+                        && joins_place(ctx, out, i, j, end)
+                    {
+                        i = j;
+                        continue;
+                    }
                     let idx = out.len();
                     let mut m = Mention::new(s, i, j, MentionKind::Known);
                     m.actor = Some(known.kind);
@@ -784,12 +800,17 @@ impl<'a> MentionFinder<'a> {
                 m.actor = self.guess_type(ctx, i, j);
                 // "Kamchatka and Sakhalin": a lone name joined to a place is a place.
                 let joined_place = i >= 2
-                    && matches!(ctx.word(i - 1), "and" | "or" | ",")
+                    && matches!(ctx.word(i - 1), "and" | "or")
                     && out.last().is_some_and(|p| {
                         p.last == i - 1 && matches!(p.actor, Some(ActorType::Location | ActorType::Country))
                     });
                 if joined_place && j == i + 1 && !self.lexicon.is_given_name(w) {
                     m.actor = Some(ActorType::Location);
+                }
+                // "born in Poole, Dorset, ...": a lone name after a place and a comma is its region.
+                if j == i + 1 && !self.lexicon.is_given_name(w) && joins_place(ctx, out, i, j, end) {
+                    i = j;
+                    continue;
                 }
                 m.possessive = m_possessive(ctx, j, end);
                 let idx = out.len();
@@ -959,6 +980,29 @@ impl<'a> MentionFinder<'a> {
         // A lone unknown name is most often a surname ("Trudeau said").
         (j - i == 1).then_some(ActorType::Person)
     }
+}
+
+/// "Plano, Texas,": a place named by tokens `i..j` right after another place and a comma
+/// widens that place's mention to one name. Returns whether it did.
+fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, end: usize) -> bool {
+    let Some(place) = out.last_mut() else { return false };
+    // "in Plano, Texas, she ..." but not "In Toledo, Ohio said ...".
+    let ends_there = j == end || matches!(ctx.word(j), "," | "." | ";" | ":" | ")" | "!" | "?");
+    let after_place = i >= 2
+        && ctx.word(i - 1) == ","
+        && place.last == i - 1
+        && !place.inside
+        && place.actor == Some(ActorType::Location)
+        && matches!(place.kind, MentionKind::Name | MentionKind::Known);
+    if !(after_place && ends_there) {
+        return false;
+    }
+    place.last = j;
+    place.head_last = j;
+    place.kind = MentionKind::Name;
+    place.known = None;
+    place.possessive = m_possessive(ctx, j, end);
+    true
 }
 
 fn m_possessive(ctx: &Ctx, j: usize, end: usize) -> bool {

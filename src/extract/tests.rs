@@ -178,6 +178,16 @@ fn lone_names_typed_by_context() {
 }
 
 #[test]
+fn place_names_with_their_region() {
+    let m = mentions("Ada Lind was born in Brisholm, Texas, and prayed at St. Olaf.");
+    let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Ada Lind", "Brisholm, Texas", "St. Olaf"]);
+    // A speaker after a place and a comma stays a speaker.
+    let r = extract("In Brisholm, Holm said the bridge would reopen.");
+    assert!(said(&r, "Holm").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
