@@ -915,6 +915,16 @@ impl<'a> MentionFinder<'a> {
         if j - i > 1 && MISC_SUFFIXES.contains(&last) {
             return true;
         }
+        // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".
+        let first_word = ctx.word(i);
+        let misc_head = MISC_SUFFIXES.contains(&first_word) || matches!(first_word, "battle" | "siege" | "reign");
+        if misc_head && ((j - i > 2 && ctx.word(i + 1) == "of") || (j - i == 1 && i > 0 && ctx.word(i - 1) == "the")) {
+            return true;
+        }
+        // An editor's capital in brackets: "[W]e".
+        if j - i == 1 && i > 0 && ctx.word(i - 1) == "[" && j < end && ctx.word(j) == "]" {
+            return true;
+        }
         // A title in quotation marks: “Game of Thrones”, "The Winds of Winter".
         let quoted_before = i > 0 && ctx.tokens[i - 1].kind == TokenKind::Quote
             || i > 1 && ctx.tokens[i - 2].kind == TokenKind::Quote && ctx.word(i - 1) == "the";

@@ -164,6 +164,9 @@ fn names_that_are_not_actors() {
     // Works in quotation marks, eras, plural acronyms and peoples are not named actors.
     let m = mentions("Lena Ortiz watched “Harbor Lights” and read about 300 BC while MLAs met Norvians.");
     assert_eq!(m, vec![("Lena Ortiz".to_owned(), "person")]);
+    // Treaties, battles and "the Constitution" are things; "[W]e" is a word.
+    let m = mentions("Under the Treaty of Vellmark and the Constitution, “[W]e will stay,” said Ada Lind.");
+    assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
     // "Who" is a question word even though WHO is an organisation.
     assert!(mentions("Who knew?").is_empty());
 }
