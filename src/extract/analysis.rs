@@ -258,9 +258,11 @@ fn add_phrase_speakers(
                 continue;
             }
             // "“...,” said one Democratic source": an unnamed speaker after the verb.
-            let inverted = i > sentence.first
-                && (lower[i - 1] == "," || tokens[i - 1].kind == TokenKind::Quote)
-                && frames.contains(&Frame::Say);
+            // Only after a quotation: "“...,” said the official", "“...”, said the official".
+            let after_quote = i > sentence.first
+                && (tokens[i - 1].kind == TokenKind::Quote
+                    || (i > sentence.first + 1 && lower[i - 1] == "," && tokens[i - 2].kind == TokenKind::Quote));
+            let inverted = after_quote && frames.contains(&Frame::Say);
             if inverted && i + 1 < sentence.last && !covered[i + 1] && DETERMINERS.contains(&lower[i + 1].as_str()) {
                 let start = i + 1;
                 let mut end = start + 1;

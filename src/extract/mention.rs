@@ -6,7 +6,7 @@
 //! modifiers: "Russia’s President Vladimir Putin") and its head (the name:
 //! "Vladimir Putin"); entity resolution turns heads into entities.
 
-use super::lexicon::{Known, Lexicon, Via, key, push_lower};
+use super::lexicon::{Frame, Known, Lexicon, Via, key, push_lower};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -589,6 +589,10 @@ impl<'a> MentionFinder<'a> {
                 if title_case_line && j > i && self.is_ordinary(ctx.word(j)) {
                     break;
                 }
+                // A headline's speech verb ends the name: "Lindsey Graham Says".
+                if j > i && self.is_speech_verb(ctx.word(j)) {
+                    break;
+                }
                 // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
                 if let Some(t) = (j > i).then(|| self.title_at(ctx, j, end)).flatten()
                     && (!ctx.cap(j - 1) || (t < end && ctx.cap(t)))
@@ -630,6 +634,14 @@ impl<'a> MentionFinder<'a> {
             j -= 1;
         }
         j
+    }
+
+    /// A speech verb in a form that is no noun: "says", "said", "told" (not "report", "show").
+    fn is_speech_verb(&self, w: &str) -> bool {
+        let verb_form = matches!(w, "said" | "told") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        verb_form
+            && !self.lexicon.is_given_name(w)
+            && self.lexicon.cues(w).iter().any(|c| c.words.len() == 1 && matches!(c.frame, Frame::Say | Frame::Tell))
     }
 
     fn is_ordinary(&self, w: &str) -> bool {

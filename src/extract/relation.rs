@@ -612,6 +612,11 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             j = k;
             continue;
         }
+        // A time phrase: "Sanders on Tuesday said", "who in 2010 said", "Smith last week said".
+        if let Some(p) = time_phrase_start(a, k, first) {
+            j = p;
+            continue;
+        }
         if w == "who" || w == "which" {
             // "X, who proposed ..." / "X who proposed"
             let before = if k > first && a.lower[k - 1] == "," { k - 1 } else { k };
@@ -634,8 +639,10 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             return None;
         }
         // A parenthetical: "Cruz, in remarks to ABC, said"; "Rubio, the secretary of state, said".
-        let p = (k.saturating_sub(15).max(first)..k).rev().find(|&p| {
-            a.lower[p] == "," || a.tokens[p].kind == TokenKind::Quote || matches!(a.lower[p].as_str(), "." | ";" | ":")
+        let p = (k.saturating_sub(30).max(first)..k).rev().find(|&p| {
+            a.lower[p] == ","
+                || (a.tokens[p].kind == TokenKind::Quote && !possessive_apostrophe(a, p))
+                || matches!(a.lower[p].as_str(), "." | ";" | ":")
         })?;
         if a.lower[p] != "," {
             return None;
@@ -658,6 +665,39 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         };
     }
     None
+}
+
+/// An apostrophe that marks a plural possessive ("veterans’ families"), not a quotation.
+fn possessive_apostrophe(a: &Analysis, p: usize) -> bool {
+    let t = &a.tokens[p];
+    p > 0
+        && matches!(t.text(&a.doc.text), "'" | "’")
+        && a.tokens[p - 1].end == t.start
+        && a.lower[p - 1].ends_with('s')
+        && a.tokens.get(p + 1).is_some_and(|n| n.start > t.end && n.kind == TokenKind::Word)
+}
+
+/// The first token of a short time phrase ending at token `k` ("on Tuesday",
+/// "in 2010", "last week", "this month"), if there is one.
+fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
+    let w = a.lower[k].as_str();
+    let year = w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    let day = matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today"
+    );
+    let unit = matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend");
+    if !(year || day || unit) || k == first {
+        return None;
+    }
+    let before = a.lower[k - 1].as_str();
+    if matches!(before, "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "during") {
+        let p = k - 1;
+        // "earlier this week"
+        return Some(if p > first && matches!(a.lower[p - 1].as_str(), "earlier" | "later") { p - 1 } else { p });
+    }
+    // "Sanders Tuesday said"
+    (day && !matches!(before, "," | "the")).then_some(k)
 }
 
 /// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.

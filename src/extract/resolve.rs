@@ -158,9 +158,16 @@ impl EntityResolver {
             match m.kind {
                 MentionKind::Role => {
                     let role = key_of(text, tokens, m.role);
+                    let head = role.as_deref().map(role_head);
                     // Within the last few hundred mentions: role nouns refer back, not across a book.
-                    let antecedent = mentions[..i].iter().enumerate().rev().take(400).find(|(j, p)| {
-                        p.kind == MentionKind::Name && key_of(text, tokens, p.role) == role && entity_of[*j].is_some()
+                    // The same title ("the spokesman"), else the same head noun: "Sen." is "the senator",
+                    // "Senate Majority Leader" is "the leader".
+                    let named = |(j, p): &(usize, &Mention)| p.kind == MentionKind::Name && entity_of[*j].is_some();
+                    let recent = || mentions[..i].iter().enumerate().rev().take(400).filter(named);
+                    let antecedent = recent().find(|(_, p)| key_of(text, tokens, p.role) == role).or_else(|| {
+                        recent().find(|(_, p)| {
+                            head.is_some() && key_of(text, tokens, p.role).as_deref().map(role_head) == head
+                        })
                     });
                     entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
                 }
@@ -244,6 +251,30 @@ impl EntityResolver {
                 ActorType::Group => plural,
                 ActorType::Person | ActorType::Location => false,
             })
+    }
+}
+
+/// The last word of a title, abbreviations written out: "sen." → "senator".
+fn role_head(key: &str) -> &str {
+    let last = key.rsplit(' ').find(|w| *w != ".").unwrap_or(key);
+    match last.trim_end_matches('.') {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "pres" => "president",
+        "gen" => "general",
+        "sec" => "secretary",
+        "amb" => "ambassador",
+        "col" => "colonel",
+        "adm" => "admiral",
+        "lt" => "lieutenant",
+        "atty" => "attorney",
+        "del" => "delegate",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "cmdr" => "commander",
+        other => other,
     }
 }
 

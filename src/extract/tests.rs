@@ -101,6 +101,27 @@ fn speakers_by_role_and_pronoun() {
 }
 
 #[test]
+fn speakers_across_abbreviated_titles_time_phrases_and_clauses() {
+    // "Sen." and "the senator" are one person.
+    let r = extract("Sen. Ada Lind met voters in Brisholm. The senator said the bridge would reopen.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // A time phrase between speaker and verb.
+    let r = extract("Omar Haddad on Tuesday said he would run again.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad, who in 2019 said the port must close, changed his mind.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A long relative clause between speaker and verb.
+    let r = extract(
+        "Ada Lind, who runs the get-out-the-vote effort for the party's veterans' families in three counties, said \
+         the vote would be close.",
+    );
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // A headline's capitalised verb is not part of the name.
+    let r = extract("Port Could Reopen Soon, Omar Haddad Says.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn titles_appositions_possessives_and_metonymy() {
     let r = extract(
         "Marco Rubio, the secretary of state, said the Kremlin’s offer was late. Moscow’s response came on Friday.",
