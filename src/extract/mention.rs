@@ -589,6 +589,10 @@ impl<'a> MentionFinder<'a> {
                 if title_case_line && j > i && self.is_ordinary(ctx.word(j)) {
                     break;
                 }
+                // An organisation's name ends at its suffix: "House Intelligence Committee | Rep. Adam Schiff".
+                if j > i + 1 && ORG_SUFFIXES.contains(&ctx.word(j - 1)) && !CONNECTORS.contains(&ctx.word(j)) {
+                    break;
+                }
                 // A headline's speech verb ends the name: "Lindsey Graham Says".
                 if j > i && self.is_speech_verb(ctx.word(j)) {
                     break;

@@ -68,6 +68,12 @@ const TIME_WORDS: &[&str] = &[
     "afterwards",
 ];
 
+/// Words that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "as", "if", "because", "when", "than", "that", "what", "how", "where", "while", "after", "before", "since",
+    "until", "unless", "although", "though", "whether", "why", "which", "who", "whom", "once",
+];
+
 /// Words after which a cue word is not a verb.
 const NOT_BEFORE_VERB: &[&str] =
     &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s"];
@@ -782,6 +788,14 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
             sep_at -= 1;
             modifiers += 1;
         }
+        // "X and incoming chair of the committee Y both ...": "both" licenses a longer second conjunct.
+        let both = out.len() == 1 && a.lower.get(a.mentions[m].last).is_some_and(|w| w == "both");
+        if both && !matches!(a.lower[sep_at].as_str(), "and" | "or") {
+            let and = (start.saturating_sub(10).max(first + 1)..start).rev().find(|&k| a.lower[k] == "and");
+            if let Some(k) = and {
+                sep_at = k;
+            }
+        }
         let sep = a.lower[sep_at].as_str();
         // "A, B and C": a comma joins actors only once an "and" has been seen.
         if !(sep == "and" || sep == "or" || (sep == "," && out.len() > 1)) {
@@ -881,8 +895,12 @@ fn statement_content(
     if !inverted && !nothing_after {
         return trim_content(a, k, sentence.last);
     }
-    // "The talks were productive, Trump said." — content before the speaker.
+    // "The talks were productive, Trump said." — content before the speaker, unless the speaker
+    // opens a subordinate clause: "... to do as he proposed".
     let end = if inverted { c0 } else { lead };
+    if end > sentence.first && SUBORDINATORS.contains(&a.lower[end - 1].as_str()) {
+        return None;
+    }
     trim_content(a, sentence.first, end)
 }
 

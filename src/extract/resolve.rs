@@ -158,7 +158,9 @@ impl EntityResolver {
             match m.kind {
                 MentionKind::Role => {
                     let role = key_of(text, tokens, m.role);
-                    let head = role.as_deref().map(role_head);
+                    // Only a bare role noun ("the senator") matches by head; "the finance minister" does not
+                    // match "Prime Minister".
+                    let head = role.as_deref().filter(|r| !r.contains(' ')).map(role_head);
                     // Within the last few hundred mentions: role nouns refer back, not across a book.
                     // The same title ("the spokesman"), else the same head noun: "Sen." is "the senator",
                     // "Senate Majority Leader" is "the leader".

@@ -122,6 +122,19 @@ fn speakers_across_abbreviated_titles_time_phrases_and_clauses() {
 }
 
 #[test]
+fn coordination_with_long_conjuncts_and_subordinate_speakers() {
+    // "both" joins a conjunct with a long role phrase; an organisation's name ends at its suffix.
+    let r = extract(
+        "Ada Lind and incoming chair of the Harbor Safety Committee Omar Haddad both criticized Tomas Brandt on Monday.",
+    );
+    assert!(has(&r, "Ada Lind", RelationType::Criticized, Some("Tomas Brandt")), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Tomas Brandt")), "{:?}", triples(&r));
+    // "as he proposed" reports no content before the speaker.
+    let r = extract("Ada Lind questioned the mayor's power to close the port as he proposed.");
+    assert!(r.iter().filter(|x| x.relation == RelationType::Proposed).all(|x| x.content.is_none()), "{r:?}");
+}
+
+#[test]
 fn titles_appositions_possessives_and_metonymy() {
     let r = extract(
         "Marco Rubio, the secretary of state, said the Kremlin’s offer was late. Moscow’s response came on Friday.",
