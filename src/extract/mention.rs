@@ -705,7 +705,10 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
-            if let Some((j, known)) = self.known_at(ctx, i, end) {
+            // "Del. Ada Lind": a title spelled like a known abbreviation, before a given name.
+            let title_before_name =
+                |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && self.lexicon.is_given_name(ctx.word(j));
+            if let Some((j, known)) = self.known_at(ctx, i, end).filter(|&(j, _)| !title_before_name(j)) {
                 let runs_on =
                     j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
@@ -768,7 +771,7 @@ impl<'a> MentionFinder<'a> {
                 }
             }
             // An unnamed group ("analysts", "officials").
-            if !ctx.cap(i) && self.lexicon.is_group_noun(w) && w.ends_with('s') {
+            if (!ctx.cap(i) || sentence_start) && self.lexicon.is_group_noun(w) && w.ends_with('s') {
                 // One adjective belongs to the group: "federal workers", "senior officials".
                 let adjective = i > sentence.first
                     && ctx.tokens[i - 1].kind == TokenKind::Word
@@ -947,9 +950,16 @@ impl<'a> MentionFinder<'a> {
         if quoted_before && j < ctx.tokens.len() && ctx.tokens[j].kind == TokenKind::Quote {
             return true;
         }
-        // Plural acronyms ("MLAs", "GIFs") are things, not names.
+        // Plural acronyms ("MLAs", "GIFs") are things, not names; "R-Ky." is a party tag.
         if j - i == 1 {
             let raw = ctx.tokens[i].text(ctx.text);
+            let party_tag = raw.len() >= 3
+                && matches!(&raw[..2], "R-" | "D-" | "I-")
+                && raw[2..].chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && raw[2..].chars().all(|c| c.is_ascii_alphabetic());
+            if party_tag {
+                return true;
+            }
             let plural_acronym =
                 raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].chars().all(|c| c.is_ascii_uppercase());
             if plural_acronym {

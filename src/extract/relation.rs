@@ -608,9 +608,20 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         let k = j - 1;
         if let Some(m) = a.mention_at[k] {
             let mention = &a.mentions[m];
-            return (mention.last == j).then_some(m);
+            if mention.last != j {
+                return None;
+            }
+            // "Mr. Morgan of the Sierra Club said": the head of the phrase speaks.
+            return Some(head_before_preposition(a, mention.first, first).unwrap_or(m));
         }
         let w = a.lower[k].as_str();
+        // "Attorneys for the family said", "officials at the agency said".
+        if let Some(p) = (k.saturating_sub(3).max(first)..=k).find(|&p| PP_HEADS.contains(&a.lower[p].as_str()))
+            && (p + 1..=k).all(|q| a.tokens[q].kind == TokenKind::Word && a.mention_at[q].is_none())
+            && let Some(m) = head_before_preposition(a, p + 1, first)
+        {
+            return Some(m);
+        }
         if w == "to" && !(k > first && CONTROL_VERBS.contains(&a.lower[k - 1].as_str())) {
             return None;
         }
@@ -622,6 +633,17 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         if let Some(p) = time_phrase_start(a, k, first) {
             j = p;
             continue;
+        }
+        // "Kall -- co-editor of a book -- said": a parenthetical between dashes.
+        if let Some(close) = dash_start(a, k, first) {
+            let open = (close.saturating_sub(30).max(first + 1)..close).rev().find_map(|p| dash_start(a, p, first));
+            if let Some(p) = open
+                && p > first
+                && let Some(m) = a.mention_at[p - 1].filter(|&m| a.mentions[m].last == p)
+            {
+                return Some(m);
+            }
+            return None;
         }
         if w == "who" || w == "which" {
             // "X, who proposed ..." / "X who proposed"
@@ -648,7 +670,7 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         let p = (k.saturating_sub(30).max(first)..k).rev().find(|&p| {
             a.lower[p] == ","
                 || (a.tokens[p].kind == TokenKind::Quote && !possessive_apostrophe(a, p))
-                || matches!(a.lower[p].as_str(), "." | ";" | ":")
+                || matches!(a.lower[p].as_str(), ";" | ":")
         })?;
         if a.lower[p] != "," {
             return None;
@@ -671,6 +693,35 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         };
     }
     None
+}
+
+/// If token `p` ends a dash ("—", "–", "--" or "- -"), the dash's first token.
+fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> {
+    match a.lower[p].as_str() {
+        "—" | "–" | "--" => Some(p),
+        "-" if p > first && a.lower[p - 1] == "-" => Some(p - 1),
+        _ => None,
+    }
+}
+
+/// Prepositions that attach a phrase to a speaker: "a spokesman for the company".
+const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with"];
+
+/// The person, role or group mention right before a preposition that ends at token `start`
+/// (after an optional article): the head of "attorneys for the family".
+fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<usize> {
+    let mut p = start;
+    if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
+        p -= 1;
+    }
+    if p <= first + 1 || !PP_HEADS.contains(&a.lower[p - 1].as_str()) {
+        return None;
+    }
+    let m = a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1)?;
+    let mention = &a.mentions[m];
+    let person_like = matches!(mention.kind, MentionKind::Role | MentionKind::Group | MentionKind::Phrase)
+        || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person));
+    person_like.then_some(m)
 }
 
 /// An apostrophe that marks a plural possessive ("veterans’ families"), not a quotation.

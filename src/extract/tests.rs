@@ -122,6 +122,20 @@ fn speakers_across_abbreviated_titles_time_phrases_and_clauses() {
 }
 
 #[test]
+fn speakers_behind_tags_dashes_and_prepositions() {
+    // A party tag, a dash pair and a prepositional phrase between the speaker and the verb.
+    let r = extract("“The port stays open,” Sen. Ada Lind, R-Ky., said Tuesday.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad -- co-editor of Harbor Notes, a newsletter -- said the port would close.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("“We will appeal,” Mr. Omar Haddad of the Harbor Guild said.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A title beats a state abbreviation before a name: "Del." is a delegate here.
+    let r = extract("“It is a waste of time,” said Del. Ada Lind of the Virgin Islands.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn coordination_with_long_conjuncts_and_subordinate_speakers() {
     // "both" joins a conjunct with a long role phrase; an organisation's name ends at its suffix.
     let r = extract(

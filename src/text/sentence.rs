@@ -38,7 +38,8 @@ pub struct SentenceSplitter;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "cmdr",
     "st", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "nos", "fig", "jan", "feb", "mar", "apr", "aug", "sept",
-    "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gov't", "dept", "est", "approx", "e.g", "i.e",
+    "sep", "oct", "nov", "dec", "mt", "ft", "rev", "hon", "pres", "gov't", "del", "sens", "reps", "supt", "atty",
+    "dept", "est", "approx", "e.g", "i.e",
 ];
 
 /// Words that, after a dotted abbreviation such as "U.S.", start a new sentence.
@@ -88,7 +89,16 @@ impl SentenceSplitter {
             let t = tokens[i].text(text);
             let ends = match t {
                 // "(R-Ga.)": a dot inside short brackets ends nothing.
-                "." => !after_abbreviation(text, tokens, i) && !inside_brackets(text, tokens, first, i),
+                // "R-Ky., said", "approx. five": a dot before a comma or a lowercase word ends nothing.
+                "." => {
+                    !after_abbreviation(text, tokens, i)
+                        && !inside_brackets(text, tokens, first, i)
+                        && !tokens.get(i + 1).is_some_and(|n| {
+                            !n.newline_before
+                                && (matches!(n.text(text), "," | ";")
+                                    || n.text(text).chars().next().is_some_and(char::is_lowercase))
+                        })
+                }
                 "!" | "?" | "…" | "..." => true,
                 _ => {
                     tokens[i].kind == TokenKind::Word
