@@ -953,10 +953,12 @@ impl<'a> MentionFinder<'a> {
         // Plural acronyms ("MLAs", "GIFs") are things, not names; "R-Ky." is a party tag.
         if j - i == 1 {
             let raw = ctx.tokens[i].text(ctx.text);
-            let party_tag = raw.len() >= 3
-                && matches!(&raw[..2], "R-" | "D-" | "I-")
-                && raw[2..].chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                && raw[2..].chars().all(|c| c.is_ascii_alphabetic());
+            let party_tag = ["R-", "D-", "I-"].iter().any(|p| {
+                raw.strip_prefix(p).is_some_and(|state| {
+                    state.starts_with(|c: char| c.is_ascii_uppercase())
+                        && state.chars().all(|c| c.is_ascii_alphabetic())
+                })
+            });
             if party_tag {
                 return true;
             }
