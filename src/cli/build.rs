@@ -43,6 +43,10 @@ pub struct Args {
     /// edges.csv, statements.csv), gexf, graphml, cytoscape (graph.cyjs), neo4j (folder neo4j/).
     #[arg(long, value_delimiter = ',', value_parser = parse_format, default_value = "json,dot,gephi", value_name = "FORMAT,...")]
     formats: Vec<Format>,
+    /// Evidence kept per edge, and occurrences per repeated statement (0: all). Edge weights
+    /// and statement counts still count every sighting.
+    #[arg(long, default_value_t = newsgraph::graph::DEFAULT_MAX_EVIDENCE, value_name = "N")]
+    max_evidence: usize,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -94,7 +98,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Every output is written to a temporary file first and renamed into
     // place only when all are complete: a failed run changes nothing.
     let mut relations = create("relations.jsonl")?;
-    let mut builder = GraphBuilder::new();
+    let mut builder = GraphBuilder::new().max_evidence(args.max_evidence);
     let mut line = Vec::new();
     let progress = ProgressLine::new(args.input.quiet);
     let summary = pipeline::run_with_progress(

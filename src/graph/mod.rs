@@ -12,7 +12,7 @@ mod filter;
 mod node_link;
 
 pub use analytics::{ActorStats, Component, GraphStats, Ranked, Reached, RelationCount};
-pub use builder::GraphBuilder;
+pub use builder::{DEFAULT_MAX_EVIDENCE, GraphBuilder};
 pub use filter::{FilterError, GraphFilter};
 pub use node_link::{GraphFile, GraphFileError};
 
@@ -85,11 +85,11 @@ pub struct Edge {
     pub relation: RelationType,
     /// Object or about.
     pub role: Role,
-    /// Number of supporting mentions.
+    /// Number of supporting sightings (all of them, also those beyond the evidence kept).
     pub weight: usize,
     /// CAMEO code.
     pub cameo: Option<String>,
-    /// Every sighting, sorted.
+    /// The first sightings in sort order, at most [`GraphBuilder::max_evidence`].
     pub evidence: Vec<Evidence>,
 }
 
@@ -143,6 +143,23 @@ pub struct Statement {
     pub date: Option<String>,
     /// The sentence.
     pub evidence: Span,
+    /// How many times this statement occurs: the same speaker, relation,
+    /// object, about, cue words, content, negation and hedging, in any
+    /// document. The fields above are those of the first occurrence.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub count: usize,
+    /// Other documents among the first occurrences kept (see
+    /// [`GraphBuilder::max_evidence`]), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_in: Vec<String>,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 /// A document the graph was built from.
