@@ -17,6 +17,7 @@ use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 /// Evidence kept per edge, and occurrences per statement, unless set otherwise.
 pub const DEFAULT_MAX_EVIDENCE: usize = 20;
@@ -33,9 +34,9 @@ struct NodeAcc {
     names: BTreeMap<String, usize>,
     kinds: BTreeMap<ActorType, usize>,
     aliases: BTreeSet<String>,
-    /// Hashes of the distinct mentions: only their number is used.
-    mentions: FxHashSet<u64>,
-    documents: BTreeSet<String>,
+    /// Distinct mentions.
+    mentions: usize,
+    documents: BTreeSet<Arc<str>>,
 }
 
 /// Sightings of one edge or one statement: all counted, the first few kept.
@@ -118,8 +119,13 @@ pub struct GraphBuilder {
     nodes: FxHashMap<String, NodeAcc>,
     edges: FxHashMap<(String, String, RelationType, Role), Sightings<Evidence>>,
     claims: FxHashMap<ClaimKey, Sightings<Statement>>,
-    documents: BTreeMap<String, Option<String>>,
+    /// Every document; its id is shared by the nodes that appear in it.
+    documents: BTreeMap<Arc<str>, Option<String>>,
     max_evidence: usize,
+    /// The document whose mentions `doc_mentions` holds: a mention is
+    /// counted once per document, and a document's records come together.
+    mention_doc: Option<Arc<str>>,
+    doc_mentions: FxHashSet<u64>,
 }
 
 impl Default for GraphBuilder {
@@ -130,6 +136,8 @@ impl Default for GraphBuilder {
             claims: FxHashMap::default(),
             documents: BTreeMap::new(),
             max_evidence: DEFAULT_MAX_EVIDENCE,
+            mention_doc: None,
+            doc_mentions: FxHashSet::default(),
         }
     }
 }
@@ -150,19 +158,28 @@ impl GraphBuilder {
 
     /// Notes a document (also one without relations).
     pub fn add_document(&mut self, id: &str, date: Option<&str>) {
-        match self.documents.get_mut(id) {
-            Some(slot) => {
-                if slot.is_none() {
-                    *slot = date.map(str::to_owned);
+        self.document(id, date);
+    }
+
+    /// The shared id of a document, noting it (and its date) if new.
+    fn document(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
+        match self.documents.get_key_value(id) {
+            Some((key, slot)) => {
+                let key = key.clone();
+                if slot.is_none() && date.is_some() {
+                    self.documents.insert(key.clone(), date.map(str::to_owned));
                 }
+                key
             }
             None => {
-                self.documents.insert(id.to_owned(), date.map(str::to_owned));
+                let key: Arc<str> = Arc::from(id);
+                self.documents.insert(key.clone(), date.map(str::to_owned));
+                key
             }
         }
     }
 
-    fn see(&mut self, e: &EntityRef, doc: &str) {
+    fn see(&mut self, e: &EntityRef, doc: &Arc<str>) {
         if !self.nodes.contains_key(&e.id) {
             self.nodes.insert(e.id.clone(), NodeAcc::default());
         }
@@ -178,28 +195,35 @@ impl GraphBuilder {
             acc.aliases.insert(e.name.clone());
         }
         if !acc.documents.contains(doc) {
-            acc.documents.insert(doc.to_owned());
+            acc.documents.insert(doc.clone());
         }
-        if let Some(m) = &e.mention {
-            if !acc.aliases.contains(&m.text) {
-                acc.aliases.insert(m.text.clone());
+        if self.mention_doc.as_ref() != Some(doc) {
+            self.mention_doc = Some(doc.clone());
+            self.doc_mentions.clear();
+        }
+        let fresh = match &e.mention {
+            Some(m) => {
+                if !acc.aliases.contains(&m.text) {
+                    acc.aliases.insert(m.text.clone());
+                }
+                self.doc_mentions.insert(hash64(&(&e.id, m.start, m.end)))
             }
-            acc.mentions.insert(hash64(&(doc, m.start, m.end)));
-        } else {
-            let n = acc.mentions.len();
-            acc.mentions.insert(hash64(&(doc, usize::MAX, n)));
+            None => true,
+        };
+        if fresh {
+            acc.mentions += 1;
         }
     }
 
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
-        self.add_document(&r.doc, r.date.as_deref());
-        self.see(&r.subject, &r.doc);
+        let doc = self.document(&r.doc, r.date.as_deref());
+        self.see(&r.subject, &doc);
         if let Some(o) = &r.object {
-            self.see(o, &r.doc);
+            self.see(o, &doc);
         }
         for a in &r.about {
-            self.see(a, &r.doc);
+            self.see(a, &doc);
         }
         let evidence = || Evidence {
             doc: r.doc.clone(),
@@ -272,7 +296,7 @@ impl GraphBuilder {
                 *target.kinds.entry(k).or_default() += c;
             }
             target.aliases.extend(acc.aliases);
-            target.mentions.extend(acc.mentions);
+            target.mentions += acc.mentions;
             target.documents.extend(acc.documents);
         }
         let nodes: Vec<Node> = nodes
@@ -290,7 +314,7 @@ impl GraphBuilder {
                     .iter()
                     .max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k)))
                     .map_or(ActorType::Organization, |(k, _)| *k);
-                Node { id, label, kind, mentions: acc.mentions.len(), aliases: acc.aliases, documents: acc.documents }
+                Node { id, label, kind, mentions: acc.mentions, aliases: acc.aliases, documents: acc.documents }
             })
             .collect();
 
@@ -349,7 +373,8 @@ impl GraphBuilder {
             })
             .collect();
         statements.sort_unstable();
-        let documents = self.documents.into_iter().map(|(id, date)| DocumentInfo { id, date }).collect();
+        let documents =
+            self.documents.into_iter().map(|(id, date)| DocumentInfo { id: id.to_string(), date }).collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, documents)
     }
 

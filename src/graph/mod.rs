@@ -35,8 +35,8 @@ pub struct Node {
     pub mentions: usize,
     /// Every name and mention text seen for it.
     pub aliases: BTreeSet<String>,
-    /// Documents it appears in.
-    pub documents: BTreeSet<String>,
+    /// Documents it appears in (ids shared with the other nodes of the same document).
+    pub documents: BTreeSet<std::sync::Arc<str>>,
 }
 
 /// How an edge's target takes part in the relation.
