@@ -1,5 +1,6 @@
 //! The knowledge graph: actors as nodes, relations as weighted edges with
-//! their evidence, and every statement, merged across documents.
+//! their evidence (the first few pieces; the weight counts all), and every
+//! statement (repeats merged with a count), merged across documents.
 //!
 //! Takes relation records from any source (this crate's extractor, another
 //! tool, several shards); gives a [`KnowledgeGraph`]. The result does not
@@ -74,7 +75,7 @@ pub struct Evidence {
     pub date: Option<String>,
 }
 
-/// A relation between two actors, with all its evidence.
+/// A relation between two actors, with its first pieces of evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edge {
     /// Subject entity id.
