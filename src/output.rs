@@ -1,6 +1,10 @@
 //! Atomic output files: written to a temporary file in the same folder and
 //! renamed into place only when complete, so a failed or interrupted run
 //! never leaves a truncated file or replaces a good one with a bad one.
+//!
+//! A path that already names something other than a regular file (a device
+//! such as `/dev/null`, a named pipe) is written directly: renaming a
+//! temporary file over it would replace the device with a plain file.
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -9,7 +13,32 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct AtomicFile {
     path: PathBuf,
-    writer: BufWriter<tempfile::NamedTempFile>,
+    writer: BufWriter<Target>,
+}
+
+/// Where the bytes go until the commit.
+#[derive(Debug)]
+enum Target {
+    /// A temporary file in the same folder, renamed into place on commit.
+    Temporary(tempfile::NamedTempFile),
+    /// An existing device or pipe, written in place.
+    Direct(std::fs::File),
+}
+
+impl Write for Target {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Target::Temporary(f) => f.write(buf),
+            Target::Direct(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Target::Temporary(f) => f.flush(),
+            Target::Direct(f) => f.flush(),
+        }
+    }
 }
 
 impl AtomicFile {
@@ -18,6 +47,13 @@ impl AtomicFile {
         if path.is_dir() {
             // Found now rather than at the rename, after all the work.
             return Err(io::Error::new(io::ErrorKind::IsADirectory, "is a folder, not a file"));
+        }
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            let file = std::fs::OpenOptions::new().write(true).open(path)?;
+            return Ok(AtomicFile {
+                path: path.to_owned(),
+                writer: BufWriter::with_capacity(1 << 16, Target::Direct(file)),
+            });
         }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
@@ -35,7 +71,7 @@ impl AtomicFile {
         if let Some(p) = permissions {
             tmp.as_file().set_permissions(p)?;
         }
-        Ok(AtomicFile { path: path.to_owned(), writer: BufWriter::with_capacity(1 << 16, tmp) })
+        Ok(AtomicFile { path: path.to_owned(), writer: BufWriter::with_capacity(1 << 16, Target::Temporary(tmp)) })
     }
 
     /// The final path.
@@ -56,9 +92,13 @@ impl AtomicFile {
         let mut ready = Vec::with_capacity(files.len());
         for f in files {
             let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", f.path.display()));
-            let tmp = f.writer.into_inner().map_err(|e| named(e.into_error()))?;
-            tmp.as_file().sync_all().map_err(named)?;
-            ready.push((tmp, f.path));
+            match f.writer.into_inner().map_err(|e| named(e.into_error()))? {
+                Target::Temporary(tmp) => {
+                    tmp.as_file().sync_all().map_err(named)?;
+                    ready.push((tmp, f.path));
+                }
+                Target::Direct(_) => {}
+            }
         }
         for (tmp, path) in ready {
             tmp.persist(&path)
@@ -122,6 +162,18 @@ mod tests {
         let err = AtomicFile::create(dir.path()).expect_err("a folder");
         assert_eq!(err.kind(), io::ErrorKind::IsADirectory);
         assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0, "no temporary file");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let null = Path::new("/dev/null");
+        if !std::fs::metadata(null).is_ok_and(|m| m.file_type().is_char_device()) {
+            return;
+        }
+        write_atomic(null, |w| w.write_all(b"gone")).expect("write");
+        assert!(std::fs::metadata(null).expect("stat").file_type().is_char_device(), "still a device");
     }
 
     #[test]

@@ -179,6 +179,21 @@ where
     result
 }
 
+/// A batch read ahead by the reader thread, with what it met on the way.
+struct Batch {
+    items: Vec<Item>,
+    /// Bytes of document text in `items`.
+    bytes: usize,
+    /// Documents whose invalid UTF-8 was replaced.
+    repaired: Vec<String>,
+    /// Inputs rejected while reading (with `continue_on_error`).
+    rejected: Vec<Rejected>,
+}
+
+/// Batches read ahead of the workers: reading overlaps extraction, and memory
+/// holds at most this many batches beyond the one being worked on.
+const READ_AHEAD: usize = 2;
+
 fn run_batches<T, W, S>(
     inputs: &[Input],
     options: RunOptions,
@@ -195,65 +210,86 @@ where
         .num_threads(options.threads)
         .build()
         .map_err(|e| RunError::Threads(e.to_string()))?;
-    let ingest = IngestOptions { lossy_utf8: options.continue_on_error, ..IngestOptions::default() };
-    let mut summary = RunSummary::default();
-    let mut batch: Vec<Item> = Vec::new();
-    let mut bytes = 0;
-    let mut flush = |batch: &mut Vec<Item>, summary: &mut RunSummary, bytes: usize| -> Result<(), RunError> {
-        let items = std::mem::take(batch);
-        let before = summary.documents;
-        let results: Vec<Result<Output<T>, RunError>> = pool.install(|| {
-            items
-                .into_par_iter()
-                .map(|item| match item {
-                    Ok((doc, (path, line))) => match catch_unwind(AssertUnwindSafe(|| work(&doc))) {
-                        Ok(t) => Ok(Output::Document(doc, t)),
-                        Err(payload) => {
-                            Err(RunError::Panic { path, line, id: doc.id, message: panic_message(payload.as_ref()) })
-                        }
-                    },
-                    Err(record) => Ok(Output::Record(record)),
-                })
-                .collect()
-        });
-        for r in results {
-            let r = match r {
-                Ok(r) => r,
-                Err(e) if options.continue_on_error => {
-                    let RunError::Panic { path, line, .. } = &e else { return Err(e) };
-                    let (path, line) = (path.clone(), Some(*line).filter(|&l| l > 0));
-                    summary.rejected.push(Rejected { path, line, message: e.to_string(), input: None });
-                    continue;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch, IngestError>>(READ_AHEAD);
+    std::thread::scope(|scope| {
+        // The reader: parses inputs into batches while the workers extract.
+        // It stops when the receiver is gone (the run ended early).
+        scope.spawn(move || read_batches(inputs, options, &tx));
+        let mut summary = RunSummary::default();
+        // `rx` is dropped when this loop returns, which stops the reader.
+        for batch in rx {
+            let batch = batch?;
+            summary.repaired.extend(batch.repaired);
+            summary.rejected.extend(batch.rejected);
+            let before = summary.documents;
+            let results: Vec<Result<Output<T>, RunError>> = pool.install(|| {
+                batch
+                    .items
+                    .into_par_iter()
+                    .map(|item| match item {
+                        Ok((doc, (path, line))) => match catch_unwind(AssertUnwindSafe(|| work(&doc))) {
+                            Ok(t) => Ok(Output::Document(doc, t)),
+                            Err(payload) => Err(RunError::Panic {
+                                path,
+                                line,
+                                id: doc.id,
+                                message: panic_message(payload.as_ref()),
+                            }),
+                        },
+                        Err(record) => Ok(Output::Record(record)),
+                    })
+                    .collect()
+            });
+            for r in results {
+                let r = match r {
+                    Ok(r) => r,
+                    Err(e) if options.continue_on_error => {
+                        let RunError::Panic { path, line, .. } = &e else { return Err(e) };
+                        let (path, line) = (path.clone(), Some(*line).filter(|&l| l > 0));
+                        summary.rejected.push(Rejected { path, line, message: e.to_string(), input: None });
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                };
+                match &r {
+                    Output::Document(..) => summary.documents += 1,
+                    Output::Record(_) => summary.records_read += 1,
                 }
-                Err(e) => return Err(e),
-            };
-            match &r {
-                Output::Document(..) => summary.documents += 1,
-                Output::Record(_) => summary.records_read += 1,
+                sink(r)?;
             }
-            sink(r)?;
+            progress.advance(summary.documents - before, batch.bytes as u64);
         }
-        progress.advance(summary.documents - before, bytes as u64);
-        Ok(())
-    };
+        Ok(summary)
+    })
+}
+
+/// Reads `inputs` into batches and sends them to `tx`; an input error ends
+/// the stream (without `continue_on_error`). The last batch may be empty.
+fn read_batches(inputs: &[Input], options: RunOptions, tx: &std::sync::mpsc::SyncSender<Result<Batch, IngestError>>) {
+    let ingest = IngestOptions { lossy_utf8: options.continue_on_error, ..IngestOptions::default() };
+    let empty = || Batch { items: Vec::new(), bytes: 0, repaired: Vec::new(), rejected: Vec::new() };
+    let mut batch = empty();
     for item in read_inputs(inputs, ingest) {
         match item {
             Ok(InputItem::Document { doc, origin, repaired }) => {
                 if repaired {
-                    summary.repaired.push(format!("{} ({})", location(&origin.0, origin.1), doc.id));
+                    batch.repaired.push(format!("{} ({})", location(&origin.0, origin.1), doc.id));
                 }
-                bytes += doc.text.len();
-                batch.push(Ok((doc, origin)));
+                batch.bytes += doc.text.len();
+                batch.items.push(Ok((doc, origin)));
             }
-            Ok(InputItem::Record(record, _)) => batch.push(Err(record)),
-            Err(e) if options.continue_on_error => summary.rejected.push(Rejected::from(&e)),
-            Err(e) => return Err(e.into()),
+            Ok(InputItem::Record(record, _)) => batch.items.push(Err(record)),
+            Err(e) if options.continue_on_error => batch.rejected.push(Rejected::from(&e)),
+            Err(e) => {
+                let _ = tx.send(Err(e));
+                return;
+            }
         }
-        if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-            flush(&mut batch, &mut summary, bytes)?;
-            bytes = 0;
+        if (batch.items.len() >= BATCH_DOCS || batch.bytes >= BATCH_BYTES)
+            && tx.send(Ok(std::mem::replace(&mut batch, empty()))).is_err()
+        {
+            return;
         }
     }
-    flush(&mut batch, &mut summary, bytes)?;
-    Ok(summary)
+    let _ = tx.send(Ok(batch));
 }

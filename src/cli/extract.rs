@@ -64,6 +64,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         })?;
     out.flush()?;
+    // The lexicons' many small allocations take milliseconds to free, and the
+    // process is about to end: leave them to the operating system.
+    std::mem::forget(extractor);
     if let Some(file) = file {
         let path = file.path().to_owned();
         file.commit().with_context(|| format!("cannot write {}", path.display()))?;

@@ -66,7 +66,7 @@ impl<'a> DocumentDates<'a> {
 
     /// Distinct dates of the documents a node appears in, sorted.
     pub(crate) fn of_node(&self, n: &Node) -> Vec<&'a str> {
-        let dates: BTreeSet<&str> = n.documents.iter().filter_map(|d| self.0.get(d.as_str()).copied()).collect();
+        let dates: BTreeSet<&str> = n.documents.iter().filter_map(|d| self.0.get(&**d).copied()).collect();
         dates.into_iter().collect()
     }
 }

@@ -114,7 +114,7 @@ pub fn write_cytoscape(graph: &KnowledgeGraph, title: Option<&str>, out: &mut dy
             kind: n.kind.as_str(),
             mentions: n.mentions,
             aliases: n.aliases.iter().map(String::as_str).collect(),
-            documents: n.documents.iter().map(String::as_str).collect(),
+            documents: n.documents.iter().map(|d| &**d).collect(),
             dates: dates.of_node(n),
             shape: shape(n.kind),
             color: node_style(n.kind).1,

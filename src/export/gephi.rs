@@ -150,6 +150,7 @@ pub fn write_statements_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn
         "date",
         "content_start",
         "content_end",
+        "count",
     ])
     .map_err(to_io)?;
     let name = |id: &str| graph.node(id).map_or_else(|| id.to_owned(), |n| n.label.clone());
@@ -174,6 +175,7 @@ pub fn write_statements_csv(graph: &KnowledgeGraph, o: CsvOptions, out: &mut dyn
             cell(s.date.as_deref().unwrap_or(""), o, false).as_ref(),
             &cs,
             &ce,
+            &s.count.to_string(),
         ])
         .map_err(to_io)?;
     }

@@ -116,7 +116,7 @@ pub fn write_gexf(graph: &KnowledgeGraph, title: Option<&str>, out: &mut dyn Wri
         writeln!(out, "        <attvalues>")?;
         attvalue(out, "type", n.kind.as_str())?;
         attvalue(out, "mentions", &n.mentions.to_string())?;
-        attvalue(out, "documents", &n.documents.iter().map(String::as_str).collect::<Vec<_>>().join("; "))?;
+        attvalue(out, "documents", &n.documents.iter().map(|d| &**d).collect::<Vec<_>>().join("; "))?;
         attvalue(out, "aliases", &n.aliases.iter().map(String::as_str).collect::<Vec<_>>().join("; "))?;
         writeln!(out, "        </attvalues>")?;
         spells(out, &dates.of_node(n))?;

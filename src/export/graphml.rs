@@ -85,7 +85,7 @@ pub fn write_graphml(graph: &KnowledgeGraph, title: Option<&str>, out: &mut dyn 
         data(out, "      ", "n_label", &n.label)?;
         data(out, "      ", "n_type", n.kind.as_str())?;
         data(out, "      ", "n_mentions", &n.mentions.to_string())?;
-        data(out, "      ", "n_documents", &n.documents.iter().map(String::as_str).collect::<Vec<_>>().join("; "))?;
+        data(out, "      ", "n_documents", &n.documents.iter().map(|d| &**d).collect::<Vec<_>>().join("; "))?;
         data(out, "      ", "n_aliases", &n.aliases.iter().map(String::as_str).collect::<Vec<_>>().join("; "))?;
         let d = dates.of_node(n);
         if !d.is_empty() {

@@ -81,7 +81,7 @@ pub fn write_neo4j_actors(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::Re
             n.kind.as_str(),
             &n.mentions.to_string(),
             &array(n.aliases.iter().map(String::as_str)),
-            &array(n.documents.iter().map(String::as_str)),
+            &array(n.documents.iter().map(|d| &**d)),
         ])
         .map_err(to_io)?;
     }

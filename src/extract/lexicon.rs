@@ -107,6 +107,23 @@ const FILES: &[(&str, &str)] = &[
 
 /// Lowercase tokens of `phrase` joined by single spaces: the lookup key.
 pub fn key(phrase: &str) -> String {
+    // Plain ASCII words (most lexicon entries) are tokens as they stand: skip
+    // the tokeniser, which dominates start-up otherwise.
+    if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        let mut out = String::with_capacity(phrase.len());
+        for w in phrase.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
+    tokenized_key(phrase)
+}
+
+/// [`key`] through the tokeniser, for phrases with punctuation, digits or non-ASCII letters.
+fn tokenized_key(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
     for t in Tokenizer.tokenize(phrase) {
         if !out.is_empty() {
@@ -192,6 +209,14 @@ impl Lexicon {
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
+        // Sized once for the word lists, not grown by rehashing.
+        let lines = || text.bytes().filter(|&b| b == b'\n').count() + 1;
+        match file {
+            "given_names.txt" => self.given_names.reserve(lines()),
+            "group_nouns.txt" => self.group_nouns.reserve(lines()),
+            "common_words.txt" => self.common_words.reserve(lines()),
+            _ => {}
+        }
         for (line, cols) in rows(text) {
             match file {
                 "countries.tsv" => {
@@ -357,6 +382,22 @@ mod tests {
         assert!(lex.is_given_name("vladimir"));
         assert!(lex.is_group_noun("analysts"));
         assert!(!lex.cues("said").is_empty());
+    }
+
+    #[test]
+    fn plain_keys_match_the_tokeniser() {
+        for &(_, text) in FILES {
+            for (_, cols) in rows(text) {
+                for field in cols {
+                    for phrase in field.split('|') {
+                        assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
+                    }
+                }
+            }
+        }
+        for phrase in ["", " ", "New  York", " a b ", "UN", "x"] {
+            assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
+        }
     }
 
     #[test]

@@ -516,26 +516,31 @@ impl<'a> MentionFinder<'a> {
 
     fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         let mut best = None;
-        let mut k = String::new();
+        // One word needs no buffer (most calls end at the first word).
+        let mut buf = String::new();
         for j in i..end.min(i + self.lexicon.max_title_words()) {
             if ctx.tokens[j].kind != TokenKind::Word {
                 break;
             }
             if j > i {
-                k.push(' ');
+                if buf.is_empty() {
+                    buf.push_str(ctx.word(i).trim_end_matches('.'));
+                }
+                buf.push(' ');
+                buf.push_str(ctx.word(j).trim_end_matches('.'));
             }
-            k.push_str(ctx.word(j).trim_end_matches('.'));
+            let k: &str = if j > i { &buf } else { ctx.word(i).trim_end_matches('.') };
             // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
             let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
             let plural_prefix = singular.is_some_and(|s| self.lexicon.title_continues(s));
-            if !self.lexicon.title_continues(&k)
+            if !self.lexicon.title_continues(k)
                 && !plural_prefix
-                && self.lexicon.title(&k).is_none()
+                && self.lexicon.title(k).is_none()
                 && singular.is_none_or(|s| self.lexicon.title(s).is_none())
             {
                 break;
             }
-            if self.lexicon.title(&k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
+            if self.lexicon.title(k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
                 // An abbreviated title keeps its dot: "Rep." "Gov." "Sen.".
                 let dot = j + 1 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
                 best = Some(if dot { j + 2 } else { j + 1 });
@@ -560,14 +565,19 @@ impl<'a> MentionFinder<'a> {
             return None;
         }
         let mut best = None;
-        let mut k = String::new();
+        // One word needs no buffer (most calls end at the first word).
+        let mut buf = String::new();
         for j in i..end.min(i + self.lexicon.max_actor_words()) {
             if j > i {
-                k.push(' ');
+                if buf.is_empty() {
+                    buf.push_str(ctx.word(i));
+                }
+                buf.push(' ');
+                buf.push_str(ctx.word(j));
             }
-            k.push_str(ctx.word(j));
-            let known = self.lexicon.actor(&k);
-            if known.is_none() && !self.lexicon.actor_continues(&k) {
+            let k: &str = if j > i { &buf } else { ctx.word(i) };
+            let known = self.lexicon.actor(k);
+            if known.is_none() && !self.lexicon.actor_continues(k) {
                 break;
             }
             if let Some(known) = known {

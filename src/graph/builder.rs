@@ -4,27 +4,142 @@
 //! across documents (a person known only by a last name joins the one full
 //! name with that last name) and sorts everything, so the graph is the same
 //! whatever the order or sharding of the records.
+//!
+//! Memory grows with the graph, not with the corpus: an edge keeps at most
+//! [`GraphBuilder::max_evidence`] pieces of evidence (the first in sort
+//! order) and identical statements (same speaker, relation, object, about,
+//! cue words, content, negation and hedging) become one with a count. What
+//! is counted but not kept is a 64-bit hash per sighting, so weights and
+//! counts stay exact.
 
 use super::{DocumentInfo, Edge, Evidence, KnowledgeGraph, Node, Role, Statement};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
+
+/// Evidence kept per edge, and occurrences per statement, unless set otherwise.
+pub const DEFAULT_MAX_EVIDENCE: usize = 20;
+
+/// A 64-bit hash (SipHash-1-3, fixed keys: the same in every run).
+fn hash64(value: &impl Hash) -> u64 {
+    let mut h = DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
 
 #[derive(Debug, Default)]
 struct NodeAcc {
     names: BTreeMap<String, usize>,
     kinds: BTreeMap<ActorType, usize>,
     aliases: BTreeSet<String>,
-    mentions: BTreeSet<(String, usize, usize)>,
-    documents: BTreeSet<String>,
+    /// Distinct mentions.
+    mentions: usize,
+    documents: BTreeSet<Arc<str>>,
+}
+
+/// Sightings of one edge or one statement: all counted, the first few kept.
+#[derive(Debug)]
+struct Sightings<T> {
+    /// Hashes of every distinct sighting.
+    seen: FxHashSet<u64>,
+    /// The first sightings in sort order: at most `max` once trimmed.
+    kept: Vec<T>,
+}
+
+impl<T> Default for Sightings<T> {
+    fn default() -> Self {
+        Sightings { seen: FxHashSet::default(), kept: Vec::new() }
+    }
+}
+
+impl<T: Ord> Sightings<T> {
+    fn add(&mut self, hash: u64, item: impl FnOnce() -> T, max: usize) {
+        if self.seen.insert(hash) {
+            self.kept.push(item());
+            if self.kept.len() >= max.saturating_mul(2).max(8) {
+                self.trim(max);
+            }
+        }
+    }
+
+    fn merge(&mut self, other: Sightings<T>, max: usize) {
+        self.seen.extend(other.seen);
+        self.kept.extend(other.kept);
+        if self.kept.len() >= max.saturating_mul(2).max(8) {
+            self.trim(max);
+        }
+    }
+
+    /// Sorted, distinct, at most `max`.
+    fn trim(&mut self, max: usize) {
+        self.kept.sort_unstable();
+        self.kept.dedup();
+        self.kept.truncate(max);
+    }
+}
+
+/// What makes two statements the same claim.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct ClaimKey {
+    speaker: String,
+    relation: RelationType,
+    object: Option<String>,
+    about: Vec<String>,
+    cue: String,
+    content: Option<String>,
+    negated: bool,
+    hedged: bool,
+}
+
+impl ClaimKey {
+    fn of(s: &Statement) -> ClaimKey {
+        ClaimKey {
+            speaker: s.speaker.clone(),
+            relation: s.relation,
+            object: s.object.clone(),
+            about: s.about.clone(),
+            cue: s.cue.text.clone(),
+            content: s.content.as_ref().map(|c| c.text.clone()),
+            negated: s.negated,
+            hedged: s.hedged,
+        }
+    }
+}
+
+/// Where a statement occurred: what tells two occurrences of one claim apart.
+fn occurrence_hash(s: &Statement) -> u64 {
+    hash64(&(&s.doc, s.sentence, &s.cue, &s.content, &s.evidence, &s.date))
 }
 
 /// Accumulates records; [`GraphBuilder::finish`] gives the graph.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct GraphBuilder {
-    nodes: BTreeMap<String, NodeAcc>,
-    edges: BTreeMap<(String, String, RelationType, Role), Vec<Evidence>>,
-    statements: Vec<Statement>,
-    documents: BTreeMap<String, Option<String>>,
+    nodes: FxHashMap<String, NodeAcc>,
+    edges: FxHashMap<(String, String, RelationType, Role), Sightings<Evidence>>,
+    claims: FxHashMap<ClaimKey, Sightings<Statement>>,
+    /// Every document; its id is shared by the nodes that appear in it.
+    documents: BTreeMap<Arc<str>, Option<String>>,
+    max_evidence: usize,
+    /// The document whose mentions `doc_mentions` holds: a mention is
+    /// counted once per document, and a document's records come together.
+    mention_doc: Option<Arc<str>>,
+    doc_mentions: FxHashSet<u64>,
+}
+
+impl Default for GraphBuilder {
+    fn default() -> Self {
+        GraphBuilder {
+            nodes: FxHashMap::default(),
+            edges: FxHashMap::default(),
+            claims: FxHashMap::default(),
+            documents: BTreeMap::new(),
+            max_evidence: DEFAULT_MAX_EVIDENCE,
+            mention_doc: None,
+            doc_mentions: FxHashSet::default(),
+        }
+    }
 }
 
 impl GraphBuilder {
@@ -33,39 +148,84 @@ impl GraphBuilder {
         GraphBuilder::default()
     }
 
+    /// Keeps at most `n` pieces of evidence per edge and `n` occurrences per
+    /// statement (0: keep all). Weights and counts still count every one.
+    #[must_use]
+    pub fn max_evidence(mut self, n: usize) -> GraphBuilder {
+        self.max_evidence = if n == 0 { usize::MAX } else { n };
+        self
+    }
+
     /// Notes a document (also one without relations).
     pub fn add_document(&mut self, id: &str, date: Option<&str>) {
-        let slot = self.documents.entry(id.to_owned()).or_default();
-        if slot.is_none() {
-            *slot = date.map(str::to_owned);
+        self.document(id, date);
+    }
+
+    /// The shared id of a document, noting it (and its date) if new.
+    fn document(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
+        match self.documents.get_key_value(id) {
+            Some((key, slot)) => {
+                let key = key.clone();
+                if slot.is_none() && date.is_some() {
+                    self.documents.insert(key.clone(), date.map(str::to_owned));
+                }
+                key
+            }
+            None => {
+                let key: Arc<str> = Arc::from(id);
+                self.documents.insert(key.clone(), date.map(str::to_owned));
+                key
+            }
         }
     }
 
-    fn see(&mut self, e: &EntityRef, doc: &str) {
-        let acc = self.nodes.entry(e.id.clone()).or_default();
-        *acc.names.entry(e.name.clone()).or_default() += 1;
+    fn see(&mut self, e: &EntityRef, doc: &Arc<str>) {
+        if !self.nodes.contains_key(&e.id) {
+            self.nodes.insert(e.id.clone(), NodeAcc::default());
+        }
+        let acc = self.nodes.get_mut(&e.id).expect("inserted above");
+        match acc.names.get_mut(&e.name) {
+            Some(c) => *c += 1,
+            None => {
+                acc.names.insert(e.name.clone(), 1);
+            }
+        }
         *acc.kinds.entry(e.kind).or_default() += 1;
-        acc.aliases.insert(e.name.clone());
-        acc.documents.insert(doc.to_owned());
-        if let Some(m) = &e.mention {
-            acc.aliases.insert(m.text.clone());
-            acc.mentions.insert((doc.to_owned(), m.start, m.end));
-        } else {
-            acc.mentions.insert((doc.to_owned(), usize::MAX, acc.mentions.len()));
+        if !acc.aliases.contains(&e.name) {
+            acc.aliases.insert(e.name.clone());
+        }
+        if !acc.documents.contains(doc) {
+            acc.documents.insert(doc.clone());
+        }
+        if self.mention_doc.as_ref() != Some(doc) {
+            self.mention_doc = Some(doc.clone());
+            self.doc_mentions.clear();
+        }
+        let fresh = match &e.mention {
+            Some(m) => {
+                if !acc.aliases.contains(&m.text) {
+                    acc.aliases.insert(m.text.clone());
+                }
+                self.doc_mentions.insert(hash64(&(&e.id, m.start, m.end)))
+            }
+            None => true,
+        };
+        if fresh {
+            acc.mentions += 1;
         }
     }
 
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
-        self.add_document(&r.doc, r.date.as_deref());
-        self.see(&r.subject, &r.doc);
+        let doc = self.document(&r.doc, r.date.as_deref());
+        self.see(&r.subject, &doc);
         if let Some(o) = &r.object {
-            self.see(o, &r.doc);
+            self.see(o, &doc);
         }
         for a in &r.about {
-            self.see(a, &r.doc);
+            self.see(a, &doc);
         }
-        let evidence = Evidence {
+        let evidence = || Evidence {
             doc: r.doc.clone(),
             sentence: r.sentence,
             cue: r.cue.clone(),
@@ -75,12 +235,19 @@ impl GraphBuilder {
             hedged: r.hedged,
             date: r.date.clone(),
         };
+        let evidence_hash =
+            hash64(&(&r.doc, r.sentence, &r.cue, &r.evidence, &r.content, r.negated, r.hedged, &r.date));
+        let max = self.max_evidence;
         let mut edge = |s: &str, t: &str, role: Role| {
             if s == t {
                 return;
             }
             let (s, t) = if r.relation.is_symmetric() && t < s { (t, s) } else { (s, t) };
-            self.edges.entry((s.to_owned(), t.to_owned(), r.relation, role)).or_default().push(evidence.clone());
+            self.edges.entry((s.to_owned(), t.to_owned(), r.relation, role)).or_default().add(
+                evidence_hash,
+                evidence,
+                max,
+            );
         };
         if let Some(o) = &r.object {
             edge(&r.subject.id, &o.id, Role::Object);
@@ -91,7 +258,7 @@ impl GraphBuilder {
                     edge(&r.subject.id, &a.id, Role::About);
                 }
             }
-            self.statements.push(Statement {
+            let statement = Statement {
                 doc: r.doc.clone(),
                 sentence: r.sentence,
                 speaker: r.subject.id.clone(),
@@ -104,7 +271,12 @@ impl GraphBuilder {
                 hedged: r.hedged,
                 date: r.date.clone(),
                 evidence: r.evidence.clone(),
-            });
+                count: 1,
+                also_in: Vec::new(),
+            };
+            let hash = occurrence_hash(&statement);
+            let key = ClaimKey::of(&statement);
+            self.claims.entry(key).or_default().add(hash, || statement, max);
         }
     }
 
@@ -112,6 +284,7 @@ impl GraphBuilder {
     pub fn finish(self) -> KnowledgeGraph {
         let merge = self.merge_map();
         let map = |id: &str| -> String { merge.get(id).cloned().unwrap_or_else(|| id.to_owned()) };
+        let max = self.max_evidence;
 
         let mut nodes: BTreeMap<String, NodeAcc> = BTreeMap::new();
         for (id, acc) in self.nodes {
@@ -123,7 +296,7 @@ impl GraphBuilder {
                 *target.kinds.entry(k).or_default() += c;
             }
             target.aliases.extend(acc.aliases);
-            target.mentions.extend(acc.mentions);
+            target.mentions += acc.mentions;
             target.documents.extend(acc.documents);
         }
         let nodes: Vec<Node> = nodes
@@ -141,51 +314,67 @@ impl GraphBuilder {
                     .iter()
                     .max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k)))
                     .map_or(ActorType::Organization, |(k, _)| *k);
-                Node { id, label, kind, mentions: acc.mentions.len(), aliases: acc.aliases, documents: acc.documents }
+                Node { id, label, kind, mentions: acc.mentions, aliases: acc.aliases, documents: acc.documents }
             })
             .collect();
 
-        let mut edges: BTreeMap<(String, String, RelationType, Role), Vec<Evidence>> = BTreeMap::new();
+        let mut edges: BTreeMap<(String, String, RelationType, Role), Sightings<Evidence>> = BTreeMap::new();
         for ((s, t, r, role), ev) in self.edges {
             let (s, t) = (map(&s), map(&t));
             if s == t {
                 continue;
             }
             let (s, t) = if r.is_symmetric() && t < s { (t, s) } else { (s, t) };
-            edges.entry((s, t, r, role)).or_default().extend(ev);
+            edges.entry((s, t, r, role)).or_default().merge(ev, max);
         }
         let edges: Vec<Edge> = edges
             .into_iter()
-            .map(|((source, target, relation, role), mut evidence)| {
-                evidence.sort();
-                evidence.dedup();
+            .map(|((source, target, relation, role), mut ev)| {
+                ev.trim(max);
                 Edge {
                     source,
                     target,
                     relation,
                     role,
-                    weight: evidence.len(),
+                    weight: ev.seen.len(),
                     cameo: relation.cameo().map(str::to_owned),
-                    evidence,
+                    evidence: ev.kept,
                 }
             })
             .collect();
 
-        let mut statements = self.statements;
-        for s in &mut statements {
-            s.speaker = map(&s.speaker);
-            if let Some(o) = &mut s.object {
-                *o = map(o);
+        let mut claims: FxHashMap<ClaimKey, Sightings<Statement>> = FxHashMap::default();
+        for (_, mut acc) in self.claims {
+            for s in &mut acc.kept {
+                s.speaker = map(&s.speaker);
+                if let Some(o) = &mut s.object {
+                    *o = map(o);
+                }
+                for a in &mut s.about {
+                    *a = map(a);
+                }
+                let mut seen = BTreeSet::new();
+                s.about.retain(|a| seen.insert(a.clone()));
             }
-            for a in &mut s.about {
-                *a = map(a);
-            }
-            let mut seen = BTreeSet::new();
-            s.about.retain(|a| seen.insert(a.clone()));
+            let Some(first) = acc.kept.first() else { continue };
+            claims.entry(ClaimKey::of(first)).or_default().merge(acc, max);
         }
-        statements.sort();
-        statements.dedup();
-        let documents = self.documents.into_iter().map(|(id, date)| DocumentInfo { id, date }).collect();
+        let mut statements: Vec<Statement> = claims
+            .into_values()
+            .filter_map(|mut acc| {
+                acc.trim(max);
+                let count = acc.seen.len();
+                let mut kept = acc.kept.into_iter();
+                let mut first = kept.next()?;
+                let also: BTreeSet<String> = kept.map(|s| s.doc).filter(|d| *d != first.doc).collect();
+                first.count = count;
+                first.also_in = also.into_iter().collect();
+                Some(first)
+            })
+            .collect();
+        statements.sort_unstable();
+        let documents =
+            self.documents.into_iter().map(|(id, date)| DocumentInfo { id: id.to_string(), date }).collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, documents)
     }
 
@@ -276,6 +465,25 @@ mod tests {
             ("donald_trump", "vladimir_putin", 2)
         );
         assert_eq!(g.statements()[0].about, ["vladimir_putin"]);
+    }
+
+    #[test]
+    fn repeats_are_counted_but_kept_only_up_to_the_limit() {
+        let trump = ent("donald_trump", "Donald Trump", ActorType::Person);
+        let putin = ent("vladimir_putin", "Vladimir Putin", ActorType::Person);
+        let mut b = GraphBuilder::new().max_evidence(2);
+        for doc in ["d3", "d1", "d4", "d2", "d5"] {
+            b.add(&rec(doc, trump.clone(), RelationType::MetWith, Some(putin.clone()), vec![]));
+            b.add(&rec(doc, trump.clone(), RelationType::Said, None, vec![putin.clone()]));
+        }
+        let g = b.finish();
+        let met = g.edges().find(|e| e.relation == RelationType::MetWith).expect("met_with edge");
+        assert_eq!(met.weight, 5);
+        assert_eq!(met.evidence.iter().map(|e| e.doc.as_str()).collect::<Vec<_>>(), ["d1", "d2"]);
+        assert_eq!(g.statements().len(), 1);
+        let s = &g.statements()[0];
+        assert_eq!((s.doc.as_str(), s.count, s.also_in.as_slice()), ("d1", 5, ["d2".to_owned()].as_slice()));
+        assert_eq!(g.node("donald_trump").map(|n| n.documents.len()), Some(5));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The knowledge graph: actors as nodes, relations as weighted edges with
-//! their evidence, and every statement, merged across documents.
+//! their evidence (the first few pieces; the weight counts all), and every
+//! statement (repeats merged with a count), merged across documents.
 //!
 //! Takes relation records from any source (this crate's extractor, another
 //! tool, several shards); gives a [`KnowledgeGraph`]. The result does not
@@ -12,7 +13,7 @@ mod filter;
 mod node_link;
 
 pub use analytics::{ActorStats, Component, GraphStats, Ranked, Reached, RelationCount};
-pub use builder::GraphBuilder;
+pub use builder::{DEFAULT_MAX_EVIDENCE, GraphBuilder};
 pub use filter::{FilterError, GraphFilter};
 pub use node_link::{GraphFile, GraphFileError};
 
@@ -35,8 +36,8 @@ pub struct Node {
     pub mentions: usize,
     /// Every name and mention text seen for it.
     pub aliases: BTreeSet<String>,
-    /// Documents it appears in.
-    pub documents: BTreeSet<String>,
+    /// Documents it appears in (ids shared with the other nodes of the same document).
+    pub documents: BTreeSet<std::sync::Arc<str>>,
 }
 
 /// How an edge's target takes part in the relation.
@@ -74,7 +75,7 @@ pub struct Evidence {
     pub date: Option<String>,
 }
 
-/// A relation between two actors, with all its evidence.
+/// A relation between two actors, with its first pieces of evidence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edge {
     /// Subject entity id.
@@ -85,11 +86,11 @@ pub struct Edge {
     pub relation: RelationType,
     /// Object or about.
     pub role: Role,
-    /// Number of supporting mentions.
+    /// Number of supporting sightings (all of them, also those beyond the evidence kept).
     pub weight: usize,
     /// CAMEO code.
     pub cameo: Option<String>,
-    /// Every sighting, sorted.
+    /// The first sightings in sort order, at most [`GraphBuilder::max_evidence`].
     pub evidence: Vec<Evidence>,
 }
 
@@ -143,6 +144,23 @@ pub struct Statement {
     pub date: Option<String>,
     /// The sentence.
     pub evidence: Span,
+    /// How many times this statement occurs: the same speaker, relation,
+    /// object, about, cue words, content, negation and hedging, in any
+    /// document. The fields above are those of the first occurrence.
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub count: usize,
+    /// Other documents among the first occurrences kept (see
+    /// [`GraphBuilder::max_evidence`]), sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_in: Vec<String>,
+}
+
+fn one() -> usize {
+    1
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 /// A document the graph was built from.

@@ -139,6 +139,14 @@ struct StatementOut<'a> {
     sentence: usize,
     date: Option<&'a str>,
     evidence: &'a Span,
+    #[serde(skip_serializing_if = "is_one")]
+    count: usize,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    also_in: &'a [String],
+}
+
+fn is_one(n: &usize) -> bool {
+    *n == 1
 }
 
 fn statement_out<'a>(g: &'a KnowledgeGraph, s: &'a Statement) -> StatementOut<'a> {
@@ -155,6 +163,8 @@ fn statement_out<'a>(g: &'a KnowledgeGraph, s: &'a Statement) -> StatementOut<'a
         sentence: s.sentence,
         date: s.date.as_deref(),
         evidence: &s.evidence,
+        count: s.count,
+        also_in: &s.also_in,
     }
 }
 

@@ -152,6 +152,9 @@ impl StatementIndex {
             }
             index.by_relation.entry(s.relation).or_default().push(i);
             push(&mut index.by_doc, &s.doc, i);
+            for d in &s.also_in {
+                push(&mut index.by_doc, d, i);
+            }
         }
         index
     }
