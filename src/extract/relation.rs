@@ -270,8 +270,8 @@ impl<'a> RelationFinder<'a> {
                     let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
                     subjects.extend(clause.or(*main_subject).or_else(|| first_actor(a, sentence.first, c0)));
                 } else if matches!(cue.frame, Frame::Say | Frame::Tell)
-                    && inversion_ok(a, c0, sentence.first)
-                    && let Some(m) = mention_starting(a, c1, sentence.last)
+                    && (inversion_ok(a, c0, sentence.first) || c0 == sentence.first)
+                    && let Some(m) = inverted_speaker(a, c0, c1, sentence.first, sentence.last)
                 {
                     subjects.push(m);
                     inverted = true;
@@ -675,7 +675,14 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         if a.lower[p] != "," {
             return None;
         }
-        let left = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
+        // "Scott Pruitt, the attorney general of Oklahoma, one of ..., said": a place after a
+        // preposition ends an apposition, it does not speak.
+        let left = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| {
+            let mention = &a.mentions[m];
+            let in_phrase = mention.first > first
+                && matches!(a.lower[mention.first - 1].as_str(), "of" | "in" | "from" | "for" | "at" | "to");
+            mention.last == p && !in_phrase
+        });
         // An apposition between the commas: "The Vice President, Mike Pence, said".
         let inner = a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k);
         let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
@@ -867,6 +874,30 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
 /// "“...,” said X" and ", said X": the speaker follows the cue.
 fn inversion_ok(a: &Analysis, c0: usize, first: usize) -> bool {
     c0 > first && (matches!(a.lower[c0 - 1].as_str(), "," | ":") || a.tokens[c0 - 1].kind == TokenKind::Quote)
+}
+
+/// The speaker after an inverted cue: "“...,” said X", "said 9/11 widow Terry Strada.",
+/// and at the start of a sentence "Said Ellis: “...”".
+fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -> Option<usize> {
+    if c0 == first {
+        let m = mention_starting(a, c1, end)?;
+        let after = a.mentions[m].last;
+        return (after < end && matches!(a.lower[after].as_str(), ":" | ",")).then_some(m);
+    }
+    if let Some(m) = mention_starting(a, c1, end) {
+        return Some(m);
+    }
+    // Up to three lowercase modifiers before a name that ends the clause.
+    let k = (c1..(c1 + 4).min(end)).find(|&k| a.mention_at[k].is_some())?;
+    let m = mention_starting(a, k, end)?;
+    let modifiers = (c1..k).all(|t| {
+        a.tokens[t].kind == TokenKind::Word
+            && !a.tokens[t].text(&a.doc.text).starts_with(char::is_uppercase)
+            && !matches!(a.lower[t].as_str(), "the" | "a" | "an" | "that" | "this" | "his" | "her" | "their")
+    });
+    let mention = &a.mentions[m];
+    let ends_clause = mention.last == end || matches!(a.lower[mention.last].as_str(), "." | "," | ";" | ":");
+    (modifiers && ends_clause && mention.kind == MentionKind::Name).then_some(m)
 }
 
 /// Passive: "... was proposed by X" gives the agents and the patient.

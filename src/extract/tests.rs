@@ -130,6 +130,19 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("“We will appeal,” Mr. Omar Haddad of the Harbor Guild said.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // Inverted speakers with modifiers, and at the start of a sentence.
+    let r = extract("“The plan is wrong,” said harbor pilot Omar Haddad.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("Said Omar Haddad: “The plan is wrong.”");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // An apposition ending in a place: the person before it speaks.
+    let r = extract(
+        "Ada Lind, the attorney general of Vellmark, one of the states suing the agency, said the rule was illegal.",
+    );
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // "the report says": an unnamed source whose head is also a cue word.
+    let r = extract("Harbor Guild holds money offshore, and the report says the guild has 98 subsidiaries.");
+    assert!(r.iter().any(|x| x.relation == RelationType::Said && x.subject.name == "report"), "{:?}", triples(&r));
     // A title beats a state abbreviation before a name: "Del." is a delegate here.
     let r = extract("“It is a waste of time,” said Del. Ada Lind of the Virgin Islands.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
