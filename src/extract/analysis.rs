@@ -293,8 +293,8 @@ fn add_phrase_speakers(
             let head = k - 1;
             let h = lower[head].as_str();
             // A cue word is a verb ("X said Y said"), unless an article makes it a noun: "the report says".
-            let cue_word = !lexicon.cues(h).is_empty()
-                && !(head > sentence.first && matches!(lower[head - 1].as_str(), "the" | "a" | "an"));
+            let after_article = head > sentence.first && matches!(lower[head - 1].as_str(), "the" | "a" | "an");
+            let cue_word = !lexicon.cues(h).is_empty() && !after_article;
             // Participles, adjectives and time words are not heads: "contested", "yesterday".
             let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h);
             if PHRASE_STOPS.contains(&h)
