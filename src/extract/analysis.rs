@@ -364,4 +364,27 @@ fn add_phrase_speakers(
         mentions.push(m);
         resolution.entity_of.push(Some(e));
     }
+    // "According to show insiders, ... They said ...": an unresolved "they" (or "it") opening a
+    // sentence refers to an unnamed source of the sentence before, if the number agrees.
+    let phrases: Vec<usize> = (0..mentions.len()).filter(|&m| mentions[m].kind == MentionKind::Phrase).collect();
+    for p in 0..mentions.len() {
+        let m = &mentions[p];
+        let first_of_sentence = sentences.get(m.sentence).is_some_and(|s| s.first == m.first);
+        let plural = match lower[m.first].as_str() {
+            "they" => true,
+            "it" => false,
+            _ => continue,
+        };
+        if m.kind != MentionKind::Pronoun || resolution.entity_of[p].is_some() || !first_of_sentence || m.sentence == 0
+        {
+            continue;
+        }
+        let antecedent = phrases.iter().rev().find(|&&q| {
+            let phrase = &mentions[q];
+            phrase.sentence + 1 == m.sentence && lower[phrase.last - 1].ends_with('s') == plural
+        });
+        if let Some(&q) = antecedent {
+            resolution.entity_of[p] = resolution.entity_of[q];
+        }
+    }
 }

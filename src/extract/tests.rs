@@ -143,6 +143,12 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     // "the report says": an unnamed source whose head is also a cue word.
     let r = extract("Harbor Guild holds money offshore, and the report says the guild has 98 subsidiaries.");
     assert!(r.iter().any(|x| x.relation == RelationType::Said && x.subject.name == "report"), "{:?}", triples(&r));
+    // "they" opening a sentence refers to the unnamed source just before.
+    let r = extract("The port will close, according to shipping insiders. They said the channel was too shallow.");
+    assert_eq!(
+        r.iter().filter(|x| x.relation == RelationType::Said && x.subject.name == "shipping insiders").count(),
+        2
+    );
     // A title beats a state abbreviation before a name: "Del." is a delegate here.
     let r = extract("“It is a waste of time,” said Del. Ada Lind of the Virgin Islands.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
