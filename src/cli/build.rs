@@ -6,7 +6,7 @@ use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
 use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
 use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
-use newsgraph::record::RelationType;
+use newsgraph::record::{RelationRecord, RelationType};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -97,10 +97,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     // Every output is written to a temporary file first and renamed into
     // place only when all are complete: a failed run changes nothing.
-    let mut relations = create("relations.jsonl")?;
+    let relations = create("relations.jsonl")?;
     let mut builder = GraphBuilder::new().max_evidence(args.max_evidence);
-    let mut line = Vec::new();
     let progress = ProgressLine::new(args.input.quiet);
+    // relations.jsonl is written by its own thread: records passing through
+    // from record files are serialised there while this thread builds the graph.
+    let (to_writer, from_sink) = std::sync::mpsc::sync_channel::<Vec<Chunk>>(4);
+    let writer = std::thread::spawn(move || write_relations(relations, from_sink));
+    let mut pending: Vec<Chunk> = Vec::with_capacity(CHUNKS_PER_SEND);
+    let send = |pending: &mut Vec<Chunk>| -> std::io::Result<()> {
+        let full = std::mem::replace(pending, Vec::with_capacity(CHUNKS_PER_SEND));
+        to_writer.send(full).map_err(|_| std::io::Error::other("the relations.jsonl writer stopped"))
+    };
     let summary = pipeline::run_with_progress(
         &args.input.inputs(),
         args.input.options(),
@@ -122,19 +130,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     for r in &records {
                         builder.add(r);
                     }
-                    relations.write_all(&lines)?;
+                    pending.push(Chunk::Lines(lines));
                 }
                 Output::Record(r) => {
                     builder.add(&r);
-                    line.clear();
-                    serde_json::to_writer(&mut line, &r)?;
-                    line.push(b'\n');
-                    relations.write_all(&line)?;
+                    pending.push(Chunk::Record(r));
                 }
             }
-            Ok(())
+            if pending.len() >= CHUNKS_PER_SEND { send(&mut pending) } else { Ok(()) }
         },
-    )?;
+    );
+    let flushed = summary.is_ok().then(|| send(&mut pending));
+    drop(to_writer);
+    let relations = writer.join().map_err(|_| anyhow::anyhow!("the relations.jsonl writer panicked"))?;
+    let summary = summary?;
+    flushed.transpose()?;
+    let relations = relations.context("cannot write relations.jsonl")?;
     let graph = builder.finish();
     let title = match args.input.inputs.as_slice() {
         [one] => format!("newsgraph: {one}"),
@@ -148,10 +159,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut formats = args.formats.clone();
     formats.sort();
     formats.dedup();
-    for format in formats {
-        // Gephi's tables stay at the top (the folder's historical layout); other folder formats get a subfolder.
-        let target = if format.is_folder() && format != Format::Gephi { dir.join(format.name()) } else { dir.clone() };
-        let pending = export::write_folder_pending(&graph, format, &options, &target)?;
+    // Each export on its own thread: they only read the graph.
+    let exported = std::thread::scope(|scope| {
+        let handles: Vec<_> = formats
+            .into_iter()
+            .map(|format| {
+                let (graph, options) = (&graph, &options);
+                // Gephi's tables stay at the top (the folder's historical layout); other folder formats get a subfolder.
+                let target =
+                    if format.is_folder() && format != Format::Gephi { dir.join(format.name()) } else { dir.clone() };
+                scope.spawn(move || export::write_folder_pending(graph, format, options, &target))
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("an export thread panicked")).collect::<Vec<_>>()
+    });
+    for pending in exported {
+        let pending = pending?;
         written.extend(pending.iter().map(|f| f.path().to_owned()));
         files.extend(pending);
     }
@@ -165,6 +188,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     std::mem::forget(graph);
     std::mem::forget(extractor);
     args.input.finish(&summary, Some(dir.join(REJECTS)))
+}
+
+/// What goes to relations.jsonl, in order: lines serialised on a worker, or a record to serialise.
+enum Chunk {
+    Lines(Vec<u8>),
+    Record(Box<RelationRecord>),
+}
+
+/// Chunks handed to the writer thread at a time.
+const CHUNKS_PER_SEND: usize = 1024;
+
+/// Writes every chunk received to `relations`, then gives the file back.
+fn write_relations(
+    mut relations: AtomicFile,
+    chunks: std::sync::mpsc::Receiver<Vec<Chunk>>,
+) -> std::io::Result<AtomicFile> {
+    let mut line = Vec::new();
+    for chunk in chunks.into_iter().flatten() {
+        match chunk {
+            Chunk::Lines(lines) => relations.write_all(&lines)?,
+            Chunk::Record(r) => {
+                line.clear();
+                serde_json::to_writer(&mut line, &r)?;
+                line.push(b'\n');
+                relations.write_all(&line)?;
+            }
+        }
+    }
+    Ok(relations)
 }
 
 fn print_summary(graph: &KnowledgeGraph, documents: usize, written: &[PathBuf]) {

@@ -79,6 +79,20 @@ pub struct Lexicon {
     group_nouns: HashSet<String>,
     common_words: HashSet<String>,
     cues: HashMap<String, Vec<Cue>>,
+    /// Words that may start a title or an actor phrase (see [`Starts`]): one
+    /// probe tells mention finding whether a longer lookup can match here.
+    starts: HashMap<String, Starts>,
+}
+
+/// What a word may start, from [`Lexicon::starts`]. A `false` is certain; a
+/// `true` only means a full lookup is worth making.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Starts {
+    /// The word (without a trailing dot), or its singular without a final
+    /// "s", is the first word of a title.
+    pub title: bool,
+    /// The word is the first word of a known actor phrase.
+    pub actor: bool,
 }
 
 /// A lexicon file that could not be read or parsed.
@@ -199,6 +213,8 @@ impl Lexicon {
         for (i, _) in k.match_indices(' ') {
             self.actor_prefixes.insert(k[..i].to_owned());
         }
+        let first = k.split(' ').next().unwrap_or_default();
+        self.starts.entry(first.to_owned()).or_default().actor = true;
         let letters = phrase.chars().filter(|c| c.is_alphabetic());
         let all_caps =
             phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
@@ -256,6 +272,12 @@ impl Lexicon {
                     self.max_title_words = self.max_title_words.max(k.split(' ').count());
                     for (i, _) in k.match_indices(' ') {
                         self.title_prefixes.insert(k[..i].to_owned());
+                    }
+                    // Plural titles count too ("senators"), when the singular is longer than three bytes.
+                    let first = k.split(' ').next().unwrap_or_default();
+                    self.starts.entry(first.to_owned()).or_default().title = true;
+                    if first.len() > 3 {
+                        self.starts.entry(format!("{first}s")).or_default().title = true;
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
@@ -329,6 +351,11 @@ impl Lexicon {
     /// Does some longer title start with these words?
     pub fn title_continues(&self, key: &str) -> bool {
         self.title_prefixes.contains(key)
+    }
+
+    /// What this lowercase word may start: a title, a known actor phrase.
+    pub fn starts(&self, word: &str) -> Starts {
+        self.starts.get(word).copied().unwrap_or_default()
     }
 
     /// Longest phrase length (in tokens) among known actors.

@@ -6,7 +6,7 @@
 //! modifiers: "Russia’s President Vladimir Putin") and its head (the name:
 //! "Vladimir Putin"); entity resolution turns heads into entities.
 
-use super::lexicon::{Frame, Known, Lexicon, Via, key, push_lower};
+use super::lexicon::{Frame, Known, Lexicon, Starts, Via, key, push_lower};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -467,12 +467,39 @@ struct Ctx<'t> {
     text: &'t str,
     tokens: &'t [Token],
     lower: Vec<String>,
+    /// Per token: a word starting with a capital letter.
+    caps: Vec<bool>,
+    /// Per token: what a word may start (all false for other tokens).
+    starts: Vec<Starts>,
 }
 
-impl Ctx<'_> {
+impl<'t> Ctx<'t> {
+    fn new(lexicon: &Lexicon, text: &'t str, tokens: &'t [Token], lower: Vec<String>) -> Ctx<'t> {
+        let caps = tokens
+            .iter()
+            .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        let starts = tokens
+            .iter()
+            .zip(&lower)
+            .map(|(t, w)| {
+                if t.kind != TokenKind::Word {
+                    return Starts::default();
+                }
+                let mut starts = lexicon.starts(w);
+                // Titles are looked up without a trailing dot ("Sen."), actors as they stand.
+                let bare = w.trim_end_matches('.');
+                if bare.len() < w.len() {
+                    starts.title = lexicon.starts(bare).title;
+                }
+                starts
+            })
+            .collect();
+        Ctx { text, tokens, lower, caps, starts }
+    }
+
     fn cap(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        t.kind == TokenKind::Word && t.text(self.text).chars().next().is_some_and(char::is_uppercase)
+        self.caps[i]
     }
 
     fn word(&self, i: usize) -> &str {
@@ -506,7 +533,7 @@ impl<'a> MentionFinder<'a> {
         lower: Vec<String>,
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<String>) {
-        let ctx = Ctx { text, tokens, lower };
+        let ctx = Ctx::new(self.lexicon, text, tokens, lower);
         let mut out = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
@@ -515,6 +542,9 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+        if i >= end || !ctx.starts[i].title {
+            return None;
+        }
         let mut best = None;
         // One word needs no buffer (most calls end at the first word).
         let mut buf = String::new();
@@ -560,8 +590,8 @@ impl<'a> MentionFinder<'a> {
         k
     }
 
-    fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, Known)> {
-        if !ctx.cap(i) {
+    fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Known)> {
+        if !ctx.cap(i) || !ctx.starts[i].actor {
             return None;
         }
         let mut best = None;
@@ -584,7 +614,7 @@ impl<'a> MentionFinder<'a> {
                 let exact_ok =
                     known.exact.as_ref().is_none_or(|form| *form == ctx.text[ctx.tokens[i].start..ctx.tokens[j].end]);
                 if exact_ok {
-                    best = Some((j + 1, known.clone()));
+                    best = Some((j + 1, known));
                 }
             }
         }
@@ -736,7 +766,7 @@ impl<'a> MentionFinder<'a> {
                     m.possessive = j < end && ctx.word(j) == "'s";
                     out.push(m);
                     let after = if m_possessive(ctx, j, end) { j + 1 } else { j };
-                    if self.attach_after(ctx, s, i, after, end, idx, &known, out) {
+                    if self.attach_after(ctx, s, i, after, end, idx, known, out) {
                         i = out.last().map_or(j, |m| m.last);
                     } else {
                         i = j;
