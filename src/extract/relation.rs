@@ -11,7 +11,7 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::mention::MentionKind;
-use super::words::GAP_WORDS;
+use super::words::{GAP_WORDS, WEEKDAYS};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
 
@@ -746,10 +746,7 @@ fn possessive_apostrophe(a: &Analysis, p: usize) -> bool {
 fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     let w = a.lower[k].as_str();
     let year = w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
-    let day = matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today"
-    );
+    let day = WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today");
     let unit = matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend");
     if !(year || day || unit) || k == first {
         return None;

@@ -131,3 +131,6 @@ pub const DETERMINERS: &[&str] = &[
     "every", "other", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my", "your", "no", "any",
     "few", "numerous", "various", "senior", "top",
 ];
+
+/// Days of the week, lowercase.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
