@@ -300,7 +300,9 @@ impl<'a> RelationFinder<'a> {
                 }
                 let window = (if inverted { c0 } else { subject_end.min(c0) }, c1);
                 let content = if cue.relation.is_statement() && passive.is_none() {
+                    // "Trump attacked Machado.": with nothing else said, the target is the content.
                     statement_content(a, s, c0, after, &subjects, inverted)
+                        .or_else(|| object.map(|o| (a.mentions[o].first, a.mentions[o].last)))
                 } else {
                     None
                 };
@@ -958,8 +960,14 @@ fn statement_content(
     }
     let before = a.quotes_near(q.saturating_sub(3), q).find(|&&(open, close)| {
         let adjacent = close + 1 == q || (close + 2 == q && a.lower[close + 1] == ",");
-        let comma_inside = close > open + 1 && a.lower[close - 1] == ",";
-        adjacent && close >= sentence.first && (comma_inside || q < lead || nothing_after)
+        // The quotation ends a sentence of its own: “...,” “...?” “...!” “....”
+        let comma_inside = close > open + 1 && matches!(a.lower[close - 1].as_str(), "," | "?" | "!" | "." | "—");
+        // "“...?” Trump said, looking out on the crowd.": the quotation ended the sentence before.
+        let previous = close + 1 == sentence.first
+            && q == sentence.first
+            && comma_inside
+            && (nothing_after || a.lower.get(after).is_some_and(|w| w == ","));
+        adjacent && (previous || (close >= sentence.first && (comma_inside || q < lead || nothing_after)))
     });
     if let Some(&(open, close)) = before {
         return Some((open, close + 1));

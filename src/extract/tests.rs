@@ -55,6 +55,13 @@ fn speech_forms() {
         Some("“The bridge will reopen,”")
     );
 
+    // A question quoted in the sentence before, then the speaker and a participle.
+    let r = extract("“Who would have believed it?” Jane Holm said, looking out on the crowd.");
+    assert_eq!(
+        said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("“Who would have believed it?”")
+    );
+
     let r = extract("“The bridge will reopen,” said Jane Holm.");
     assert!(said(&r, "Jane Holm").is_some(), "{:?}", triples(&r));
 
