@@ -133,7 +133,7 @@ fn find_quotes(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     for (i, t) in tokens.iter().enumerate() {
         if t.newline_before
             && let Some(o) = open
-            && tokens[o].text(text) == "\""
+            && matches!(tokens[o].text(text), "\"" | "''")
         {
             open = None;
         }
@@ -147,7 +147,7 @@ fn find_quotes(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                     out.push((o, i));
                 }
             }
-            "\"" => match open.take() {
+            "\"" | "''" => match open.take() {
                 Some(o) => out.push((o, i)),
                 None => open = Some(i),
             },

@@ -233,9 +233,15 @@ impl<'a> RelationFinder<'a> {
                     return;
                 };
                 let m_end = a.mentions[m].last;
-                // The words after "according to X", else those before it.
-                let content = trim_content(a, skip_punct(a, m_end, sentence.last), sentence.last)
-                    .or_else(|| trim_content(a, sentence.first, c0));
+                // "According to X, ..." and "...: potentially, according to X, $3 billion ...": the
+                // words after; "..., according to a poll released last week.": the words before.
+                let rest = skip_punct(a, m_end, sentence.last);
+                let continues = m_end < sentence.last && a.lower[m_end] == "," && sentence.last - rest >= 4;
+                let content = if c0 > sentence.first && !continues {
+                    trim_content(a, sentence.first, c0)
+                } else {
+                    trim_content(a, rest, sentence.last).or_else(|| trim_content(a, sentence.first, c0))
+                };
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {

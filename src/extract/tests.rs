@@ -62,6 +62,18 @@ fn speech_forms() {
         Some("“Who would have believed it?”")
     );
 
+    // Two apostrophes as quotation marks.
+    let r = extract("''We must not overreact,'' Jane Holm told me.");
+    assert_eq!(
+        said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("''We must not overreact,''")
+    );
+
+    // "according to X" at the end: the words before are the content.
+    let r = extract("The mayor leads by 8 points, according to a Harbor Times poll released last week.");
+    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("The mayor leads by 8 points"));
+
     let r = extract("“The bridge will reopen,” said Jane Holm.");
     assert!(said(&r, "Jane Holm").is_some(), "{:?}", triples(&r));
 

@@ -105,6 +105,10 @@ impl Tokenizer {
                 // A possessive after a non-word ("U.S.'s") or a closing quote.
                 i += len + 1;
                 kind = TokenKind::Word;
+            } else if c == '\'' && text[i + 1..].starts_with('\'') {
+                // Two apostrophes stand for a double quotation mark: ''Like this,'' he said.
+                i += 2;
+                kind = TokenKind::Quote;
             } else if is_quote(c) {
                 i += len;
                 kind = TokenKind::Quote;
