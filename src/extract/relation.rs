@@ -948,7 +948,9 @@ fn statement_content(
 ) -> Option<(usize, usize)> {
     let sentence = a.sentences[s];
     let speaker_first = subjects.iter().map(|&m| a.mentions[m].first).min().unwrap_or(c0);
-    let lead = if inverted { c0 } else { speaker_first.min(c0) };
+    // "..., adding that ...": a participle reports what follows it, not the main clause's quotation.
+    let participle = c0 > sentence.first && a.lower[c0 - 1] == "," && a.lower[c0].ends_with("ing");
+    let lead = if inverted || participle { c0 } else { speaker_first.min(c0) };
     // After the cue: skip "that" and punctuation.
     let mut k = if inverted { subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(after) } else { after };
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
@@ -975,7 +977,9 @@ fn statement_content(
             && (nothing_after || a.lower.get(after).is_some_and(|w| w == ","));
         adjacent && (previous || (close >= sentence.first && (comma_inside || q < lead || nothing_after)))
     });
-    if let Some(&(open, close)) = before {
+    if let Some(&(open, close)) = before
+        && !(participle && !nothing_after)
+    {
         return Some((open, close + 1));
     }
     // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
@@ -983,6 +987,10 @@ fn statement_content(
         open + 1 >= k && open <= k + 4 && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
     });
     if let Some(&(open, close)) = quoted {
+        // "told “Morning Joe” that ...": a quoted name, then the clause.
+        if a.lower.get(close + 1).is_some_and(|w| w == "that") {
+            return trim_content(a, close + 2, sentence.last);
+        }
         return Some((open, close + 1));
     }
     if !inverted && !nothing_after {

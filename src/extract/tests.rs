@@ -62,6 +62,14 @@ fn speech_forms() {
         Some("“Who would have believed it?”")
     );
 
+    // A participle reports what follows it; a quoted show name is not the content.
+    let r = extract("“We cannot afford this,” Jane Holm said, adding that the fund would close.");
+    let adding = r.iter().find(|x| x.cue.text == "adding").expect("adding");
+    assert_eq!(adding.content.as_ref().map(|c| c.text.as_str()), Some("the fund would close"));
+    let r = extract("Jane Holm told “Harbor Hour” that the port would close.");
+    let told = r.iter().find(|x| x.cue.text == "told").expect("told");
+    assert_eq!(told.content.as_ref().map(|c| c.text.as_str()), Some("the port would close"));
+
     // Two apostrophes as quotation marks.
     let r = extract("''We must not overreact,'' Jane Holm told me.");
     assert_eq!(
