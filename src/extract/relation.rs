@@ -978,7 +978,7 @@ fn statement_content(
         adjacent && (previous || (close >= sentence.first && (comma_inside || q < lead || nothing_after)))
     });
     if let Some(&(open, close)) = before
-        && !(participle && !nothing_after)
+        && (!participle || nothing_after)
     {
         return Some((open, close + 1));
     }
