@@ -70,6 +70,11 @@ fn speech_forms() {
     let told = r.iter().find(|x| x.cue.text == "told").expect("told");
     assert_eq!(told.content.as_ref().map(|c| c.text.as_str()), Some("the port would close"));
 
+    // With nothing else said, the target of a criticism is its content.
+    let r = extract("Jane Holm criticized Omar Haddad.");
+    let c = r.iter().find(|x| x.relation == RelationType::Criticized).expect("criticism");
+    assert_eq!(c.content.as_ref().map(|c| c.text.as_str()), Some("Omar Haddad"));
+
     // Two apostrophes as quotation marks.
     let r = extract("''We must not overreact,'' Jane Holm told me.");
     assert_eq!(
