@@ -6,7 +6,7 @@ use super::lexicon::{Frame, Lexicon};
 use super::mention::{Mention, MentionFinder, MentionKind};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS};
+use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS, WEEKDAYS};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -172,13 +172,6 @@ const NOT_HEADS: &[&str] = &[
     "evening",
     "night",
     "time",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "recently",
     "earlier",
     "later",
@@ -296,7 +289,7 @@ fn add_phrase_speakers(
             let after_article = head > sentence.first && matches!(lower[head - 1].as_str(), "the" | "a" | "an");
             let cue_word = !lexicon.cues(h).is_empty() && !after_article;
             // Participles, adjectives and time words are not heads: "contested", "yesterday".
-            let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h);
+            let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h) || WEEKDAYS.contains(&h);
             if PHRASE_STOPS.contains(&h)
                 || DETERMINERS.contains(&h)
                 || h.ends_with("ly")

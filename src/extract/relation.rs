@@ -56,13 +56,6 @@ const TIME_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "recently",
     "afterward",
     "afterwards",
@@ -958,7 +951,9 @@ fn statement_content(
     }
     // "..., Graham told The Huffington Post on Thursday.": a short time or place phrase is not content.
     let words_after = (k..sentence.last).filter(|&t| a.tokens[t].kind != TokenKind::Punct).count();
-    let adverbial = words_after <= 4 && k < sentence.last && TIME_WORDS.contains(&a.lower[k].as_str());
+    let adverbial = words_after <= 4
+        && k < sentence.last
+        && (TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str()));
     let nothing_after = words_after == 0 || adverbial;
     // A quotation in this sentence that closes just before the speaker or cue:
     // "“...,” he said" (or "“....” he said." at the end of the sentence).
