@@ -197,6 +197,28 @@ pub struct RelationRecord {
 }
 
 impl RelationRecord {
+    /// A minimal record `subject relation object` in document "d", for tests.
+    #[cfg(test)]
+    pub(crate) fn for_test(subject: EntityRef, relation: RelationType, object: EntityRef) -> RelationRecord {
+        let span = Span { text: "x".into(), start: 0, end: 1 };
+        RelationRecord {
+            doc: "d".into(),
+            sentence: 0,
+            relation,
+            subject,
+            object: Some(object),
+            cue: span.clone(),
+            content: None,
+            about: vec![],
+            negated: false,
+            hedged: false,
+            cameo: None,
+            evidence: span,
+            role: None,
+            date: None,
+        }
+    }
+
     /// Checks what the graph stage relies on and what can be checked without
     /// the document: ids present, every span's `end - start` equal to the
     /// code points of its text, the cue inside the evidence. Returns a

@@ -304,27 +304,11 @@ pub struct Reached {
 #[cfg(test)]
 mod tests {
     use crate::graph::GraphBuilder;
-    use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
+    use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 
     fn rec(s: &str, r: RelationType, o: &str) -> RelationRecord {
         let ent = |id: &str| EntityRef { id: id.into(), name: id.into(), kind: ActorType::Person, mention: None };
-        let span = Span { text: "x".into(), start: 0, end: 1 };
-        RelationRecord {
-            doc: "d".into(),
-            sentence: 0,
-            relation: r,
-            subject: ent(s),
-            object: Some(ent(o)),
-            cue: span.clone(),
-            content: None,
-            about: vec![],
-            negated: false,
-            hedged: false,
-            cameo: None,
-            evidence: span,
-            role: None,
-            date: None,
-        }
+        RelationRecord::for_test(ent(s), r, ent(o))
     }
 
     /// a → b → c, d → c, and e alone with f.

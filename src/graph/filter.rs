@@ -169,28 +169,12 @@ fn neighbourhood<'a>(edges: &[&'a Edge], start: &'a str, depth: usize) -> BTreeS
 mod tests {
     use super::*;
     use crate::graph::GraphBuilder;
-    use crate::record::{ActorType, EntityRef, RelationRecord, Span};
+    use crate::record::{ActorType, EntityRef, RelationRecord};
 
     fn rec(s: &str, r: RelationType, o: &str) -> RelationRecord {
         let ent =
             |id: &str| EntityRef { id: id.into(), name: id.to_uppercase(), kind: ActorType::Person, mention: None };
-        let span = Span { text: "x".into(), start: 0, end: 1 };
-        RelationRecord {
-            doc: "d".into(),
-            sentence: 0,
-            relation: r,
-            subject: ent(s),
-            object: Some(ent(o)),
-            cue: span.clone(),
-            content: None,
-            about: vec![],
-            negated: false,
-            hedged: false,
-            cameo: None,
-            evidence: span,
-            role: None,
-            date: None,
-        }
+        RelationRecord::for_test(ent(s), r, ent(o))
     }
 
     /// A chain a - b - c - d with a heavy a-b edge, and an isolated pair x - y.
