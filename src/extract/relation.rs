@@ -127,6 +127,8 @@ struct Found {
     sentence: usize,
     relation: RelationType,
     subject: usize,
+    /// A relative pronoun standing for the subject in its clause ("X, who said ..."): the mention span.
+    subject_word: Option<usize>,
     object: Option<usize>,
     cue: (usize, usize),
     content: Option<(usize, usize)>,
@@ -213,6 +215,7 @@ impl<'a> RelationFinder<'a> {
             sentence: s,
             relation: cue.relation,
             subject: 0,
+            subject_word: None,
             object: None,
             cue: cue_span,
             content: None,
@@ -245,10 +248,10 @@ impl<'a> RelationFinder<'a> {
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
                 let participial = a.lower[c1 - 1].ends_with("ing") && c0 > sentence.first && a.lower[c0 - 1] == ",";
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
-                let left = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
-                    None
+                let (left, subject_word) = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
+                    (None, None)
                 } else {
-                    subject_left(a, c0, sentence.first)
+                    subject_left_word(a, c0, sentence.first).map_or((None, None), |(m, w)| (Some(m), w))
                 };
                 let mut subjects: Vec<usize> = Vec::new();
                 let mut inverted = false;
@@ -318,7 +321,7 @@ impl<'a> RelationFinder<'a> {
                     return;
                 }
                 for &subject in &subjects {
-                    out.push(Found { subject, object, content, window, ..base });
+                    out.push(Found { subject, subject_word, object, content, window, ..base });
                 }
             }
         }
@@ -331,6 +334,7 @@ impl<'a> RelationFinder<'a> {
             sentence: s,
             relation: cue.relation,
             subject: 0,
+            subject_word: None,
             object: None,
             cue: (c0, c1),
             content: None,
@@ -427,6 +431,7 @@ impl<'a> RelationFinder<'a> {
                 sentence: s,
                 relation: RelationType::Said,
                 subject: m,
+                subject_word: None,
                 object: None,
                 cue: (colon, colon + 1),
                 content,
@@ -452,6 +457,7 @@ impl<'a> RelationFinder<'a> {
                 sentence: a.mentions[m].sentence,
                 relation: RelationType::Said,
                 subject: m,
+                subject_word: None,
                 object: None,
                 cue: (dash, dash + 1),
                 content: Some((open, close + 1)),
@@ -473,6 +479,7 @@ impl<'a> RelationFinder<'a> {
                 sentence: m.sentence,
                 relation: RelationType::AffiliatedWith,
                 subject: i,
+                subject_word: None,
                 object: Some(aff),
                 cue: role,
                 content: None,
@@ -482,7 +489,10 @@ impl<'a> RelationFinder<'a> {
     }
 
     fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
-        let subject = a.entity_ref(f.subject)?;
+        let mut subject = a.entity_ref(f.subject)?;
+        if let Some(k) = f.subject_word {
+            subject.mention = Some(a.span(k, k + 1));
+        }
         if subject.kind == ActorType::Location && f.relation.is_statement() {
             return None;
         }
@@ -603,6 +613,12 @@ fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
 /// Walks left from the cue past adverbs, auxiliaries and one parenthetical
 /// comma pair to the subject mention.
 fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
+    subject_left_word(a, c0, first).map(|(m, _)| m)
+}
+
+/// [`subject_left`], with the relative pronoun that stands for the subject in
+/// the cue's clause, if there is one: "X, who said ..." gives X and "who".
+fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Option<usize>)> {
     let mut j = c0;
     let mut depth = 0;
     while j > first {
@@ -613,7 +629,7 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
                 return None;
             }
             // "Mr. Morgan of the Sierra Club said": the head of the phrase speaks.
-            return Some(head_before_preposition(a, mention.first, first).unwrap_or(m));
+            return Some((head_before_preposition(a, mention.first, first).unwrap_or(m), None));
         }
         let w = a.lower[k].as_str();
         // "Attorneys for the family said", "officials at the agency said".
@@ -621,7 +637,7 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             && (p + 1..=k).all(|q| a.tokens[q].kind == TokenKind::Word && a.mention_at[q].is_none())
             && let Some(m) = head_before_preposition(a, p + 1, first)
         {
-            return Some(m);
+            return Some((m, None));
         }
         if w == "to" && !(k > first && CONTROL_VERBS.contains(&a.lower[k - 1].as_str())) {
             return None;
@@ -642,7 +658,7 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
                 && p > first
                 && let Some(m) = a.mention_at[p - 1].filter(|&m| a.mentions[m].last == p)
             {
-                return Some(m);
+                return Some((m, None));
             }
             return None;
         }
@@ -652,7 +668,8 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
             return (before > first)
                 .then(|| a.mention_at[before - 1])
                 .flatten()
-                .filter(|&m| a.mentions[m].last == before);
+                .filter(|&m| a.mentions[m].last == before)
+                .map(|m| (m, Some(k)));
         }
         if w == ")" {
             // "Gov. Mike Pence (R-IN) said"
@@ -688,9 +705,9 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
         let inner = a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k);
         let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
         return match (left, inner) {
-            (Some(l), Some(i)) if !is_name(l) && is_name(i) => Some(i),
-            (Some(l), _) => Some(l),
-            (None, Some(i)) if is_name(i) && (p == first || a.lower[p - 1] != "and") => Some(i),
+            (Some(l), Some(i)) if !is_name(l) && is_name(i) => Some((i, None)),
+            (Some(l), _) => Some((l, None)),
+            (None, Some(i)) if is_name(i) && (p == first || a.lower[p - 1] != "and") => Some((i, None)),
             // Another parenthetical further left: "Scott Pruitt, the attorney general, one of ..., said".
             (None, None) if depth < 2 => {
                 depth += 1;

@@ -142,6 +142,9 @@ fn speakers_across_abbreviated_titles_time_phrases_and_clauses() {
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("Omar Haddad, who in 2019 said the port must close, changed his mind.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // The relative pronoun is the speaker's mention in its clause, as a personal pronoun is.
+    let s = said(&r, "Omar Haddad").expect("statement");
+    assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("who"));
     // A long relative clause between speaker and verb.
     let r = extract(
         "Ada Lind, who runs the get-out-the-vote effort for the party's veterans' families in three counties, said \
