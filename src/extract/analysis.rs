@@ -287,7 +287,11 @@ fn add_phrase_speakers(
             let h = lower[head].as_str();
             // A cue word is a verb ("X said Y said"), unless an article makes it a noun: "the report says".
             let after_article = head > sentence.first && matches!(lower[head - 1].as_str(), "the" | "a" | "an");
-            let cue_word = !lexicon.cues(h).is_empty() && !after_article;
+            let cue_word = !after_article
+                && lexicon
+                    .cues(h)
+                    .iter()
+                    .any(|c| c.words.iter().enumerate().all(|(k, w)| lower.get(head + k) == Some(w)));
             // Participles, adjectives and time words are not heads: "contested", "yesterday".
             let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h) || WEEKDAYS.contains(&h);
             if PHRASE_STOPS.contains(&h)
@@ -320,6 +324,11 @@ fn add_phrase_speakers(
                     "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as"
                 )
             {
+                continue;
+            }
+            // After a singular determiner a verb in its base form is a noun: "a new report by ...".
+            let singular = matches!(lower[first].as_str(), "a" | "an" | "one" | "each" | "every" | "this");
+            if singular && k == i && ["s", "es"].iter().any(|e| !lexicon.cues(&format!("{}{e}", lower[i])).is_empty()) {
                 continue;
             }
             // With verbs that are also nouns ("promises", "attacks"), "his campaign promises" is a

@@ -805,7 +805,8 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
-                if ctx.cap(i) {
+                // "Analysts agreed ...": a plural role noun opening a sentence is a group.
+                if ctx.cap(i) && !(sentence_start && j == i + 1 && self.lexicon.is_group_noun(w)) {
                     i = j;
                     continue;
                 }

@@ -11,7 +11,7 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::mention::MentionKind;
-use super::words::{GAP_WORDS, WEEKDAYS};
+use super::words::{GAP_WORDS, MONTHS, WEEKDAYS};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
 
@@ -496,9 +496,11 @@ impl<'a> RelationFinder<'a> {
         if subject.kind == ActorType::Location && f.relation.is_statement() {
             return None;
         }
-        let object = match f.object {
-            Some(o) => Some(a.entity_ref(o)?),
-            None => None,
+        // A statement stands without its target: "X asked the candidates to ..." when "the
+        // candidates" names no one in particular.
+        let object = match f.object.map(|o| a.entity_ref(o)) {
+            Some(None) if !f.relation.is_statement() => return None,
+            o => o.flatten(),
         };
         let sentence = a.sentences[f.sentence];
         // "Trump attacked Clinton": between people an attack is verbal.
@@ -766,14 +768,19 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     let year = w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     let day = WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today");
     let unit = matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend");
-    if !(year || day || unit) || k == first {
+    // "in August", "in late August", "last September" ("may" is a verb more often than a month).
+    let month = MONTHS.contains(&w) && w != "may" && a.tokens[k].kind == TokenKind::Word;
+    if !(year || day || unit || month) || k == first {
         return None;
     }
     let before = a.lower[k - 1].as_str();
-    if matches!(before, "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "during") {
+    if matches!(before, "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "during" | "mid") {
         let p = k - 1;
-        // "earlier this week"
-        return Some(if p > first && matches!(a.lower[p - 1].as_str(), "earlier" | "later") { p - 1 } else { p });
+        // "earlier this week", "in late August"
+        let extra = p > first
+            && (matches!(a.lower[p - 1].as_str(), "earlier" | "later")
+                || (matches!(before, "late" | "early" | "mid") && a.lower[p - 1] == "in"));
+        return Some(if extra { p - 1 } else { p });
     }
     // "Sanders Tuesday said"
     (day && !matches!(before, "," | "the")).then_some(k)

@@ -178,6 +178,25 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     // "the report says": an unnamed source whose head is also a cue word.
     let r = extract("Harbor Guild holds money offshore, and the report says the guild has 98 subsidiaries.");
     assert!(r.iter().any(|x| x.relation == RelationType::Said && x.subject.name == "report"), "{:?}", triples(&r));
+    // A noun that starts a cue phrase elsewhere ("video call") can still speak.
+    let r = extract("The hearing ended. Video shows that the gate was open.");
+    assert!(r.iter().any(|x| x.relation == RelationType::Said && x.subject.name == "Video"), "{:?}", triples(&r));
+    // After "a", a verb's base form is a noun: "a new report by ..." is not "a new" reporting.
+    let r = extract("The hearing ended. A new report by the guild found that the gate was open.");
+    assert!(r.iter().all(|x| x.subject.name != "new"), "{:?}", triples(&r));
+    // A plural role noun opening a sentence is a group that speaks.
+    let r = extract("The hearing ended. Analysts said the gate was open.");
+    assert!(said(&r, "analysts").is_some() || said(&r, "Analysts").is_some(), "{:?}", triples(&r));
+    // "has long said", "in late August said".
+    let r = extract("Omar Haddad has long said that the gate was open.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad in late August said that the gate was open.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A question is a statement; a request needs no named addressee.
+    let r = extract("Ada Lind asked whether the gate was open.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    let r = extract("Ada Lind asked the candidates to discuss the gate.");
+    assert!(has(&r, "Ada Lind", RelationType::Requested, None), "{:?}", triples(&r));
     // "they" opening a sentence refers to the unnamed source just before.
     let r = extract("The port will close, according to shipping insiders. They said the channel was too shallow.");
     assert_eq!(
@@ -296,4 +315,17 @@ fn place_names_with_their_region() {
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
+}
+
+/// Prints the mentions of `NEWSGRAPH_DEBUG_TEXT`: `cargo test --lib debug_mentions -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn debug_mentions() {
+    let text = std::env::var("NEWSGRAPH_DEBUG_TEXT").unwrap_or_default();
+    let doc = Document::new("t", &text);
+    let a = Extractor::default().analyse(&doc);
+    for m in &a.mentions {
+        let span = a.span(m.first, m.last);
+        println!("{:?} {:?} {:?} inside={} -> {:?}", span.text, m.kind, m.actor, m.inside, m.known.is_some());
+    }
 }

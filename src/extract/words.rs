@@ -61,6 +61,7 @@ pub const GAP_WORDS: &[&str] = &[
     "themselves",
     "itself",
     "been",
+    "long",
     "be",
     "being",
     "all",
@@ -130,6 +131,30 @@ pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "most", "several", "one", "two", "three", "both", "all", "each",
     "every", "other", "these", "those", "this", "that", "his", "her", "its", "their", "our", "my", "your", "no", "any",
     "few", "numerous", "various", "senior", "top",
+];
+
+/// Months, lowercase, with their common abbreviations.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 
 /// Days of the week, lowercase.
