@@ -283,7 +283,15 @@ fn add_phrase_speakers(
             if k == sentence.first || covered[k - 1] || !is_word(k - 1) {
                 continue;
             }
-            let head = k - 1;
+            let mut head = k - 1;
+            // "an architect who said": the noun before the relative pronoun.
+            if lower[head] == "who" {
+                let before = if head > sentence.first + 1 && lower[head - 1] == "," { head - 1 } else { head };
+                if before == sentence.first || covered[before - 1] || !is_word(before - 1) {
+                    continue;
+                }
+                head = before - 1;
+            }
             let h = lower[head].as_str();
             // A cue word is a verb ("X said Y said"), unless an article makes it a noun: "the report says".
             let after_article = head > sentence.first && matches!(lower[head - 1].as_str(), "the" | "a" | "an");

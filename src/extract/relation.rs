@@ -667,11 +667,17 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         if w == "who" || w == "which" {
             // "X, who proposed ..." / "X who proposed"
             let before = if k > first && a.lower[k - 1] == "," { k - 1 } else { k };
-            return (before > first)
-                .then(|| a.mention_at[before - 1])
-                .flatten()
-                .filter(|&m| a.mentions[m].last == before)
-                .map(|m| (m, Some(k)));
+            let ending_at =
+                |p: usize| (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
+            // "McConnell, now the Senate majority leader, who said": past one apposition.
+            let apposition = || {
+                (before < k)
+                    .then(|| (before.saturating_sub(12).max(first)..before).rev().find(|&p| a.lower[p] == ","))
+                    .flatten()
+                    .and_then(ending_at)
+                    .filter(|&m| a.mentions[m].kind == MentionKind::Name)
+            };
+            return ending_at(before).or_else(apposition).map(|m| (m, Some(k)));
         }
         if w == ")" {
             // "Gov. Mike Pence (R-IN) said"

@@ -145,6 +145,12 @@ fn speakers_across_abbreviated_titles_time_phrases_and_clauses() {
     // The relative pronoun is the speaker's mention in its clause, as a personal pronoun is.
     let s = said(&r, "Omar Haddad").expect("statement");
     assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("who"));
+    // Past an apposition to the name; an unnamed antecedent speaks through "who".
+    let r = extract("Omar Haddad, now the harbor master, who in 2019 said the port must close, changed his mind.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("The guild paid an architect who said the gate was unsafe.");
+    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("statement");
+    assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("who"));
     // A long relative clause between speaker and verb.
     let r = extract(
         "Ada Lind, who runs the get-out-the-vote effort for the party's veterans' families in three counties, said \
