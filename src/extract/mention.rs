@@ -1023,6 +1023,14 @@ impl<'a> MentionFinder<'a> {
             if sentence_start && j < end && ctx.word(j) == "," && !self.lexicon.is_given_name(w) && w.ends_with("ly") {
                 return true;
             }
+            // A participle opening a sentence: "Chastened by ...", "Citing an old claim, ...".
+            let participle = (w.ends_with("ed") && j < end && ctx.word(j) == "by")
+                || (w.ends_with("ing")
+                    && j < end
+                    && matches!(ctx.word(j), "the" | "a" | "an" | "his" | "her" | "their"));
+            if sentence_start && participle && w.len() > 5 && !self.lexicon.is_given_name(w) {
+                return true;
+            }
         }
         false
     }

@@ -841,7 +841,15 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
 fn first_actor(a: &Analysis, first: usize, end: usize) -> Option<usize> {
     (first..end).filter_map(|k| a.mention_at[k]).find(|&m| {
         let mention = &a.mentions[m];
-        mention.first >= first
+        // A dateline ("BRUSSELS - European leaders ...") says where, not who.
+        let text = a.span(mention.first, mention.last).text;
+        let dateline = mention.first == first
+            && text.chars().any(char::is_alphabetic)
+            && !text.chars().any(char::is_lowercase)
+            && mention.last < end
+            && matches!(a.lower[mention.last].as_str(), "-" | "—" | "–" | "," | "(");
+        !dateline
+            && mention.first >= first
             && !(mention.first > first
                 && matches!(
                     a.lower[mention.first - 1].as_str(),

@@ -198,6 +198,14 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("Omar Haddad in late August said that the gate was open.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A participle speaks for the clause's subject: not its object, an opening participle or a dateline.
+    let r = extract("Several environmental groups granted Omar Haddad an extension, saying his money ran out.");
+    let s = r.iter().find(|x| x.cue.text == "saying").expect("saying");
+    assert_eq!(s.subject.name, "environmental groups");
+    let r = extract("Chastened by the audit, Ada Lind revised her plan, promising to cut costs.");
+    assert!(r.iter().all(|x| x.subject.name == "Ada Lind"), "{:?}", triples(&r));
+    let r = extract("KESSEL - Harbor pilots met on Friday, offering new rules.");
+    assert!(r.iter().all(|x| x.subject.name != "Kessel"), "{:?}", triples(&r));
     // A question is a statement; a request needs no named addressee.
     let r = extract("Ada Lind asked whether the gate was open.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
