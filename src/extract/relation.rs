@@ -992,7 +992,7 @@ fn statement_content(
     let adverbial = words_after <= 4
         && k < sentence.last
         && (TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str()));
-    let nothing_after = words_after == 0 || adverbial;
+    let nothing_after = words_after == 0 || adverbial || only_circumstance(a, k, sentence.last);
     // A quotation in this sentence that closes just before the speaker or cue:
     // "“...,” he said" (or "“....” he said." at the end of the sentence).
     let mut q = lead;
@@ -1012,6 +1012,14 @@ fn statement_content(
     });
     if let Some(&(open, close)) = before
         && (!participle || nothing_after)
+    {
+        return Some((open, close + 1));
+    }
+    // "said at a press conference after the incident, “...”": the quotation after the setting.
+    if let Some(p) = setting_end(a, k, sentence.last)
+        && p + 1 < sentence.last
+        && a.lower[p] == ","
+        && let Some(&(open, close)) = a.quotes_near(p, p + 2).find(|&&(open, _)| open == p + 1)
     {
         return Some((open, close + 1));
     }
@@ -1035,8 +1043,88 @@ fn statement_content(
     if end > sentence.first && SUBORDINATORS.contains(&a.lower[end - 1].as_str()) {
         return None;
     }
+    // "The court ruled ...": an article is not a statement.
     trim_content(a, sentence.first, end)
+        .filter(|&(x, y)| (x..y).filter(|&t| a.tokens[t].kind == TokenKind::Word).count() >= 3)
 }
+
+/// Words that open a clause about when or how something was said.
+const CIRCUMSTANCE_OPENERS: &[&str] = &["as", "when", "after", "before", "while"];
+
+/// The end of a phrase at token `k` that says when or where something was said: "Friday",
+/// "in a statement", "at a press conference after the incident". `None` without one.
+fn setting_end(a: &Analysis, k: usize, last: usize) -> Option<usize> {
+    if k >= last || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
+        return None;
+    }
+    let phrase_end = (k..last.min(k + 9)).find(|&t| a.tokens[t].kind != TokenKind::Word || moment_clause(a, t, last));
+    let e = phrase_end.or((last <= k + 9).then_some(last))?;
+    if (k..e).any(|t| a.lower[t] == "that") {
+        return None;
+    }
+    // A setting ("in an interview with ...") or a short phrase ("on Friday"), not a topic
+    // ("commented on the size of ...") or a clause ("on Tuesday the port would close").
+    let setting = (k..e).any(|t| SETTINGS.contains(&a.lower[t].as_str()));
+    let end_of_sentence = e >= last || matches!(a.lower[e].as_str(), "." | "?" | "!");
+    (setting || (e - k <= 3 && !end_of_sentence)).then_some(e)
+}
+
+/// What follows a speech verb from token `k` says only when, where or how it was said:
+/// "said Friday as he entered the talks", "said in a statement, adding that ...",
+/// "said in an interview with the Harbor Times."
+fn only_circumstance(a: &Analysis, k: usize, last: usize) -> bool {
+    let Some(p) = setting_end(a, k, last) else {
+        return false;
+    };
+    if p >= last {
+        return true;
+    }
+    let w = a.lower[p].as_str();
+    moment_clause(a, p, last)
+        || (w == "," && (a.lower.get(p + 1).is_some_and(|n| n.ends_with("ing")) || moment_clause(a, p + 1, last)))
+        || matches!(w, "." | "?" | "!")
+}
+
+/// A clause about the moment at token `q`: "as he entered", "while visiting", "when asked".
+fn moment_clause(a: &Analysis, q: usize, last: usize) -> bool {
+    q + 1 < last
+        && CIRCUMSTANCE_OPENERS.contains(&a.lower[q].as_str())
+        && (a.mention_at[q + 1].is_some() || a.lower[q + 1].ends_with("ing") || a.lower[q + 1].ends_with("ed"))
+}
+
+/// Where something is said: "in a statement", "at a rally".
+const SETTINGS: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "conference",
+    "briefing",
+    "rally",
+    "hearing",
+    "email",
+    "letter",
+    "post",
+    "tweet",
+    "call",
+    "meeting",
+    "appearance",
+    "event",
+    "broadcast",
+    "show",
+    "program",
+    "podcast",
+    "radio",
+    "television",
+    "remarks",
+    "address",
+    "session",
+    "debate",
+    "forum",
+    "op-ed",
+    "column",
+    "video",
+    "message",
+];
 
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.
 fn trim_content(a: &Analysis, mut x: usize, mut y: usize) -> Option<(usize, usize)> {

@@ -70,6 +70,17 @@ fn speech_forms() {
     let told = r.iter().find(|x| x.cue.text == "told").expect("told");
     assert_eq!(told.content.as_ref().map(|c| c.text.as_str()), Some("the port would close"));
 
+    // When and where it was said is not what was said.
+    let r = extract("“Europe must defend itself.” Ada Lind said Friday as she entered the talks.");
+    assert_eq!(
+        said(&r, "Ada Lind").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("“Europe must defend itself.”")
+    );
+    let r = extract("Ada Lind said at a news conference after the vote, “The port stays open.”");
+    assert_eq!(said(&r, "Ada Lind").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("“The port stays open.”"));
+    let r = extract("The council rejected the bid. The court ruled on Monday.");
+    assert!(r.iter().all(|x| x.content.as_ref().is_none_or(|c| c.text != "The")), "{:?}", triples(&r));
+
     // With nothing else said, the target of a criticism is its content.
     let r = extract("Jane Holm criticized Omar Haddad.");
     let c = r.iter().find(|x| x.relation == RelationType::Criticized).expect("criticism");
