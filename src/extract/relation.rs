@@ -242,7 +242,11 @@ impl<'a> RelationFinder<'a> {
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
                 // After a determiner or possessive the word is a noun or adjective: "Johnson’s stated intent".
-                if c0 > sentence.first && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str()) {
+                // "He’s claiming": after a pronoun, "’s" is "is" or "has".
+                let contraction = c0 > sentence.first + 1
+                    && a.lower[c0 - 1] == "'s"
+                    && matches!(a.lower[c0 - 2].as_str(), "he" | "she" | "it" | "that" | "who" | "there");
+                if c0 > sentence.first && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str()) && !contraction {
                     return;
                 }
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
@@ -266,7 +270,7 @@ impl<'a> RelationFinder<'a> {
                     }
                 } else if let Some(left) = left {
                     subjects = coordinated(a, left, sentence.first);
-                } else if participial || (c0 > sentence.first && a.lower[c0 - 1] == "and") {
+                } else if participial || after_and(a, c0, sentence.first) {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
                     let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
@@ -502,6 +506,10 @@ impl<'a> RelationFinder<'a> {
             Some(None) if !f.relation.is_statement() => return None,
             o => o.flatten(),
         };
+        // "Clinton visited Ohio": a place does not meet, talk or agree.
+        if f.relation.is_symmetric() && object.as_ref().is_some_and(|o| o.kind == ActorType::Location) {
+            return None;
+        }
         let sentence = a.sentences[f.sentence];
         // "Trump attacked Clinton": between people an attack is verbal.
         let relation = match (&object, f.relation) {
@@ -588,6 +596,15 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     Some(i + n)
 }
 
+/// A verb coordinated with the one before: "... and (repeatedly) says".
+fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
+    let mut k = c0;
+    while k > first && a.lower[k - 1].ends_with("ly") && a.lower[k - 1].len() > 4 {
+        k -= 1;
+    }
+    k > first && a.lower[k - 1] == "and"
+}
+
 /// The mention that starts at token `i` (an outermost one), if any.
 fn mention_starting(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     if i >= end {
@@ -644,7 +661,13 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         if w == "to" && !(k > first && CONTROL_VERBS.contains(&a.lower[k - 1].as_str())) {
             return None;
         }
-        if GAP_WORDS.contains(&w) || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word) {
+        // "He’s claiming": a contracted "is" or "has" after a pronoun.
+        let contraction =
+            w == "'s" && k > first && a.mention_at[k - 1].is_some_and(|m| a.mentions[m].kind == MentionKind::Pronoun);
+        if contraction
+            || GAP_WORDS.contains(&w)
+            || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word)
+        {
             j = k;
             continue;
         }
@@ -1024,8 +1047,12 @@ fn statement_content(
         return Some((open, close + 1));
     }
     // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
+    // After "that" a clause begins, and a quotation inside it is only part of it.
+    let that_clause = (after..k).any(|t| a.lower[t] == "that");
     let quoted = a.quotes_near(k.saturating_sub(1), k + 5).find(|&&(open, _)| {
-        open + 1 >= k && open <= k + 4 && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+        open + 1 >= k
+            && open <= if that_clause { k } else { k + 4 }
+            && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
     });
     if let Some(&(open, close)) = quoted {
         // "told “Morning Joe” that ...": a quoted name, then the clause.

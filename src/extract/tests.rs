@@ -217,6 +217,18 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     assert!(r.iter().all(|x| x.subject.name == "Ada Lind"), "{:?}", triples(&r));
     let r = extract("KESSEL - Harbor pilots met on Friday, offering new rules.");
     assert!(r.iter().all(|x| x.subject.name != "Kessel"), "{:?}", triples(&r));
+    // A contracted "is" after a pronoun; a quotation inside a "that" clause is part of it.
+    let r = extract("Omar Haddad spoke in Kessel. He’s claiming that the vote is “a big, big fraud.”");
+    assert_eq!(
+        said(&r, "Omar Haddad").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("the vote is “a big, big fraud.”")
+    );
+    // A verb coordinated past an adverb: "... and repeatedly says".
+    let r = extract("Ada Lind spoke in Kessel. She waved and repeatedly says, “Stay calm.”");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // A place is not met: "visited Ohio" is a trip, not a meeting.
+    let r = extract("Ada Lind visited Ohio on Monday.");
+    assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
     // A question is a statement; a request needs no named addressee.
     let r = extract("Ada Lind asked whether the gate was open.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
