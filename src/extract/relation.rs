@@ -269,7 +269,8 @@ impl<'a> RelationFinder<'a> {
                         });
                     }
                 } else if let Some(left) = left {
-                    subjects = coordinated(a, left, sentence.first);
+                    // "A, B and C, who joked": a relative clause belongs to the last of a list.
+                    subjects = if subject_word.is_some() { vec![left] } else { coordinated(a, left, sentence.first) };
                 } else if participial || after_and(a, c0, sentence.first) {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.

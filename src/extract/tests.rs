@@ -226,6 +226,13 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     // A verb coordinated past an adverb: "... and repeatedly says".
     let r = extract("Ada Lind spoke in Kessel. She waved and repeatedly says, “Stay calm.”");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // "her plan would ..." names a plan; it does not report a proposal.
+    let r = extract("Ada Lind spoke in Kessel. Her plan would require help from the states.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Proposed), "{:?}", triples(&r));
+    // A relative clause after a list belongs to its last name.
+    let r = extract("Guests included Ada Lind, Omar Haddad and Jane Holm, who joked, “I am here for the food.”");
+    let speakers: Vec<_> = r.iter().filter(|x| x.cue.text == "joked").map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(speakers, ["Jane Holm"]);
     // A place is not met: "visited Ohio" is a trip, not a meeting.
     let r = extract("Ada Lind visited Ohio on Monday.");
     assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
