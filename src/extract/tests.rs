@@ -236,6 +236,13 @@ fn speakers_behind_tags_dashes_and_prepositions() {
     // A place is not met: "visited Ohio" is a trip, not a meeting.
     let r = extract("Ada Lind visited Ohio on Monday.");
     assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
+    // Agreeing to do something commits; agreeing that something is so is a statement; a vote is a stance.
+    let r = extract("Ada Lind agreed to lend the guild $5 million.");
+    assert!(has(&r, "Ada Lind", RelationType::Promised, None), "{:?}", triples(&r));
+    let r = extract("Ada Lind agreed that the plan was flawed.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    let r = extract("Ada Lind voted against the harbor bill.");
+    assert!(has(&r, "Ada Lind", RelationType::Rejected, None), "{:?}", triples(&r));
     // A question is a statement; a request needs no named addressee.
     let r = extract("Ada Lind asked whether the gate was open.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
