@@ -5,6 +5,7 @@
 //! are keyed by their lowercase tokens joined with single spaces, so lookups
 //! use the same [`Tokenizer`] as the text.
 
+use super::lower::Lower;
 use crate::record::{ActorType, RelationType};
 use crate::text::Tokenizer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -59,9 +60,9 @@ pub struct Cue {
     /// How to find participants.
     pub frame: Frame,
     /// Lowercase words of the form.
-    pub words: Vec<String>,
+    pub words: Vec<Lower<'static>>,
     /// Words one of which must follow within four words, if any.
-    pub needs: Vec<String>,
+    pub needs: Vec<Lower<'static>>,
 }
 
 /// Every word list extraction uses.
@@ -301,11 +302,11 @@ impl Lexicon {
                         Some("source") => Frame::Source,
                         other => return Err(err(line, format!("unknown frame {other:?}"))),
                     };
-                    let needs: Vec<String> = list(cols.get(3)).map(key).collect();
+                    let needs: Vec<Lower> = list(cols.get(3)).map(|n| Lower::owned(key(n))).collect();
                     for form in list(cols.get(2)) {
-                        let words: Vec<String> = key(form).split(' ').map(str::to_owned).collect();
+                        let words: Vec<Lower> = key(form).split(' ').map(|w| Lower::owned(w.to_owned())).collect();
                         let cue = Cue { relation, frame, words, needs: needs.clone() };
-                        self.cues.entry(cue.words[0].clone()).or_default().push(cue);
+                        self.cues.entry(cue.words[0].to_string()).or_default().push(cue);
                     }
                 }
                 "learned_cues.tsv" => {
@@ -321,7 +322,7 @@ impl Lexicon {
                     let cue = Cue {
                         relation: RelationType::Said,
                         frame: Frame::Say,
-                        words: vec![w.clone()],
+                        words: vec![Lower::owned(w.clone())],
                         needs: Vec::new(),
                     };
                     self.cues.entry(w).or_default().push(cue);

@@ -6,7 +6,8 @@
 //! modifiers: "Russia’s President Vladimir Putin") and its head (the name:
 //! "Vladimir Putin"); entity resolution turns heads into entities.
 
-use super::lexicon::{Frame, Known, Lexicon, Starts, Via, key, push_lower};
+use super::lexicon::{Frame, Known, Lexicon, Starts, Via, key};
+use super::lower::Lower;
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 
@@ -463,18 +464,18 @@ pub struct MentionFinder<'a> {
     lexicon: &'a Lexicon,
 }
 
-struct Ctx<'t> {
+struct Ctx<'t, 'w> {
     text: &'t str,
     tokens: &'t [Token],
-    lower: Vec<String>,
+    lower: Vec<Lower<'w>>,
     /// Per token: a word starting with a capital letter.
     caps: Vec<bool>,
     /// Per token: what a word may start (all false for other tokens).
     starts: Vec<Starts>,
 }
 
-impl<'t> Ctx<'t> {
-    fn new(lexicon: &Lexicon, text: &'t str, tokens: &'t [Token], lower: Vec<String>) -> Ctx<'t> {
+impl<'t, 'w> Ctx<'t, 'w> {
+    fn new(lexicon: &Lexicon, text: &'t str, tokens: &'t [Token], lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
         let caps = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
@@ -514,25 +515,18 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// Lowercase forms of every token (apostrophes normalised), used by all later stages too.
-    pub fn lowercase(text: &str, tokens: &[Token]) -> Vec<String> {
-        tokens
-            .iter()
-            .map(|t| {
-                let mut s = String::with_capacity(t.end - t.start);
-                push_lower(&mut s, t.text(text));
-                s
-            })
-            .collect()
+    pub fn lowercase<'t>(text: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
+        tokens.iter().map(|t| Lower::of(t.text(text))).collect()
     }
 
     /// All mentions in `sentences`, in text order.
-    pub fn find(
+    pub fn find<'w>(
         &self,
         text: &str,
         tokens: &[Token],
-        lower: Vec<String>,
+        lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
-    ) -> (Vec<Mention>, Vec<String>) {
+    ) -> (Vec<Mention>, Vec<Lower<'w>>) {
         let ctx = Ctx::new(self.lexicon, text, tokens, lower);
         let mut out = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {

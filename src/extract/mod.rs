@@ -8,6 +8,7 @@
 
 mod analysis;
 pub mod lexicon;
+pub mod lower;
 pub mod mention;
 mod relation;
 pub mod resolve;
