@@ -76,13 +76,63 @@ pub struct Lexicon {
     /// Every proper word prefix of a title key.
     title_prefixes: HashSet<String>,
     max_title_words: usize,
-    given_names: HashSet<String>,
-    group_nouns: HashSet<String>,
-    common_words: HashSet<String>,
-    cues: HashMap<String, Vec<Cue>>,
-    /// Words that may start a title or an actor phrase (see [`Starts`]): one
-    /// probe tells mention finding whether a longer lookup can match here.
-    starts: HashMap<String, Starts>,
+    /// Every single word the lexicons (and the closed classes of
+    /// [`Lexicon::add_classes`]) say something about: one probe per token
+    /// answers every word-class question (see [`WordInfo`]).
+    words: HashMap<String, WordInfo>,
+    /// Cue forms by first word, longest first; [`WordInfo`] holds the index.
+    cue_lists: Vec<Vec<Cue>>,
+}
+
+/// What the lexicons know about one lowercase word, from one probe of
+/// [`Lexicon::word`]: class bits and its cue forms.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Class bits: the lexicon's own (`WordInfo::GIVEN_NAME`, ...) in the low
+    /// byte, closed classes added with [`Lexicon::add_classes`] above it.
+    pub flags: u32,
+    /// 1 + index into the cue lists, 0 when no cue form starts with the word.
+    cues: u32,
+}
+
+impl WordInfo {
+    /// The word (without a trailing dot), or its singular without a final
+    /// "s", is the first word of a title.
+    pub const TITLE_START: u32 = 1;
+    /// The word is the first word of a known actor phrase.
+    pub const ACTOR_START: u32 = 1 << 1;
+    /// A given name.
+    pub const GIVEN_NAME: u32 = 1 << 2;
+    /// A noun for an unnamed group ("analysts").
+    pub const GROUP_NOUN: u32 = 1 << 3;
+    /// An ordinary word rather than a name.
+    pub const COMMON_WORD: u32 = 1 << 4;
+    /// The lowest bit free for [`Lexicon::add_classes`].
+    pub const FIRST_FREE: u32 = 1 << 8;
+
+    /// Has every bit of `class`?
+    pub fn is(self, class: u32) -> bool {
+        self.flags & class == class
+    }
+}
+
+/// A word that can be looked up in the [`Lexicon`]: a `str`, or a token's
+/// [`Lower`], which may carry its [`WordInfo`] already (set by mention finding).
+pub trait LexiconWord {
+    /// What `lexicon` knows about the word.
+    fn info(&self, lexicon: &Lexicon) -> WordInfo;
+}
+
+impl LexiconWord for str {
+    fn info(&self, lexicon: &Lexicon) -> WordInfo {
+        lexicon.word(self)
+    }
+}
+
+impl LexiconWord for Lower<'_> {
+    fn info(&self, lexicon: &Lexicon) -> WordInfo {
+        self.info().unwrap_or_else(|| lexicon.word(self))
+    }
 }
 
 /// What a word may start, from [`Lexicon::starts`]. A `false` is certain; a
@@ -202,6 +252,7 @@ impl Lexicon {
             };
             lex.add_file(name, text)?;
         }
+        lex.add_classes(super::mention::CLOSED_CLASSES);
         Ok(lex)
     }
 
@@ -215,7 +266,7 @@ impl Lexicon {
             self.actor_prefixes.insert(k[..i].to_owned());
         }
         let first = k.split(' ').next().unwrap_or_default();
-        self.starts.entry(first.to_owned()).or_default().actor = true;
+        self.mark(first, WordInfo::ACTOR_START);
         let letters = phrase.chars().filter(|c| c.is_alphabetic());
         let all_caps =
             phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
@@ -226,13 +277,9 @@ impl Lexicon {
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
-        // Sized once for the word lists, not grown by rehashing.
-        let lines = || text.bytes().filter(|&b| b == b'\n').count() + 1;
-        match file {
-            "given_names.txt" => self.given_names.reserve(lines()),
-            "group_nouns.txt" => self.group_nouns.reserve(lines()),
-            "common_words.txt" => self.common_words.reserve(lines()),
-            _ => {}
+        // Sized for the word lists, not grown by rehashing.
+        if file.ends_with(".txt") {
+            self.words.reserve(text.bytes().filter(|&b| b == b'\n').count() + 1);
         }
         for (line, cols) in rows(text) {
             match file {
@@ -276,21 +323,15 @@ impl Lexicon {
                     }
                     // Plural titles count too ("senators"), when the singular is longer than three bytes.
                     let first = k.split(' ').next().unwrap_or_default();
-                    self.starts.entry(first.to_owned()).or_default().title = true;
+                    self.mark(first, WordInfo::TITLE_START);
                     if first.len() > 3 {
-                        self.starts.entry(format!("{first}s")).or_default().title = true;
+                        self.mark(&format!("{first}s"), WordInfo::TITLE_START);
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => {
-                    self.given_names.insert(key(cols[0]));
-                }
-                "group_nouns.txt" => {
-                    self.group_nouns.insert(key(cols[0]));
-                }
-                "common_words.txt" => {
-                    self.common_words.insert(key(cols[0]));
-                }
+                "given_names.txt" => self.mark(&key(cols[0]), WordInfo::GIVEN_NAME),
+                "group_nouns.txt" => self.mark(&key(cols[0]), WordInfo::GROUP_NOUN),
+                "common_words.txt" => self.mark(&key(cols[0]), WordInfo::COMMON_WORD),
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -306,37 +347,77 @@ impl Lexicon {
                     for form in list(cols.get(2)) {
                         let words: Vec<Lower> = key(form).split(' ').map(|w| Lower::owned(w.to_owned())).collect();
                         let cue = Cue { relation, frame, words, needs: needs.clone() };
-                        self.cues.entry(cue.words[0].to_string()).or_default().push(cue);
+                        self.add_cue(cue);
                     }
                 }
                 "learned_cues.tsv" => {
                     // Words learned as attribution cues: extra speech verbs, after the hand-written rows.
                     let w = key(cols[0]);
                     let function_word = super::words::GAP_WORDS.contains(&w.as_str()) || w.ends_with("ly");
-                    if function_word
-                        || w.contains(' ')
-                        || self.cues.get(&w).is_some_and(|c| c.iter().any(|c| c.words.len() == 1))
-                    {
+                    if function_word || w.contains(' ') || self.cues(w.as_str()).iter().any(|c| c.words.len() == 1) {
                         continue;
                     }
                     let cue = Cue {
                         relation: RelationType::Said,
                         frame: Frame::Say,
-                        words: vec![Lower::owned(w.clone())],
+                        words: vec![Lower::owned(w)],
                         needs: Vec::new(),
                     };
-                    self.cues.entry(w).or_default().push(cue);
+                    self.add_cue(cue);
                 }
                 _ => return Err(err(line, "unknown lexicon file".into())),
             }
         }
         if file == "cues.tsv" {
             // Longer forms first; file order breaks ties.
-            for forms in self.cues.values_mut() {
+            for forms in &mut self.cue_lists {
                 forms.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
             }
         }
         Ok(())
+    }
+
+    /// Sets class bits of a lowercase word.
+    fn mark(&mut self, word: &str, class: u32) {
+        match self.words.get_mut(word) {
+            Some(info) => info.flags |= class,
+            None => {
+                self.words.insert(word.to_owned(), WordInfo { flags: class, cues: 0 });
+            }
+        }
+    }
+
+    fn add_cue(&mut self, cue: Cue) {
+        let first = cue.words[0].as_str();
+        match self.word(first).cues {
+            0 => {
+                let slot = u32::try_from(self.cue_lists.len() + 1).expect("fewer than 2^32 cue words");
+                match self.words.get_mut(first) {
+                    Some(info) => info.cues = slot,
+                    None => {
+                        self.words.insert(first.to_owned(), WordInfo { flags: 0, cues: slot });
+                    }
+                }
+                self.cue_lists.push(vec![cue]);
+            }
+            slot => self.cue_lists[slot as usize - 1].push(cue),
+        }
+    }
+
+    /// Adds closed word classes (lowercase words as tokens have them) under
+    /// the given bits, which must be [`WordInfo::FIRST_FREE`] or above.
+    pub fn add_classes(&mut self, classes: &[(&[&str], u32)]) {
+        for &(words, class) in classes {
+            debug_assert!(class >= WordInfo::FIRST_FREE);
+            for w in words {
+                self.mark(w, class);
+            }
+        }
+    }
+
+    /// Everything known about a lowercase word, in one probe.
+    pub fn word(&self, word: &str) -> WordInfo {
+        self.words.get(word).copied().unwrap_or_default()
     }
 
     /// The known actor for a lowercase phrase key.
@@ -356,7 +437,8 @@ impl Lexicon {
 
     /// What this lowercase word may start: a title, a known actor phrase.
     pub fn starts(&self, word: &str) -> Starts {
-        self.starts.get(word).copied().unwrap_or_default()
+        let info = self.word(word);
+        Starts { title: info.is(WordInfo::TITLE_START), actor: info.is(WordInfo::ACTOR_START) }
     }
 
     /// Longest phrase length (in tokens) among known actors.
@@ -376,22 +458,25 @@ impl Lexicon {
 
     /// Is this lowercase word a given name?
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.word(word).is(WordInfo::GIVEN_NAME)
     }
 
     /// Is this lowercase word a noun for an unnamed group ("analysts")?
     pub fn is_group_noun(&self, word: &str) -> bool {
-        self.group_nouns.contains(word)
+        self.word(word).is(WordInfo::GROUP_NOUN)
     }
 
     /// Is this lowercase word an ordinary word rather than a name?
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.common_words.contains(word)
+        self.word(word).is(WordInfo::COMMON_WORD)
     }
 
     /// Cue forms starting with this lowercase word, longest first.
-    pub fn cues(&self, first_word: &str) -> &[Cue] {
-        self.cues.get(first_word).map(Vec::as_slice).unwrap_or(&[])
+    pub fn cues<W: LexiconWord + ?Sized>(&self, first_word: &W) -> &[Cue] {
+        match first_word.info(self).cues {
+            0 => &[],
+            slot => &self.cue_lists[slot as usize - 1],
+        }
     }
 }
 
@@ -426,6 +511,25 @@ mod tests {
         for phrase in ["", " ", "New  York", " a b ", "UN", "x"] {
             assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
         }
+    }
+
+    #[test]
+    fn one_probe_answers_every_class() {
+        let lex = Lexicon::builtin();
+        for &(words, class) in super::super::mention::CLOSED_CLASSES {
+            for w in words {
+                assert!(lex.word(w).is(class), "{w:?}");
+            }
+        }
+        assert!(lex.word("vladimir").is(WordInfo::GIVEN_NAME));
+        assert!(lex.starts("president").title && lex.starts("presidents").title);
+        assert!(lex.starts("russia").actor && !lex.starts("russia").title);
+        assert_eq!(lex.word("qwzx"), WordInfo::default());
+        // A token's cached answer is the lexicon's.
+        let mut said = Lower::of("Said");
+        said.set_info(lex.word(&said));
+        assert_eq!(lex.cues(&said), lex.cues("said"));
+        assert!(lex.cues("qwzx").is_empty());
     }
 
     #[test]

@@ -6,39 +6,58 @@
 //! apostrophes) allocate. One `String` per token was the largest single
 //! allocation cost of extraction.
 
-use super::lexicon::push_lower;
+use super::lexicon::{WordInfo, push_lower};
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
 /// A token's lowercase text (apostrophes normalised to `'`), borrowed from
 /// the document when the token already is in that form.
-#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Lower<'a>(Cow<'a, str>);
+///
+/// It can carry what the lexicon knows about the word ([`WordInfo`]), so
+/// that later stages asking the lexicon about a token do not probe it again.
+/// Mention finding sets it with the extractor's one lexicon; comparisons and
+/// hashing look at the text only.
+#[derive(Clone, Default)]
+pub struct Lower<'a> {
+    text: Cow<'a, str>,
+    info: Option<WordInfo>,
+}
 
 impl<'a> Lower<'a> {
     /// The lowercase form of `word` (see [`push_lower`]).
     pub fn of(word: &'a str) -> Lower<'a> {
         let bytes = word.as_bytes();
         if bytes.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            return Lower(Cow::Borrowed(word));
+            return Lower { text: Cow::Borrowed(word), info: None };
         }
         if bytes.is_ascii() {
-            return Lower(Cow::Owned(word.to_ascii_lowercase()));
+            return Lower { text: Cow::Owned(word.to_ascii_lowercase()), info: None };
         }
         let mut s = String::with_capacity(word.len());
         push_lower(&mut s, word);
-        if s == word { Lower(Cow::Borrowed(word)) } else { Lower(Cow::Owned(s)) }
+        let text = if s == word { Cow::Borrowed(word) } else { Cow::Owned(s) };
+        Lower { text, info: None }
     }
 
     /// A lowercase word already made (a lexicon key).
     pub fn owned(word: String) -> Lower<'static> {
-        Lower(Cow::Owned(word))
+        Lower { text: Cow::Owned(word), info: None }
     }
 
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
+    }
+
+    /// What the lexicon knows about the word, if it was looked up.
+    pub fn info(&self) -> Option<WordInfo> {
+        self.info
+    }
+
+    /// Records what the lexicon knows about the word.
+    pub fn set_info(&mut self, info: WordInfo) {
+        self.info = Some(info);
     }
 }
 
@@ -46,13 +65,27 @@ impl Deref for Lower<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        &self.text
     }
 }
 
 impl AsRef<str> for Lower<'_> {
     fn as_ref(&self) -> &str {
-        &self.0
+        &self.text
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Lower<'_> {}
+
+impl std::hash::Hash for Lower<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
@@ -102,10 +135,10 @@ mod tests {
 
     #[test]
     fn borrows_lowercase_words() {
-        assert!(matches!(Lower::of("said").0, Cow::Borrowed(_)));
-        assert!(matches!(Lower::of("über").0, Cow::Borrowed(_)));
-        assert!(matches!(Lower::of("Said").0, Cow::Owned(_)));
-        assert!(matches!(Lower::of("’s").0, Cow::Owned(_)));
+        assert!(matches!(Lower::of("said").text, Cow::Borrowed(_)));
+        assert!(matches!(Lower::of("über").text, Cow::Borrowed(_)));
+        assert!(matches!(Lower::of("Said").text, Cow::Owned(_)));
+        assert!(matches!(Lower::of("’s").text, Cow::Owned(_)));
     }
 
     #[test]
