@@ -77,9 +77,14 @@ pub struct Lexicon {
     title_prefixes: HashSet<String>,
     max_title_words: usize,
     /// Every single word the lexicons (and the closed classes of
-    /// [`Lexicon::add_classes`]) say something about: one probe per token
-    /// answers every word-class question (see [`WordInfo`]).
+    /// [`Lexicon::add_classes`]) say something about, except given names and
+    /// common words: one probe per token answers every other word-class
+    /// question (see [`WordInfo`]). Most tokens of running text are not in
+    /// it, which is the cheap answer.
     words: HashMap<String, WordInfo>,
+    /// Given names and common words (class bits): thousands of ordinary
+    /// words, asked about only for capitalised tokens.
+    names: HashMap<String, u32>,
     /// Cue forms by first word, longest first; [`WordInfo`] holds the index.
     cue_lists: Vec<Vec<Cue>>,
 }
@@ -96,6 +101,11 @@ pub struct WordInfo {
 }
 
 impl WordInfo {
+    /// Where the word's cue forms are (0 for none): what [`Lower`] remembers.
+    pub fn cue_slot(self) -> u32 {
+        self.cues
+    }
+
     /// The word (without a trailing dot), or its singular without a final
     /// "s", is the first word of a title.
     pub const TITLE_START: u32 = 1;
@@ -116,22 +126,22 @@ impl WordInfo {
     }
 }
 
-/// A word that can be looked up in the [`Lexicon`]: a `str`, or a token's
-/// [`Lower`], which may carry its [`WordInfo`] already (set by mention finding).
+/// A word whose cue forms can be looked up in the [`Lexicon`]: a `str`, or a
+/// token's [`Lower`], which may remember the answer (set by mention finding).
 pub trait LexiconWord {
-    /// What `lexicon` knows about the word.
-    fn info(&self, lexicon: &Lexicon) -> WordInfo;
+    /// Where the word's cue forms are in `lexicon` (an index, 0 for none).
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32;
 }
 
 impl LexiconWord for str {
-    fn info(&self, lexicon: &Lexicon) -> WordInfo {
-        lexicon.word(self)
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
+        lexicon.classes(self).cues
     }
 }
 
 impl LexiconWord for Lower<'_> {
-    fn info(&self, lexicon: &Lexicon) -> WordInfo {
-        self.info().unwrap_or_else(|| lexicon.word(self))
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
+        self.cue_slot().unwrap_or_else(|| lexicon.classes(self).cues)
     }
 }
 
@@ -278,8 +288,11 @@ impl Lexicon {
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
         // Sized for the word lists, not grown by rehashing.
-        if file.ends_with(".txt") {
-            self.words.reserve(text.bytes().filter(|&b| b == b'\n').count() + 1);
+        let lines = || text.bytes().filter(|&b| b == b'\n').count() + 1;
+        match file {
+            "given_names.txt" | "common_words.txt" => self.names.reserve(lines()),
+            "group_nouns.txt" => self.words.reserve(lines()),
+            _ => {}
         }
         for (line, cols) in rows(text) {
             match file {
@@ -329,9 +342,9 @@ impl Lexicon {
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => self.mark(&key(cols[0]), WordInfo::GIVEN_NAME),
+                "given_names.txt" => *self.names.entry(key(cols[0])).or_default() |= WordInfo::GIVEN_NAME,
                 "group_nouns.txt" => self.mark(&key(cols[0]), WordInfo::GROUP_NOUN),
-                "common_words.txt" => self.mark(&key(cols[0]), WordInfo::COMMON_WORD),
+                "common_words.txt" => *self.names.entry(key(cols[0])).or_default() |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -389,7 +402,7 @@ impl Lexicon {
 
     fn add_cue(&mut self, cue: Cue) {
         let first = cue.words[0].as_str();
-        match self.word(first).cues {
+        match self.classes(first).cues {
             0 => {
                 let slot = u32::try_from(self.cue_lists.len() + 1).expect("fewer than 2^32 cue words");
                 match self.words.get_mut(first) {
@@ -415,9 +428,22 @@ impl Lexicon {
         }
     }
 
-    /// Everything known about a lowercase word, in one probe.
+    /// Everything known about a lowercase word.
     pub fn word(&self, word: &str) -> WordInfo {
+        let mut info = self.classes(word);
+        info.flags |= self.name_classes(word);
+        info
+    }
+
+    /// What is known about a lowercase word except [`WordInfo::GIVEN_NAME`]
+    /// and [`WordInfo::COMMON_WORD`] (see [`Lexicon::name_classes`]), in one probe.
+    pub fn classes(&self, word: &str) -> WordInfo {
         self.words.get(word).copied().unwrap_or_default()
+    }
+
+    /// [`WordInfo::GIVEN_NAME`] and [`WordInfo::COMMON_WORD`] bits of a lowercase word.
+    pub fn name_classes(&self, word: &str) -> u32 {
+        self.names.get(word).copied().unwrap_or_default()
     }
 
     /// The known actor for a lowercase phrase key.
@@ -437,7 +463,7 @@ impl Lexicon {
 
     /// What this lowercase word may start: a title, a known actor phrase.
     pub fn starts(&self, word: &str) -> Starts {
-        let info = self.word(word);
+        let info = self.classes(word);
         Starts { title: info.is(WordInfo::TITLE_START), actor: info.is(WordInfo::ACTOR_START) }
     }
 
@@ -458,22 +484,22 @@ impl Lexicon {
 
     /// Is this lowercase word a given name?
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.word(word).is(WordInfo::GIVEN_NAME)
+        self.name_classes(word) & WordInfo::GIVEN_NAME != 0
     }
 
     /// Is this lowercase word a noun for an unnamed group ("analysts")?
     pub fn is_group_noun(&self, word: &str) -> bool {
-        self.word(word).is(WordInfo::GROUP_NOUN)
+        self.classes(word).is(WordInfo::GROUP_NOUN)
     }
 
     /// Is this lowercase word an ordinary word rather than a name?
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.word(word).is(WordInfo::COMMON_WORD)
+        self.name_classes(word) & WordInfo::COMMON_WORD != 0
     }
 
     /// Cue forms starting with this lowercase word, longest first.
     pub fn cues<W: LexiconWord + ?Sized>(&self, first_word: &W) -> &[Cue] {
-        match first_word.info(self).cues {
+        match first_word.cue_slot(self) {
             0 => &[],
             slot => &self.cue_lists[slot as usize - 1],
         }
@@ -527,7 +553,7 @@ mod tests {
         assert_eq!(lex.word("qwzx"), WordInfo::default());
         // A token's cached answer is the lexicon's.
         let mut said = Lower::of("Said");
-        said.set_info(lex.word(&said));
+        said.set_cue_slot(lex.classes(&said).cues);
         assert_eq!(lex.cues(&said), lex.cues("said"));
         assert!(lex.cues("qwzx").is_empty());
     }

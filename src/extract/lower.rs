@@ -6,7 +6,7 @@
 //! apostrophes) allocate. One `String` per token was the largest single
 //! allocation cost of extraction.
 
-use super::lexicon::{WordInfo, push_lower};
+use super::lexicon::push_lower;
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
@@ -14,14 +14,15 @@ use std::ops::Deref;
 /// A token's lowercase text (apostrophes normalised to `'`), borrowed from
 /// the document when the token already is in that form.
 ///
-/// It can carry what the lexicon knows about the word ([`WordInfo`]), so
-/// that later stages asking the lexicon about a token do not probe it again.
-/// Mention finding sets it with the extractor's one lexicon; comparisons and
-/// hashing look at the text only.
+/// It can remember where the lexicon keeps the word's cue forms
+/// ([`WordInfo::cue_slot`](super::lexicon::WordInfo::cue_slot)), so that the
+/// stages asking for a token's cues do not probe the lexicon again. Mention
+/// finding sets it, with the extractor's one lexicon; comparisons and hashing
+/// look at the text only.
 #[derive(Clone, Default)]
 pub struct Lower<'a> {
     text: Cow<'a, str>,
-    info: Option<WordInfo>,
+    cue_slot: Option<u32>,
 }
 
 impl<'a> Lower<'a> {
@@ -29,20 +30,20 @@ impl<'a> Lower<'a> {
     pub fn of(word: &'a str) -> Lower<'a> {
         let bytes = word.as_bytes();
         if bytes.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            return Lower { text: Cow::Borrowed(word), info: None };
+            return Lower { text: Cow::Borrowed(word), cue_slot: None };
         }
         if bytes.is_ascii() {
-            return Lower { text: Cow::Owned(word.to_ascii_lowercase()), info: None };
+            return Lower { text: Cow::Owned(word.to_ascii_lowercase()), cue_slot: None };
         }
         let mut s = String::with_capacity(word.len());
         push_lower(&mut s, word);
         let text = if s == word { Cow::Borrowed(word) } else { Cow::Owned(s) };
-        Lower { text, info: None }
+        Lower { text, cue_slot: None }
     }
 
     /// A lowercase word already made (a lexicon key).
     pub fn owned(word: String) -> Lower<'static> {
-        Lower { text: Cow::Owned(word), info: None }
+        Lower { text: Cow::Owned(word), cue_slot: None }
     }
 
     /// The text.
@@ -50,14 +51,14 @@ impl<'a> Lower<'a> {
         &self.text
     }
 
-    /// What the lexicon knows about the word, if it was looked up.
-    pub fn info(&self) -> Option<WordInfo> {
-        self.info
+    /// Where the lexicon keeps the word's cue forms, if it was looked up.
+    pub fn cue_slot(&self) -> Option<u32> {
+        self.cue_slot
     }
 
-    /// Records what the lexicon knows about the word.
-    pub fn set_info(&mut self, info: WordInfo) {
-        self.info = Some(info);
+    /// Remembers where the lexicon keeps the word's cue forms.
+    pub fn set_cue_slot(&mut self, slot: u32) {
+        self.cue_slot = Some(slot);
     }
 }
 

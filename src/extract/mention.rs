@@ -496,12 +496,14 @@ pub struct MentionFinder<'a> {
 }
 
 struct Ctx<'t, 'w> {
+    lexicon: &'t Lexicon,
     text: &'t str,
     tokens: &'t [Token],
     lower: Vec<Lower<'w>>,
     /// Per token: a word starting with a capital letter.
     caps: Vec<bool>,
-    /// Per token: class bits ([`WordInfo::flags`]) of its lowercase form.
+    /// Per token: class bits ([`WordInfo::flags`]) of its lowercase form;
+    /// given names and common words only for capitalised words (see [`Ctx::is_name`]).
     flags: Vec<u32>,
     /// Per token: class bits of its lowercase form without trailing dots
     /// (titles are looked up so: "Sen."), the same as `flags` for most.
@@ -509,21 +511,25 @@ struct Ctx<'t, 'w> {
 }
 
 impl<'t, 'w> Ctx<'t, 'w> {
-    fn new(lexicon: &Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
-        let caps = tokens
+    fn new(lexicon: &'t Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
+        let caps: Vec<bool> = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
             .collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
-        for w in &mut lower {
-            let info = lexicon.word(w);
-            w.set_info(info);
-            flags.push(info.flags);
+        for (w, &cap) in lower.iter_mut().zip(&caps) {
+            let info = lexicon.classes(w);
+            w.set_cue_slot(info.cue_slot());
+            let mut f = info.flags;
+            if cap {
+                f |= lexicon.name_classes(w);
+            }
+            flags.push(f);
             let b = w.trim_end_matches('.');
-            bare.push(if b.len() < w.len() { lexicon.word(b).flags } else { info.flags });
+            bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { f });
         }
-        Ctx { text, tokens, lower, caps, flags, bare }
+        Ctx { lexicon, text, tokens, lower, caps, flags, bare }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -534,12 +540,18 @@ impl<'t, 'w> Ctx<'t, 'w> {
         &self.lower[i]
     }
 
-    /// Is token `i` in word class `class`?
+    /// Is token `i` in word class `class` (not [`WordInfo::GIVEN_NAME`] or
+    /// [`WordInfo::COMMON_WORD`]: see [`Ctx::is_name`])?
     fn is(&self, i: usize, class: u32) -> bool {
         self.flags[i] & class != 0
     }
 
-    /// Is token `i`, without trailing dots, in word class `class`?
+    /// Is token `i` in word class [`WordInfo::GIVEN_NAME`] or [`WordInfo::COMMON_WORD`]?
+    fn is_name(&self, i: usize, class: u32) -> bool {
+        if self.caps[i] { self.is(i, class) } else { self.lexicon.name_classes(self.word(i)) & class != 0 }
+    }
+
+    /// Is token `i`, without trailing dots, in word class `class` (not names)?
     fn bare_is(&self, i: usize, class: u32) -> bool {
         self.bare[i] & class != 0
     }
@@ -691,7 +703,7 @@ impl<'a> MentionFinder<'a> {
                 && ctx.is(j, CONNECTOR)
                 && j + 1 < end
                 && ctx.cap(j + 1)
-                && !(ctx.word(j) == "of" && ctx.is(i, WordInfo::GIVEN_NAME))
+                && !(ctx.word(j) == "of" && ctx.is_name(i, WordInfo::GIVEN_NAME))
                 && !title_case_line
             {
                 j += 1;
@@ -726,7 +738,7 @@ impl<'a> MentionFinder<'a> {
         let w = ctx.word(j);
         let verb_form = matches!(w, "said" | "told") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         verb_form
-            && !ctx.is(j, WordInfo::GIVEN_NAME)
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
             && self
                 .lexicon
                 .cues(&ctx.lower[j])
@@ -736,9 +748,9 @@ impl<'a> MentionFinder<'a> {
 
     fn is_ordinary(&self, ctx: &Ctx, j: usize) -> bool {
         // An all-capital alias ("WHO") does not make "Who" a name.
-        ctx.is(j, WordInfo::COMMON_WORD)
+        ctx.is_name(j, WordInfo::COMMON_WORD)
             && self.lexicon.actor(ctx.word(j)).is_none_or(|k| k.exact.is_some())
-            && !ctx.is(j, WordInfo::GIVEN_NAME)
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
     }
 
     fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
@@ -793,7 +805,7 @@ impl<'a> MentionFinder<'a> {
             // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
             // "Del. Ada Lind": a title spelled like a known abbreviation, before a given name.
             let title_before_name =
-                |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && ctx.is(j, WordInfo::GIVEN_NAME);
+                |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && ctx.is_name(j, WordInfo::GIVEN_NAME);
             if let Some((j, known)) = self.known_at(ctx, i, end).filter(|&(j, _)| !title_before_name(j)) {
                 let runs_on =
                     j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
@@ -894,7 +906,7 @@ impl<'a> MentionFinder<'a> {
                     continue;
                 }
                 // "Floridians", "Canaanites": a people, not a name.
-                if j == i + 1 && (w.ends_with("ians") || w.ends_with("ites")) && !ctx.is(i, WordInfo::GIVEN_NAME) {
+                if j == i + 1 && (w.ends_with("ians") || w.ends_with("ites")) && !ctx.is_name(i, WordInfo::GIVEN_NAME) {
                     let mut m = Mention::new(s, i, j, MentionKind::Group);
                     m.actor = Some(ActorType::Group);
                     out.push(m);
@@ -909,11 +921,11 @@ impl<'a> MentionFinder<'a> {
                     && out.last().is_some_and(|p| {
                         p.last == i - 1 && matches!(p.actor, Some(ActorType::Location | ActorType::Country))
                     });
-                if joined_place && j == i + 1 && !ctx.is(i, WordInfo::GIVEN_NAME) {
+                if joined_place && j == i + 1 && !ctx.is_name(i, WordInfo::GIVEN_NAME) {
                     m.actor = Some(ActorType::Location);
                 }
                 // "born in Poole, Dorset, ...": a lone name after a place and a comma is its region.
-                if j == i + 1 && !ctx.is(i, WordInfo::GIVEN_NAME) && joins_place(ctx, out, i, j, end) {
+                if j == i + 1 && !ctx.is_name(i, WordInfo::GIVEN_NAME) && joins_place(ctx, out, i, j, end) {
                     i = j;
                     continue;
                 }
@@ -1056,11 +1068,15 @@ impl<'a> MentionFinder<'a> {
         if j - i == 1 {
             let w = ctx.word(i);
             let next_lower = j < end && ctx.tokens[j].kind == TokenKind::Word && !ctx.cap(j);
-            let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is(i, WordInfo::GIVEN_NAME);
+            let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
             if adjective && next_lower {
                 return true;
             }
-            if sentence_start && j < end && ctx.word(j) == "," && !ctx.is(i, WordInfo::GIVEN_NAME) && w.ends_with("ly")
+            if sentence_start
+                && j < end
+                && ctx.word(j) == ","
+                && !ctx.is_name(i, WordInfo::GIVEN_NAME)
+                && w.ends_with("ly")
             {
                 return true;
             }
@@ -1072,7 +1088,7 @@ impl<'a> MentionFinder<'a> {
         if ctx.is(j - 1, ORG_SUFFIX) {
             return Some(ActorType::Organization);
         }
-        let given = ctx.is(i, WordInfo::GIVEN_NAME);
+        let given = ctx.is_name(i, WordInfo::GIVEN_NAME);
         if j - i > 1 && (ctx.is(j - 1, PLACE_SUFFIX) || (ctx.bare_is(i, PLACE_PREFIX) && !given)) {
             return Some(ActorType::Location);
         }
