@@ -6,6 +6,7 @@
 //! use the same [`Tokenizer`] as the text.
 
 use super::lower::Lower;
+use super::word_table::WordTable;
 use crate::record::{ActorType, RelationType};
 use crate::text::Tokenizer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -81,10 +82,10 @@ pub struct Lexicon {
     /// common words: one probe per token answers every other word-class
     /// question (see [`WordInfo`]). Most tokens of running text are not in
     /// it, which is the cheap answer.
-    words: HashMap<String, WordInfo>,
+    words: WordTable<WordInfo>,
     /// Given names and common words (class bits): thousands of ordinary
     /// words, asked about only for capitalised tokens.
-    names: HashMap<String, u32>,
+    names: WordTable<u32>,
     /// Cue forms by first word, longest first; [`WordInfo`] holds the index.
     cue_lists: Vec<Vec<Cue>>,
 }
@@ -342,9 +343,9 @@ impl Lexicon {
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => *self.names.entry(key(cols[0])).or_default() |= WordInfo::GIVEN_NAME,
+                "given_names.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::GIVEN_NAME,
                 "group_nouns.txt" => self.mark(&key(cols[0]), WordInfo::GROUP_NOUN),
-                "common_words.txt" => *self.names.entry(key(cols[0])).or_default() |= WordInfo::COMMON_WORD,
+                "common_words.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -392,12 +393,7 @@ impl Lexicon {
 
     /// Sets class bits of a lowercase word.
     fn mark(&mut self, word: &str, class: u32) {
-        match self.words.get_mut(word) {
-            Some(info) => info.flags |= class,
-            None => {
-                self.words.insert(word.to_owned(), WordInfo { flags: class, cues: 0 });
-            }
-        }
+        self.words.entry(word).flags |= class;
     }
 
     fn add_cue(&mut self, cue: Cue) {
@@ -405,12 +401,7 @@ impl Lexicon {
         match self.classes(first).cues {
             0 => {
                 let slot = u32::try_from(self.cue_lists.len() + 1).expect("fewer than 2^32 cue words");
-                match self.words.get_mut(first) {
-                    Some(info) => info.cues = slot,
-                    None => {
-                        self.words.insert(first.to_owned(), WordInfo { flags: 0, cues: slot });
-                    }
-                }
+                self.words.entry(first).cues = slot;
                 self.cue_lists.push(vec![cue]);
             }
             slot => self.cue_lists[slot as usize - 1].push(cue),
@@ -438,12 +429,12 @@ impl Lexicon {
     /// What is known about a lowercase word except [`WordInfo::GIVEN_NAME`]
     /// and [`WordInfo::COMMON_WORD`] (see [`Lexicon::name_classes`]), in one probe.
     pub fn classes(&self, word: &str) -> WordInfo {
-        self.words.get(word).copied().unwrap_or_default()
+        self.words.get(word).unwrap_or_default()
     }
 
     /// [`WordInfo::GIVEN_NAME`] and [`WordInfo::COMMON_WORD`] bits of a lowercase word.
     pub fn name_classes(&self, word: &str) -> u32 {
-        self.names.get(word).copied().unwrap_or_default()
+        self.names.get(word).unwrap_or_default()
     }
 
     /// The known actor for a lowercase phrase key.

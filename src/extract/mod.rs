@@ -12,6 +12,7 @@ pub mod lower;
 pub mod mention;
 mod relation;
 pub mod resolve;
+mod word_table;
 mod words;
 
 pub use analysis::Analysis;
