@@ -118,8 +118,16 @@ impl WordInfo {
     pub const GROUP_NOUN: u32 = 1 << 3;
     /// An ordinary word rather than a name.
     pub const COMMON_WORD: u32 = 1 << 4;
+    /// A one-word title ([`Lexicon::title`] knows it).
+    pub const TITLE: u32 = 1 << 5;
+    /// The first word of a longer title ([`Lexicon::title_continues`]).
+    pub const TITLE_PREFIX: u32 = 1 << 6;
+    /// The plural of a one-word title longer than three bytes ("senators").
+    pub const PLURAL_TITLE: u32 = 1 << 7;
+    /// The plural of a longer title's first word longer than three bytes.
+    pub const PLURAL_TITLE_PREFIX: u32 = 1 << 8;
     /// The lowest bit free for [`Lexicon::add_classes`].
-    pub const FIRST_FREE: u32 = 1 << 8;
+    pub const FIRST_FREE: u32 = 1 << 12;
 
     /// Has every bit of `class`?
     pub fn is(self, class: u32) -> bool {
@@ -337,9 +345,14 @@ impl Lexicon {
                     }
                     // Plural titles count too ("senators"), when the singular is longer than three bytes.
                     let first = k.split(' ').next().unwrap_or_default();
-                    self.mark(first, WordInfo::TITLE_START);
+                    let (whole, plural) = if first.len() < k.len() {
+                        (WordInfo::TITLE_PREFIX, WordInfo::PLURAL_TITLE_PREFIX)
+                    } else {
+                        (WordInfo::TITLE, WordInfo::PLURAL_TITLE)
+                    };
+                    self.mark(first, WordInfo::TITLE_START | whole);
                     if first.len() > 3 {
-                        self.mark(&format!("{first}s"), WordInfo::TITLE_START);
+                        self.mark(&format!("{first}s"), WordInfo::TITLE_START | plural);
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
@@ -540,6 +553,10 @@ mod tests {
         }
         assert!(lex.word("vladimir").is(WordInfo::GIVEN_NAME));
         assert!(lex.starts("president").title && lex.starts("presidents").title);
+        assert!(lex.word("president").is(WordInfo::TITLE) && lex.title("president").is_some());
+        assert!(lex.word("presidents").is(WordInfo::PLURAL_TITLE));
+        assert!(lex.word("secretary").is(WordInfo::TITLE_PREFIX) && lex.title_continues("secretary"));
+        assert!(!lex.word("russia").is(WordInfo::TITLE | WordInfo::TITLE_PREFIX));
         assert!(lex.starts("russia").actor && !lex.starts("russia").title);
         assert_eq!(lex.word("qwzx"), WordInfo::default());
         // A token's cached answer is the lexicon's.

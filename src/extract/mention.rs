@@ -612,18 +612,26 @@ impl<'a> MentionFinder<'a> {
                 buf.push(' ');
                 buf.push_str(ctx.word(j).trim_end_matches('.'));
             }
-            let k: &str = if j > i { &buf } else { ctx.word(i).trim_end_matches('.') };
             // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
-            let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
-            let plural_prefix = singular.is_some_and(|s| self.lexicon.title_continues(s));
-            if !self.lexicon.title_continues(k)
-                && !plural_prefix
-                && self.lexicon.title(k).is_none()
-                && singular.is_none_or(|s| self.lexicon.title(s).is_none())
-            {
+            let (title, continues) = if j > i {
+                let k = buf.as_str();
+                let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
+                let title =
+                    self.lexicon.title(k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some());
+                let continues =
+                    self.lexicon.title_continues(k) || singular.is_some_and(|s| self.lexicon.title_continues(s));
+                (title, continues)
+            } else {
+                // The first word's answers came with its word classes.
+                (
+                    ctx.bare_is(i, WordInfo::TITLE | WordInfo::PLURAL_TITLE),
+                    ctx.bare_is(i, WordInfo::TITLE_PREFIX | WordInfo::PLURAL_TITLE_PREFIX),
+                )
+            };
+            if !continues && !title {
                 break;
             }
-            if self.lexicon.title(k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
+            if title {
                 // An abbreviated title keeps its dot: "Rep." "Gov." "Sen.".
                 let dot = j + 1 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
                 best = Some(if dot { j + 2 } else { j + 1 });
