@@ -10,6 +10,7 @@ use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
+use std::cell::Cell;
 
 /// What kind of expression a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,6 +496,9 @@ pub struct MentionFinder<'a> {
     lexicon: &'a Lexicon,
 }
 
+/// A [`Ctx::names`] entry not looked up yet (class bits are never all set).
+const NOT_LOOKED_UP: u32 = u32::MAX;
+
 struct Ctx<'t, 'w> {
     lexicon: &'t Lexicon,
     text: &'t str,
@@ -502,9 +506,12 @@ struct Ctx<'t, 'w> {
     lower: Vec<Lower<'w>>,
     /// Per token: a word starting with a capital letter.
     caps: Vec<bool>,
-    /// Per token: class bits ([`WordInfo::flags`]) of its lowercase form;
-    /// given names and common words only for capitalised words (see [`Ctx::is_name`]).
+    /// Per token: class bits ([`WordInfo::flags`]) of its lowercase form,
+    /// except given names and common words (see [`Ctx::is_name`]).
     flags: Vec<u32>,
+    /// Per token: its given-name and common-word bits, looked up when first
+    /// asked ([`NOT_LOOKED_UP`] until then): most tokens never are.
+    names: Vec<Cell<u32>>,
     /// Per token: class bits of its lowercase form without trailing dots
     /// (titles are looked up so: "Sen."), the same as `flags` for most.
     bare: Vec<u32>,
@@ -512,24 +519,21 @@ struct Ctx<'t, 'w> {
 
 impl<'t, 'w> Ctx<'t, 'w> {
     fn new(lexicon: &'t Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
-        let caps: Vec<bool> = tokens
+        let caps = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
             .collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
-        for (w, &cap) in lower.iter_mut().zip(&caps) {
+        for w in &mut lower {
             let info = lexicon.classes(w);
             w.set_cue_slot(info.cue_slot());
-            let mut f = info.flags;
-            if cap {
-                f |= lexicon.name_classes(w);
-            }
-            flags.push(f);
+            flags.push(info.flags);
             let b = w.trim_end_matches('.');
-            bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { f });
+            bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
         }
-        Ctx { lexicon, text, tokens, lower, caps, flags, bare }
+        let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
+        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -548,7 +552,12 @@ impl<'t, 'w> Ctx<'t, 'w> {
 
     /// Is token `i` in word class [`WordInfo::GIVEN_NAME`] or [`WordInfo::COMMON_WORD`]?
     fn is_name(&self, i: usize, class: u32) -> bool {
-        if self.caps[i] { self.is(i, class) } else { self.lexicon.name_classes(self.word(i)) & class != 0 }
+        let mut bits = self.names[i].get();
+        if bits == NOT_LOOKED_UP {
+            bits = self.lexicon.name_classes(self.word(i));
+            self.names[i].set(bits);
+        }
+        bits & class != 0
     }
 
     /// Is token `i`, without trailing dots, in word class `class` (not names)?
