@@ -122,6 +122,9 @@ pub struct GraphBuilder {
     claims: FxHashMap<ClaimKey, Sightings<Statement>>,
     /// Every document; its id is shared by the nodes that appear in it.
     documents: BTreeMap<Arc<str>, Option<String>>,
+    /// The document `document` gave last, and whether it has a date: a
+    /// document's records come together, so most need no map lookup.
+    last_document: Option<(Arc<str>, bool)>,
     max_evidence: usize,
     /// The document whose mentions `doc_mentions` holds: a mention is
     /// counted once per document, and a document's records come together.
@@ -137,6 +140,7 @@ impl Default for GraphBuilder {
             edges: FxHashMap::default(),
             claims: FxHashMap::default(),
             documents: BTreeMap::new(),
+            last_document: None,
             max_evidence: DEFAULT_MAX_EVIDENCE,
             mention_doc: None,
             doc_mentions: FxHashSet::default(),
@@ -165,6 +169,19 @@ impl GraphBuilder {
 
     /// The shared id of a document, noting it (and its date) if new.
     fn document(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
+        if let Some((last, dated)) = &self.last_document
+            && **last == *id
+            && (*dated || date.is_none())
+        {
+            return last.clone();
+        }
+        let key = self.document_slow(id, date);
+        let dated = self.documents.get(&key).is_some_and(Option::is_some);
+        self.last_document = Some((key.clone(), dated));
+        key
+    }
+
+    fn document_slow(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
         match self.documents.get_key_value(id) {
             Some((key, slot)) => {
                 let key = key.clone();
