@@ -148,6 +148,12 @@ impl LexiconWord for str {
     }
 }
 
+impl LexiconWord for String {
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
+        lexicon.classes(self).cues
+    }
+}
+
 impl LexiconWord for Lower<'_> {
     fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
         self.cue_slot().unwrap_or_else(|| lexicon.classes(self).cues)
@@ -564,6 +570,7 @@ mod tests {
         said.set_cue_slot(lex.classes(&said).cues);
         assert_eq!(lex.cues(&said), lex.cues("said"));
         assert!(lex.cues("qwzx").is_empty());
+        assert_eq!(lex.cues(&String::from("said")), lex.cues("said"));
     }
 
     #[test]
