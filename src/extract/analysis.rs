@@ -3,6 +3,7 @@
 
 use super::Extractor;
 use super::lexicon::{Frame, Lexicon};
+use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
@@ -19,7 +20,7 @@ pub struct Analysis<'d> {
     /// Tokens.
     pub tokens: Vec<Token>,
     /// Lowercase token texts.
-    pub lower: Vec<String>,
+    pub lower: Vec<Lower<'d>>,
     /// Sentences.
     pub sentences: Vec<Sentence>,
     /// Mentions in text order.
@@ -203,7 +204,7 @@ fn add_phrase_speakers(
     lexicon: &Lexicon,
     text: &str,
     tokens: &[Token],
-    lower: &[String],
+    lower: &[Lower],
     sentences: &[Sentence],
     mentions: &mut Vec<Mention>,
     resolution: &mut Resolution,

@@ -5,6 +5,8 @@
 //! are keyed by their lowercase tokens joined with single spaces, so lookups
 //! use the same [`Tokenizer`] as the text.
 
+use super::lower::Lower;
+use super::word_table::WordTable;
 use crate::record::{ActorType, RelationType};
 use crate::text::Tokenizer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -59,9 +61,9 @@ pub struct Cue {
     /// How to find participants.
     pub frame: Frame,
     /// Lowercase words of the form.
-    pub words: Vec<String>,
+    pub words: Vec<Lower<'static>>,
     /// Words one of which must follow within four words, if any.
-    pub needs: Vec<String>,
+    pub needs: Vec<Lower<'static>>,
 }
 
 /// Every word list extraction uses.
@@ -75,13 +77,87 @@ pub struct Lexicon {
     /// Every proper word prefix of a title key.
     title_prefixes: HashSet<String>,
     max_title_words: usize,
-    given_names: HashSet<String>,
-    group_nouns: HashSet<String>,
-    common_words: HashSet<String>,
-    cues: HashMap<String, Vec<Cue>>,
-    /// Words that may start a title or an actor phrase (see [`Starts`]): one
-    /// probe tells mention finding whether a longer lookup can match here.
-    starts: HashMap<String, Starts>,
+    /// Every single word the lexicons (and the closed classes of
+    /// [`Lexicon::add_classes`]) say something about, except given names and
+    /// common words: one probe per token answers every other word-class
+    /// question (see [`WordInfo`]). Most tokens of running text are not in
+    /// it, which is the cheap answer.
+    words: WordTable<WordInfo>,
+    /// Given names and common words (class bits): thousands of ordinary
+    /// words, asked about only for capitalised tokens.
+    names: WordTable<u32>,
+    /// Cue forms by first word, longest first; [`WordInfo`] holds the index.
+    cue_lists: Vec<Vec<Cue>>,
+}
+
+/// What the lexicons know about one lowercase word, from one probe of
+/// [`Lexicon::word`]: class bits and its cue forms.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Class bits: the lexicon's own (`WordInfo::GIVEN_NAME`, ...) in the low
+    /// byte, closed classes added with [`Lexicon::add_classes`] above it.
+    pub flags: u32,
+    /// 1 + index into the cue lists, 0 when no cue form starts with the word.
+    cues: u32,
+}
+
+impl WordInfo {
+    /// Where the word's cue forms are (0 for none): what [`Lower`] remembers.
+    pub fn cue_slot(self) -> u32 {
+        self.cues
+    }
+
+    /// The word (without a trailing dot), or its singular without a final
+    /// "s", is the first word of a title.
+    pub const TITLE_START: u32 = 1;
+    /// The word is the first word of a known actor phrase.
+    pub const ACTOR_START: u32 = 1 << 1;
+    /// A given name.
+    pub const GIVEN_NAME: u32 = 1 << 2;
+    /// A noun for an unnamed group ("analysts").
+    pub const GROUP_NOUN: u32 = 1 << 3;
+    /// An ordinary word rather than a name.
+    pub const COMMON_WORD: u32 = 1 << 4;
+    /// A one-word title ([`Lexicon::title`] knows it).
+    pub const TITLE: u32 = 1 << 5;
+    /// The first word of a longer title ([`Lexicon::title_continues`]).
+    pub const TITLE_PREFIX: u32 = 1 << 6;
+    /// The plural of a one-word title longer than three bytes ("senators").
+    pub const PLURAL_TITLE: u32 = 1 << 7;
+    /// The plural of a longer title's first word longer than three bytes.
+    pub const PLURAL_TITLE_PREFIX: u32 = 1 << 8;
+    /// The lowest bit free for [`Lexicon::add_classes`].
+    pub const FIRST_FREE: u32 = 1 << 12;
+
+    /// Has every bit of `class`?
+    pub fn is(self, class: u32) -> bool {
+        self.flags & class == class
+    }
+}
+
+/// A word whose cue forms can be looked up in the [`Lexicon`]: a `str`, or a
+/// token's [`Lower`], which may remember the answer (set by mention finding).
+pub trait LexiconWord {
+    /// Where the word's cue forms are in `lexicon` (an index, 0 for none).
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32;
+}
+
+impl LexiconWord for str {
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
+        lexicon.classes(self).cues
+    }
+}
+
+impl LexiconWord for String {
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
+        lexicon.classes(self).cues
+    }
+}
+
+impl LexiconWord for Lower<'_> {
+    fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
+        self.cue_slot().unwrap_or_else(|| lexicon.classes(self).cues)
+    }
 }
 
 /// What a word may start, from [`Lexicon::starts`]. A `false` is certain; a
@@ -201,6 +277,7 @@ impl Lexicon {
             };
             lex.add_file(name, text)?;
         }
+        lex.add_classes(super::mention::CLOSED_CLASSES);
         Ok(lex)
     }
 
@@ -214,7 +291,7 @@ impl Lexicon {
             self.actor_prefixes.insert(k[..i].to_owned());
         }
         let first = k.split(' ').next().unwrap_or_default();
-        self.starts.entry(first.to_owned()).or_default().actor = true;
+        self.mark(first, WordInfo::ACTOR_START);
         let letters = phrase.chars().filter(|c| c.is_alphabetic());
         let all_caps =
             phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
@@ -225,12 +302,11 @@ impl Lexicon {
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
-        // Sized once for the word lists, not grown by rehashing.
+        // Sized for the word lists, not grown by rehashing.
         let lines = || text.bytes().filter(|&b| b == b'\n').count() + 1;
         match file {
-            "given_names.txt" => self.given_names.reserve(lines()),
-            "group_nouns.txt" => self.group_nouns.reserve(lines()),
-            "common_words.txt" => self.common_words.reserve(lines()),
+            "given_names.txt" | "common_words.txt" => self.names.reserve(lines()),
+            "group_nouns.txt" => self.words.reserve(lines()),
             _ => {}
         }
         for (line, cols) in rows(text) {
@@ -275,21 +351,20 @@ impl Lexicon {
                     }
                     // Plural titles count too ("senators"), when the singular is longer than three bytes.
                     let first = k.split(' ').next().unwrap_or_default();
-                    self.starts.entry(first.to_owned()).or_default().title = true;
+                    let (whole, plural) = if first.len() < k.len() {
+                        (WordInfo::TITLE_PREFIX, WordInfo::PLURAL_TITLE_PREFIX)
+                    } else {
+                        (WordInfo::TITLE, WordInfo::PLURAL_TITLE)
+                    };
+                    self.mark(first, WordInfo::TITLE_START | whole);
                     if first.len() > 3 {
-                        self.starts.entry(format!("{first}s")).or_default().title = true;
+                        self.mark(&format!("{first}s"), WordInfo::TITLE_START | plural);
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => {
-                    self.given_names.insert(key(cols[0]));
-                }
-                "group_nouns.txt" => {
-                    self.group_nouns.insert(key(cols[0]));
-                }
-                "common_words.txt" => {
-                    self.common_words.insert(key(cols[0]));
-                }
+                "given_names.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::GIVEN_NAME,
+                "group_nouns.txt" => self.mark(&key(cols[0]), WordInfo::GROUP_NOUN),
+                "common_words.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -301,41 +376,84 @@ impl Lexicon {
                         Some("source") => Frame::Source,
                         other => return Err(err(line, format!("unknown frame {other:?}"))),
                     };
-                    let needs: Vec<String> = list(cols.get(3)).map(key).collect();
+                    let needs: Vec<Lower> = list(cols.get(3)).map(|n| Lower::owned(key(n))).collect();
                     for form in list(cols.get(2)) {
-                        let words: Vec<String> = key(form).split(' ').map(str::to_owned).collect();
+                        let words: Vec<Lower> = key(form).split(' ').map(|w| Lower::owned(w.to_owned())).collect();
                         let cue = Cue { relation, frame, words, needs: needs.clone() };
-                        self.cues.entry(cue.words[0].clone()).or_default().push(cue);
+                        self.add_cue(cue);
                     }
                 }
                 "learned_cues.tsv" => {
                     // Words learned as attribution cues: extra speech verbs, after the hand-written rows.
                     let w = key(cols[0]);
                     let function_word = super::words::GAP_WORDS.contains(&w.as_str()) || w.ends_with("ly");
-                    if function_word
-                        || w.contains(' ')
-                        || self.cues.get(&w).is_some_and(|c| c.iter().any(|c| c.words.len() == 1))
-                    {
+                    if function_word || w.contains(' ') || self.cues(w.as_str()).iter().any(|c| c.words.len() == 1) {
                         continue;
                     }
                     let cue = Cue {
                         relation: RelationType::Said,
                         frame: Frame::Say,
-                        words: vec![w.clone()],
+                        words: vec![Lower::owned(w)],
                         needs: Vec::new(),
                     };
-                    self.cues.entry(w).or_default().push(cue);
+                    self.add_cue(cue);
                 }
                 _ => return Err(err(line, "unknown lexicon file".into())),
             }
         }
         if file == "cues.tsv" {
             // Longer forms first; file order breaks ties.
-            for forms in self.cues.values_mut() {
+            for forms in &mut self.cue_lists {
                 forms.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
             }
         }
         Ok(())
+    }
+
+    /// Sets class bits of a lowercase word.
+    fn mark(&mut self, word: &str, class: u32) {
+        self.words.entry(word).flags |= class;
+    }
+
+    fn add_cue(&mut self, cue: Cue) {
+        let first = cue.words[0].as_str();
+        match self.classes(first).cues {
+            0 => {
+                let slot = u32::try_from(self.cue_lists.len() + 1).expect("fewer than 2^32 cue words");
+                self.words.entry(first).cues = slot;
+                self.cue_lists.push(vec![cue]);
+            }
+            slot => self.cue_lists[slot as usize - 1].push(cue),
+        }
+    }
+
+    /// Adds closed word classes (lowercase words as tokens have them) under
+    /// the given bits, which must be [`WordInfo::FIRST_FREE`] or above.
+    pub fn add_classes(&mut self, classes: &[(&[&str], u32)]) {
+        for &(words, class) in classes {
+            debug_assert!(class >= WordInfo::FIRST_FREE);
+            for w in words {
+                self.mark(w, class);
+            }
+        }
+    }
+
+    /// Everything known about a lowercase word.
+    pub fn word(&self, word: &str) -> WordInfo {
+        let mut info = self.classes(word);
+        info.flags |= self.name_classes(word);
+        info
+    }
+
+    /// What is known about a lowercase word except [`WordInfo::GIVEN_NAME`]
+    /// and [`WordInfo::COMMON_WORD`] (see [`Lexicon::name_classes`]), in one probe.
+    pub fn classes(&self, word: &str) -> WordInfo {
+        self.words.get(word).unwrap_or_default()
+    }
+
+    /// [`WordInfo::GIVEN_NAME`] and [`WordInfo::COMMON_WORD`] bits of a lowercase word.
+    pub fn name_classes(&self, word: &str) -> u32 {
+        self.names.get(word).unwrap_or_default()
     }
 
     /// The known actor for a lowercase phrase key.
@@ -355,7 +473,8 @@ impl Lexicon {
 
     /// What this lowercase word may start: a title, a known actor phrase.
     pub fn starts(&self, word: &str) -> Starts {
-        self.starts.get(word).copied().unwrap_or_default()
+        let info = self.classes(word);
+        Starts { title: info.is(WordInfo::TITLE_START), actor: info.is(WordInfo::ACTOR_START) }
     }
 
     /// Longest phrase length (in tokens) among known actors.
@@ -375,22 +494,25 @@ impl Lexicon {
 
     /// Is this lowercase word a given name?
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given_names.contains(word)
+        self.name_classes(word) & WordInfo::GIVEN_NAME != 0
     }
 
     /// Is this lowercase word a noun for an unnamed group ("analysts")?
     pub fn is_group_noun(&self, word: &str) -> bool {
-        self.group_nouns.contains(word)
+        self.classes(word).is(WordInfo::GROUP_NOUN)
     }
 
     /// Is this lowercase word an ordinary word rather than a name?
     pub fn is_common_word(&self, word: &str) -> bool {
-        self.common_words.contains(word)
+        self.name_classes(word) & WordInfo::COMMON_WORD != 0
     }
 
     /// Cue forms starting with this lowercase word, longest first.
-    pub fn cues(&self, first_word: &str) -> &[Cue] {
-        self.cues.get(first_word).map(Vec::as_slice).unwrap_or(&[])
+    pub fn cues<W: LexiconWord + ?Sized>(&self, first_word: &W) -> &[Cue] {
+        match first_word.cue_slot(self) {
+            0 => &[],
+            slot => &self.cue_lists[slot as usize - 1],
+        }
     }
 }
 
@@ -425,6 +547,30 @@ mod tests {
         for phrase in ["", " ", "New  York", " a b ", "UN", "x"] {
             assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
         }
+    }
+
+    #[test]
+    fn one_probe_answers_every_class() {
+        let lex = Lexicon::builtin();
+        for &(words, class) in super::super::mention::CLOSED_CLASSES {
+            for w in words {
+                assert!(lex.word(w).is(class), "{w:?}");
+            }
+        }
+        assert!(lex.word("vladimir").is(WordInfo::GIVEN_NAME));
+        assert!(lex.starts("president").title && lex.starts("presidents").title);
+        assert!(lex.word("president").is(WordInfo::TITLE) && lex.title("president").is_some());
+        assert!(lex.word("presidents").is(WordInfo::PLURAL_TITLE));
+        assert!(lex.word("secretary").is(WordInfo::TITLE_PREFIX) && lex.title_continues("secretary"));
+        assert!(!lex.word("russia").is(WordInfo::TITLE | WordInfo::TITLE_PREFIX));
+        assert!(lex.starts("russia").actor && !lex.starts("russia").title);
+        assert_eq!(lex.word("qwzx"), WordInfo::default());
+        // A token's cached answer is the lexicon's.
+        let mut said = Lower::of("Said");
+        said.set_cue_slot(lex.classes(&said).cues);
+        assert_eq!(lex.cues(&said), lex.cues("said"));
+        assert!(lex.cues("qwzx").is_empty());
+        assert_eq!(lex.cues(&String::from("said")), lex.cues("said"));
     }
 
     #[test]

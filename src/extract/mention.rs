@@ -6,9 +6,11 @@
 //! modifiers: "Russia’s President Vladimir Putin") and its head (the name:
 //! "Vladimir Putin"); entity resolution turns heads into entities.
 
-use super::lexicon::{Frame, Known, Lexicon, Starts, Via, key, push_lower};
+use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
+use super::lower::Lower;
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
+use std::cell::Cell;
 
 /// What kind of expression a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -457,45 +459,81 @@ const PERSON_MODIFIED: &[&str] = &[
 /// Lowercase nouns naming a body that belongs to a person or state.
 const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet"];
 
+// Closed classes above: one lexicon probe per token gives a word's classes
+// (with the lexicon's own), instead of a scan of each list at each question.
+const PRONOUN: u32 = WordInfo::FIRST_FREE;
+const OTHER_PRONOUN: u32 = WordInfo::FIRST_FREE << 1;
+const NOT_NAME: u32 = WordInfo::FIRST_FREE << 2;
+const ORG_SUFFIX: u32 = WordInfo::FIRST_FREE << 3;
+const MISC_SUFFIX: u32 = WordInfo::FIRST_FREE << 4;
+const PLACE_SUFFIX: u32 = WordInfo::FIRST_FREE << 5;
+const PLACE_PREFIX: u32 = WordInfo::FIRST_FREE << 6;
+const CONNECTOR: u32 = WordInfo::FIRST_FREE << 7;
+const PLATFORM: u32 = WordInfo::FIRST_FREE << 8;
+const PLACE_PREPOSITION: u32 = WordInfo::FIRST_FREE << 9;
+const PERSON_MODIFIED_WORD: u32 = WordInfo::FIRST_FREE << 10;
+const BODY_NOUN: u32 = WordInfo::FIRST_FREE << 11;
+
+/// The closed word classes of mention finding, for [`Lexicon::add_classes`].
+pub(super) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
+    (PRONOUNS, PRONOUN),
+    (OTHER_PRONOUNS, OTHER_PRONOUN),
+    (NOT_NAMES, NOT_NAME),
+    (ORG_SUFFIXES, ORG_SUFFIX),
+    (MISC_SUFFIXES, MISC_SUFFIX),
+    (PLACE_SUFFIXES, PLACE_SUFFIX),
+    (PLACE_PREFIXES, PLACE_PREFIX),
+    (CONNECTORS, CONNECTOR),
+    (PLATFORM_WORDS, PLATFORM),
+    (PLACE_PREPOSITIONS, PLACE_PREPOSITION),
+    (PERSON_MODIFIED, PERSON_MODIFIED_WORD),
+    (BODY_NOUNS, BODY_NOUN),
+];
+
 /// Finds [`Mention`]s in a document.
 #[derive(Debug, Clone, Copy)]
 pub struct MentionFinder<'a> {
     lexicon: &'a Lexicon,
 }
 
-struct Ctx<'t> {
+/// A [`Ctx::names`] entry not looked up yet (class bits are never all set).
+const NOT_LOOKED_UP: u32 = u32::MAX;
+
+struct Ctx<'t, 'w> {
+    lexicon: &'t Lexicon,
     text: &'t str,
     tokens: &'t [Token],
-    lower: Vec<String>,
+    lower: Vec<Lower<'w>>,
     /// Per token: a word starting with a capital letter.
     caps: Vec<bool>,
-    /// Per token: what a word may start (all false for other tokens).
-    starts: Vec<Starts>,
+    /// Per token: class bits ([`WordInfo::flags`]) of its lowercase form,
+    /// except given names and common words (see [`Ctx::is_name`]).
+    flags: Vec<u32>,
+    /// Per token: its given-name and common-word bits, looked up when first
+    /// asked ([`NOT_LOOKED_UP`] until then): most tokens never are.
+    names: Vec<Cell<u32>>,
+    /// Per token: class bits of its lowercase form without trailing dots
+    /// (titles are looked up so: "Sen."), the same as `flags` for most.
+    bare: Vec<u32>,
 }
 
-impl<'t> Ctx<'t> {
-    fn new(lexicon: &Lexicon, text: &'t str, tokens: &'t [Token], lower: Vec<String>) -> Ctx<'t> {
+impl<'t, 'w> Ctx<'t, 'w> {
+    fn new(lexicon: &'t Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
         let caps = tokens
             .iter()
             .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
             .collect();
-        let starts = tokens
-            .iter()
-            .zip(&lower)
-            .map(|(t, w)| {
-                if t.kind != TokenKind::Word {
-                    return Starts::default();
-                }
-                let mut starts = lexicon.starts(w);
-                // Titles are looked up without a trailing dot ("Sen."), actors as they stand.
-                let bare = w.trim_end_matches('.');
-                if bare.len() < w.len() {
-                    starts.title = lexicon.starts(bare).title;
-                }
-                starts
-            })
-            .collect();
-        Ctx { text, tokens, lower, caps, starts }
+        let mut flags = Vec::with_capacity(lower.len());
+        let mut bare = Vec::with_capacity(lower.len());
+        for w in &mut lower {
+            let info = lexicon.classes(w);
+            w.set_cue_slot(info.cue_slot());
+            flags.push(info.flags);
+            let b = w.trim_end_matches('.');
+            bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
+        }
+        let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
+        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -504,6 +542,37 @@ impl<'t> Ctx<'t> {
 
     fn word(&self, i: usize) -> &str {
         &self.lower[i]
+    }
+
+    /// Is token `i` in word class `class` (not [`WordInfo::GIVEN_NAME`] or
+    /// [`WordInfo::COMMON_WORD`]: see [`Ctx::is_name`])?
+    fn is(&self, i: usize, class: u32) -> bool {
+        self.flags[i] & class != 0
+    }
+
+    /// Is token `i` in word class [`WordInfo::GIVEN_NAME`] or [`WordInfo::COMMON_WORD`]?
+    fn is_name(&self, i: usize, class: u32) -> bool {
+        let mut bits = self.names[i].get();
+        if bits == NOT_LOOKED_UP {
+            bits = self.lexicon.name_classes(self.word(i));
+            self.names[i].set(bits);
+        }
+        bits & class != 0
+    }
+
+    /// Is token `i`, without trailing dots, in word class `class` (not names)?
+    fn bare_is(&self, i: usize, class: u32) -> bool {
+        self.bare[i] & class != 0
+    }
+
+    /// May a title start at word `i`?
+    fn title_start(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word && self.bare_is(i, WordInfo::TITLE_START)
+    }
+
+    /// May a known actor phrase start at word `i`?
+    fn actor_start(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word && self.is(i, WordInfo::ACTOR_START)
     }
 }
 
@@ -514,25 +583,18 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// Lowercase forms of every token (apostrophes normalised), used by all later stages too.
-    pub fn lowercase(text: &str, tokens: &[Token]) -> Vec<String> {
-        tokens
-            .iter()
-            .map(|t| {
-                let mut s = String::with_capacity(t.end - t.start);
-                push_lower(&mut s, t.text(text));
-                s
-            })
-            .collect()
+    pub fn lowercase<'t>(text: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
+        tokens.iter().map(|t| Lower::of(t.text(text))).collect()
     }
 
     /// All mentions in `sentences`, in text order.
-    pub fn find(
+    pub fn find<'w>(
         &self,
         text: &str,
         tokens: &[Token],
-        lower: Vec<String>,
+        lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
-    ) -> (Vec<Mention>, Vec<String>) {
+    ) -> (Vec<Mention>, Vec<Lower<'w>>) {
         let ctx = Ctx::new(self.lexicon, text, tokens, lower);
         let mut out = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
@@ -542,7 +604,7 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
-        if i >= end || !ctx.starts[i].title {
+        if i >= end || !ctx.title_start(i) {
             return None;
         }
         let mut best = None;
@@ -559,18 +621,26 @@ impl<'a> MentionFinder<'a> {
                 buf.push(' ');
                 buf.push_str(ctx.word(j).trim_end_matches('.'));
             }
-            let k: &str = if j > i { &buf } else { ctx.word(i).trim_end_matches('.') };
             // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
-            let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
-            let plural_prefix = singular.is_some_and(|s| self.lexicon.title_continues(s));
-            if !self.lexicon.title_continues(k)
-                && !plural_prefix
-                && self.lexicon.title(k).is_none()
-                && singular.is_none_or(|s| self.lexicon.title(s).is_none())
-            {
+            let (title, continues) = if j > i {
+                let k = buf.as_str();
+                let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
+                let title =
+                    self.lexicon.title(k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some());
+                let continues =
+                    self.lexicon.title_continues(k) || singular.is_some_and(|s| self.lexicon.title_continues(s));
+                (title, continues)
+            } else {
+                // The first word's answers came with its word classes.
+                (
+                    ctx.bare_is(i, WordInfo::TITLE | WordInfo::PLURAL_TITLE),
+                    ctx.bare_is(i, WordInfo::TITLE_PREFIX | WordInfo::PLURAL_TITLE_PREFIX),
+                )
+            };
+            if !continues && !title {
                 break;
             }
-            if self.lexicon.title(k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some()) {
+            if title {
                 // An abbreviated title keeps its dot: "Rep." "Gov." "Sen.".
                 let dot = j + 1 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
                 best = Some(if dot { j + 2 } else { j + 1 });
@@ -591,7 +661,7 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Known)> {
-        if !ctx.cap(i) || !ctx.starts[i].actor {
+        if !ctx.cap(i) || !ctx.actor_start(i) {
             return None;
         }
         let mut best = None;
@@ -625,16 +695,16 @@ impl<'a> MentionFinder<'a> {
     fn name_end(&self, ctx: &Ctx, i: usize, end: usize, title_case_line: bool) -> usize {
         let mut j = i;
         while j < end {
-            if ctx.cap(j) && !NOT_NAMES.contains(&ctx.word(j).trim_end_matches('.')) {
-                if title_case_line && j > i && self.is_ordinary(ctx.word(j)) {
+            if ctx.cap(j) && !ctx.bare_is(j, NOT_NAME) {
+                if title_case_line && j > i && self.is_ordinary(ctx, j) {
                     break;
                 }
                 // An organisation's name ends at its suffix: "House Intelligence Committee | Rep. Adam Schiff".
-                if j > i + 1 && ORG_SUFFIXES.contains(&ctx.word(j - 1)) && !CONNECTORS.contains(&ctx.word(j)) {
+                if j > i + 1 && ctx.is(j - 1, ORG_SUFFIX) && !ctx.is(j, CONNECTOR) {
                     break;
                 }
                 // A headline's speech verb ends the name: "Lindsey Graham Says".
-                if j > i && self.is_speech_verb(ctx.word(j)) {
+                if j > i && self.is_speech_verb(ctx, j) {
                     break;
                 }
                 // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
@@ -647,10 +717,10 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             if j > i
-                && CONNECTORS.contains(&ctx.word(j))
+                && ctx.is(j, CONNECTOR)
                 && j + 1 < end
                 && ctx.cap(j + 1)
-                && !(ctx.word(j) == "of" && self.lexicon.is_given_name(ctx.word(i)))
+                && !(ctx.word(j) == "of" && ctx.is_name(i, WordInfo::GIVEN_NAME))
                 && !title_case_line
             {
                 j += 1;
@@ -667,32 +737,37 @@ impl<'a> MentionFinder<'a> {
                 j += 1;
                 continue;
             }
-            if j > i && ctx.word(j) == "the" && CONNECTORS.contains(&ctx.word(j - 1)) && j + 1 < end && ctx.cap(j + 1) {
+            if j > i && ctx.word(j) == "the" && ctx.is(j - 1, CONNECTOR) && j + 1 < end && ctx.cap(j + 1) {
                 j += 1;
                 continue;
             }
             break;
         }
         // Never end on a connector.
-        while j > i + 1 && CONNECTORS.contains(&ctx.word(j - 1)) {
+        while j > i + 1 && ctx.is(j - 1, CONNECTOR) {
             j -= 1;
         }
         j
     }
 
     /// A speech verb in a form that is no noun: "says", "said", "told" (not "report", "show").
-    fn is_speech_verb(&self, w: &str) -> bool {
+    fn is_speech_verb(&self, ctx: &Ctx, j: usize) -> bool {
+        let w = ctx.word(j);
         let verb_form = matches!(w, "said" | "told") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         verb_form
-            && !self.lexicon.is_given_name(w)
-            && self.lexicon.cues(w).iter().any(|c| c.words.len() == 1 && matches!(c.frame, Frame::Say | Frame::Tell))
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
+            && self
+                .lexicon
+                .cues(&ctx.lower[j])
+                .iter()
+                .any(|c| c.words.len() == 1 && matches!(c.frame, Frame::Say | Frame::Tell))
     }
 
-    fn is_ordinary(&self, w: &str) -> bool {
+    fn is_ordinary(&self, ctx: &Ctx, j: usize) -> bool {
         // An all-capital alias ("WHO") does not make "Who" a name.
-        self.lexicon.is_common_word(w)
-            && self.lexicon.actor(w).is_none_or(|k| k.exact.is_some())
-            && !self.lexicon.is_given_name(w)
+        ctx.is_name(j, WordInfo::COMMON_WORD)
+            && self.lexicon.actor(ctx.word(j)).is_none_or(|k| k.exact.is_some())
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
     }
 
     fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
@@ -709,12 +784,12 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
-            if PRONOUNS.contains(&w) {
+            if ctx.is(i, PRONOUN) {
                 let mut m = Mention::new(s, i, i + 1, MentionKind::Pronoun);
                 m.actor = Some(ActorType::Person);
                 let idx = out.len();
                 out.push(m);
-                if matches!(w, "his" | "her") && i + 1 < end && BODY_NOUNS.contains(&ctx.word(i + 1)) {
+                if matches!(w, "his" | "her") && i + 1 < end && ctx.is(i + 1, BODY_NOUN) {
                     // "his administration": the body of whoever "his" is.
                     let mut b = Mention::new(s, i, i + 2, MentionKind::Body);
                     b.actor = Some(ActorType::Organization);
@@ -727,7 +802,7 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
-            if OTHER_PRONOUNS.contains(&w) {
+            if ctx.is(i, OTHER_PRONOUN) {
                 out.push(Mention::new(s, i, i + 1, MentionKind::Pronoun));
                 i += 1;
                 continue;
@@ -747,7 +822,7 @@ impl<'a> MentionFinder<'a> {
             // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
             // "Del. Ada Lind": a title spelled like a known abbreviation, before a given name.
             let title_before_name =
-                |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && self.lexicon.is_given_name(ctx.word(j));
+                |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && ctx.is_name(j, WordInfo::GIVEN_NAME);
             if let Some((j, known)) = self.known_at(ctx, i, end).filter(|&(j, _)| !title_before_name(j)) {
                 let runs_on =
                     j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
@@ -781,7 +856,7 @@ impl<'a> MentionFinder<'a> {
                 } else {
                     i
                 };
-                if j < end && ctx.cap(j) && !NOT_NAMES.contains(&ctx.word(j)) {
+                if j < end && ctx.cap(j) && !ctx.is(j, NOT_NAME) {
                     let k = self.name_end(ctx, j, end, false);
                     if k > j && self.known_at(ctx, j, end).is_none_or(|(e, _)| e < k) {
                         let mut m = Mention::new(s, start, k, MentionKind::Name);
@@ -812,7 +887,7 @@ impl<'a> MentionFinder<'a> {
                 }
             }
             // An unnamed group ("analysts", "officials").
-            if (!ctx.cap(i) || sentence_start) && self.lexicon.is_group_noun(w) && w.ends_with('s') {
+            if (!ctx.cap(i) || sentence_start) && ctx.is(i, WordInfo::GROUP_NOUN) && w.ends_with('s') {
                 // One adjective belongs to the group: "federal workers", "senior officials".
                 let adjective = i > sentence.first
                     && ctx.tokens[i - 1].kind == TokenKind::Word
@@ -827,11 +902,11 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             // A capitalised name.
-            if ctx.cap(i) && !NOT_NAMES.contains(&w.trim_end_matches('.')) {
+            if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
                 let mut first = i;
                 if sentence_start || title_case_line {
                     // Skip ordinary words capitalised only by position ("However", "Reports").
-                    while first < end && ctx.cap(first) && self.is_ordinary(ctx.word(first)) {
+                    while first < end && ctx.cap(first) && self.is_ordinary(ctx, first) {
                         first += 1;
                     }
                     if first > i {
@@ -840,7 +915,7 @@ impl<'a> MentionFinder<'a> {
                     }
                 }
                 let j = self.name_end(ctx, i, end, title_case_line);
-                if j == i + 1 && self.is_ordinary(w) {
+                if j == i + 1 && self.is_ordinary(ctx, i) {
                     i += 1;
                     continue;
                 }
@@ -849,7 +924,7 @@ impl<'a> MentionFinder<'a> {
                     continue;
                 }
                 // "Floridians", "Canaanites": a people, not a name.
-                if j == i + 1 && (w.ends_with("ians") || w.ends_with("ites")) && !self.lexicon.is_given_name(w) {
+                if j == i + 1 && (w.ends_with("ians") || w.ends_with("ites")) && !ctx.is_name(i, WordInfo::GIVEN_NAME) {
                     let mut m = Mention::new(s, i, j, MentionKind::Group);
                     m.actor = Some(ActorType::Group);
                     out.push(m);
@@ -864,11 +939,11 @@ impl<'a> MentionFinder<'a> {
                     && out.last().is_some_and(|p| {
                         p.last == i - 1 && matches!(p.actor, Some(ActorType::Location | ActorType::Country))
                     });
-                if joined_place && j == i + 1 && !self.lexicon.is_given_name(w) {
+                if joined_place && j == i + 1 && !ctx.is_name(i, WordInfo::GIVEN_NAME) {
                     m.actor = Some(ActorType::Location);
                 }
                 // "born in Poole, Dorset, ...": a lone name after a place and a comma is its region.
-                if j == i + 1 && !self.lexicon.is_given_name(w) && joins_place(ctx, out, i, j, end) {
+                if j == i + 1 && !ctx.is_name(i, WordInfo::GIVEN_NAME) && joins_place(ctx, out, i, j, end) {
                     i = j;
                     continue;
                 }
@@ -906,7 +981,7 @@ impl<'a> MentionFinder<'a> {
         if let Some(k) = self.title_at(ctx, j, end) {
             // Stacked titles: "presidential candidate Senator Ted Cruz".
             let k = self.skip_titles(ctx, k, end);
-            if k < end && ctx.cap(k) && !NOT_NAMES.contains(&ctx.word(k)) {
+            if k < end && ctx.cap(k) && !ctx.is(k, NOT_NAME) {
                 let e = self.name_end(ctx, k, end, false);
                 if e > k {
                     let mut m = Mention::new(s, start, e, MentionKind::Name);
@@ -923,19 +998,15 @@ impl<'a> MentionFinder<'a> {
             return false;
         }
         let w = ctx.word(j);
-        if known.kind == ActorType::Country && !ctx.cap(j) && (self.lexicon.is_group_noun(w) || BODY_NOUNS.contains(&w))
-        {
+        if known.kind == ActorType::Country && !ctx.cap(j) && ctx.is(j, WordInfo::GROUP_NOUN | BODY_NOUN) {
             // "Russian forces", "North Korean troops", "Russian air defenses", "U.S. officials".
             let mut e = j + 1;
-            if e < end && self.lexicon.is_group_noun(ctx.word(e)) && !ctx.cap(e) {
+            if e < end && ctx.is(e, WordInfo::GROUP_NOUN) && !ctx.cap(e) {
                 e += 1;
             }
             let mut m = Mention::new(s, first, e, MentionKind::Group);
-            m.actor = Some(if BODY_NOUNS.contains(&w) || w == "military" {
-                ActorType::Organization
-            } else {
-                ActorType::Group
-            });
+            m.actor =
+                Some(if ctx.is(j, BODY_NOUN) || w == "military" { ActorType::Organization } else { ActorType::Group });
             m.affiliation = Some(modifier);
             out[modifier].inside = true;
             out.push(m);
@@ -957,7 +1028,7 @@ impl<'a> MentionFinder<'a> {
         out: &mut Vec<Mention>,
     ) -> bool {
         let k = if m_possessive(ctx, j, end) { j + 1 } else { j };
-        if k < end && BODY_NOUNS.contains(&ctx.word(k)) && matches!(out[owner].actor, Some(ActorType::Person) | None) {
+        if k < end && ctx.is(k, BODY_NOUN) && matches!(out[owner].actor, Some(ActorType::Person) | None) {
             let mut m = Mention::new(s, first, k + 1, MentionKind::Body);
             m.actor = Some(ActorType::Organization);
             m.affiliation = Some(owner);
@@ -971,13 +1042,12 @@ impl<'a> MentionFinder<'a> {
     /// Names of events, laws and works, lone adjectives ("European leaders") and
     /// sentence adverbs ("Luckily,") are not actors.
     fn not_an_actor(&self, ctx: &Ctx, i: usize, j: usize, end: usize, sentence_start: bool) -> bool {
-        let last = ctx.word(j - 1);
-        if j - i > 1 && MISC_SUFFIXES.contains(&last) {
+        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) {
             return true;
         }
         // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".
         let first_word = ctx.word(i);
-        let misc_head = MISC_SUFFIXES.contains(&first_word) || matches!(first_word, "battle" | "siege" | "reign");
+        let misc_head = ctx.is(i, MISC_SUFFIX) || matches!(first_word, "battle" | "siege" | "reign");
         if misc_head && ((j - i > 2 && ctx.word(i + 1) == "of") || (j - i == 1 && i > 0 && ctx.word(i - 1) == "the")) {
             return true;
         }
@@ -1010,17 +1080,22 @@ impl<'a> MentionFinder<'a> {
             }
         }
         // "his Truth Social platform", "on its website": a medium, not an actor.
-        if j < end && PLATFORM_WORDS.contains(&ctx.word(j)) {
+        if j < end && ctx.is(j, PLATFORM) {
             return true;
         }
         if j - i == 1 {
             let w = ctx.word(i);
             let next_lower = j < end && ctx.tokens[j].kind == TokenKind::Word && !ctx.cap(j);
-            let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !self.lexicon.is_given_name(w);
+            let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
             if adjective && next_lower {
                 return true;
             }
-            if sentence_start && j < end && ctx.word(j) == "," && !self.lexicon.is_given_name(w) && w.ends_with("ly") {
+            if sentence_start
+                && j < end
+                && ctx.word(j) == ","
+                && !ctx.is_name(i, WordInfo::GIVEN_NAME)
+                && w.ends_with("ly")
+            {
                 return true;
             }
             // A participle opening a sentence: "Chastened by ...", "Citing an old claim, ...".
@@ -1036,15 +1111,11 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
-        let last = ctx.word(j - 1);
-        if ORG_SUFFIXES.contains(&last) {
+        if ctx.is(j - 1, ORG_SUFFIX) {
             return Some(ActorType::Organization);
         }
-        let given = self.lexicon.is_given_name(ctx.word(i));
-        if j - i > 1
-            && (PLACE_SUFFIXES.contains(&last)
-                || (PLACE_PREFIXES.contains(&ctx.word(i).trim_end_matches('.')) && !given))
-        {
+        let given = ctx.is_name(i, WordInfo::GIVEN_NAME);
+        if j - i > 1 && (ctx.is(j - 1, PLACE_SUFFIX) || (ctx.bare_is(i, PLACE_PREFIX) && !given)) {
             return Some(ActorType::Location);
         }
         if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of") {
@@ -1060,8 +1131,8 @@ impl<'a> MentionFinder<'a> {
         }
         // People take no article: "the Danevirke", "the Essen police" (but "the Obama campaign").
         let before = if i > 0 { ctx.word(i - 1) } else { "" };
-        let modifies = j < ctx.tokens.len() && PERSON_MODIFIED.contains(&ctx.word(j));
-        if PLACE_PREPOSITIONS.contains(&before) || (j - i == 1 && before == "the" && !modifies) {
+        let modifies = j < ctx.tokens.len() && ctx.is(j, PERSON_MODIFIED_WORD);
+        if (i > 0 && ctx.is(i - 1, PLACE_PREPOSITION)) || (j - i == 1 && before == "the" && !modifies) {
             return Some(ActorType::Location);
         }
         // A lone unknown name is most often a surname ("Trudeau said").

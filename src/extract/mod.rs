@@ -8,9 +8,11 @@
 
 mod analysis;
 pub mod lexicon;
+pub mod lower;
 pub mod mention;
 mod relation;
 pub mod resolve;
+mod word_table;
 mod words;
 
 pub use analysis::Analysis;

@@ -345,7 +345,7 @@ impl<'a> RelationFinder<'a> {
             content: None,
             window: (c0.saturating_sub(5).max(sentence.first), c1),
         };
-        let w = |i: usize| a.lower.get(i).map(String::as_str).unwrap_or("");
+        let w = |i: usize| a.lower.get(i).map(super::lower::Lower::as_str).unwrap_or("");
         // "between X and Y"
         if cue.relation.is_symmetric()
             && w(c1) == "between"

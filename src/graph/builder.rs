@@ -37,6 +37,9 @@ struct NodeAcc {
     /// Distinct mentions.
     mentions: usize,
     documents: BTreeSet<Arc<str>>,
+    /// The document last added to `documents`: a document's records come
+    /// together, so most sightings need no set lookup.
+    last_document: Option<Arc<str>>,
 }
 
 /// Sightings of one edge or one statement: all counted, the first few kept.
@@ -108,19 +111,20 @@ impl ClaimKey {
     }
 }
 
-/// Where a statement occurred: what tells two occurrences of one claim apart.
-fn occurrence_hash(s: &Statement) -> u64 {
-    hash64(&(&s.doc, s.sentence, &s.cue, &s.content, &s.evidence, &s.date))
-}
-
 /// Accumulates records; [`GraphBuilder::finish`] gives the graph.
 #[derive(Debug)]
 pub struct GraphBuilder {
-    nodes: FxHashMap<String, NodeAcc>,
-    edges: FxHashMap<(String, String, RelationType, Role), Sightings<Evidence>>,
+    /// Entity id → index into `accs`.
+    ids: FxHashMap<String, u32>,
+    accs: Vec<(String, NodeAcc)>,
+    /// Edges by the indices (into `accs`) of their ends: keys need no strings.
+    edges: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>>,
     claims: FxHashMap<ClaimKey, Sightings<Statement>>,
     /// Every document; its id is shared by the nodes that appear in it.
     documents: BTreeMap<Arc<str>, Option<String>>,
+    /// The document `document` gave last, and whether it has a date: a
+    /// document's records come together, so most need no map lookup.
+    last_document: Option<(Arc<str>, bool)>,
     max_evidence: usize,
     /// The document whose mentions `doc_mentions` holds: a mention is
     /// counted once per document, and a document's records come together.
@@ -131,10 +135,12 @@ pub struct GraphBuilder {
 impl Default for GraphBuilder {
     fn default() -> Self {
         GraphBuilder {
-            nodes: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            accs: Vec::new(),
             edges: FxHashMap::default(),
             claims: FxHashMap::default(),
             documents: BTreeMap::new(),
+            last_document: None,
             max_evidence: DEFAULT_MAX_EVIDENCE,
             mention_doc: None,
             doc_mentions: FxHashSet::default(),
@@ -163,6 +169,19 @@ impl GraphBuilder {
 
     /// The shared id of a document, noting it (and its date) if new.
     fn document(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
+        if let Some((last, dated)) = &self.last_document
+            && **last == *id
+            && (*dated || date.is_none())
+        {
+            return last.clone();
+        }
+        let key = self.document_slow(id, date);
+        let dated = self.documents.get(&key).is_some_and(Option::is_some);
+        self.last_document = Some((key.clone(), dated));
+        key
+    }
+
+    fn document_slow(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
         match self.documents.get_key_value(id) {
             Some((key, slot)) => {
                 let key = key.clone();
@@ -179,11 +198,18 @@ impl GraphBuilder {
         }
     }
 
-    fn see(&mut self, e: &EntityRef, doc: &Arc<str>) {
-        if !self.nodes.contains_key(&e.id) {
-            self.nodes.insert(e.id.clone(), NodeAcc::default());
-        }
-        let acc = self.nodes.get_mut(&e.id).expect("inserted above");
+    /// Counts a sighting of `e`; gives its index.
+    fn see(&mut self, e: &EntityRef, doc: &Arc<str>) -> u32 {
+        let index = match self.ids.get(&e.id) {
+            Some(&i) => i,
+            None => {
+                let i = u32::try_from(self.accs.len()).expect("fewer than 2^32 entities");
+                self.ids.insert(e.id.clone(), i);
+                self.accs.push((e.id.clone(), NodeAcc::default()));
+                i
+            }
+        };
+        let acc = &mut self.accs[index as usize].1;
         match acc.names.get_mut(&e.name) {
             Some(c) => *c += 1,
             None => {
@@ -194,8 +220,12 @@ impl GraphBuilder {
         if !acc.aliases.contains(&e.name) {
             acc.aliases.insert(e.name.clone());
         }
-        if !acc.documents.contains(doc) {
-            acc.documents.insert(doc.clone());
+        // Document ids are shared (see `document`): the same pointer is the same id.
+        if !acc.last_document.as_ref().is_some_and(|d| Arc::ptr_eq(d, doc)) {
+            if !acc.documents.contains(doc) {
+                acc.documents.insert(doc.clone());
+            }
+            acc.last_document = Some(doc.clone());
         }
         if self.mention_doc.as_ref() != Some(doc) {
             self.mention_doc = Some(doc.clone());
@@ -213,18 +243,15 @@ impl GraphBuilder {
         if fresh {
             acc.mentions += 1;
         }
+        index
     }
 
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
         let doc = self.document(&r.doc, r.date.as_deref());
-        self.see(&r.subject, &doc);
-        if let Some(o) = &r.object {
-            self.see(o, &doc);
-        }
-        for a in &r.about {
-            self.see(a, &doc);
-        }
+        let subject = self.see(&r.subject, &doc);
+        let object = r.object.as_ref().map(|o| self.see(o, &doc));
+        let about: Vec<u32> = r.about.iter().map(|a| self.see(a, &doc)).collect();
         let evidence = || Evidence {
             doc: r.doc.clone(),
             sentence: r.sentence,
@@ -238,24 +265,21 @@ impl GraphBuilder {
         let evidence_hash =
             hash64(&(&r.doc, r.sentence, &r.cue, &r.evidence, &r.content, r.negated, r.hedged, &r.date));
         let max = self.max_evidence;
-        let mut edge = |s: &str, t: &str, role: Role| {
-            if s == t {
+        let mut edge = |s: (u32, &str), t: (u32, &str), role: Role| {
+            if s.1 == t.1 {
                 return;
             }
-            let (s, t) = if r.relation.is_symmetric() && t < s { (t, s) } else { (s, t) };
-            self.edges.entry((s.to_owned(), t.to_owned(), r.relation, role)).or_default().add(
-                evidence_hash,
-                evidence,
-                max,
-            );
+            let (s, t) = if r.relation.is_symmetric() && t.1 < s.1 { (t, s) } else { (s, t) };
+            self.edges.entry((s.0, t.0, r.relation, role)).or_default().add(evidence_hash, evidence, max);
         };
-        if let Some(o) = &r.object {
-            edge(&r.subject.id, &o.id, Role::Object);
+        let subject = (subject, r.subject.id.as_str());
+        if let (Some(o), Some(object)) = (&r.object, object) {
+            edge(subject, (object, &o.id), Role::Object);
         }
         if r.relation.is_statement() {
-            for a in &r.about {
+            for (a, &index) in r.about.iter().zip(&about) {
                 if r.object.as_ref().is_none_or(|o| o.id != a.id) {
-                    edge(&r.subject.id, &a.id, Role::About);
+                    edge(subject, (index, &a.id), Role::About);
                 }
             }
             let statement = Statement {
@@ -274,9 +298,10 @@ impl GraphBuilder {
                 count: 1,
                 also_in: Vec::new(),
             };
-            let hash = occurrence_hash(&statement);
+            // What tells two occurrences of one claim apart: the evidence hash
+            // (its negation and hedging are the claim's own).
             let key = ClaimKey::of(&statement);
-            self.claims.entry(key).or_default().add(hash, || statement, max);
+            self.claims.entry(key).or_default().add(evidence_hash, || statement, max);
         }
     }
 
@@ -287,7 +312,17 @@ impl GraphBuilder {
         let max = self.max_evidence;
 
         let mut nodes: BTreeMap<String, NodeAcc> = BTreeMap::new();
-        for (id, acc) in self.nodes {
+        let ids: Vec<&str> = self.accs.iter().map(|(id, _)| id.as_str()).collect();
+        let mut edges: BTreeMap<(String, String, RelationType, Role), Sightings<Evidence>> = BTreeMap::new();
+        for ((s, t, r, role), ev) in self.edges {
+            let (s, t) = (map(ids[s as usize]), map(ids[t as usize]));
+            if s == t {
+                continue;
+            }
+            let (s, t) = if r.is_symmetric() && t < s { (t, s) } else { (s, t) };
+            edges.entry((s, t, r, role)).or_default().merge(ev, max);
+        }
+        for (id, acc) in self.accs {
             let target = nodes.entry(map(&id)).or_default();
             for (n, c) in acc.names {
                 *target.names.entry(n).or_default() += c;
@@ -318,15 +353,6 @@ impl GraphBuilder {
             })
             .collect();
 
-        let mut edges: BTreeMap<(String, String, RelationType, Role), Sightings<Evidence>> = BTreeMap::new();
-        for ((s, t, r, role), ev) in self.edges {
-            let (s, t) = (map(&s), map(&t));
-            if s == t {
-                continue;
-            }
-            let (s, t) = if r.is_symmetric() && t < s { (t, s) } else { (s, t) };
-            edges.entry((s, t, r, role)).or_default().merge(ev, max);
-        }
         let edges: Vec<Edge> = edges
             .into_iter()
             .map(|((source, target, relation, role), mut ev)| {
@@ -384,7 +410,7 @@ impl GraphBuilder {
             |acc: &NodeAcc| acc.kinds.keys().next_back().is_some() && acc.kinds.contains_key(&ActorType::Person);
         let mut by_last: HashMap<&str, BTreeSet<&str>> = HashMap::new();
         let mut by_first: HashMap<&str, BTreeSet<&str>> = HashMap::new();
-        for (id, acc) in &self.nodes {
+        for (id, acc) in &self.accs {
             let parts: Vec<&str> = id.split('_').collect();
             if parts.len() >= 2 && person(acc) {
                 by_last.entry(parts[parts.len() - 1]).or_default().insert(id);
@@ -392,7 +418,7 @@ impl GraphBuilder {
             }
         }
         let mut map = HashMap::new();
-        for (id, acc) in &self.nodes {
+        for (id, acc) in &self.accs {
             if id.contains('_') || !person(acc) {
                 continue;
             }

@@ -17,11 +17,12 @@ impl CharOffsets {
     pub fn new(text: &str) -> CharOffsets {
         let mut wide = Vec::new();
         if !text.is_ascii() {
+            // Bytes, not chars: a byte from 0xC0 up starts a multi-byte
+            // character, whose length its leading ones give.
             let mut extra = 0;
-            for (i, c) in text.char_indices() {
-                let len = c.len_utf8();
-                if len > 1 {
-                    extra += len - 1;
+            for (i, &b) in text.as_bytes().iter().enumerate() {
+                if b >= 0xC0 {
+                    extra += b.leading_ones() as usize - 1;
                     wide.push((i, extra));
                 }
             }
@@ -49,7 +50,7 @@ mod tests {
 
     #[test]
     fn counts_code_points() {
-        let text = "a’b—c😀d";
+        let text = "a’b—c😀dé";
         let o = CharOffsets::new(text);
         for (ci, (bi, _)) in text.char_indices().enumerate() {
             assert_eq!(o.char_at(bi), ci);

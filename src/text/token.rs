@@ -58,7 +58,11 @@ impl Tokenizer {
         let mut newline = true;
         let mut i = 0;
         while i < text.len() {
-            let c = next_char(text, i);
+            // ASCII (most of the text) needs no decoding.
+            let c = match bytes[i] {
+                b if b.is_ascii() => char::from(b),
+                _ => next_char(text, i),
+            };
             let len = c.len_utf8();
             if c.is_whitespace() {
                 if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
@@ -151,11 +155,21 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     let mut letters_since_dot = 0;
     let mut dotted = false;
-    while let Some(c) = text[i..].chars().next() {
+    let bytes = text.as_bytes();
+    loop {
+        // A run of ASCII letters and digits, byte by byte.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            letters_since_dot += 1;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() || c == '\u{301}' {
             i += c.len_utf8();
             letters_since_dot += 1;
             continue;
+        }
+        if !matches!(c, '-' | '‐' | '\'' | '’' | '&' | '.') {
+            break;
         }
         let after = i + c.len_utf8();
         let joins = next_is_alnum(text, after);
@@ -190,6 +204,12 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// Where a clitic starts inside a word: "Russia’s" → 6, "didn't" → 3.
 fn clitic_cut(w: &str) -> Option<usize> {
+    // Every clitic has an apostrophe (`'`, or `’` whose first byte is 0xE2)
+    // within the last five bytes of the word.
+    let tail = &w.as_bytes()[w.len().saturating_sub(5)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     for suffix in ["n't", "n’t", "N'T"] {
         if w.len() > suffix.len() && w.ends_with(suffix) {
             return Some(w.len() - suffix.len());
