@@ -222,14 +222,17 @@ fn add_phrase_speakers(
             if covered[i] || !is_word(i) {
                 continue;
             }
-            let frames: Vec<Frame> = lexicon
-                .cues(&lower[i])
-                .iter()
-                .filter(|c| c.relation.is_statement())
-                .filter(|c| c.words.iter().enumerate().all(|(k, w)| lower.get(i + k) == Some(w)))
-                .map(|c| c.frame)
-                .collect();
-            if frames.contains(&Frame::Source) {
+            // The frames of the statement cues that match here.
+            let (mut source, mut say, mut tell, mut speech) = (false, false, false, false);
+            for c in lexicon.cues(&lower[i]) {
+                if c.relation.is_statement() && c.words.iter().enumerate().all(|(k, w)| lower.get(i + k) == Some(w)) {
+                    source |= c.frame == Frame::Source;
+                    say |= c.frame == Frame::Say;
+                    tell |= c.frame == Frame::Tell;
+                    speech |= matches!(c.frame, Frame::Say | Frame::Tell | Frame::Act);
+                }
+            }
+            if source {
                 // "according to exit polls": the phrase after "to".
                 let start = i + 2;
                 if start < sentence.last && !covered[start] {
@@ -248,7 +251,7 @@ fn add_phrase_speakers(
                 }
                 continue;
             }
-            if !frames.iter().any(|f| matches!(f, Frame::Say | Frame::Tell | Frame::Act)) {
+            if !speech {
                 continue;
             }
             // "“...,” said one Democratic source": an unnamed speaker after the verb.
@@ -256,7 +259,7 @@ fn add_phrase_speakers(
             let after_quote = i > sentence.first
                 && (tokens[i - 1].kind == TokenKind::Quote
                     || (i > sentence.first + 1 && lower[i - 1] == "," && tokens[i - 2].kind == TokenKind::Quote));
-            let inverted = after_quote && frames.contains(&Frame::Say);
+            let inverted = after_quote && say;
             if inverted && i + 1 < sentence.last && !covered[i + 1] && DETERMINERS.contains(&lower[i + 1].as_str()) {
                 let start = i + 1;
                 let mut end = start + 1;
@@ -342,7 +345,7 @@ fn add_phrase_speakers(
             }
             // With verbs that are also nouns ("promises", "attacks"), "his campaign promises" is a
             // compound noun: only an article-led phrase is taken as their subject.
-            let speech_verb = frames.iter().any(|f| matches!(f, Frame::Say | Frame::Tell));
+            let speech_verb = say || tell;
             if !speech_verb && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }

@@ -596,7 +596,8 @@ impl<'a> MentionFinder<'a> {
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<Lower<'w>>) {
         let ctx = Ctx::new(self.lexicon, text, tokens, lower);
-        let mut out = Vec::new();
+        // Mentions are large: reserve room for one in eight tokens rather than grow from empty.
+        let mut out = Vec::with_capacity(tokens.len() / 8);
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
         }

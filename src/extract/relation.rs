@@ -179,8 +179,8 @@ impl<'a> RelationFinder<'a> {
         self.colon_statements(a, &mut found);
         self.dash_statements(a, &mut found);
         self.affiliations(a, &mut found);
-        let mut records: Vec<RelationRecord> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
+        let mut seen = rustc_hash::FxHashSet::default();
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(r) = self.record(a, &f) {

@@ -9,7 +9,7 @@
 use super::mention::{Mention, MentionKind};
 use crate::record::ActorType;
 use crate::text::Token;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A resolved actor of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,12 +40,18 @@ pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut gap = false;
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        // ASCII first: the same answers as the Unicode tables, without the look-up.
+        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        if alphanumeric {
             if gap && !out.is_empty() {
                 out.push('_');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if c != '\'' && c != '’' && c != '.' {
             gap = true;
         }
@@ -53,24 +59,43 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// Which kind of key a [`Registry`] entry was found by; each has its own map.
+#[derive(Clone, Copy)]
+enum Space {
+    Known,
+    Name,
+    Group,
+    Body,
+}
+
 struct Registry {
     entities: Vec<Entity>,
-    by_key: HashMap<String, usize>,
+    /// Keys per [`Space`], to entity index.
+    by_key: [FxHashMap<String, usize>; 4],
+    /// Entity ids, to entity index.
+    by_id: FxHashMap<String, usize>,
 }
 
 impl Registry {
-    fn get(&mut self, key: String, name: &str, kind: ActorType) -> usize {
-        if let Some(&e) = self.by_key.get(&key) {
+    fn new() -> Self {
+        Registry { entities: Vec::new(), by_key: Default::default(), by_id: FxHashMap::default() }
+    }
+
+    fn get(&mut self, space: Space, key: &str, name: &str, kind: ActorType) -> usize {
+        let keys = &mut self.by_key[space as usize];
+        if let Some(&e) = keys.get(key) {
             return e;
         }
         let id = slug(name);
-        if let Some(e) = self.entities.iter().position(|e| e.id == id) {
-            self.by_key.insert(key, e);
+        if let Some(&e) = self.by_id.get(&id) {
+            keys.insert(key.to_owned(), e);
             return e;
         }
+        let e = self.entities.len();
+        self.by_id.insert(id.clone(), e);
         self.entities.push(Entity { id, name: name.to_owned(), kind });
-        self.by_key.insert(key, self.entities.len() - 1);
-        self.entities.len() - 1
+        keys.insert(key.to_owned(), e);
+        e
     }
 }
 
@@ -81,7 +106,7 @@ fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> 
 impl EntityResolver {
     /// Resolves `mentions` of a document.
     pub fn resolve(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> Resolution {
-        let mut reg = Registry { entities: Vec::new(), by_key: HashMap::new() };
+        let mut reg = Registry::new();
         let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
 
         // Full person names, for short names to join.
@@ -93,7 +118,7 @@ impl EntityResolver {
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (k, (_, full)) in persons.iter().enumerate() {
             by_word.entry(full[full.len() - 1]).or_default().push(k);
             if full[0] != full[full.len() - 1] {
@@ -117,7 +142,7 @@ impl EntityResolver {
             match m.kind {
                 MentionKind::Known => {
                     let known = m.known.as_ref().expect("known mentions carry their entry");
-                    entity_of[i] = Some(reg.get(format!("k:{}", known.name), &known.name, known.kind));
+                    entity_of[i] = Some(reg.get(Space::Known, &known.name, &known.name, known.kind));
                 }
                 MentionKind::Name => {
                     let words = head_words(text, tokens, m);
@@ -133,20 +158,20 @@ impl EntityResolver {
                         _ => words.join(" "),
                     };
                     let kind = kind.unwrap_or(ActorType::Organization);
-                    entity_of[i] = Some(reg.get(format!("n:{}", name.to_lowercase()), &name, kind));
+                    entity_of[i] = Some(reg.get(Space::Name, &name.to_lowercase(), &name, kind));
                 }
                 MentionKind::Group => {
                     let words: Vec<&str> = tokens[m.first..m.last].iter().map(|t| t.text(text)).collect();
                     let name = words.join(" ");
                     let kind = m.actor.unwrap_or(ActorType::Group);
-                    entity_of[i] = Some(reg.get(format!("g:{}", name.to_lowercase()), &name, kind));
+                    entity_of[i] = Some(reg.get(Space::Group, &name.to_lowercase(), &name, kind));
                 }
                 _ => {}
             }
         }
 
         // Role nouns and pronouns, then bodies (which may belong to a pronoun).
-        let mut subject_of_sentence: HashMap<usize, usize> = HashMap::new();
+        let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             if let Some(e) = entity_of[i]
                 && reg.entities[e].kind == ActorType::Person
@@ -190,7 +215,7 @@ impl EntityResolver {
                 let last = owner_name.split(' ').next_back().unwrap_or(&owner_name).to_owned();
                 let noun = tokens[m.last - 1].text(text).to_lowercase();
                 let name = format!("{last} {noun}");
-                entity_of[i] = Some(reg.get(format!("b:{}", name.to_lowercase()), &name, ActorType::Organization));
+                entity_of[i] = Some(reg.get(Space::Body, &name.to_lowercase(), &name, ActorType::Organization));
             }
         }
         Resolution { entities: reg.entities, entity_of }
@@ -206,7 +231,7 @@ impl EntityResolver {
         mentions: &[Mention],
         entity_of: &[Option<usize>],
         entities: &[crate::extract::resolve::Entity],
-        subject_of_sentence: &HashMap<usize, usize>,
+        subject_of_sentence: &FxHashMap<usize, usize>,
     ) -> Option<usize> {
         let is_person = |j: usize| {
             entity_of[j].is_some_and(|e| entities[e].kind == ActorType::Person)

@@ -73,7 +73,7 @@ impl Tokenizer {
             }
             let start = i;
             let kind;
-            if c.is_alphabetic() || (c.is_ascii_digit() && starts_alnum_word(text, i)) {
+            if is_alphabetic(c) || (c.is_ascii_digit() && starts_alnum_word(text, i)) {
                 i = word_end(text, i);
                 // "n't" splits off its verb; "’s" splits off its noun.
                 let w = &text[start..i];
@@ -130,12 +130,36 @@ impl Tokenizer {
     }
 }
 
+/// `char::is_alphabetic`, answering ASCII and the General Punctuation block
+/// (U+2000–U+206F: typographic quotes and dashes, none of them letters)
+/// without the Unicode table.
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, with the same shortcuts as [`is_alphabetic`].
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or(' ')
 }
 
 fn next_is_alnum(text: &str, i: usize) -> bool {
-    text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(is_alphanumeric)
 }
 
 fn prev_is_space(text: &str, i: usize) -> bool {
@@ -146,7 +170,7 @@ fn starts_alnum_word(text: &str, i: usize) -> bool {
     // "3rd", "22nd", "G7"-style tokens: digits followed directly by letters.
     let rest = &text[i..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    rest[digits..].chars().next().is_some_and(char::is_alphabetic)
+    rest[digits..].chars().next().is_some_and(is_alphabetic)
 }
 
 /// End of a word starting at `start`: letters/digits joined by single
@@ -163,7 +187,7 @@ fn word_end(text: &str, start: usize) -> usize {
             letters_since_dot += 1;
         }
         let Some(c) = text[i..].chars().next() else { break };
-        if c.is_alphanumeric() || c == '\u{301}' {
+        if is_alphanumeric(c) || c == '\u{301}' {
             i += c.len_utf8();
             letters_since_dot += 1;
             continue;
@@ -186,7 +210,7 @@ fn word_end(text: &str, start: usize) -> usize {
                 dotted = true;
                 i = after;
                 letters_since_dot = 0;
-                if !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+                if !text[i..].chars().next().is_some_and(is_alphabetic) {
                     break;
                 }
                 continue;
