@@ -8,6 +8,7 @@
 
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
+use super::words::{MONTHS, WEEKDAYS};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 use std::cell::Cell;
@@ -319,27 +320,8 @@ const PLACE_PREFIXES: &[&str] = &[
     "east", "west", "new",
 ];
 
-/// Capitalised words that never start or make a name on their own.
+/// Capitalised words that never start or make a name on their own (also weekdays and months).
 const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "i",
     "i'm",
     "i've",
@@ -479,6 +461,8 @@ pub(super) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
     (PRONOUNS, PRONOUN),
     (OTHER_PRONOUNS, OTHER_PRONOUN),
     (NOT_NAMES, NOT_NAME),
+    (WEEKDAYS, NOT_NAME),
+    (MONTHS, NOT_NAME),
     (ORG_SUFFIXES, ORG_SUFFIX),
     (MISC_SUFFIXES, MISC_SUFFIX),
     (PLACE_SUFFIXES, PLACE_SUFFIX),

@@ -11,7 +11,7 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::mention::MentionKind;
-use super::words::{GAP_WORDS, MONTHS, WEEKDAYS};
+use super::words::{GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
 
@@ -799,7 +799,8 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     let day = WEEKDAYS.contains(&w) || matches!(w, "yesterday" | "today");
     let unit = matches!(w, "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening" | "weekend");
     // "in August", "in late August", "last September" ("may" is a verb more often than a month).
-    let month = MONTHS.contains(&w) && w != "may" && a.tokens[k].kind == TokenKind::Word;
+    let month =
+        (MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)) && w != "may" && a.tokens[k].kind == TokenKind::Word;
     if !(year || day || unit || month) || k == first {
         return None;
     }

@@ -133,7 +133,7 @@ pub const DETERMINERS: &[&str] = &[
     "few", "numerous", "various", "senior", "top",
 ];
 
-/// Months, lowercase, with their common abbreviations.
+/// Months, lowercase.
 pub const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -147,15 +147,10 @@ pub const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "sep.",
-    "oct.",
-    "nov.",
-    "dec.",
 ];
+
+/// Abbreviated months, lowercase.
+pub const MONTH_ABBREVIATIONS: &[&str] = &["jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."];
 
 /// Days of the week, lowercase.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
