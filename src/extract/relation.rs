@@ -867,12 +867,13 @@ fn first_actor(a: &Analysis, first: usize, end: usize) -> Option<usize> {
     (first..end).filter_map(|k| a.mention_at[k]).find(|&m| {
         let mention = &a.mentions[m];
         // A dateline ("BRUSSELS - European leaders ...") says where, not who.
-        let text = a.span(mention.first, mention.last).text;
         let dateline = mention.first == first
-            && text.chars().any(char::is_alphabetic)
-            && !text.chars().any(char::is_lowercase)
             && mention.last < end
-            && matches!(a.lower[mention.last].as_str(), "-" | "—" | "–" | "," | "(");
+            && matches!(a.lower[mention.last].as_str(), "-" | "—" | "–" | "," | "(")
+            && (mention.first..mention.last).all(|t| {
+                let word = a.tokens[t].text(&a.doc.text);
+                !word.chars().any(char::is_lowercase)
+            });
         !dateline
             && mention.first >= first
             && !(mention.first > first
