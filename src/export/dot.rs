@@ -280,34 +280,18 @@ fn write_legend(graph: &KnowledgeGraph, out: &mut dyn Write) -> io::Result<()> {
 mod tests {
     use super::*;
     use crate::graph::GraphBuilder;
-    use crate::record::{EntityRef, RelationRecord, Span};
+    use crate::record::{EntityRef, RelationRecord};
 
     #[test]
     fn parses_with_graphviz_rust_and_keeps_hostile_labels() {
         let hostile = "Dr. \"Evil\" <script>alert(1)</script> \\ back\nslash";
-        let span = Span { text: "x".into(), start: 0, end: 1 };
         let person = |id: &str, name: &str| EntityRef {
             id: id.into(),
             name: name.into(),
             kind: ActorType::Person,
             mention: None,
         };
-        let r = RelationRecord {
-            doc: "d".into(),
-            sentence: 0,
-            relation: RelationType::MetWith,
-            subject: person("evil", hostile),
-            object: Some(person("zoë", "Zoë Ünal")),
-            cue: span.clone(),
-            content: None,
-            about: vec![],
-            negated: false,
-            hedged: false,
-            cameo: None,
-            evidence: span,
-            role: None,
-            date: None,
-        };
+        let r = RelationRecord::for_test(person("evil", hostile), RelationType::MetWith, person("zoë", "Zoë Ünal"));
         let mut b = GraphBuilder::new();
         b.add(&r);
         let mut buf = Vec::new();

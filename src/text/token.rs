@@ -134,23 +134,23 @@ impl Tokenizer {
 /// (U+2000–U+206F: typographic quotes and dashes, none of them letters)
 /// without the Unicode table.
 fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-        false
-    } else {
-        c.is_alphabetic()
-    }
+    by_shortcut(c, char::is_ascii_alphabetic, char::is_alphabetic)
 }
 
 /// `char::is_alphanumeric`, with the same shortcuts as [`is_alphabetic`].
 fn is_alphanumeric(c: char) -> bool {
+    by_shortcut(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
+}
+
+/// `ascii` for ASCII, `false` for General Punctuation, `full` for the rest.
+#[inline]
+fn by_shortcut(c: char, ascii: fn(&char) -> bool, full: fn(char) -> bool) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric()
+        ascii(&c)
     } else if ('\u{2000}'..='\u{206F}').contains(&c) {
         false
     } else {
-        c.is_alphanumeric()
+        full(c)
     }
 }
 
