@@ -242,11 +242,10 @@ impl<'a> RelationFinder<'a> {
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
                 // After a determiner or possessive the word is a noun or adjective: "Johnson’s stated intent".
-                // "He’s claiming": after a pronoun, "’s" is "is" or "has".
-                let contraction = c0 > sentence.first + 1
-                    && a.lower[c0 - 1] == "'s"
-                    && matches!(a.lower[c0 - 2].as_str(), "he" | "she" | "it" | "that" | "who" | "there");
-                if c0 > sentence.first && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str()) && !contraction {
+                if c0 > sentence.first
+                    && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str())
+                    && !contracted_verb(a, c0 - 1, sentence.first)
+                {
                     return;
                 }
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
@@ -597,6 +596,14 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     Some(i + n)
 }
 
+/// Token `k` is "’s" standing for "is" or "has" after a pronoun: "He’s claiming".
+fn contracted_verb(a: &Analysis, k: usize, first: usize) -> bool {
+    k > first
+        && a.lower[k] == "'s"
+        && (a.mention_at[k - 1].is_some_and(|m| a.mentions[m].kind == MentionKind::Pronoun)
+            || matches!(a.lower[k - 1].as_str(), "that" | "who" | "there"))
+}
+
 /// A verb coordinated with the one before: "... and (repeatedly) says".
 fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
     let mut k = c0;
@@ -662,10 +669,7 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         if w == "to" && !(k > first && CONTROL_VERBS.contains(&a.lower[k - 1].as_str())) {
             return None;
         }
-        // "He’s claiming": a contracted "is" or "has" after a pronoun.
-        let contraction =
-            w == "'s" && k > first && a.mention_at[k - 1].is_some_and(|m| a.mentions[m].kind == MentionKind::Pronoun);
-        if contraction
+        if contracted_verb(a, k, first)
             || GAP_WORDS.contains(&w)
             || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word)
         {
