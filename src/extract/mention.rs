@@ -732,6 +732,10 @@ impl<'a> MentionFinder<'a> {
         while j > i + 1 && ctx.is(j - 1, CONNECTOR) {
             j -= 1;
         }
+        // "John G. Roberts Jr.": the suffix keeps its dot.
+        if j > i + 1 && j < end && matches!(ctx.word(j - 1), "jr" | "sr") && ctx.word(j) == "." {
+            j += 1;
+        }
         j
     }
 

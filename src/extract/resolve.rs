@@ -99,8 +99,29 @@ impl Registry {
     }
 }
 
+/// A name without its generational suffix: "John G. Roberts Jr." → "John G. Roberts".
+fn without_suffix<'n, 't>(full: &'n [&'t str]) -> Option<&'n [&'t str]> {
+    let (last, rest) = full.split_last()?;
+    matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III").then_some(rest)
+}
+
 fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
-    tokens[m.head_first..m.head_last].iter().map(|t| t.text(text)).filter(|w| *w != "’s" && *w != "'s").collect()
+    let head = &tokens[m.head_first..m.head_last];
+    let mut words: Vec<&str> = Vec::with_capacity(head.len());
+    for (k, t) in head.iter().enumerate() {
+        let w = t.text(text);
+        match w {
+            "’s" | "'s" => {}
+            // "Jr.": a dot right after a word belongs to it.
+            "." if k > 0 && head[k - 1].end == t.start => {
+                if let Some(last) = words.last_mut() {
+                    *last = &text[head[k - 1].start..t.end];
+                }
+            }
+            _ => words.push(w),
+        }
+    }
+    words
 }
 
 impl EntityResolver {
@@ -121,6 +142,9 @@ impl EntityResolver {
         let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (k, (_, full)) in persons.iter().enumerate() {
             by_word.entry(full[full.len() - 1]).or_default().push(k);
+            if let Some(surname) = without_suffix(full).filter(|f| f.len() >= 2).and_then(|f| f.last()) {
+                by_word.entry(surname).or_default().push(k);
+            }
             if full[0] != full[full.len() - 1] {
                 by_word.entry(full[0]).or_default().push(k);
             }
@@ -128,7 +152,10 @@ impl EntityResolver {
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             // The full name whose last (or first) word this is, closest before `i`, else after.
             let matches = |full: &Vec<&str>| {
-                full.len() > words.len() && (full.ends_with(words) || (words.len() == 1 && full[0] == words[0]))
+                let ends = |f: &[&str]| f.len() > words.len() && f.ends_with(words);
+                ends(full)
+                    || without_suffix(full).is_some_and(ends)
+                    || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])
             };
             let candidates = by_word.get(words[words.len() - 1]).map(Vec::as_slice).unwrap_or(&[]);
             let split = candidates.partition_point(|&k| persons[k].0 < i);

@@ -363,6 +363,15 @@ fn place_names_with_their_region() {
 }
 
 #[test]
+fn generational_suffixes() {
+    // "Jr." keeps its dot, so the speaker's verb follows the name, and the surname alone is the same person.
+    let r = extract("Chief Judge Omar B. Haddad Jr. spoke of the flood. Haddad said it was the worst in years.");
+    let first = said(&r, "Omar B. Haddad Jr.").expect("the suffixed name speaks");
+    assert_eq!(first.subject.mention.map(|m| m.text).as_deref(), Some("Chief Judge Omar B. Haddad Jr."));
+    assert_eq!(r.iter().filter(|x| x.subject.name == "Omar B. Haddad Jr.").count(), 2, "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
