@@ -195,6 +195,42 @@ const NOT_HEADS: &[&str] = &[
     "all",
     "both",
     "each",
+    // Adjectives, adverbs and prepositions before a noun cue: "several negative comments", "his own projects".
+    "additional",
+    "new",
+    "latest",
+    "recent",
+    "initial",
+    "original",
+    "own",
+    "strong",
+    "best",
+    "biggest",
+    "sharp",
+    "poor",
+    "popular",
+    "similar",
+    "negative",
+    "positive",
+    "controversial",
+    "major",
+    "multiple",
+    "several",
+    "little",
+    "much",
+    "such",
+    "more",
+    "far",
+    "close",
+    "old",
+    "despite",
+    "almost",
+    "please",
+    "away",
+    "cannot",
+    "local",
+    "final",
+    "previous",
 ];
 
 /// Speakers that are not named actors: "a source said", "the poll shows",
@@ -237,15 +273,19 @@ fn add_phrase_speakers(
                 let start = i + 2;
                 if start < sentence.last && !covered[start] {
                     let mut end = start;
+                    // A participle ends the phrase: "a court document filed by ...".
                     while end < sentence.last
                         && is_word(end)
                         && !covered[end]
                         && !PHRASE_STOPS.contains(&lower[end].as_str())
+                        && !(end > start && lower[end].ends_with("ed"))
                         && end - start < 6
                     {
                         end += 1;
                     }
-                    if end > start && !DETERMINERS.contains(&lower[end - 1].as_str()) {
+                    // "according to the latest Gallup poll": the name is the source, not "the latest".
+                    let before_name = end < sentence.last && covered[end];
+                    if end > start && !before_name && !DETERMINERS.contains(&lower[end - 1].as_str()) {
                         found.push((s, start, end));
                     }
                 }

@@ -225,7 +225,8 @@ impl<'a> RelationFinder<'a> {
             Frame::Noun => self.nominal(a, s, cue_span, cue, out),
             Frame::Source => {
                 // "according to X": X is the source; the content is the rest of the sentence.
-                let Some(m) = mention_after(a, c1, sentence.last) else {
+                let Some(m) = mention_after(a, c1, sentence.last).or_else(|| modified_mention(a, c1, sentence.last))
+                else {
                     return;
                 };
                 let m_end = a.mentions[m].last;
@@ -629,6 +630,16 @@ fn mention_after(a: &Analysis, i: usize, end: usize) -> Option<usize> {
             .then(|| mention_starting(a, i + 1, end))
             .flatten()
     })
+}
+
+/// The mention after a determiner and up to three modifiers: "a new Gallup poll", "the nonpartisan Tax Foundation".
+fn modified_mention(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    if !matches!(a.lower.get(i)?.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    (i + 2..end.min(i + 5))
+        .take_while(|&k| a.tokens[k - 1].kind == TokenKind::Word && a.mention_at[k - 1].is_none())
+        .find_map(|k| mention_starting(a, k, end))
 }
 
 /// An inner mention (a modifier such as "Ukrainian" in "Ukrainian drone") that ends at token `i`.

@@ -363,6 +363,16 @@ fn place_names_with_their_region() {
 }
 
 #[test]
+fn unnamed_speakers_are_noun_phrases() {
+    // "according to" a modified name: the name is the source, not its modifiers.
+    let r = extract("Taxes rose by 3 percent, according to the nonpartisan Vellmark Budget Office.");
+    assert!(said(&r, "Vellmark Budget Office").is_some(), "{:?}", triples(&r));
+    // An adjective before a noun cue is not a speaker: "several negative comments".
+    let r = extract("The account kept sharing several negative comments about the host.");
+    assert!(r.iter().all(|x| !x.subject.name.ends_with("negative")), "{:?}", triples(&r));
+}
+
+#[test]
 fn generational_suffixes() {
     // "Jr." keeps its dot, so the speaker's verb follows the name, and the surname alone is the same person.
     let r = extract("Chief Judge Omar B. Haddad Jr. spoke of the flood. Haddad said it was the worst in years.");
