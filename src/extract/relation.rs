@@ -11,7 +11,7 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::mention::MentionKind;
-use super::words::{GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS};
+use super::words::{GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, possessive_her};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
 
@@ -183,7 +183,11 @@ impl<'a> RelationFinder<'a> {
         let mut seen = rustc_hash::FxHashSet::default();
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
-            if let Some(r) = self.record(a, &f) {
+            if let Some(mut r) = self.record(a, &f) {
+                // "Trump is defending his tweets": a statement aimed at the speaker's own words has no other target.
+                if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
+                    r.object = None;
+                }
                 let key = (
                     r.sentence,
                     r.relation,
@@ -276,6 +280,12 @@ impl<'a> RelationFinder<'a> {
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
                     let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
                     subjects.extend(clause.or(*main_subject).or_else(|| first_actor(a, sentence.first, c0)));
+                } else if a.lower[c1 - 1].ends_with("ing")
+                    && matches!(cue.frame, Frame::Say | Frame::Tell)
+                    && let Some(m) = sentence_subject(a, sentence.first, c0)
+                {
+                    // "Trump unleashed a series of tweets early Friday saying ...": the sentence's subject.
+                    subjects.push(m);
                 } else if matches!(cue.frame, Frame::Say | Frame::Tell)
                     && (inversion_ok(a, c0, sentence.first) || c0 == sentence.first)
                     && let Some(m) = inverted_speaker(a, c0, c1, sentence.first, sentence.last)
@@ -298,6 +308,22 @@ impl<'a> RelationFinder<'a> {
                             .then(|| mention_starting(a, c1 + 1, sentence.last))
                             .flatten()
                     });
+                    // "defending his tweets": a possessive is not the object.
+                    let possessive = |o: &usize| {
+                        let k = a.mentions[*o].first;
+                        a.mentions[*o].kind == MentionKind::Pronoun
+                            && match a.lower[k].as_str() {
+                                "his" | "its" | "their" => true,
+                                // "criticized her remarks", not "urged her to ...".
+                                "her" => possessive_her((k + 1 < sentence.last).then(|| a.lower[k + 1].as_str())),
+                                _ => false,
+                            }
+                    };
+                    // "spoke with her Tarsovan counterpart, Viktor Osk,": the name in apposition.
+                    let o = match o {
+                        Some(p) if possessive(&p) => apposition_after(a, a.mentions[p].last, sentence.last),
+                        o => o,
+                    };
                     if let Some(o) = o {
                         after = a.mentions[o].last;
                         if takes_actor_object(cue.relation) {
@@ -306,7 +332,14 @@ impl<'a> RelationFinder<'a> {
                     }
                 }
                 let window = (if inverted { c0 } else { subject_end.min(c0) }, c1);
-                let content = if cue.relation.is_statement() && passive.is_none() {
+                // "Trump attacked “the hateful ideology ...”": a person attacking no actor attacks in words.
+                let verbal = cue.relation == RelationType::Attacked
+                    && object.is_none()
+                    && passive.is_none()
+                    && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
+                let relation = if verbal { RelationType::Criticized } else { cue.relation };
+                let base = Found { relation, ..base };
+                let content = if relation.is_statement() && passive.is_none() {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.
                     statement_content(a, s, c0, after, &subjects, inverted)
                         .or_else(|| object.map(|o| (a.mentions[o].first, a.mentions[o].last)))
@@ -322,7 +355,7 @@ impl<'a> RelationFinder<'a> {
                     }
                     return;
                 }
-                if !cue.relation.is_statement() && object.is_none() && cue.relation != RelationType::Proposed {
+                if !relation.is_statement() && object.is_none() && relation != RelationType::Proposed {
                     return;
                 }
                 for &subject in &subjects {
@@ -642,6 +675,17 @@ fn modified_mention(a: &Analysis, i: usize, end: usize) -> Option<usize> {
         .find_map(|k| mention_starting(a, k, end))
 }
 
+/// A name in apposition after a short noun phrase starting at `i`: "counterpart, Viktor Osk".
+fn apposition_after(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    let comma = (i..end.min(i + 5)).find(|&k| a.tokens[k].kind != TokenKind::Word)?;
+    if comma == i || a.lower[comma] != "," {
+        return None;
+    }
+    let m = mention_starting(a, comma + 1, end)?;
+    let closed = a.mentions[m].last >= end || a.tokens[a.mentions[m].last].kind != TokenKind::Word;
+    (a.mentions[m].kind == MentionKind::Name && closed).then_some(m)
+}
+
 /// An inner mention (a modifier such as "Ukrainian" in "Ukrainian drone") that ends at token `i`.
 fn inside_mention_ending(a: &Analysis, i: usize) -> Option<usize> {
     a.mentions_starting_in(i.saturating_sub(8), i + 1)
@@ -875,6 +919,19 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The actor that opens the sentence as its subject, followed by its verb: "Trump unleashed ...".
+fn sentence_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
+    let start = if matches!(a.lower[first].as_str(), "but" | "and" | "so" | "yet") { first + 1 } else { first };
+    let m = mention_starting(a, start, end)?;
+    let mention = &a.mentions[m];
+    let verb = mention.last + 1 < end
+        && a.tokens[mention.last].kind == TokenKind::Word
+        && a.tokens[mention.last].text(&a.doc.text).starts_with(|c: char| c.is_lowercase())
+        && a.lower[mention.last] != "'s"
+        && a.lower[mention.last] != "’s";
+    (verb && mention.actor.is_some() && mention.kind != MentionKind::Phrase).then_some(m)
 }
 
 /// The first actor mentioned in tokens `first..end` that is not inside another mention.

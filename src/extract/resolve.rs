@@ -7,6 +7,7 @@
 //! spokesman") and pronouns go to the most salient person before them.
 
 use super::mention::{Mention, MentionKind};
+use super::words::possessive_her;
 use crate::record::ActorType;
 use crate::text::Token;
 use rustc_hash::FxHashMap;
@@ -229,7 +230,13 @@ impl EntityResolver {
                     entity_of[i] = self.body_antecedent(i, text, tokens, mentions, &entity_of, &reg.entities);
                 }
                 MentionKind::Pronoun => {
-                    entity_of[i] = self.antecedent(i, m, mentions, &entity_of, &reg.entities, &subject_of_sentence);
+                    // "Haddad urged her to resign": an object pronoun is not its own clause's subject.
+                    let word = tokens[m.first].text(text);
+                    let next = tokens.get(m.first + 1).map(|t| t.text(text));
+                    let object =
+                        word.eq_ignore_ascii_case("him") || (word.eq_ignore_ascii_case("her") && !possessive_her(next));
+                    entity_of[i] =
+                        self.antecedent(i, object, mentions, &entity_of, &reg.entities, &subject_of_sentence);
                 }
                 _ => {}
             }
@@ -254,19 +261,28 @@ impl EntityResolver {
     fn antecedent(
         &self,
         i: usize,
-        m: &Mention,
+        object: bool,
         mentions: &[Mention],
         entity_of: &[Option<usize>],
         entities: &[crate::extract::resolve::Entity],
         subject_of_sentence: &FxHashMap<usize, usize>,
     ) -> Option<usize> {
+        let m = &mentions[i];
+        let own_subject =
+            subject_of_sentence.get(&m.sentence).filter(|&&j| j < i && object).and_then(|&j| entity_of[j]);
         let is_person = |j: usize| {
-            entity_of[j].is_some_and(|e| entities[e].kind == ActorType::Person)
+            entity_of[j].is_some_and(|e| entities[e].kind == ActorType::Person && Some(e) != own_subject)
                 && mentions[j].kind != MentionKind::Pronoun
         };
         if let Some(&j) = subject_of_sentence.get(&m.sentence)
             && j < i
             && is_person(j)
+        {
+            return entity_of[j];
+        }
+        // "spoke with her counterpart, Viktor Osk, and urged him": another person of the same sentence.
+        if own_subject.is_some()
+            && let Some(j) = (0..i).rev().take_while(|&j| mentions[j].sentence == m.sentence).find(|&j| is_person(j))
         {
             return entity_of[j];
         }

@@ -373,6 +373,25 @@ fn unnamed_speakers_are_noun_phrases() {
 }
 
 #[test]
+fn statements_about_things() {
+    // A possessive opens the target; it is not the object, and the speaker keeps the statement.
+    let r = extract("Omar Haddad is defending his early-morning posts about the harbor.");
+    let s = r.iter().find(|x| x.relation == RelationType::Supported).expect("a statement of support");
+    assert_eq!(s.subject.name, "Omar Haddad");
+    assert!(s.object.is_none());
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("his early-morning posts about the harbor"));
+    // "urged her to": there "her" is the object, and not the subject of its own clause.
+    let r = extract("Jane Holm spoke first. Omar Haddad urged her to resign.");
+    assert!(has(&r, "Omar Haddad", RelationType::Requested, Some("Jane Holm")), "{:?}", triples(&r));
+    // A person attacking no actor attacks in words.
+    let r = extract("In a speech, Omar Haddad attacked “the ruinous harbor tax.”");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, None), "{:?}", triples(&r));
+    // A participle after the verb phrase reports for the sentence's subject.
+    let r = extract("Ada Lind posted a series of messages early Friday saying that the port was closed.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn generational_suffixes() {
     // "Jr." keeps its dot, so the speaker's verb follows the name, and the surname alone is the same person.
     let r = extract("Chief Judge Omar B. Haddad Jr. spoke of the flood. Haddad said it was the worst in years.");

@@ -154,3 +154,11 @@ pub const MONTH_ABBREVIATIONS: &[&str] = &["jan.", "feb.", "aug.", "sept.", "sep
 
 /// Days of the week, lowercase.
 pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether "her" followed by `next` is a possessive ("her remarks") rather than an object ("urged her to").
+pub fn possessive_her(next: Option<&str>) -> bool {
+    next.is_some_and(|w| {
+        w.starts_with(char::is_alphanumeric)
+            && !PHRASE_STOPS.iter().chain(DETERMINERS).any(|s| s.eq_ignore_ascii_case(w))
+    })
+}
