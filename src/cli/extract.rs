@@ -48,7 +48,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         } else {
             for r in extractor.extract(doc) {
-                serde_json::to_writer(&mut buf, &r).expect("relation records serialise");
+                r.write_json(&mut buf);
                 buf.push(b'\n');
             }
         }
