@@ -18,13 +18,24 @@ impl CharOffsets {
         let mut wide = Vec::new();
         if !text.is_ascii() {
             // Bytes, not chars: a byte from 0xC0 up starts a multi-byte
-            // character, whose length its leading ones give.
+            // character, whose length its leading ones give. Runs of eight
+            // ASCII bytes (most of the text) are skipped whole.
+            let bytes = text.as_bytes();
             let mut extra = 0;
-            for (i, &b) in text.as_bytes().iter().enumerate() {
+            let mut i = 0;
+            while i < bytes.len() {
+                if let Some(chunk) = bytes.get(i..i + 8)
+                    && u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080 == 0
+                {
+                    i += 8;
+                    continue;
+                }
+                let b = bytes[i];
                 if b >= 0xC0 {
                     extra += b.leading_ones() as usize - 1;
                     wide.push((i, extra));
                 }
+                i += 1;
             }
         }
         CharOffsets { wide }
