@@ -148,8 +148,8 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let word = prev.text(text);
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    // The list is lowercase ASCII: compared so, no lowercase copy is needed.
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     // A single capital letter followed by a dot is an initial ("John F. Kennedy").
