@@ -68,4 +68,14 @@ mod tests {
         }
         assert_eq!(o.char_at(text.len()), text.chars().count());
     }
+
+    #[test]
+    fn counts_code_points_across_ascii_runs() {
+        let text = "Zelenskyy’s plan: a “peace” deal — 😀 and then eight or more ASCII bytes, é, done";
+        let o = CharOffsets::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(o.char_at(bi), ci);
+        }
+        assert_eq!(o.char_at(text.len()), text.chars().count());
+    }
 }

@@ -214,10 +214,11 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
     let bytes = text.as_bytes();
     loop {
         // A run of ASCII letters and digits, byte by byte.
+        let run = i;
         while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
             i += 1;
-            letters_since_dot += 1;
         }
+        letters_since_dot += i - run;
         let Some(c) = text[i..].chars().next() else { break };
         if letters.alphanumeric(c) || c == '\u{301}' {
             i += c.len_utf8();
