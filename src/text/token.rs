@@ -205,6 +205,17 @@ fn starts_alnum_word(text: &str, i: usize, letters: &mut Letters) -> bool {
     rest[digits..].chars().next().is_some_and(|c| letters.alphabetic(c))
 }
 
+/// `u8::is_ascii_alphanumeric` by table: one load instead of three range checks per letter.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// End of a word starting at `start`: letters/digits joined by single
 /// apostrophes, hyphens, or abbreviation dots.
 fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
@@ -215,7 +226,7 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
     loop {
         // A run of ASCII letters and digits, byte by byte.
         let run = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        while i < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
             i += 1;
         }
         letters_since_dot += i - run;
@@ -261,10 +272,13 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
 
 /// Where a clitic starts inside a word: "Russia’s" → 6, "didn't" → 3.
 fn clitic_cut(w: &str) -> Option<usize> {
-    // Every clitic has an apostrophe (`'`, or `’` whose first byte is 0xE2)
-    // within the last five bytes of the word.
-    let tail = &w.as_bytes()[w.len().saturating_sub(5)..];
-    if !tail.iter().any(|&b| b == b'\'' || b == 0xE2) {
+    // Every clitic has its apostrophe two or three bytes from the end (`'`),
+    // or four or five (`’`, whose first byte is 0xE2): "n't", "'re", "’s", "’ll".
+    let bytes = w.as_bytes();
+    let from_end = |k: usize| bytes.len().checked_sub(k).map(|at| bytes[at]);
+    let apostrophe = |k: usize| from_end(k) == Some(b'\'');
+    let typographic = |k: usize| from_end(k) == Some(0xE2);
+    if !(apostrophe(2) || apostrophe(3) || typographic(4) || typographic(5)) {
         return None;
     }
     for suffix in ["n't", "n’t", "N'T"] {
