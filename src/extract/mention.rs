@@ -593,7 +593,8 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// End of the title (with any abbreviation dot) starting at word `i`, if one does.
-    #[inline]
+    // Always: left to itself the compiler calls it, at every word.
+    #[inline(always)]
     fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         // Most words start no title: answered here, without the call below.
         if i >= end || !ctx.title_start(i) {
@@ -658,7 +659,8 @@ impl<'a> MentionFinder<'a> {
     }
 
     /// End and lexicon entry of the longest known actor phrase starting at word `i`, if any.
-    #[inline]
+    // Always: left to itself the compiler calls it, at every word.
+    #[inline(always)]
     fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
         // Most words start no known actor: answered here, without the call below.
         if !ctx.cap(i) || !ctx.actor_start(i) {
