@@ -101,6 +101,11 @@ impl<'d> Analysis<'d> {
         Span { text: self.doc.text[a..b].to_owned(), start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
     }
 
+    /// The id of the entity of mention `m`, if resolved: [`Analysis::entity_ref`]'s id, without building the rest.
+    pub fn entity_id(&self, m: usize) -> Option<&str> {
+        self.resolution.entity_of[m].map(|e| self.resolution.entities[e].id.as_str())
+    }
+
     /// The entity reference of mention `m` (with its full span), if resolved.
     pub fn entity_ref(&self, m: usize) -> Option<EntityRef> {
         let e = self.resolution.entity_of[m]?;

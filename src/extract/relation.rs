@@ -522,7 +522,7 @@ impl<'a> RelationFinder<'a> {
         let mut about: Vec<EntityRef> = Vec::new();
         if let Some((x, y)) = f.content {
             // The speaker's own state or body is not what the statement is about.
-            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_ref(m)).map(|e| e.id);
+            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
                 // A bare group noun ("workers", "members") says too little to be a target.
@@ -534,10 +534,11 @@ impl<'a> RelationFinder<'a> {
                     && mention.last <= y
                     && !mention.inside
                     && !bare_group
-                    && own.as_deref() != a.entity_ref(m).map(|e| e.id).as_deref()
+                    && let Some(id) = a.entity_id(m)
+                    && own != Some(id)
+                    && id != subject.id
+                    && !about.iter().any(|e| e.id == id)
                     && let Some(r) = a.entity_ref(m)
-                    && r.id != subject.id
-                    && !about.iter().any(|e| e.id == r.id)
                 {
                     about.push(r);
                 }
