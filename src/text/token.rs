@@ -153,8 +153,15 @@ impl Letters {
         Letters { slots: [Letters::EMPTY; 256] }
     }
 
-    /// `(is_alphabetic, is_numeric)` of a character that is neither ASCII nor General Punctuation.
+    /// `(char::is_alphabetic, char::is_numeric)`.
+    #[inline]
     fn classes(&mut self, c: char) -> (bool, bool) {
+        if c.is_ascii() {
+            return (c.is_ascii_alphabetic(), c.is_ascii_digit());
+        }
+        if ('\u{2000}'..='\u{206F}').contains(&c) {
+            return (false, false);
+        }
         let slot = &mut self.slots[(c as usize) & 0xFF];
         if *slot >> 2 != c as u32 {
             *slot = (c as u32) << 2 | u32::from(c.is_numeric()) << 1 | u32::from(c.is_alphabetic());
@@ -164,25 +171,13 @@ impl Letters {
 
     /// `char::is_alphabetic`.
     fn alphabetic(&mut self, c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphabetic()
-        } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-            false
-        } else {
-            self.classes(c).0
-        }
+        self.classes(c).0
     }
 
     /// `char::is_alphanumeric`.
     fn alphanumeric(&mut self, c: char) -> bool {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-            false
-        } else {
-            let (alphabetic, numeric) = self.classes(c);
-            alphabetic || numeric
-        }
+        let (alphabetic, numeric) = self.classes(c);
+        alphabetic || numeric
     }
 }
 
