@@ -58,6 +58,7 @@ fn load8(bytes: &[u8], at: usize) -> u64 {
 }
 
 /// `word` as two integers (see [`Packed`]); `None` when longer than 15 bytes.
+#[inline]
 fn pack(word: &str) -> Option<Packed> {
     let bytes = word.as_bytes();
     let n = bytes.len();
@@ -84,6 +85,7 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of `word`, if it has one.
+    #[inline]
     pub(super) fn get(&self, word: &str) -> Option<V> {
         if let Some(b) = single_byte(word) {
             return self.single[b];

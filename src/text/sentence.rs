@@ -42,6 +42,19 @@ const ABBREVIATIONS: &[&str] = &[
     "dept", "est", "approx", "e.g", "i.e",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const MAX_ABBREVIATION_BYTES: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Words that, after a dotted abbreviation such as "U.S.", start a new sentence.
 const STARTERS: &[&str] = &[
     "The",
@@ -149,7 +162,7 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let word = prev.text(text);
     // The list is lowercase ASCII: compared so, no lowercase copy is needed.
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if word.len() <= MAX_ABBREVIATION_BYTES && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     // A single capital letter followed by a dot is an initial ("John F. Kennedy").
