@@ -279,6 +279,7 @@ impl Lexicon {
             lex.add_file(name, text)?;
         }
         lex.add_classes(super::mention::CLOSED_CLASSES);
+        lex.add_classes(super::relation::RELATION_CLASSES);
         Ok(lex)
     }
 

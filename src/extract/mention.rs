@@ -583,13 +583,26 @@ impl<'a> MentionFinder<'a> {
         lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<Lower<'w>>) {
+        let (mentions, lower, _) = self.find_with_classes(text, tokens, lower, sentences);
+        (mentions, lower)
+    }
+
+    /// [`MentionFinder::find`], also giving every token's class bits
+    /// ([`WordInfo::flags`]), for later stages to ask.
+    pub(super) fn find_with_classes<'w>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: Vec<Lower<'w>>,
+        sentences: &[Sentence],
+    ) -> (Vec<Mention>, Vec<Lower<'w>>, Vec<u32>) {
         let ctx = Ctx::new(self.lexicon, text, tokens, lower);
         // Mentions are large: reserve room for one in eight tokens rather than grow from empty.
         let mut out = Vec::with_capacity(tokens.len() / 8);
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
         }
-        (out, ctx.lower)
+        (out, ctx.lower, ctx.flags)
     }
 
     /// End of the title (with any abbreviation dot) starting at word `i`, if one does.
