@@ -14,78 +14,91 @@ impl RelationRecord {
     pub fn write_json(&self, out: &mut Vec<u8>) {
         // The evidence is most of a record: room for it, its content and the rest, grown once.
         out.reserve(2 * self.evidence.text.len() + 512);
-        out.extend_from_slice(b"{\"doc\":");
-        push_str(out, &self.doc);
-        out.extend_from_slice(b",\"sentence\":");
-        push_number(out, self.sentence);
-        out.extend_from_slice(b",\"relation\":");
-        push_str(out, self.relation.as_str());
-        out.extend_from_slice(b",\"subject\":");
-        push_entity(out, &self.subject);
-        out.extend_from_slice(b",\"object\":");
-        match &self.object {
-            Some(o) => push_entity(out, o),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"cue\":");
-        push_span(out, &self.cue);
-        out.extend_from_slice(b",\"content\":");
-        match &self.content {
-            Some(c) => push_span(out, c),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"about\":[");
+        let mut o = Object::open(out);
+        push_str(o.key("doc"), &self.doc);
+        push_number(o.key("sentence"), self.sentence);
+        push_str(o.key("relation"), self.relation.as_str());
+        push_entity(o.key("subject"), &self.subject);
+        push_or_null(o.key("object"), self.object.as_ref(), push_entity);
+        push_span(o.key("cue"), &self.cue);
+        push_or_null(o.key("content"), self.content.as_ref(), push_span);
+        let about = o.key("about");
+        about.push(b'[');
         for (k, a) in self.about.iter().enumerate() {
             if k > 0 {
-                out.push(b',');
+                about.push(b',');
             }
-            push_entity(out, a);
+            push_entity(about, a);
         }
-        out.extend_from_slice(b"],\"negated\":");
-        push_bool(out, self.negated);
-        out.extend_from_slice(b",\"hedged\":");
-        push_bool(out, self.hedged);
-        out.extend_from_slice(b",\"cameo\":");
-        match &self.cameo {
-            Some(c) => push_str(out, c),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"evidence\":");
-        push_span(out, &self.evidence);
+        about.push(b']');
+        push_bool(o.key("negated"), self.negated);
+        push_bool(o.key("hedged"), self.hedged);
+        push_or_null(o.key("cameo"), self.cameo.as_deref(), push_str);
+        push_span(o.key("evidence"), &self.evidence);
         if let Some(role) = &self.role {
-            out.extend_from_slice(b",\"role\":");
-            push_str(out, role);
+            push_str(o.key("role"), role);
         }
         if let Some(date) = &self.date {
-            out.extend_from_slice(b",\"date\":");
-            push_str(out, date);
+            push_str(o.key("date"), date);
         }
-        out.push(b'}');
+        o.close();
+    }
+}
+
+/// A JSON object being written: `{`, keys with `,` between them, `}`.
+struct Object<'o> {
+    out: &'o mut Vec<u8>,
+    empty: bool,
+}
+
+impl<'o> Object<'o> {
+    fn open(out: &'o mut Vec<u8>) -> Object<'o> {
+        out.push(b'{');
+        Object { out, empty: true }
+    }
+
+    /// Writes the key `name` (plain ASCII, nothing to escape); the value goes into the buffer returned.
+    #[inline]
+    fn key(&mut self, name: &str) -> &mut Vec<u8> {
+        if !std::mem::take(&mut self.empty) {
+            self.out.push(b',');
+        }
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(b"\":");
+        self.out
+    }
+
+    fn close(self) {
+        self.out.push(b'}');
+    }
+}
+
+/// `value` as `push` writes it, or `null`.
+fn push_or_null<T: ?Sized>(out: &mut Vec<u8>, value: Option<&T>, push: impl Fn(&mut Vec<u8>, &T)) {
+    match value {
+        Some(v) => push(out, v),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
 fn push_entity(out: &mut Vec<u8>, e: &EntityRef) {
-    out.extend_from_slice(b"{\"id\":");
-    push_str(out, &e.id);
-    out.extend_from_slice(b",\"name\":");
-    push_str(out, &e.name);
-    out.extend_from_slice(b",\"type\":");
-    push_str(out, e.kind.as_str());
+    let mut o = Object::open(out);
+    push_str(o.key("id"), &e.id);
+    push_str(o.key("name"), &e.name);
+    push_str(o.key("type"), e.kind.as_str());
     if let Some(m) = &e.mention {
-        out.extend_from_slice(b",\"mention\":");
-        push_span(out, m);
+        push_span(o.key("mention"), m);
     }
-    out.push(b'}');
+    o.close();
 }
 
 fn push_span(out: &mut Vec<u8>, s: &Span) {
-    out.extend_from_slice(b"{\"text\":");
-    push_str(out, &s.text);
-    out.extend_from_slice(b",\"start\":");
-    push_number(out, s.start);
-    out.extend_from_slice(b",\"end\":");
-    push_number(out, s.end);
-    out.push(b'}');
+    let mut o = Object::open(out);
+    push_str(o.key("text"), &s.text);
+    push_number(o.key("start"), s.start);
+    push_number(o.key("end"), s.end);
+    o.close();
 }
 
 fn push_bool(out: &mut Vec<u8>, b: bool) {
