@@ -6,6 +6,8 @@
 //! graph stage only sees records, never the extractor. The field layout
 //! follows `spec/extract-output.md`; fields may be added, none removed.
 
+mod json;
+
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;

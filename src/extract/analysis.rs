@@ -34,6 +34,8 @@ pub struct Analysis<'d> {
     /// Mention indices sorted by first token, for range lookups.
     pub by_start: Vec<usize>,
     offsets: CharOffsets,
+    /// Class bits of each token's lowercase form ([`super::lexicon::WordInfo::flags`]).
+    classes: Vec<u32>,
 }
 
 impl<'d> Analysis<'d> {
@@ -43,7 +45,8 @@ impl<'d> Analysis<'d> {
         let tokens = Tokenizer.tokenize(text);
         let sentences = SentenceSplitter.split(text, &tokens);
         let lower = MentionFinder::lowercase(text, &tokens);
-        let (mentions, lower) = MentionFinder::new(&extractor.lexicon).find(text, &tokens, lower, &sentences);
+        let (mentions, lower, classes) =
+            MentionFinder::new(&extractor.lexicon).find_with_classes(text, &tokens, lower, &sentences);
         let mut mentions = mentions;
         let mut resolution = EntityResolver.resolve(text, &tokens, &mentions);
         add_phrase_speakers(&extractor.lexicon, text, &tokens, &lower, &sentences, &mut mentions, &mut resolution);
@@ -70,7 +73,14 @@ impl<'d> Analysis<'d> {
             mention_at,
             by_start,
             offsets: CharOffsets::new(text),
+            classes,
         }
+    }
+
+    /// Is token `k`'s lowercase form in the word class `class` (a bit of
+    /// [`super::lexicon::WordInfo::flags`] other than given names and common words)?
+    pub(super) fn is(&self, k: usize, class: u32) -> bool {
+        self.classes[k] & class != 0
     }
 
     /// Indices of the mentions that start in tokens `first..last`, in text order.
@@ -99,6 +109,11 @@ impl<'d> Analysis<'d> {
     /// The span of bytes `a..b` with code-point offsets.
     pub fn byte_span(&self, a: usize, b: usize) -> Span {
         Span { text: self.doc.text[a..b].to_owned(), start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
+    }
+
+    /// The id of the entity of mention `m`, if resolved: [`Analysis::entity_ref`]'s id, without building the rest.
+    pub fn entity_id(&self, m: usize) -> Option<&str> {
+        self.resolution.entity_of[m].map(|e| self.resolution.entities[e].id.as_str())
     }
 
     /// The entity reference of mention `m` (with its full span), if resolved.

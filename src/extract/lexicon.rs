@@ -11,6 +11,7 @@ use crate::record::{ActorType, RelationType};
 use crate::text::Tokenizer;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 /// How a lexicon phrase names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,7 +70,7 @@ pub struct Cue {
 /// Every word list extraction uses.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    actors: HashMap<String, Known>,
+    actors: HashMap<String, Arc<Known>>,
     /// Every proper word prefix of an actor key, so lookups stop early.
     actor_prefixes: HashSet<String>,
     max_actor_words: usize,
@@ -278,6 +279,7 @@ impl Lexicon {
             lex.add_file(name, text)?;
         }
         lex.add_classes(super::mention::CLOSED_CLASSES);
+        lex.add_classes(super::relation::RELATION_CLASSES);
         Ok(lex)
     }
 
@@ -297,7 +299,7 @@ impl Lexicon {
             phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
         let exact = all_caps.then(|| phrase.to_owned());
         // The first entry wins: countries come before organisations and places.
-        self.actors.entry(k).or_insert_with(|| Known { name: name.to_owned(), kind, via, exact });
+        self.actors.entry(k).or_insert_with(|| Arc::new(Known { name: name.to_owned(), kind, via, exact }));
     }
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
@@ -457,7 +459,7 @@ impl Lexicon {
     }
 
     /// The known actor for a lowercase phrase key.
-    pub fn actor(&self, key: &str) -> Option<&Known> {
+    pub fn actor(&self, key: &str) -> Option<&Arc<Known>> {
         self.actors.get(key)
     }
 

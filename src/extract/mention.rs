@@ -11,7 +11,8 @@ use super::lower::Lower;
 use super::words::{MONTHS, WEEKDAYS};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
 
 /// What kind of expression a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +50,8 @@ pub struct Mention {
     pub kind: MentionKind,
     /// Type guess (resolution may refine it).
     pub actor: Option<ActorType>,
-    /// The lexicon entry, for known actors.
-    pub known: Option<Known>,
+    /// The lexicon entry, for known actors (shared with the lexicon, not copied).
+    pub known: Option<Arc<Known>>,
     /// Role words ("President", "spokesman").
     pub role: Option<(usize, usize)>,
     /// Index (in the mention list) of a modifier mention naming the affiliation.
@@ -499,6 +500,9 @@ struct Ctx<'t, 'w> {
     /// Per token: class bits of its lowercase form without trailing dots
     /// (titles are looked up so: "Sen."), the same as `flags` for most.
     bare: Vec<u32>,
+    /// Room for a multi-word lexicon key ([`MentionFinder::title_at`],
+    /// [`MentionFinder::known_at`]), reused instead of allocated per probe.
+    key: RefCell<String>,
 }
 
 impl<'t, 'w> Ctx<'t, 'w> {
@@ -517,7 +521,7 @@ impl<'t, 'w> Ctx<'t, 'w> {
             bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
         }
         let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
-        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare }
+        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default() }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -579,22 +583,44 @@ impl<'a> MentionFinder<'a> {
         lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<Lower<'w>>) {
+        let (mentions, lower, _) = self.find_with_classes(text, tokens, lower, sentences);
+        (mentions, lower)
+    }
+
+    /// [`MentionFinder::find`], also giving every token's class bits
+    /// ([`WordInfo::flags`]), for later stages to ask.
+    pub(super) fn find_with_classes<'w>(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: Vec<Lower<'w>>,
+        sentences: &[Sentence],
+    ) -> (Vec<Mention>, Vec<Lower<'w>>, Vec<u32>) {
         let ctx = Ctx::new(self.lexicon, text, tokens, lower);
         // Mentions are large: reserve room for one in eight tokens rather than grow from empty.
         let mut out = Vec::with_capacity(tokens.len() / 8);
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
         }
-        (out, ctx.lower)
+        (out, ctx.lower, ctx.flags)
     }
 
+    /// End of the title (with any abbreviation dot) starting at word `i`, if one does.
+    // Always: left to itself the compiler calls it, at every word.
+    #[inline(always)]
     fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+        // Most words start no title: answered here, without the call below.
         if i >= end || !ctx.title_start(i) {
             return None;
         }
+        self.title_from(ctx, i, end)
+    }
+
+    fn title_from(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
         let mut best = None;
-        // One word needs no buffer (most calls end at the first word).
-        let mut buf = String::new();
+        // One word needs no key (most calls end at the first word).
+        let mut buf = ctx.key.borrow_mut();
+        buf.clear();
         for j in i..end.min(i + self.lexicon.max_title_words()) {
             if ctx.tokens[j].kind != TokenKind::Word {
                 break;
@@ -645,13 +671,22 @@ impl<'a> MentionFinder<'a> {
         k
     }
 
-    fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Known)> {
+    /// End and lexicon entry of the longest known actor phrase starting at word `i`, if any.
+    // Always: left to itself the compiler calls it, at every word.
+    #[inline(always)]
+    fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
+        // Most words start no known actor: answered here, without the call below.
         if !ctx.cap(i) || !ctx.actor_start(i) {
             return None;
         }
+        self.known_from(ctx, i, end)
+    }
+
+    fn known_from(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
         let mut best = None;
-        // One word needs no buffer (most calls end at the first word).
-        let mut buf = String::new();
+        // One word needs no key (most calls end at the first word).
+        let mut buf = ctx.key.borrow_mut();
+        buf.clear();
         for j in i..end.min(i + self.lexicon.max_actor_words()) {
             if j > i {
                 if buf.is_empty() {
@@ -826,7 +861,7 @@ impl<'a> MentionFinder<'a> {
                     let idx = out.len();
                     let mut m = Mention::new(s, i, j, MentionKind::Known);
                     m.actor = Some(known.kind);
-                    m.known = Some(known.clone());
+                    m.known = Some(Arc::clone(known));
                     m.possessive = j < end && ctx.word(j) == "'s";
                     out.push(m);
                     let after = if m_possessive(ctx, j, end) { j + 1 } else { j };

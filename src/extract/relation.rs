@@ -9,7 +9,7 @@
 //! (the adjacent quotation or the clause) and the actors it mentions.
 
 use super::analysis::Analysis;
-use super::lexicon::{Cue, Frame, Lexicon};
+use super::lexicon::{Cue, Frame, Lexicon, WordInfo};
 use super::mention::MentionKind;
 use super::words::{GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, possessive_her};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
@@ -121,6 +121,18 @@ const CONTROL_VERBS: &[&str] = &[
 ];
 
 const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"];
+
+// Word lists asked about at many tokens: bits of the one lexicon probe per
+// token (after mention finding's, see [`Analysis::is`]) instead of list scans.
+const NEGATION: u32 = WordInfo::FIRST_FREE << 12;
+const HEDGE: u32 = WordInfo::FIRST_FREE << 13;
+const BE_FORM: u32 = WordInfo::FIRST_FREE << 14;
+const PP_HEAD: u32 = WordInfo::FIRST_FREE << 15;
+const GAP_WORD: u32 = WordInfo::FIRST_FREE << 16;
+
+/// The word classes of relation finding, for [`Lexicon::add_classes`].
+pub(super) const RELATION_CLASSES: &[(&[&str], u32)] =
+    &[(NEGATIONS, NEGATION), (HEDGES, HEDGE), (BE_FORMS, BE_FORM), (PP_HEADS, PP_HEAD), (GAP_WORDS, GAP_WORD)];
 
 /// One relation under construction.
 struct Found {
@@ -556,7 +568,7 @@ impl<'a> RelationFinder<'a> {
         let mut about: Vec<EntityRef> = Vec::new();
         if let Some((x, y)) = f.content {
             // The speaker's own state or body is not what the statement is about.
-            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_ref(m)).map(|e| e.id);
+            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
                 // A bare group noun ("workers", "members") says too little to be a target.
@@ -568,19 +580,20 @@ impl<'a> RelationFinder<'a> {
                     && mention.last <= y
                     && !mention.inside
                     && !bare_group
-                    && own.as_deref() != a.entity_ref(m).map(|e| e.id).as_deref()
+                    && let Some(id) = a.entity_id(m)
+                    && own != Some(id)
+                    && id != subject.id
+                    && !about.iter().any(|e| e.id == id)
                     && let Some(r) = a.entity_ref(m)
-                    && r.id != subject.id
-                    && !about.iter().any(|e| e.id == r.id)
                 {
                     about.push(r);
                 }
             }
         }
         let (w0, w1) = f.window;
-        let flag = |list: &[&str]| (w0..w1).any(|k| list.contains(&a.lower[k].as_str()));
-        let negated = flag(NEGATIONS) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
-        let hedged = flag(HEDGES) || hedged_context(a, f.sentence, f.cue.0);
+        let flag = |class: u32| (w0..w1).any(|k| a.is(k, class));
+        let negated = flag(NEGATION) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
+        let hedged = flag(HEDGE) || hedged_context(a, f.sentence, f.cue.0);
         let role = (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
         Some(RelationRecord {
             doc: a.doc.id.clone(),
@@ -715,7 +728,7 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         }
         let w = a.lower[k].as_str();
         // "Attorneys for the family said", "officials at the agency said".
-        if let Some(p) = (k.saturating_sub(3).max(first)..=k).find(|&p| PP_HEADS.contains(&a.lower[p].as_str()))
+        if let Some(p) = (k.saturating_sub(3).max(first)..=k).find(|&p| a.is(p, PP_HEAD))
             && (p + 1..=k).all(|q| a.tokens[q].kind == TokenKind::Word && a.mention_at[q].is_none())
             && let Some(m) = head_before_preposition(a, p + 1, first)
         {
@@ -725,7 +738,7 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             return None;
         }
         if contracted_verb(a, k, first)
-            || GAP_WORDS.contains(&w)
+            || a.is(k, GAP_WORD)
             || (w.ends_with("ly") && w.len() > 4 && a.tokens[k].kind == TokenKind::Word)
         {
             j = k;
@@ -830,7 +843,7 @@ fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<u
     if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
         p -= 1;
     }
-    if p <= first + 1 || !PP_HEADS.contains(&a.lower[p - 1].as_str()) {
+    if p <= first + 1 || !a.is(p - 1, PP_HEAD) {
         return None;
     }
     let m = a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1)?;
@@ -888,7 +901,7 @@ fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     {
         j -= 1;
     }
-    j > first && BE_FORMS.contains(&a.lower[j - 1].as_str())
+    j > first && a.is(j - 1, BE_FORM)
 }
 
 /// The closest actor before `end` that opens a clause: not after a preposition,
@@ -908,7 +921,7 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
             continue;
         }
         let next = a.lower[after].as_str();
-        let verb_like = GAP_WORDS.contains(&next) && next != "to";
+        let verb_like = a.is(after, GAP_WORD) && next != "to";
         let after_preposition = mention.first > first
             && matches!(
                 a.lower[mention.first - 1].as_str(),
@@ -1037,10 +1050,10 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
 /// Passive: "... was proposed by X" gives the agents and the patient.
 fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -> Option<(Vec<usize>, Option<usize>)> {
     let mut j = c0;
-    while j > first && (GAP_WORDS.contains(&a.lower[j - 1].as_str()) && !BE_FORMS.contains(&a.lower[j - 1].as_str())) {
+    while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
         j -= 1;
     }
-    let be = j > first && BE_FORMS.contains(&a.lower[j - 1].as_str());
+    let be = j > first && a.is(j - 1, BE_FORM);
     let participle_after_comma = j > first && a.lower[j - 1] == ",";
     if (!be && !participle_after_comma) || c1 >= end || a.lower[c1] != "by" {
         return None;

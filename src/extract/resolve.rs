@@ -39,6 +39,12 @@ pub struct EntityResolver;
 /// An id from a name: lowercase ASCII letters and digits joined by `_`.
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    push_slug(&mut out, name);
+    out
+}
+
+/// Appends the [`slug`] of `name` to `out`, which must be empty.
+fn push_slug(out: &mut String, name: &str) {
     let mut gap = false;
     for c in name.chars() {
         // ASCII first: the same answers as the Unicode tables, without the look-up.
@@ -57,7 +63,19 @@ pub fn slug(name: &str) -> String {
             gap = true;
         }
     }
-    out
+}
+
+/// `name.to_lowercase()` in `buf`, reused from key to key.
+fn lowercase_into<'b>(buf: &'b mut String, name: &str) -> &'b str {
+    buf.clear();
+    if name.is_ascii() {
+        buf.push_str(name);
+        buf.make_ascii_lowercase();
+    } else {
+        // Not char by char: `to_lowercase` knows a word-final sigma.
+        buf.push_str(&name.to_lowercase());
+    }
+    buf
 }
 
 /// Which kind of key a [`Registry`] entry was found by; each has its own map.
@@ -75,11 +93,13 @@ struct Registry {
     by_key: [FxHashMap<String, usize>; 4],
     /// Entity ids, to entity index.
     by_id: FxHashMap<String, usize>,
+    /// The id being looked up: a `String` for a new entity only.
+    id: String,
 }
 
 impl Registry {
     fn new() -> Self {
-        Registry { entities: Vec::new(), by_key: Default::default(), by_id: FxHashMap::default() }
+        Registry { entities: Vec::new(), by_key: Default::default(), by_id: FxHashMap::default(), id: String::new() }
     }
 
     fn get(&mut self, space: Space, key: &str, name: &str, kind: ActorType) -> usize {
@@ -87,14 +107,17 @@ impl Registry {
         if let Some(&e) = keys.get(key) {
             return e;
         }
-        let id = slug(name);
-        if let Some(&e) = self.by_id.get(&id) {
-            keys.insert(key.to_owned(), e);
-            return e;
-        }
-        let e = self.entities.len();
-        self.by_id.insert(id.clone(), e);
-        self.entities.push(Entity { id, name: name.to_owned(), kind });
+        self.id.clear();
+        push_slug(&mut self.id, name);
+        let e = match self.by_id.get(self.id.as_str()) {
+            Some(&e) => e,
+            None => {
+                let e = self.entities.len();
+                self.by_id.insert(self.id.clone(), e);
+                self.entities.push(Entity { id: self.id.clone(), name: name.to_owned(), kind });
+                e
+            }
+        };
         keys.insert(key.to_owned(), e);
         e
     }
@@ -166,6 +189,7 @@ impl EntityResolver {
         };
 
         // Names, known actors, groups.
+        let mut key = String::new();
         for (i, m) in mentions.iter().enumerate() {
             match m.kind {
                 MentionKind::Known => {
@@ -186,13 +210,13 @@ impl EntityResolver {
                         _ => words.join(" "),
                     };
                     let kind = kind.unwrap_or(ActorType::Organization);
-                    entity_of[i] = Some(reg.get(Space::Name, &name.to_lowercase(), &name, kind));
+                    entity_of[i] = Some(reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind));
                 }
                 MentionKind::Group => {
                     let words: Vec<&str> = tokens[m.first..m.last].iter().map(|t| t.text(text)).collect();
                     let name = words.join(" ");
                     let kind = m.actor.unwrap_or(ActorType::Group);
-                    entity_of[i] = Some(reg.get(Space::Group, &name.to_lowercase(), &name, kind));
+                    entity_of[i] = Some(reg.get(Space::Group, lowercase_into(&mut key, &name), &name, kind));
                 }
                 _ => {}
             }
@@ -207,10 +231,17 @@ impl EntityResolver {
                 subject_of_sentence.entry(m.sentence).or_insert(i);
             }
         }
+        // Role words' keys, made once (when there is a role noun to compare them with, up to
+        // 400 mentions before it) rather than for every comparison.
+        let role_keys: Vec<Option<String>> = if mentions.iter().any(|m| m.kind == MentionKind::Role) {
+            mentions.iter().map(|m| key_of(text, tokens, m.role)).collect()
+        } else {
+            Vec::new()
+        };
         for (i, m) in mentions.iter().enumerate() {
             match m.kind {
                 MentionKind::Role => {
-                    let role = key_of(text, tokens, m.role);
+                    let role = &role_keys[i];
                     // Only a bare role noun ("the senator") matches by head; "the finance minister" does not
                     // match "Prime Minister".
                     let head = role.as_deref().filter(|r| !r.contains(' ')).map(role_head);
@@ -219,10 +250,8 @@ impl EntityResolver {
                     // "Senate Majority Leader" is "the leader".
                     let named = |(j, p): &(usize, &Mention)| p.kind == MentionKind::Name && entity_of[*j].is_some();
                     let recent = || mentions[..i].iter().enumerate().rev().take(400).filter(named);
-                    let antecedent = recent().find(|(_, p)| key_of(text, tokens, p.role) == role).or_else(|| {
-                        recent().find(|(_, p)| {
-                            head.is_some() && key_of(text, tokens, p.role).as_deref().map(role_head) == head
-                        })
+                    let antecedent = recent().find(|(j, _)| role_keys[*j] == *role).or_else(|| {
+                        recent().find(|(j, _)| head.is_some() && role_keys[*j].as_deref().map(role_head) == head)
                     });
                     entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
                 }

@@ -18,13 +18,24 @@ impl CharOffsets {
         let mut wide = Vec::new();
         if !text.is_ascii() {
             // Bytes, not chars: a byte from 0xC0 up starts a multi-byte
-            // character, whose length its leading ones give.
+            // character, whose length its leading ones give. Runs of eight
+            // ASCII bytes (most of the text) are skipped whole.
+            let bytes = text.as_bytes();
             let mut extra = 0;
-            for (i, &b) in text.as_bytes().iter().enumerate() {
+            let mut i = 0;
+            while i < bytes.len() {
+                if let Some(chunk) = bytes.get(i..i + 8)
+                    && u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080 == 0
+                {
+                    i += 8;
+                    continue;
+                }
+                let b = bytes[i];
                 if b >= 0xC0 {
                     extra += b.leading_ones() as usize - 1;
                     wide.push((i, extra));
                 }
+                i += 1;
             }
         }
         CharOffsets { wide }
@@ -48,13 +59,18 @@ mod tests {
         assert_eq!(o.char_at(3), 3);
     }
 
-    #[test]
-    fn counts_code_points() {
-        let text = "a’b—c😀dé";
+    fn assert_counts_code_points(text: &str) {
         let o = CharOffsets::new(text);
         for (ci, (bi, _)) in text.char_indices().enumerate() {
             assert_eq!(o.char_at(bi), ci);
         }
         assert_eq!(o.char_at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn counts_code_points() {
+        assert_counts_code_points("a’b—c😀dé");
+        // Across runs of eight ASCII bytes, which the table skips whole.
+        assert_counts_code_points("Zelenskyy’s plan: a “peace” deal — 😀 and then eight or more ASCII bytes, é, done");
     }
 }

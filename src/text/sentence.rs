@@ -42,6 +42,19 @@ const ABBREVIATIONS: &[&str] = &[
     "dept", "est", "approx", "e.g", "i.e",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const MAX_ABBREVIATION_BYTES: usize = {
+    let mut max = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > max {
+            max = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    max
+};
+
 /// Words that, after a dotted abbreviation such as "U.S.", start a new sentence.
 const STARTERS: &[&str] = &[
     "The",
@@ -148,8 +161,8 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let word = prev.text(text);
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    // The list is lowercase ASCII: compared so, no lowercase copy is needed.
+    if word.len() <= MAX_ABBREVIATION_BYTES && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return true;
     }
     // A single capital letter followed by a dot is an initial ("John F. Kennedy").

@@ -54,6 +54,7 @@ impl Tokenizer {
     /// Tokenises `text`.
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
         let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut letters = Letters::new();
         let bytes = text.as_bytes();
         let mut newline = true;
         let mut i = 0;
@@ -73,8 +74,8 @@ impl Tokenizer {
             }
             let start = i;
             let kind;
-            if is_alphabetic(c) || (c.is_ascii_digit() && starts_alnum_word(text, i)) {
-                i = word_end(text, i);
+            if letters.alphabetic(c) || (c.is_ascii_digit() && starts_alnum_word(text, i, &mut letters)) {
+                i = word_end(text, i, &mut letters);
                 // "n't" splits off its verb; "’s" splits off its noun.
                 let w = &text[start..i];
                 if let Some(cut) = clitic_cut(w) {
@@ -102,7 +103,7 @@ impl Tokenizer {
                 kind = TokenKind::Number;
             } else if is_apostrophe(c)
                 && text[i + len..].starts_with(['s', 'S'])
-                && !next_is_alnum(text, i + len + 1)
+                && !next_is_alnum(text, i + len + 1, &mut letters)
                 && i > 0
                 && !prev_is_space(text, i)
             {
@@ -130,27 +131,53 @@ impl Tokenizer {
     }
 }
 
-/// `char::is_alphabetic`, answering ASCII and the General Punctuation block
-/// (U+2000–U+206F: typographic quotes and dashes, none of them letters)
-/// without the Unicode table.
-fn is_alphabetic(c: char) -> bool {
-    by_shortcut(c, char::is_ascii_alphabetic, char::is_alphabetic)
+/// `char::is_alphabetic` and `char::is_alphanumeric` for the characters of
+/// one text, remembered.
+///
+/// ASCII and the General Punctuation block (U+2000–U+206F: typographic
+/// quotes and dashes, none of them letters) are answered directly. For other
+/// characters the standard library searches its Unicode tables, which costs
+/// hundreds of instructions per character outside the Latin blocks; a text in
+/// another script (Devanagari, Cyrillic) asks about the same few dozen letters
+/// again and again, so the answers are kept in a small direct-mapped cache.
+struct Letters {
+    /// Indexed by the low byte of the code point: `code point << 2 | numeric << 1 | alphabetic`, or [`Letters::EMPTY`].
+    slots: [u32; 256],
 }
 
-/// `char::is_alphanumeric`, with the same shortcuts as [`is_alphabetic`].
-fn is_alphanumeric(c: char) -> bool {
-    by_shortcut(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
-}
+impl Letters {
+    /// A slot holding no character: `EMPTY >> 2` is above every code point.
+    const EMPTY: u32 = u32::MAX;
 
-/// `ascii` for ASCII, `false` for General Punctuation, `full` for the rest.
-#[inline]
-fn by_shortcut(c: char, ascii: fn(&char) -> bool, full: fn(char) -> bool) -> bool {
-    if c.is_ascii() {
-        ascii(&c)
-    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
-        false
-    } else {
-        full(c)
+    fn new() -> Letters {
+        Letters { slots: [Letters::EMPTY; 256] }
+    }
+
+    /// `(char::is_alphabetic, char::is_numeric)`.
+    #[inline]
+    fn classes(&mut self, c: char) -> (bool, bool) {
+        if c.is_ascii() {
+            return (c.is_ascii_alphabetic(), c.is_ascii_digit());
+        }
+        if ('\u{2000}'..='\u{206F}').contains(&c) {
+            return (false, false);
+        }
+        let slot = &mut self.slots[(c as usize) & 0xFF];
+        if *slot >> 2 != c as u32 {
+            *slot = (c as u32) << 2 | u32::from(c.is_numeric()) << 1 | u32::from(c.is_alphabetic());
+        }
+        (*slot & 1 != 0, *slot & 2 != 0)
+    }
+
+    /// `char::is_alphabetic`.
+    fn alphabetic(&mut self, c: char) -> bool {
+        self.classes(c).0
+    }
+
+    /// `char::is_alphanumeric`.
+    fn alphanumeric(&mut self, c: char) -> bool {
+        let (alphabetic, numeric) = self.classes(c);
+        alphabetic || numeric
     }
 }
 
@@ -158,36 +185,48 @@ fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or(' ')
 }
 
-fn next_is_alnum(text: &str, i: usize) -> bool {
-    text.get(i..).and_then(|s| s.chars().next()).is_some_and(is_alphanumeric)
+fn next_is_alnum(text: &str, i: usize, letters: &mut Letters) -> bool {
+    text.get(i..).and_then(|s| s.chars().next()).is_some_and(|c| letters.alphanumeric(c))
 }
 
 fn prev_is_space(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_none_or(char::is_whitespace)
 }
 
-fn starts_alnum_word(text: &str, i: usize) -> bool {
+fn starts_alnum_word(text: &str, i: usize, letters: &mut Letters) -> bool {
     // "3rd", "22nd", "G7"-style tokens: digits followed directly by letters.
     let rest = &text[i..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    rest[digits..].chars().next().is_some_and(is_alphabetic)
+    rest[digits..].chars().next().is_some_and(|c| letters.alphabetic(c))
 }
+
+/// `u8::is_ascii_alphanumeric` by table: one load instead of three range checks per letter.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// End of a word starting at `start`: letters/digits joined by single
 /// apostrophes, hyphens, or abbreviation dots.
-fn word_end(text: &str, start: usize) -> usize {
+fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
     let mut i = start;
     let mut letters_since_dot = 0;
     let mut dotted = false;
     let bytes = text.as_bytes();
     loop {
         // A run of ASCII letters and digits, byte by byte.
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        let run = i;
+        while i < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
             i += 1;
-            letters_since_dot += 1;
         }
+        letters_since_dot += i - run;
         let Some(c) = text[i..].chars().next() else { break };
-        if is_alphanumeric(c) || c == '\u{301}' {
+        if letters.alphanumeric(c) || c == '\u{301}' {
             i += c.len_utf8();
             letters_since_dot += 1;
             continue;
@@ -196,7 +235,7 @@ fn word_end(text: &str, start: usize) -> usize {
             break;
         }
         let after = i + c.len_utf8();
-        let joins = next_is_alnum(text, after);
+        let joins = next_is_alnum(text, after, letters);
         if (c == '-' || c == '‐' || is_apostrophe(c) || c == '&') && joins {
             i = after;
             // "R-S.C.": the part after a hyphen can be dotted initials.
@@ -210,7 +249,7 @@ fn word_end(text: &str, start: usize) -> usize {
                 dotted = true;
                 i = after;
                 letters_since_dot = 0;
-                if !text[i..].chars().next().is_some_and(is_alphabetic) {
+                if !text[i..].chars().next().is_some_and(|c| letters.alphabetic(c)) {
                     break;
                 }
                 continue;
@@ -228,10 +267,13 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// Where a clitic starts inside a word: "Russia’s" → 6, "didn't" → 3.
 fn clitic_cut(w: &str) -> Option<usize> {
-    // Every clitic has an apostrophe (`'`, or `’` whose first byte is 0xE2)
-    // within the last five bytes of the word.
-    let tail = &w.as_bytes()[w.len().saturating_sub(5)..];
-    if !tail.iter().any(|&b| b == b'\'' || b == 0xE2) {
+    // Every clitic has its apostrophe two or three bytes from the end (`'`),
+    // or four or five (`’`, whose first byte is 0xE2): "n't", "'re", "’s", "’ll".
+    let bytes = w.as_bytes();
+    let from_end = |k: usize| bytes.len().checked_sub(k).map(|at| bytes[at]);
+    let apostrophe = |k: usize| from_end(k) == Some(b'\'');
+    let typographic = |k: usize| from_end(k) == Some(0xE2);
+    if !(apostrophe(2) || apostrophe(3) || typographic(4) || typographic(5)) {
         return None;
     }
     for suffix in ["n't", "n’t", "N'T"] {
@@ -275,6 +317,18 @@ mod tests {
         assert_eq!(words("Mr. Smith."), ["Mr", ".", "Smith", "."]);
         assert_eq!(words("“Yes,” he said."), ["“", "Yes", ",", "”", "he", "said", "."]);
         assert_eq!(words("3.5 million, 22nd"), ["3.5", "million", ",", "22nd"]);
+    }
+
+    #[test]
+    fn remembered_letters_agree_with_the_standard_library() {
+        let mut letters = Letters::new();
+        // Twice over, so that the second round reads the cache; U+0915 and U+0A15 share a slot.
+        for _ in 0..2 {
+            for c in "aZ9 ’—éßкक\u{93e}\u{966}\u{a15}\u{915}²½\u{301}中😀".chars() {
+                assert_eq!(letters.alphabetic(c), c.is_alphabetic(), "{c:?}");
+                assert_eq!(letters.alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            }
+        }
     }
 
     #[test]
