@@ -621,7 +621,9 @@ fn takes_actor_object(r: RelationType) -> bool {
 /// Does `cue` match at token `i`? Returns the end of the cue.
 fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let n = cue.words.len();
-    if i + n > end || (0..n).any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && a.mention_at[i + k].is_some())) {
+    // A name inside the phrase breaks it; a pronoun is one of its words ("put it", "called them").
+    let name_at = |k: usize| a.mention_at[k].is_some_and(|m| a.mentions[m].kind != MentionKind::Pronoun);
+    if i + n > end || (0..n).any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && name_at(i + k))) {
         return None;
     }
     if !cue.needs.is_empty() {

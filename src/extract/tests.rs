@@ -386,6 +386,9 @@ fn statements_about_things() {
     // A person attacking no actor attacks in words.
     let r = extract("In a speech, Omar Haddad attacked “the ruinous harbor tax.”");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, None), "{:?}", triples(&r));
+    // A pronoun inside a cue phrase is one of its words: "put it".
+    let r = extract("The plan was, as Ada Lind put it in a statement, “a disaster.”");
+    assert_eq!(said(&r, "Ada Lind").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("“a disaster.”"));
     // A participle after the verb phrase reports for the sentence's subject.
     let r = extract("Ada Lind posted a series of messages early Friday saying that the port was closed.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
