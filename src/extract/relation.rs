@@ -543,7 +543,12 @@ impl<'a> RelationFinder<'a> {
         if let Some(k) = f.subject_word {
             subject.mention = Some(a.span(k, k + 1));
         }
-        if subject.kind == ActorType::Location && f.relation.is_statement() {
+        // A place does not speak, but its government does: "The city of Phoenix is demanding ...".
+        let first = a.mentions[f.subject].first;
+        let government = first >= 2
+            && a.lower[first - 1] == "of"
+            && matches!(a.lower[first - 2].as_str(), "city" | "state" | "town" | "county" | "village" | "commonwealth");
+        if subject.kind == ActorType::Location && f.relation.is_statement() && !government {
             return None;
         }
         // A statement stands without its target: "X asked the candidates to ..." when "the

@@ -386,6 +386,13 @@ fn statements_about_things() {
     // A person attacking no actor attacks in words.
     let r = extract("In a speech, Omar Haddad attacked “the ruinous harbor tax.”");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, None), "{:?}", triples(&r));
+    // A place does not speak, but a city's government does.
+    let r = extract("The city of Brisholm is demanding that the campaign stop using its police badge.");
+    assert!(
+        r.iter().any(|x| x.subject.name == "Brisholm" && x.relation == RelationType::Demanded),
+        "{:?}",
+        triples(&r)
+    );
     // A pronoun inside a cue phrase is one of its words: "put it".
     let r = extract("The plan was, as Ada Lind put it in a statement, “a disaster.”");
     assert_eq!(said(&r, "Ada Lind").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("“a disaster.”"));
