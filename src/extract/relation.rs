@@ -767,14 +767,20 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             }
             return None;
         }
-        if w == "who" || w == "which" {
+        // "family members, many of whom say": the group before the quantifier.
+        let quantified = w == "whom"
+            && k >= first + 2
+            && a.lower[k - 1] == "of"
+            && matches!(a.lower[k - 2].as_str(), "many" | "most" | "some" | "all" | "several" | "both" | "few");
+        if w == "who" || w == "which" || quantified {
             // "X, who proposed ..." / "X who proposed"
-            let before = if k > first && a.lower[k - 1] == "," { k - 1 } else { k };
+            let q = if quantified { k - 2 } else { k };
+            let before = if q > first && a.lower[q - 1] == "," { q - 1 } else { q };
             let ending_at =
                 |p: usize| (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
             // "McConnell, now the Senate majority leader, who said": past one apposition.
             let apposition = || {
-                (before < k)
+                (before < q)
                     .then(|| (before.saturating_sub(12).max(first)..before).rev().find(|&p| a.lower[p] == ","))
                     .flatten()
                     .and_then(ending_at)

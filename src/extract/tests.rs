@@ -393,6 +393,10 @@ fn statements_about_things() {
         "{:?}",
         triples(&r)
     );
+    // "many of whom say": the group before the quantifier speaks.
+    let r = extract("The levy angered Democrats, many of whom say the mayor is wrong.");
+    let s = said(&r, "Democrats").expect("the group speaks");
+    assert_eq!(s.subject.mention.map(|m| m.text).as_deref(), Some("whom"));
     // A pronoun inside a cue phrase is one of its words: "put it".
     let r = extract("The plan was, as Ada Lind put it in a statement, “a disaster.”");
     assert_eq!(said(&r, "Ada Lind").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("“a disaster.”"));
