@@ -6,7 +6,7 @@ use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
 use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
 use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
-use newsgraph::record::{RelationRecord, RelationType};
+use newsgraph::record::RelationType;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -100,12 +100,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let relations = create("relations.jsonl")?;
     let mut builder = GraphBuilder::new().max_evidence(args.max_evidence);
     let progress = ProgressLine::new(args.input.quiet);
-    // relations.jsonl is written by its own thread: records passing through
-    // from record files are serialised there while this thread builds the graph.
-    let (to_writer, from_sink) = std::sync::mpsc::sync_channel::<Vec<Chunk>>(4);
+    // relations.jsonl is written by its own thread while this thread builds
+    // the graph; its lines were serialised on the worker threads.
+    let (to_writer, from_sink) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(4);
     let writer = std::thread::spawn(move || write_relations(relations, from_sink));
-    let mut pending: Vec<Chunk> = Vec::with_capacity(CHUNKS_PER_SEND);
-    let send = |pending: &mut Vec<Chunk>| -> std::io::Result<()> {
+    let mut pending: Vec<Vec<u8>> = Vec::with_capacity(CHUNKS_PER_SEND);
+    let send = |pending: &mut Vec<Vec<u8>>| -> std::io::Result<()> {
         let full = std::mem::replace(pending, Vec::with_capacity(CHUNKS_PER_SEND));
         to_writer.send(full).map_err(|_| std::io::Error::other("the relations.jsonl writer stopped"))
     };
@@ -130,11 +130,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     for r in &records {
                         builder.add(r);
                     }
-                    pending.push(Chunk::Lines(lines));
+                    pending.push(lines);
                 }
-                Output::Record(r) => {
+                Output::Record(r, line) => {
                     builder.add(&r);
-                    pending.push(Chunk::Record(r));
+                    pending.push(line);
                 }
             }
             if pending.len() >= CHUNKS_PER_SEND { send(&mut pending) } else { Ok(()) }
@@ -190,31 +190,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     args.input.finish(&summary, Some(dir.join(REJECTS)))
 }
 
-/// What goes to relations.jsonl, in order: lines serialised on a worker, or a record to serialise.
-enum Chunk {
-    Lines(Vec<u8>),
-    Record(Box<RelationRecord>),
-}
-
-/// Chunks handed to the writer thread at a time.
+/// Chunks of lines handed to the writer thread at a time.
 const CHUNKS_PER_SEND: usize = 1024;
 
-/// Writes every chunk received to `relations`, then gives the file back.
+/// Writes every chunk of lines received to `relations`, then gives the file back.
 fn write_relations(
     mut relations: AtomicFile,
-    chunks: std::sync::mpsc::Receiver<Vec<Chunk>>,
+    chunks: std::sync::mpsc::Receiver<Vec<Vec<u8>>>,
 ) -> std::io::Result<AtomicFile> {
-    let mut line = Vec::new();
-    for chunk in chunks.into_iter().flatten() {
-        match chunk {
-            Chunk::Lines(lines) => relations.write_all(&lines)?,
-            Chunk::Record(r) => {
-                line.clear();
-                serde_json::to_writer(&mut line, &r)?;
-                line.push(b'\n');
-                relations.write_all(&line)?;
-            }
-        }
+    for lines in chunks.into_iter().flatten() {
+        relations.write_all(&lines)?;
     }
     Ok(relations)
 }
