@@ -463,7 +463,7 @@ pub(super) fn decode(
         return Err(IngestError::Utf16 { path: path.to_owned() });
     }
     let line_of = |bytes: &[u8], at: usize| first_line + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(IngestError::Binary { path: path.to_owned(), line: line_of(&bytes, at), input: None });
     }
     match String::from_utf8(bytes) {

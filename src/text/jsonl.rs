@@ -151,7 +151,7 @@ impl Iterator for JsonlReader {
                 continue;
             }
             self.non_blank += 1;
-            if bytes.contains(&0) {
+            if memchr::memchr(0, &bytes).is_some() {
                 let input = String::from_utf8_lossy(&bytes).trim_end_matches(['\n', '\r']).to_owned();
                 return Some(Err(IngestError::Binary { path: self.path.clone(), line: self.line, input: Some(input) }));
             }
@@ -162,7 +162,7 @@ impl Iterator for JsonlReader {
             text.truncate(text.trim_end_matches(['\n', '\r']).len());
             // A line that names a relation is most likely a relation record:
             // it is parsed later, on a worker thread (see `RecordLine`).
-            if !repaired && text.contains("\"relation\"") {
+            if !repaired && memchr::memmem::find(text.as_bytes(), b"\"relation\"").is_some() {
                 return Some(Ok(ReadItem::Deferred(RecordLine::new(self.path.clone(), self.line, text))));
             }
             return Some(parse_line(&self.path, self.line, &text, repaired).map(ReadItem::Ready));

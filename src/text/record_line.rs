@@ -43,20 +43,6 @@ impl RecordLine {
     }
 }
 
-/// Bytes that end the plain run of a JSON string: a quote, a backslash, or
-/// a control character (which must be escaped).
-const STOPS: [bool; 256] = {
-    let mut stops = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        stops[b] = true;
-        b += 1;
-    }
-    stops[b'"' as usize] = true;
-    stops[b'\\' as usize] = true;
-    stops
-};
-
 /// Reads a relation record in serde_json's compact form and nothing else:
 /// `None` as soon as the text differs from what `serde_json::to_string`
 /// writes for the record read so far (other field order or spacing, an
@@ -189,35 +175,34 @@ impl<'a> Compact<'a> {
         let bytes = self.text.as_bytes();
         let mut out = String::new();
         loop {
-            let start = self.at;
-            while !STOPS[usize::from(*bytes.get(self.at)?)] {
+            // The plain run up to the next quote or backslash; a control
+            // character in it would have to be escaped.
+            let run = memchr::memchr2(b'"', b'\\', &bytes[self.at..])?;
+            let plain = &self.text[self.at..self.at + run];
+            if plain.bytes().fold(false, |control, b| control | (b < 0x20)) {
+                return None;
+            }
+            // The run ends at an ASCII byte, so on a character boundary.
+            out.push_str(plain);
+            self.at += run;
+            if bytes[self.at] == b'"' {
                 self.at += 1;
+                return Some(out);
             }
-            // `start` and `at` are at ASCII bytes (or the string's start), so on character boundaries.
-            out.push_str(&self.text[start..self.at]);
-            match bytes[self.at] {
-                b'"' => {
-                    self.at += 1;
-                    return Some(out);
-                }
-                b'\\' => {
-                    let (c, len) = match *bytes.get(self.at + 1)? {
-                        b'"' => ('"', 2),
-                        b'\\' => ('\\', 2),
-                        b'b' => ('\u{8}', 2),
-                        b'f' => ('\u{c}', 2),
-                        b'n' => ('\n', 2),
-                        b'r' => ('\r', 2),
-                        b't' => ('\t', 2),
-                        b'u' => (self.control_escape()?, 6),
-                        _ => return None,
-                    };
-                    out.push(c);
-                    self.at += len;
-                }
-                // A raw control character: not valid JSON.
+            // A backslash.
+            let (c, len) = match *bytes.get(self.at + 1)? {
+                b'"' => ('"', 2),
+                b'\\' => ('\\', 2),
+                b'b' => ('\u{8}', 2),
+                b'f' => ('\u{c}', 2),
+                b'n' => ('\n', 2),
+                b'r' => ('\r', 2),
+                b't' => ('\t', 2),
+                b'u' => (self.control_escape()?, 6),
                 _ => return None,
-            }
+            };
+            out.push(c);
+            self.at += len;
         }
     }
 
@@ -289,6 +274,7 @@ mod tests {
             line.replacen(":10,", ":010,", 1),
             line.replacen("\\u001f", "\\u001F", 1),
             line.replacen("\\t", "\\u0009", 1),
+            line.replacen("\\t", "\t", 1),
             line.replacen("Zo", "\\u005ao", 1),
             line.replacen("\"a\"", "\"\\/\"", 1),
             line.replacen("\"hedged\":true", "\"hedged\":1", 1),
