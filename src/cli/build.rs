@@ -130,11 +130,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     for r in &records {
                         builder.add(r);
                     }
-                    pending.push(Chunk { lines, _records: Spent::Many(records) });
+                    // Freed here: in the writer's queue, a batch's records would
+                    // add to the peak memory of extraction.
+                    drop(records);
+                    pending.push(Chunk { lines, _record: None });
                 }
                 Output::Record(r, line) => {
                     builder.add(&r);
-                    pending.push(Chunk { lines: line, _records: Spent::One(r) });
+                    pending.push(Chunk { lines: line, _record: Some(r) });
                 }
             }
             if pending.len() >= CHUNKS_PER_SEND { send(&mut pending) } else { Ok(()) }
@@ -190,19 +193,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     args.input.finish(&summary, Some(dir.join(REJECTS)))
 }
 
-/// Lines for relations.jsonl, and the records they hold. The records are
-/// freed on the writer thread: freeing their many small strings took a
-/// tenth of the graph thread's time.
+/// Lines for relations.jsonl, and the record read from a records file that
+/// they hold. The record is freed on the writer thread: freeing its many
+/// small strings took a tenth of the graph thread's time.
 struct Chunk {
     lines: Vec<u8>,
-    _records: Spent,
-}
-
-/// Records the graph has taken in.
-#[expect(dead_code, reason = "held only to be freed on the writer thread")]
-enum Spent {
-    Many(Vec<RelationRecord>),
-    One(Box<RelationRecord>),
+    _record: Option<Box<RelationRecord>>,
 }
 
 /// Chunks handed to the writer thread at a time.
