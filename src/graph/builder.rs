@@ -340,13 +340,12 @@ impl GraphBuilder {
         match acc.names.get_mut(&e.name) {
             Some(c) => *c += 1,
             None => {
+                // Every name is an alias too: a name seen before is one already.
                 acc.names.insert(e.name.clone(), 1);
+                acc.aliases.insert(e.name.clone());
             }
         }
         *acc.kinds.entry(e.kind).or_default() += 1;
-        if !acc.aliases.contains(&e.name) {
-            acc.aliases.insert(e.name.clone());
-        }
         if acc.last_document != Some(doc) {
             acc.documents.insert(doc);
             acc.last_document = Some(doc);
@@ -357,7 +356,7 @@ impl GraphBuilder {
         }
         let fresh = match &e.mention {
             Some(m) => {
-                if !acc.aliases.contains(&m.text) {
+                if m.text != e.name && !acc.aliases.contains(&m.text) {
                     acc.aliases.insert(m.text.clone());
                 }
                 self.doc_mentions.insert((index, m.start, m.end))
