@@ -233,12 +233,23 @@ where
         // The reader: reads inputs into batches while the workers extract.
         // It stops when the receiver is gone (the run ended early).
         scope.spawn(move || read_batches(inputs, options, &tx));
+        // The workers: a batch is worked on while this thread hands the one
+        // before to the sink. They stop when `finished` is gone.
+        let (to_sink, finished) = std::sync::mpsc::sync_channel::<(Vec<Done<T>>, usize)>(1);
+        let (pool, work) = (&pool, &work);
+        scope.spawn(move || {
+            for batch in rx {
+                let done = pool.install(|| batch.items.into_par_iter().map(|item| process(item, work)).collect());
+                if to_sink.send((done, batch.bytes)).is_err() {
+                    return;
+                }
+            }
+        });
         let mut summary = RunSummary::default();
         let mut ids = UniqueIds::default();
-        // `rx` is dropped when this loop returns, which stops the reader.
-        for batch in rx {
-            let mut done: Vec<Done<T>> =
-                pool.install(|| batch.items.into_par_iter().map(|item| process(item, &work)).collect());
+        // `finished` is dropped when this loop returns, which stops the
+        // workers and then the reader.
+        for (mut done, bytes) in finished {
             // In input order: the duplicate-id check, then (without
             // `continue_on_error`) the first bad input stops the run before
             // anything of its batch reaches the sink, as if the reader had
@@ -297,7 +308,7 @@ where
             }
             // Panics are listed after the inputs the batch rejected.
             summary.rejected.extend(panicked);
-            progress.advance(summary.documents - before, batch.bytes as u64);
+            progress.advance(summary.documents - before, bytes as u64);
         }
         Ok(summary)
     })
