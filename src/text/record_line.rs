@@ -237,28 +237,25 @@ mod tests {
     use super::*;
     use crate::record::{ActorType, RelationType};
 
+    /// A statement with escapes and control characters in its strings.
     fn record() -> RelationRecord {
         let span = |text: &str, start| Span { text: text.into(), start, end: start + text.chars().count() };
         let who =
             |id: &str, mention| EntityRef {
                 id: id.into(), name: "Zoë \"Z\"".into(), kind: ActorType::Person, mention
             };
-        RelationRecord {
-            doc: "d\u{1}\\".into(),
-            sentence: 10,
-            relation: RelationType::Said,
-            subject: who("a", Some(span("Zoë", 0))),
-            object: None,
-            cue: span("said", 4),
-            content: Some(span("tab\there\nand \u{1f}\u{7f}", 9)),
-            about: vec![who("b", None), who("c", Some(span("C", 20)))],
-            negated: false,
-            hedged: true,
-            cameo: Some("01".into()),
-            evidence: span("Zoë said tab\there\nand \u{1f}\u{7f} C.", 0),
-            role: None,
-            date: Some("2020-01-02".into()),
-        }
+        let mut r = RelationRecord::for_test(who("a", Some(span("Zoë", 0))), RelationType::Said, who("b", None));
+        r.doc = "d\u{1}\\".into();
+        r.sentence = 10;
+        r.object = None;
+        r.cue = span("said", 4);
+        r.content = Some(span("tab\there\nand \u{1f}\u{7f}", 9));
+        r.about = vec![who("b", None), who("c", Some(span("C", 20)))];
+        r.hedged = true;
+        r.cameo = Some("01".into());
+        r.evidence = span("Zoë said tab\there\nand \u{1f}\u{7f} C.", 0);
+        r.date = Some("2020-01-02".into());
+        r
     }
 
     fn parse(text: &str) -> Option<RelationRecord> {
