@@ -79,6 +79,17 @@ impl AtomicFile {
         &self.path
     }
 
+    /// Flushes the file and syncs it to disk now, so that its commit has
+    /// little left to do: a thread that finishes its file early syncs it
+    /// while the others still work.
+    pub fn sync(&mut self) -> io::Result<()> {
+        self.writer.flush()?;
+        match self.writer.get_ref() {
+            Target::Temporary(tmp) => tmp.as_file().sync_all(),
+            Target::Direct(_) => Ok(()),
+        }
+    }
+
     /// Flushes, syncs and renames the file into place.
     pub fn commit(self) -> io::Result<()> {
         AtomicFile::commit_all(vec![self])

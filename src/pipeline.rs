@@ -11,7 +11,10 @@
 //! on; without it, the run stops with an error naming the file and line.
 
 use crate::record::RelationRecord;
-use crate::text::{Document, IngestError, IngestOptions, Input, InputItem, location, read_inputs};
+use crate::text::{
+    Document, IngestError, IngestOptions, Input, InputItem, ReadItem, RecordLine, UniqueIds, location,
+    read_inputs_deferred,
+};
 use rayon::prelude::*;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -30,8 +33,10 @@ pub struct RunOptions {
 pub enum Output<T> {
     /// The result of the per-document work.
     Document(Document, T),
-    /// A relation record read from a records file.
-    Record(Box<RelationRecord>),
+    /// A relation record read from a records file, with its JSON line (the
+    /// record as `serde_json::to_writer` writes it, and a line end), made on
+    /// a worker thread.
+    Record(Box<RelationRecord>, Vec<u8>),
 }
 
 /// A document or line that could not be used.
@@ -145,8 +150,25 @@ pub struct NoProgress;
 
 impl Progress for NoProgress {}
 
-/// A batch entry: a document with its origin, or a record passing through.
-type Item = Result<(Document, (PathBuf, usize)), Box<RelationRecord>>;
+/// A batch entry, as the reader thread hands it on.
+enum Item {
+    /// An article, with its file and line, and whether bad bytes in it were replaced.
+    Document(Document, (PathBuf, usize), bool),
+    /// A line naming a relation, parsed by a worker.
+    Line(RecordLine),
+    /// A bad input, in its place among the others.
+    Failed(IngestError),
+}
+
+/// A batch entry after the workers.
+enum Done<T> {
+    /// An article and the result of the work on it (or the panic message).
+    Document(Document, (PathBuf, usize), bool, Result<T, String>),
+    /// A record with its JSON line.
+    Record(Box<RelationRecord>, Vec<u8>),
+    /// A bad input.
+    Failed(IngestError),
+}
 
 const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 << 20;
@@ -179,15 +201,11 @@ where
     result
 }
 
-/// A batch read ahead by the reader thread, with what it met on the way.
+/// A batch read ahead by the reader thread.
 struct Batch {
     items: Vec<Item>,
     /// Bytes of document text in `items`.
     bytes: usize,
-    /// Documents whose invalid UTF-8 was replaced.
-    repaired: Vec<String>,
-    /// Inputs rejected while reading (with `continue_on_error`).
-    rejected: Vec<Rejected>,
 }
 
 /// Batches read ahead of the workers: reading overlaps extraction, and memory
@@ -210,86 +228,150 @@ where
         .num_threads(options.threads)
         .build()
         .map_err(|e| RunError::Threads(e.to_string()))?;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Batch, IngestError>>(READ_AHEAD);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(READ_AHEAD);
     std::thread::scope(|scope| {
-        // The reader: parses inputs into batches while the workers extract.
+        // The reader: reads inputs into batches while the workers extract.
         // It stops when the receiver is gone (the run ended early).
         scope.spawn(move || read_batches(inputs, options, &tx));
+        // The workers: a batch is worked on while this thread hands the one
+        // before to the sink. They stop when `finished` is gone.
+        let (to_sink, finished) = std::sync::mpsc::sync_channel::<(Vec<Done<T>>, usize)>(1);
+        let (pool, work) = (&pool, &work);
+        scope.spawn(move || {
+            for batch in rx {
+                let done = pool.install(|| batch.items.into_par_iter().map(|item| process(item, work)).collect());
+                if to_sink.send((done, batch.bytes)).is_err() {
+                    return;
+                }
+            }
+        });
         let mut summary = RunSummary::default();
-        // `rx` is dropped when this loop returns, which stops the reader.
-        for batch in rx {
-            let batch = batch?;
-            summary.repaired.extend(batch.repaired);
-            summary.rejected.extend(batch.rejected);
+        let mut ids = UniqueIds::default();
+        // `finished` is dropped when this loop returns, which stops the
+        // workers and then the reader.
+        for (mut done, bytes) in finished {
+            // In input order: the duplicate-id check, then (without
+            // `continue_on_error`) the first bad input stops the run before
+            // anything of its batch reaches the sink, as if the reader had
+            // stopped there.
+            let mut first_bad = None;
+            for (i, d) in done.iter_mut().enumerate() {
+                if let Done::Document(doc, origin, ..) = d
+                    && let Err(e) = ids.check(doc, origin)
+                {
+                    *d = Done::Failed(e);
+                }
+                if !options.continue_on_error && matches!(d, Done::Failed(_)) {
+                    first_bad = Some(i);
+                    break;
+                }
+            }
+            if let Some(i) = first_bad
+                && let Done::Failed(e) = done.swap_remove(i)
+            {
+                return Err(RunError::Input(e));
+            }
             let before = summary.documents;
-            let results: Vec<Result<Output<T>, RunError>> = pool.install(|| {
-                batch
-                    .items
-                    .into_par_iter()
-                    .map(|item| match item {
-                        Ok((doc, (path, line))) => match catch_unwind(AssertUnwindSafe(|| work(&doc))) {
-                            Ok(t) => Ok(Output::Document(doc, t)),
-                            Err(payload) => Err(RunError::Panic {
-                                path,
-                                line,
-                                id: doc.id,
-                                message: panic_message(payload.as_ref()),
-                            }),
-                        },
-                        Err(record) => Ok(Output::Record(record)),
-                    })
-                    .collect()
-            });
-            for r in results {
-                let r = match r {
-                    Ok(r) => r,
-                    Err(e) if options.continue_on_error => {
-                        let RunError::Panic { path, line, .. } = &e else { return Err(e) };
-                        let (path, line) = (path.clone(), Some(*line).filter(|&l| l > 0));
-                        summary.rejected.push(Rejected { path, line, message: e.to_string(), input: None });
+            let mut panicked = Vec::new();
+            for d in done {
+                let output = match d {
+                    Done::Failed(e) => {
+                        summary.rejected.push(Rejected::from(&e));
                         continue;
                     }
-                    Err(e) => return Err(e),
+                    Done::Record(record, line) => {
+                        summary.records_read += 1;
+                        Output::Record(record, line)
+                    }
+                    Done::Document(doc, (path, line), repaired, result) => {
+                        if repaired {
+                            summary.repaired.push(format!("{} ({})", location(&path, line), doc.id));
+                        }
+                        match result {
+                            Ok(t) => {
+                                summary.documents += 1;
+                                Output::Document(doc, t)
+                            }
+                            Err(message) => {
+                                let e = RunError::Panic { path: path.clone(), line, id: doc.id, message };
+                                if !options.continue_on_error {
+                                    return Err(e);
+                                }
+                                let line = Some(line).filter(|&l| l > 0);
+                                panicked.push(Rejected { path, line, message: e.to_string(), input: None });
+                                continue;
+                            }
+                        }
+                    }
                 };
-                match &r {
-                    Output::Document(..) => summary.documents += 1,
-                    Output::Record(_) => summary.records_read += 1,
-                }
-                sink(r)?;
+                sink(output)?;
             }
-            progress.advance(summary.documents - before, batch.bytes as u64);
+            // Panics are listed after the inputs the batch rejected.
+            summary.rejected.extend(panicked);
+            progress.advance(summary.documents - before, bytes as u64);
         }
         Ok(summary)
     })
 }
 
-/// Reads `inputs` into batches and sends them to `tx`; an input error ends
-/// the stream (without `continue_on_error`). The last batch may be empty.
-fn read_batches(inputs: &[Input], options: RunOptions, tx: &std::sync::mpsc::SyncSender<Result<Batch, IngestError>>) {
-    let ingest = IngestOptions { lossy_utf8: options.continue_on_error, ..IngestOptions::default() };
-    let empty = || Batch { items: Vec::new(), bytes: 0, repaired: Vec::new(), rejected: Vec::new() };
-    let mut batch = empty();
-    for item in read_inputs(inputs, ingest) {
-        match item {
-            Ok(InputItem::Document { doc, origin, repaired }) => {
-                if repaired {
-                    batch.repaired.push(format!("{} ({})", location(&origin.0, origin.1), doc.id));
-                }
-                batch.bytes += doc.text.len();
-                batch.items.push(Ok((doc, origin)));
+/// The workers' part of one batch entry: the work on a document, parsing
+/// (and, for a record, serialising) a line.
+fn process<T>(item: Item, work: &(impl Fn(&Document) -> T + Sync)) -> Done<T> {
+    let (doc, origin, repaired) = match item {
+        Item::Document(doc, origin, repaired) => (doc, origin, repaired),
+        Item::Failed(e) => return Done::Failed(e),
+        Item::Line(line) => match line.parse() {
+            Ok((InputItem::Record(record, _), Some(text))) => {
+                let mut bytes = text.into_bytes();
+                bytes.push(b'\n');
+                return Done::Record(record, bytes);
             }
-            Ok(InputItem::Record(record, _)) => batch.items.push(Err(record)),
-            Err(e) if options.continue_on_error => batch.rejected.push(Rejected::from(&e)),
+            Ok((InputItem::Record(record, _), None)) => {
+                let mut bytes = serde_json::to_vec(&record).expect("relation records serialise");
+                bytes.push(b'\n');
+                return Done::Record(record, bytes);
+            }
+            Ok((InputItem::Document { doc, origin, repaired }, _)) => (doc, origin, repaired),
+            Err(e) => return Done::Failed(e),
+        },
+    };
+    let result = catch_unwind(AssertUnwindSafe(|| work(&doc))).map_err(|payload| panic_message(payload.as_ref()));
+    Done::Document(doc, origin, repaired, result)
+}
+
+/// Reads `inputs` into batches and sends them to `tx`. An input error ends
+/// the stream after the batch it ends (without `continue_on_error`). The
+/// last batch may be empty.
+fn read_batches(inputs: &[Input], options: RunOptions, tx: &std::sync::mpsc::SyncSender<Batch>) {
+    let ingest = IngestOptions { lossy_utf8: options.continue_on_error, ..IngestOptions::default() };
+    let empty = || Batch { items: Vec::new(), bytes: 0 };
+    let mut batch = empty();
+    // Documents and lines in the batch (bad inputs are not counted).
+    let mut count = 0;
+    for item in read_inputs_deferred(inputs, ingest) {
+        match item {
+            Ok(ReadItem::Ready(InputItem::Document { doc, origin, repaired })) => {
+                batch.bytes += doc.text.len();
+                batch.items.push(Item::Document(doc, origin, repaired));
+            }
+            Ok(ReadItem::Ready(InputItem::Record(..))) => unreachable!("record lines are deferred"),
+            Ok(ReadItem::Deferred(line)) => batch.items.push(Item::Line(line)),
             Err(e) => {
-                let _ = tx.send(Err(e));
+                batch.items.push(Item::Failed(e));
+                if options.continue_on_error {
+                    continue;
+                }
+                let _ = tx.send(batch);
                 return;
             }
         }
-        if (batch.items.len() >= BATCH_DOCS || batch.bytes >= BATCH_BYTES)
-            && tx.send(Ok(std::mem::replace(&mut batch, empty()))).is_err()
-        {
-            return;
+        count += 1;
+        if count >= BATCH_DOCS || batch.bytes >= BATCH_BYTES {
+            if tx.send(std::mem::replace(&mut batch, empty())).is_err() {
+                return;
+            }
+            count = 0;
         }
     }
-    let _ = tx.send(Ok(batch));
+    let _ = tx.send(batch);
 }

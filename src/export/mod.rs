@@ -317,7 +317,9 @@ pub fn write_folder_pending(
     for part in format.parts() {
         let path = dir.join(part.name);
         let mut file = AtomicFile::create(&path).map_err(|source| ExportError::Io { path: path.clone(), source })?;
-        part.write(graph, options, &mut file).map_err(|source| ExportError::Io { path: path.clone(), source })?;
+        part.write(graph, options, &mut file)
+            .and_then(|()| file.sync())
+            .map_err(|source| ExportError::Io { path: path.clone(), source })?;
         files.push(file);
     }
     Ok(files)

@@ -13,33 +13,50 @@
 //! counts stay exact.
 
 use super::{DocumentInfo, Edge, Evidence, KnowledgeGraph, Node, Role, Statement};
-use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
+use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 
 /// Evidence kept per edge, and occurrences per statement, unless set otherwise.
 pub const DEFAULT_MAX_EVIDENCE: usize = 20;
 
-/// A 64-bit hash (SipHash-1-3, fixed keys: the same in every run).
+/// A 64-bit hash of a sighting: foldhash's quality variant with a fixed
+/// seed. Distinct sightings are counted by distinct hashes, so what matters
+/// is that two different sightings practically never share one: like the
+/// SipHash used before (whose keys were fixed too, so it guarded against no
+/// adversary either), a 64-bit hash of good quality gives a chance of about
+/// n²/2⁶⁵ for n sightings of one edge or claim; it is several times faster
+/// on the sentence-long texts hashed here.
 fn hash64(value: &impl Hash) -> u64 {
-    let mut h = DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
+    const SIGHTINGS: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0x6e65_7773_6772_6170);
+    SIGHTINGS.hash_one(value)
 }
 
+/// What the records say about one entity id, while they are added.
 #[derive(Debug, Default)]
 struct NodeAcc {
+    names: FxHashMap<String, usize>,
+    kinds: BTreeMap<ActorType, usize>,
+    aliases: FxHashSet<String>,
+    /// Distinct mentions.
+    mentions: usize,
+    /// Indices into [`GraphBuilder::doc_ids`].
+    documents: FxHashSet<u32>,
+    /// The document last added to `documents`: a document's records come
+    /// together, so most sightings need no set lookup.
+    last_document: Option<u32>,
+}
+
+/// What the records say about one node, entities merged, in sorted sets.
+#[derive(Debug, Default)]
+struct MergedAcc {
     names: BTreeMap<String, usize>,
     kinds: BTreeMap<ActorType, usize>,
     aliases: BTreeSet<String>,
-    /// Distinct mentions.
     mentions: usize,
     documents: BTreeSet<Arc<str>>,
-    /// The document last added to `documents`: a document's records come
-    /// together, so most sightings need no set lookup.
-    last_document: Option<Arc<str>>,
 }
 
 /// Sightings of one edge or one statement: all counted, the first few kept.
@@ -49,21 +66,29 @@ struct Sightings<T> {
     seen: FxHashSet<u64>,
     /// The first sightings in sort order: at most `max` once trimmed.
     kept: Vec<T>,
+    /// The last trim left exactly `max` sightings, and `kept` has only grown
+    /// at its end since: a sighting that sorts after `kept[max - 1]` can never
+    /// be among the first `max`, so it need not be made.
+    full: bool,
 }
 
 impl<T> Default for Sightings<T> {
     fn default() -> Self {
-        Sightings { seen: FxHashSet::default(), kept: Vec::new() }
+        Sightings { seen: FxHashSet::default(), kept: Vec::new(), full: false }
     }
 }
 
 impl<T: Ord> Sightings<T> {
-    fn add(&mut self, hash: u64, item: impl FnOnce() -> T, max: usize) {
-        if self.seen.insert(hash) {
-            self.kept.push(item());
-            if self.kept.len() >= max.saturating_mul(2).max(8) {
-                self.trim(max);
-            }
+    /// Counts the sighting `hash`; if it is new, keeps the sighting `item`
+    /// makes, unless `after(bound)` says that it sorts after `bound`, the last
+    /// of the first `max` kept.
+    fn add(&mut self, hash: u64, item: impl FnOnce() -> T, after: impl FnOnce(&T) -> bool, max: usize) {
+        if !self.seen.insert(hash) || (self.full && after(&self.kept[max - 1])) {
+            return;
+        }
+        self.kept.push(item());
+        if self.kept.len() >= max.saturating_mul(2).max(8) {
+            self.trim(max);
         }
     }
 
@@ -80,7 +105,32 @@ impl<T: Ord> Sightings<T> {
         self.kept.sort_unstable();
         self.kept.dedup();
         self.kept.truncate(max);
+        self.full = self.kept.len() == max;
     }
+}
+
+/// The fields of an [`Evidence`] in the order it sorts by.
+type EvidenceOrder<'a> = (&'a str, usize, &'a Span, &'a Span, Option<&'a Span>, bool, bool, Option<&'a str>);
+
+fn evidence_order(e: &Evidence) -> EvidenceOrder<'_> {
+    (&e.doc, e.sentence, &e.cue, &e.span, e.content.as_ref(), e.negated, e.hedged, e.date.as_deref())
+}
+
+/// The evidence `r` gives, in the order of [`evidence_order`].
+fn record_evidence_order(r: &RelationRecord) -> EvidenceOrder<'_> {
+    (&r.doc, r.sentence, &r.cue, &r.evidence, r.content.as_ref(), r.negated, r.hedged, r.date.as_deref())
+}
+
+/// The fields in which occurrences of one claim can differ, in the order a
+/// [`Statement`] sorts by (its other fields are the claim's own).
+type OccurrenceOrder<'a> = (&'a str, usize, &'a Span, Option<&'a Span>, Option<&'a str>, &'a Span);
+
+fn occurrence_order(s: &Statement) -> OccurrenceOrder<'_> {
+    (&s.doc, s.sentence, &s.cue, s.content.as_ref(), s.date.as_deref(), &s.evidence)
+}
+
+fn record_occurrence_order(r: &RelationRecord) -> OccurrenceOrder<'_> {
+    (&r.doc, r.sentence, &r.cue, r.content.as_ref(), r.date.as_deref(), &r.evidence)
 }
 
 /// What makes two statements the same claim.
@@ -109,6 +159,77 @@ impl ClaimKey {
             hedged: s.hedged,
         }
     }
+
+    /// The claim a statement record makes.
+    fn of_record(r: &RelationRecord) -> ClaimKey {
+        ClaimKey {
+            speaker: r.subject.id.clone(),
+            relation: r.relation,
+            object: r.object.as_ref().map(|o| o.id.clone()),
+            about: r.about.iter().map(|a| a.id.clone()).collect(),
+            cue: r.cue.text.clone(),
+            content: r.content.as_ref().map(|c| c.text.clone()),
+            negated: r.negated,
+            hedged: r.hedged,
+        }
+    }
+
+    /// Whether `r` makes this claim.
+    fn is_made_by(&self, r: &RelationRecord) -> bool {
+        self.speaker == r.subject.id
+            && self.relation == r.relation
+            && self.object.as_deref() == r.object.as_ref().map(|o| o.id.as_str())
+            && self.about.len() == r.about.len()
+            && self.about.iter().zip(&r.about).all(|(a, b)| *a == b.id)
+            && self.cue == r.cue.text
+            && self.content.as_deref() == r.content.as_ref().map(|c| c.text.as_str())
+            && self.negated == r.negated
+            && self.hedged == r.hedged
+    }
+
+    /// The hash of the claim, the same as [`claim_hash`] of a record making it.
+    fn hash(&self) -> u64 {
+        claim_hash(
+            &self.speaker,
+            self.relation,
+            self.object.as_deref(),
+            self.about.iter().map(String::as_str),
+            &self.cue,
+            self.content.as_deref(),
+            (self.negated, self.hedged),
+        )
+    }
+}
+
+/// The hash of a claim from borrowed parts, so that a record finds its claim without copying them.
+fn claim_hash<'a>(
+    speaker: &str,
+    relation: RelationType,
+    object: Option<&str>,
+    about: impl ExactSizeIterator<Item = &'a str>,
+    cue: &str,
+    content: Option<&str>,
+    negation_and_hedging: (bool, bool),
+) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    (speaker, relation, object, about.len()).hash(&mut h);
+    for a in about {
+        a.hash(&mut h);
+    }
+    (cue, content, negation_and_hedging).hash(&mut h);
+    h.finish()
+}
+
+fn record_claim_hash(r: &RelationRecord) -> u64 {
+    claim_hash(
+        &r.subject.id,
+        r.relation,
+        r.object.as_ref().map(|o| o.id.as_str()),
+        r.about.iter().map(|a| a.id.as_str()),
+        &r.cue.text,
+        r.content.as_ref().map(|c| c.text.as_str()),
+        (r.negated, r.hedged),
+    )
 }
 
 /// Accumulates records; [`GraphBuilder::finish`] gives the graph.
@@ -119,17 +240,21 @@ pub struct GraphBuilder {
     accs: Vec<(String, NodeAcc)>,
     /// Edges by the indices (into `accs`) of their ends: keys need no strings.
     edges: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>>,
-    claims: FxHashMap<ClaimKey, Sightings<Statement>>,
-    /// Every document; its id is shared by the nodes that appear in it.
-    documents: BTreeMap<Arc<str>, Option<String>>,
+    /// Claims, found by [`claim_hash`] without building their key.
+    claims: hashbrown::HashTable<(ClaimKey, Sightings<Statement>)>,
+    /// Every document: its index into `doc_ids` and its date.
+    documents: BTreeMap<Arc<str>, (u32, Option<String>)>,
+    /// Document ids by index; an id is shared by the nodes that appear in it.
+    doc_ids: Vec<Arc<str>>,
     /// The document `document` gave last, and whether it has a date: a
     /// document's records come together, so most need no map lookup.
-    last_document: Option<(Arc<str>, bool)>,
+    last_document: Option<(u32, bool)>,
     max_evidence: usize,
     /// The document whose mentions `doc_mentions` holds: a mention is
     /// counted once per document, and a document's records come together.
-    mention_doc: Option<Arc<str>>,
-    doc_mentions: FxHashSet<u64>,
+    mention_doc: Option<u32>,
+    /// Mentions of `mention_doc` seen: entity index, start and end.
+    doc_mentions: FxHashSet<(u32, usize, usize)>,
 }
 
 impl Default for GraphBuilder {
@@ -138,8 +263,9 @@ impl Default for GraphBuilder {
             ids: FxHashMap::default(),
             accs: Vec::new(),
             edges: FxHashMap::default(),
-            claims: FxHashMap::default(),
+            claims: hashbrown::HashTable::new(),
             documents: BTreeMap::new(),
+            doc_ids: Vec::new(),
             last_document: None,
             max_evidence: DEFAULT_MAX_EVIDENCE,
             mention_doc: None,
@@ -167,39 +293,40 @@ impl GraphBuilder {
         self.document(id, date);
     }
 
-    /// The shared id of a document, noting it (and its date) if new.
-    fn document(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
-        if let Some((last, dated)) = &self.last_document
-            && **last == *id
-            && (*dated || date.is_none())
+    /// The index of a document, noting it (and its date) if new.
+    fn document(&mut self, id: &str, date: Option<&str>) -> u32 {
+        if let Some((last, dated)) = self.last_document
+            && *self.doc_ids[last as usize] == *id
+            && (dated || date.is_none())
         {
-            return last.clone();
+            return last;
         }
-        let key = self.document_slow(id, date);
-        let dated = self.documents.get(&key).is_some_and(Option::is_some);
-        self.last_document = Some((key.clone(), dated));
-        key
+        let (index, dated) = self.document_slow(id, date);
+        self.last_document = Some((index, dated));
+        index
     }
 
-    fn document_slow(&mut self, id: &str, date: Option<&str>) -> Arc<str> {
-        match self.documents.get_key_value(id) {
-            Some((key, slot)) => {
-                let key = key.clone();
+    /// The index of a document and whether it has a date, noting it (and its date) if new.
+    fn document_slow(&mut self, id: &str, date: Option<&str>) -> (u32, bool) {
+        match self.documents.get_mut(id) {
+            Some((index, slot)) => {
                 if slot.is_none() && date.is_some() {
-                    self.documents.insert(key.clone(), date.map(str::to_owned));
+                    *slot = date.map(str::to_owned);
                 }
-                key
+                (*index, slot.is_some())
             }
             None => {
+                let index = u32::try_from(self.doc_ids.len()).expect("fewer than 2^32 documents");
                 let key: Arc<str> = Arc::from(id);
-                self.documents.insert(key.clone(), date.map(str::to_owned));
-                key
+                self.doc_ids.push(key.clone());
+                self.documents.insert(key, (index, date.map(str::to_owned)));
+                (index, date.is_some())
             }
         }
     }
 
     /// Counts a sighting of `e`; gives its index.
-    fn see(&mut self, e: &EntityRef, doc: &Arc<str>) -> u32 {
+    fn see(&mut self, e: &EntityRef, doc: u32) -> u32 {
         let index = match self.ids.get(&e.id) {
             Some(&i) => i,
             None => {
@@ -213,30 +340,26 @@ impl GraphBuilder {
         match acc.names.get_mut(&e.name) {
             Some(c) => *c += 1,
             None => {
+                // Every name is an alias too: a name seen before is one already.
                 acc.names.insert(e.name.clone(), 1);
+                acc.aliases.insert(e.name.clone());
             }
         }
         *acc.kinds.entry(e.kind).or_default() += 1;
-        if !acc.aliases.contains(&e.name) {
-            acc.aliases.insert(e.name.clone());
+        if acc.last_document != Some(doc) {
+            acc.documents.insert(doc);
+            acc.last_document = Some(doc);
         }
-        // Document ids are shared (see `document`): the same pointer is the same id.
-        if !acc.last_document.as_ref().is_some_and(|d| Arc::ptr_eq(d, doc)) {
-            if !acc.documents.contains(doc) {
-                acc.documents.insert(doc.clone());
-            }
-            acc.last_document = Some(doc.clone());
-        }
-        if self.mention_doc.as_ref() != Some(doc) {
-            self.mention_doc = Some(doc.clone());
+        if self.mention_doc != Some(doc) {
+            self.mention_doc = Some(doc);
             self.doc_mentions.clear();
         }
         let fresh = match &e.mention {
             Some(m) => {
-                if !acc.aliases.contains(&m.text) {
+                if m.text != e.name && !acc.aliases.contains(&m.text) {
                     acc.aliases.insert(m.text.clone());
                 }
-                self.doc_mentions.insert(hash64(&(&e.id, m.start, m.end)))
+                self.doc_mentions.insert((index, m.start, m.end))
             }
             None => true,
         };
@@ -249,9 +372,9 @@ impl GraphBuilder {
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
         let doc = self.document(&r.doc, r.date.as_deref());
-        let subject = self.see(&r.subject, &doc);
-        let object = r.object.as_ref().map(|o| self.see(o, &doc));
-        let about: Vec<u32> = r.about.iter().map(|a| self.see(a, &doc)).collect();
+        let subject = self.see(&r.subject, doc);
+        let object = r.object.as_ref().map(|o| self.see(o, doc));
+        let about: Vec<u32> = r.about.iter().map(|a| self.see(a, doc)).collect();
         let evidence = || Evidence {
             doc: r.doc.clone(),
             sentence: r.sentence,
@@ -270,7 +393,12 @@ impl GraphBuilder {
                 return;
             }
             let (s, t) = if r.relation.is_symmetric() && t.1 < s.1 { (t, s) } else { (s, t) };
-            self.edges.entry((s.0, t.0, r.relation, role)).or_default().add(evidence_hash, evidence, max);
+            self.edges.entry((s.0, t.0, r.relation, role)).or_default().add(
+                evidence_hash,
+                evidence,
+                |bound| record_evidence_order(r) > evidence_order(bound),
+                max,
+            );
         };
         let subject = (subject, r.subject.id.as_str());
         if let (Some(o), Some(object)) = (&r.object, object) {
@@ -282,7 +410,7 @@ impl GraphBuilder {
                     edge(subject, (index, &a.id), Role::About);
                 }
             }
-            let statement = Statement {
+            let statement = || Statement {
                 doc: r.doc.clone(),
                 sentence: r.sentence,
                 speaker: r.subject.id.clone(),
@@ -298,10 +426,17 @@ impl GraphBuilder {
                 count: 1,
                 also_in: Vec::new(),
             };
+            let hash = record_claim_hash(r);
+            let claim = match self.claims.find_mut(hash, |(key, _)| key.is_made_by(r)) {
+                Some((_, claim)) => claim,
+                None => {
+                    let entry = (ClaimKey::of_record(r), Sightings::default());
+                    &mut self.claims.insert_unique(hash, entry, |(key, _)| key.hash()).into_mut().1
+                }
+            };
             // What tells two occurrences of one claim apart: the evidence hash
             // (its negation and hedging are the claim's own).
-            let key = ClaimKey::of(&statement);
-            self.claims.entry(key).or_default().add(evidence_hash, || statement, max);
+            claim.add(evidence_hash, statement, |bound| record_occurrence_order(r) > occurrence_order(bound), max);
         }
     }
 
@@ -311,7 +446,7 @@ impl GraphBuilder {
         let map = |id: &str| -> String { merge.get(id).cloned().unwrap_or_else(|| id.to_owned()) };
         let max = self.max_evidence;
 
-        let mut nodes: BTreeMap<String, NodeAcc> = BTreeMap::new();
+        let mut nodes: BTreeMap<String, MergedAcc> = BTreeMap::new();
         let ids: Vec<&str> = self.accs.iter().map(|(id, _)| id.as_str()).collect();
         let mut edges: BTreeMap<(String, String, RelationType, Role), Sightings<Evidence>> = BTreeMap::new();
         for ((s, t, r, role), ev) in self.edges {
@@ -332,7 +467,13 @@ impl GraphBuilder {
             }
             target.aliases.extend(acc.aliases);
             target.mentions += acc.mentions;
-            target.documents.extend(acc.documents);
+            let documents = acc.documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
+            if target.documents.is_empty() {
+                // Built at once from the sorted ids, not one insertion at a time.
+                target.documents = documents.collect();
+            } else {
+                target.documents.extend(documents);
+            }
         }
         let nodes: Vec<Node> = nodes
             .into_iter()
@@ -400,7 +541,7 @@ impl GraphBuilder {
             .collect();
         statements.sort_unstable();
         let documents =
-            self.documents.into_iter().map(|(id, date)| DocumentInfo { id: id.to_string(), date }).collect();
+            self.documents.into_iter().map(|(id, (_, date))| DocumentInfo { id: id.to_string(), date }).collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, documents)
     }
 
@@ -439,7 +580,6 @@ impl GraphBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::Span;
 
     fn ent(id: &str, name: &str, kind: ActorType) -> EntityRef {
         EntityRef { id: id.into(), name: name.into(), kind, mention: None }
@@ -510,6 +650,63 @@ mod tests {
         let s = &g.statements()[0];
         assert_eq!((s.doc.as_str(), s.count, s.also_in.as_slice()), ("d1", 5, ["d2".to_owned()].as_slice()));
         assert_eq!(g.node("donald_trump").map(|n| n.documents.len()), Some(5));
+    }
+
+    #[test]
+    fn the_evidence_kept_is_the_first_in_sort_order_whatever_the_limit() {
+        let trump = ent("donald_trump", "Donald Trump", ActorType::Person);
+        let putin = ent("vladimir_putin", "Vladimir Putin", ActorType::Person);
+        let build = |max: usize| {
+            let mut b = GraphBuilder::new().max_evidence(max);
+            // Documents in an order that is neither sorted nor reversed, two sentences each.
+            for i in [7, 3, 11, 0, 19, 5, 14, 2, 9, 16, 1, 12, 8, 18, 4, 10, 6, 15, 13, 17] {
+                for sentence in [1, 0] {
+                    let mut r =
+                        rec(&format!("d{i}"), trump.clone(), RelationType::MetWith, Some(putin.clone()), vec![]);
+                    r.sentence = sentence;
+                    b.add(&r);
+                    let mut r = rec(&format!("d{i}"), trump.clone(), RelationType::Said, None, vec![putin.clone()]);
+                    r.sentence = sentence;
+                    b.add(&r);
+                }
+            }
+            b.finish()
+        };
+        let all = build(0);
+        let some = build(3);
+        let (all_met, some_met) = (all.edges().next().expect("edge"), some.edges().next().expect("edge"));
+        assert_eq!(some_met.weight, 40);
+        assert_eq!(some_met.evidence[..], all_met.evidence[..3]);
+        let (all_said, some_said) = (&all.statements()[0], &some.statements()[0]);
+        assert_eq!(some_said.count, 40);
+        assert_eq!(some_said.also_in, ["d1"]);
+        assert_eq!(all_said.doc, some_said.doc);
+    }
+
+    #[test]
+    fn evidence_and_occurrences_compare_as_their_orders_say() {
+        let span = |text: &str, start| Span { text: text.into(), start, end: start + 1 };
+        let evidence = |doc: &str, sentence, cue| Evidence {
+            doc: doc.into(),
+            sentence,
+            cue,
+            span: span("x", 0),
+            content: None,
+            negated: false,
+            hedged: false,
+            date: None,
+        };
+        let all = [
+            evidence("a", 2, span("x", 0)),
+            evidence("b", 1, span("x", 0)),
+            evidence("a", 10, span("x", 0)),
+            evidence("a", 2, span("x", 1)),
+        ];
+        for a in &all {
+            for b in &all {
+                assert_eq!(a.cmp(b), evidence_order(a).cmp(&evidence_order(b)));
+            }
+        }
     }
 
     #[test]

@@ -90,8 +90,12 @@ impl GraphFile {
             nodes: graph.nodes().collect(),
             edges: graph.edges().map(|e| EdgeOut { key: e.key(), label: e.label(), edge: e }).collect(),
         };
-        serde_json::to_writer(&mut *out, &file)?;
-        out.write_all(b"\n")
+        // serde_json writes a graph in millions of small pieces: buffered
+        // here, each is a copy, not a call through `dyn Write`.
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer(&mut out, &file)?;
+        out.write_all(b"\n")?;
+        out.flush()
     }
 
     /// Reads a graph file.

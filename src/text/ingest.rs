@@ -8,6 +8,7 @@
 
 use super::Document;
 use super::jsonl::JsonlReader;
+use super::record_line::RecordLine;
 use crate::record::RelationRecord;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -193,6 +194,17 @@ pub enum InputItem {
 
 /// Reads all inputs lazily, in order; folders in sorted path order.
 pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<Item = Result<InputItem, IngestError>> {
+    unique_ids(read_inputs_deferred(inputs, options).map(|item| item.and_then(ReadItem::parse)))
+}
+
+/// [`read_inputs`] without parsing the lines that name a relation and
+/// without the duplicate-id check: the pipeline parses those lines on its
+/// workers and checks ids in input order itself (a deferred line may turn
+/// out to be a document).
+pub(crate) fn read_inputs_deferred(
+    inputs: &[Input],
+    options: IngestOptions,
+) -> impl Iterator<Item = Result<ReadItem, IngestError>> {
     let mut files: Vec<Result<Source, IngestError>> = Vec::new();
     for input in inputs {
         match input {
@@ -206,13 +218,32 @@ pub fn read_inputs(inputs: &[Input], options: IngestOptions) -> impl Iterator<It
             }
         }
     }
-    let items = files.into_iter().flat_map(move |f| -> Items {
+    files.into_iter().flat_map(move |f| -> Items {
         match f {
             Err(e) => Box::new(std::iter::once(Err(e))),
             Ok(source) => read_source(source, options),
         }
-    });
-    unique_ids(items)
+    })
+}
+
+/// What the reader hands on: an item, or a line that names a relation, to
+/// be parsed later (on a worker thread, in the pipeline).
+#[derive(Debug)]
+pub(crate) enum ReadItem {
+    /// Parsed already.
+    Ready(InputItem),
+    /// Not parsed yet.
+    Deferred(RecordLine),
+}
+
+impl ReadItem {
+    /// The item, parsing a deferred line.
+    fn parse(self) -> Result<InputItem, IngestError> {
+        match self {
+            ReadItem::Ready(item) => Ok(item),
+            ReadItem::Deferred(line) => line.parse().map(|(item, _)| item),
+        }
+    }
 }
 
 /// Reads one stream: JSON Lines if its first non-blank character is `{`,
@@ -224,47 +255,61 @@ pub fn read_reader(
 ) -> impl Iterator<Item = Result<InputItem, IngestError>> {
     let path = name.into();
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    unique_ids(read_stream(path, &id, Box::new(reader), options))
+    unique_ids(read_stream(path, &id, Box::new(reader), options).map(|item| item.and_then(ReadItem::parse)))
 }
 
 /// Turns a second document with an id already seen into an error.
+fn unique_ids(
+    items: impl Iterator<Item = Result<InputItem, IngestError>>,
+) -> impl Iterator<Item = Result<InputItem, IngestError>> {
+    let mut ids = UniqueIds::default();
+    items.map(move |item| {
+        let item = item?;
+        if let InputItem::Document { doc, origin, .. } = &item {
+            ids.check(doc, origin)?;
+        }
+        Ok(item)
+    })
+}
+
+/// The duplicate-id check: every document id seen so far, in input order.
 ///
 /// Memory per document is a fixed 32 bytes whatever the id's length: each id
 /// is kept as a 128-bit hash with the index of its file (file paths are kept
 /// once each) and its line. Two different ids share a 128-bit hash with a
 /// probability of about n²/2¹²⁹: never, in practice, for any corpus.
-fn unique_ids(
-    items: impl Iterator<Item = Result<InputItem, IngestError>>,
-) -> impl Iterator<Item = Result<InputItem, IngestError>> {
-    let mut paths: Vec<PathBuf> = Vec::new();
-    let mut seen: rustc_hash::FxHashMap<u128, (usize, usize)> = rustc_hash::FxHashMap::default();
-    items.map(move |item| {
-        let item = item?;
-        if let InputItem::Document { doc, origin, .. } = &item {
-            match seen.entry(id_hash(&doc.id)) {
-                std::collections::hash_map::Entry::Occupied(first) => {
-                    let (file, line) = *first.get();
-                    return Err(IngestError::BadLine {
-                        path: origin.0.clone(),
-                        line: origin.1,
-                        message: format!(
-                            "duplicate document id {:?} (first seen at {})",
-                            doc.id,
-                            location(&paths[file], line)
-                        ),
-                        input: serde_json::to_string(doc).ok(),
-                    });
+#[derive(Debug, Default)]
+pub(crate) struct UniqueIds {
+    paths: Vec<PathBuf>,
+    seen: rustc_hash::FxHashMap<u128, (usize, usize)>,
+}
+
+impl UniqueIds {
+    /// Notes `doc`, read at `origin`; an error if its id was seen before.
+    pub(crate) fn check(&mut self, doc: &Document, origin: &(PathBuf, usize)) -> Result<(), IngestError> {
+        match self.seen.entry(id_hash(&doc.id)) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let (file, line) = *first.get();
+                Err(IngestError::BadLine {
+                    path: origin.0.clone(),
+                    line: origin.1,
+                    message: format!(
+                        "duplicate document id {:?} (first seen at {})",
+                        doc.id,
+                        location(&self.paths[file], line)
+                    ),
+                    input: serde_json::to_string(doc).ok(),
+                })
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                if self.paths.last() != Some(&origin.0) {
+                    self.paths.push(origin.0.clone());
                 }
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    if paths.last() != Some(&origin.0) {
-                        paths.push(origin.0.clone());
-                    }
-                    slot.insert((paths.len() - 1, origin.1));
-                }
+                slot.insert((self.paths.len() - 1, origin.1));
+                Ok(())
             }
         }
-        Ok(item)
-    })
+    }
 }
 
 /// A 128-bit hash of a document id: two SipHash-1-3 digests with different prefixes.
@@ -341,7 +386,7 @@ fn extension(path: &Path) -> Option<&str> {
     path.extension().and_then(|e| e.to_str())
 }
 
-type Items = Box<dyn Iterator<Item = Result<InputItem, IngestError>>>;
+type Items = Box<dyn Iterator<Item = Result<ReadItem, IngestError>>>;
 
 fn read_source(source: Source, options: IngestOptions) -> Items {
     let open =
@@ -360,7 +405,7 @@ fn read_source(source: Source, options: IngestOptions) -> Items {
                 }
                 read_text(&path, &id, f, options)
             });
-            Box::new(std::iter::once(result))
+            Box::new(std::iter::once(result.map(ReadItem::Ready)))
         }
         Source::Jsonl(path) => match open(&path) {
             Ok(f) => Box::new(JsonlReader::new(path, Box::new(BufReader::new(f)), options)),
@@ -382,7 +427,7 @@ fn read_stream(path: PathBuf, id: &str, mut reader: Box<dyn BufRead>, options: I
     if first == Some(b'{') {
         Box::new(JsonlReader::new(path, reader, options))
     } else {
-        Box::new(std::iter::once(read_text(&path, id, reader, options)))
+        Box::new(std::iter::once(read_text(&path, id, reader, options).map(ReadItem::Ready)))
     }
 }
 
@@ -418,10 +463,7 @@ pub(super) fn decode(
         return Err(IngestError::Utf16 { path: path.to_owned() });
     }
     let line_of = |bytes: &[u8], at: usize| first_line + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-    // `contains` scans with memchr; the position is needed only for the message.
-    if bytes.contains(&0)
-        && let Some(at) = bytes.iter().position(|&b| b == 0)
-    {
+    if let Some(at) = memchr::memchr(0, &bytes) {
         return Err(IngestError::Binary { path: path.to_owned(), line: line_of(&bytes, at), input: None });
     }
     match String::from_utf8(bytes) {

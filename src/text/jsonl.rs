@@ -3,14 +3,17 @@
 //!
 //! Takes any buffered reader; gives [`InputItem`]s one line at a time, so a
 //! corpus is never held in memory whole and a line longer than the limit is
-//! skipped without being read into memory. Every error names the file and
+//! skipped without being read into memory. A line that names a relation is
+//! handed on unparsed (a [`RecordLine`]), so that the pipeline's workers
+//! parse it. Every error names the file and
 //! line and, where it can, keeps the line itself for the reject file.
 
 use super::Document;
-use super::ingest::{IngestError, IngestOptions, InputItem, decode};
+use super::ingest::{IngestError, IngestOptions, InputItem, ReadItem, decode};
+use super::record_line::RecordLine;
 use crate::record::RelationRecord;
 use std::io::{BufRead, Read};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Streams a JSON Lines file.
 pub(super) struct JsonlReader {
@@ -27,84 +30,6 @@ pub(super) struct JsonlReader {
 impl JsonlReader {
     pub(super) fn new(path: PathBuf, reader: Box<dyn BufRead>, options: IngestOptions) -> JsonlReader {
         JsonlReader { path, reader, line: 0, options, buf: Vec::new(), non_blank: 0, done: false }
-    }
-
-    fn bad(&self, message: impl Into<String>, input: &str) -> IngestError {
-        IngestError::BadLine {
-            path: self.path.clone(),
-            line: self.line,
-            message: message.into(),
-            input: Some(input.to_owned()),
-        }
-    }
-
-    fn parse(&self, text: &str, repaired: bool) -> Result<InputItem, IngestError> {
-        // A relation record straight into its struct, without a `Value` in
-        // between; anything else (or a record with a problem, for the message)
-        // takes the general path below.
-        if !repaired
-            && text.contains("\"relation\"")
-            && let Ok(record) = serde_json::from_str::<RelationRecord>(text)
-            && record.validate().is_ok()
-        {
-            return Ok(InputItem::Record(Box::new(record), (self.path.clone(), self.line)));
-        }
-        // An article with string fields straight into a document, without a
-        // `Value` in between. Everything this does not take (another JSON
-        // type, a duplicate or numeric id, an empty field, a `relation` key,
-        // bad JSON) takes the general path below, which gives the messages.
-        if text.trim_start().starts_with('{')
-            && let Ok(line) = serde_json::from_str::<ArticleLine>(text)
-            && !line.relation.0
-            && !line.id.trim().is_empty()
-            && !line.text.trim().is_empty()
-        {
-            let ArticleLine { id, text, title, date, url, .. } = line;
-            let doc = Document { id, text, title, date, url };
-            return Ok(InputItem::Document { doc, origin: (self.path.clone(), self.line), repaired });
-        }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            // serde_json counts lines within this one line: keep only the column.
-            let message = e.to_string();
-            let message = message
-                .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
-                .unwrap_or(&message)
-                .to_owned();
-            self.bad(format!("not valid JSON at column {}: {message}", e.column()), text)
-        })?;
-        let obj = value.as_object().ok_or_else(|| self.bad("expected a JSON object", text))?;
-        let origin = (self.path.clone(), self.line);
-        if obj.contains_key("relation") {
-            if repaired {
-                return Err(self.bad("invalid UTF-8 in a relation record", text));
-            }
-            let record: RelationRecord = serde_json::from_value(value.clone())
-                .map_err(|e| self.bad(format!("not a relation record: {e}"), text))?;
-            record.validate().map_err(|e| self.bad(format!("bad relation record: {e}"), text))?;
-            return Ok(InputItem::Record(Box::new(record), origin));
-        }
-        let field = |name: &str| -> Result<Option<String>, IngestError> {
-            match obj.get(name) {
-                None | Some(serde_json::Value::Null) => Ok(None),
-                Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
-                Some(other) => Err(self.bad(format!("field {name:?} must be a string, found {}", kind(other)), text)),
-            }
-        };
-        let id = match obj.get("id") {
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            _ => match field("id")? {
-                Some(id) if !id.trim().is_empty() => id,
-                Some(_) => return Err(self.bad("empty \"id\"", text)),
-                None => return Err(self.bad("missing \"id\"", text)),
-            },
-        };
-        let text_field = match field("text")? {
-            Some(t) if t.trim().is_empty() => return Err(self.bad("empty \"text\"", text)),
-            Some(t) => t,
-            None => return Err(self.bad("missing \"text\"", text)),
-        };
-        let doc = Document { id, text: text_field, title: field("title")?, date: field("date")?, url: field("url")? };
-        Ok(InputItem::Document { doc, origin, repaired })
     }
 
     /// Reads the next line into `self.buf`, at most the size limit; a longer
@@ -129,7 +54,80 @@ impl JsonlReader {
     }
 }
 
-/// An article line as [`JsonlReader::parse`] takes it on its fast path.
+/// Parses one line of a JSON Lines file (without its line end): an article
+/// or a relation record. `repaired`: bad bytes in it were replaced.
+pub(super) fn parse_line(path: &Path, line: usize, text: &str, repaired: bool) -> Result<InputItem, IngestError> {
+    let bad =
+        |message: String| IngestError::BadLine { path: path.to_owned(), line, message, input: Some(text.to_owned()) };
+    // A relation record straight into its struct, without a `Value` in
+    // between; anything else (or a record with a problem, for the message)
+    // takes the general path below.
+    if !repaired
+        && text.contains("\"relation\"")
+        && let Ok(record) = serde_json::from_str::<RelationRecord>(text)
+        && record.validate().is_ok()
+    {
+        return Ok(InputItem::Record(Box::new(record), (path.to_owned(), line)));
+    }
+    // An article with string fields straight into a document, without a
+    // `Value` in between. Everything this does not take (another JSON
+    // type, a duplicate or numeric id, an empty field, a `relation` key,
+    // bad JSON) takes the general path below, which gives the messages.
+    if text.trim_start().starts_with('{')
+        && let Ok(article) = serde_json::from_str::<ArticleLine>(text)
+        && !article.relation.0
+        && !article.id.trim().is_empty()
+        && !article.text.trim().is_empty()
+    {
+        let ArticleLine { id, text, title, date, url, .. } = article;
+        let doc = Document { id, text, title, date, url };
+        return Ok(InputItem::Document { doc, origin: (path.to_owned(), line), repaired });
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        // serde_json counts lines within this one line: keep only the column.
+        let message = e.to_string();
+        let message = message
+            .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
+            .unwrap_or(&message)
+            .to_owned();
+        bad(format!("not valid JSON at column {}: {message}", e.column()))
+    })?;
+    let obj = value.as_object().ok_or_else(|| bad("expected a JSON object".into()))?;
+    let origin = (path.to_owned(), line);
+    if obj.contains_key("relation") {
+        if repaired {
+            return Err(bad("invalid UTF-8 in a relation record".into()));
+        }
+        let record: RelationRecord =
+            serde_json::from_value(value.clone()).map_err(|e| bad(format!("not a relation record: {e}")))?;
+        record.validate().map_err(|e| bad(format!("bad relation record: {e}")))?;
+        return Ok(InputItem::Record(Box::new(record), origin));
+    }
+    let field = |name: &str| -> Result<Option<String>, IngestError> {
+        match obj.get(name) {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
+            Some(other) => Err(bad(format!("field {name:?} must be a string, found {}", kind(other)))),
+        }
+    };
+    let id = match obj.get("id") {
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => match field("id")? {
+            Some(id) if !id.trim().is_empty() => id,
+            Some(_) => return Err(bad("empty \"id\"".into())),
+            None => return Err(bad("missing \"id\"".into())),
+        },
+    };
+    let text_field = match field("text")? {
+        Some(t) if t.trim().is_empty() => return Err(bad("empty \"text\"".into())),
+        Some(t) => t,
+        None => return Err(bad("missing \"text\"".into())),
+    };
+    let doc = Document { id, text: text_field, title: field("title")?, date: field("date")?, url: field("url")? };
+    Ok(InputItem::Document { doc, origin, repaired })
+}
+
+/// An article line as [`parse_line`] takes it on its fast path.
 #[derive(serde::Deserialize)]
 struct ArticleLine {
     id: String,
@@ -168,7 +166,7 @@ fn kind(v: &serde_json::Value) -> &'static str {
 }
 
 impl Iterator for JsonlReader {
-    type Item = Result<InputItem, IngestError>;
+    type Item = Result<ReadItem, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -193,15 +191,21 @@ impl Iterator for JsonlReader {
                 continue;
             }
             self.non_blank += 1;
-            if bytes.contains(&0) {
+            if memchr::memchr(0, &bytes).is_some() {
                 let input = String::from_utf8_lossy(&bytes).trim_end_matches(['\n', '\r']).to_owned();
                 return Some(Err(IngestError::Binary { path: self.path.clone(), line: self.line, input: Some(input) }));
             }
-            let (text, repaired) = match decode(&self.path, self.line, bytes, self.options) {
+            let (mut text, repaired) = match decode(&self.path, self.line, bytes, self.options) {
                 Ok(t) => t,
                 Err(e) => return Some(Err(e)),
             };
-            return Some(self.parse(text.trim_end_matches(['\n', '\r']), repaired));
+            text.truncate(text.trim_end_matches(['\n', '\r']).len());
+            // A line that names a relation is most likely a relation record:
+            // it is parsed later, on a worker thread (see `RecordLine`).
+            if !repaired && memchr::memmem::find(text.as_bytes(), b"\"relation\"").is_some() {
+                return Some(Ok(ReadItem::Deferred(RecordLine::new(self.path.clone(), self.line, text))));
+            }
+            return Some(parse_line(&self.path, self.line, &text, repaired).map(ReadItem::Ready));
         }
         None
     }
@@ -211,23 +215,20 @@ impl Iterator for JsonlReader {
 mod tests {
     use super::*;
 
-    fn items(lines: &str) -> Vec<Result<InputItem, IngestError>> {
-        let reader = Box::new(std::io::Cursor::new(lines.as_bytes().to_vec()));
-        JsonlReader::new(PathBuf::from("c.jsonl"), reader, IngestOptions::default()).collect()
-    }
-
     #[test]
     fn what_the_article_fast_path_leaves_to_the_general_one() {
-        let got = items(concat!(
-            "{\"id\": \"a\", \"text\": \"T\", \"title\": null, \"url\": \"u\", \"extra\": [1]}\n",
-            "{\"id\": 7, \"text\": \"T\"}\n",
-            "{\"id\": \"b\", \"id\": \"c\", \"text\": \"T\"}\n",
-            "[\"d\", \"T\"]\n",
-            "{\"id\": \"e\", \"text\": \"T\", \"relation\": null}\n",
-            "{\"id\": \"f\", \"text\": \"T\", \"\\u0072elation\": 1}\n",
-            "{\"id\": \" \", \"text\": \"T\"}\n",
-            "{\"id\": \"g\", \"text\": \"T\", \"date\": 2020}\n",
-        ));
+        let lines = [
+            "{\"id\": \"a\", \"text\": \"T\", \"title\": null, \"url\": \"u\", \"extra\": [1]}",
+            "{\"id\": 7, \"text\": \"T\"}",
+            "{\"id\": \"b\", \"id\": \"c\", \"text\": \"T\"}",
+            "[\"d\", \"T\"]",
+            "{\"id\": \"e\", \"text\": \"T\", \"relation\": null}",
+            "{\"id\": \"f\", \"text\": \"T\", \"\\u0072elation\": 1}",
+            "{\"id\": \" \", \"text\": \"T\"}",
+            "{\"id\": \"g\", \"text\": \"T\", \"date\": 2020}",
+        ];
+        let got: Vec<_> =
+            lines.iter().enumerate().map(|(k, l)| parse_line(Path::new("c.jsonl"), k + 1, l, false)).collect();
         let doc = |k: usize| match &got[k] {
             Ok(InputItem::Document { doc, .. }) => doc.clone(),
             other => panic!("line {}: {other:?}", k + 1),

@@ -7,12 +7,14 @@ mod document;
 mod ingest;
 mod jsonl;
 mod offsets;
+mod record_line;
 mod sentence;
 mod token;
 
 pub use document::Document;
-pub(crate) use ingest::location;
 pub use ingest::{IngestError, IngestOptions, Input, InputItem, read_inputs, read_reader};
+pub(crate) use ingest::{ReadItem, UniqueIds, location, read_inputs_deferred};
 pub use offsets::CharOffsets;
+pub(crate) use record_line::RecordLine;
 pub use sentence::{MAX_SENTENCE_TOKENS, Sentence, SentenceSplitter};
 pub use token::{Token, TokenKind, Tokenizer};
