@@ -212,6 +212,9 @@ struct Batch {
 /// holds at most this many batches beyond the one being worked on.
 const READ_AHEAD: usize = 2;
 
+/// Batches the workers may have at once.
+const IN_FLIGHT: usize = 2;
+
 fn run_batches<T, W, S>(
     inputs: &[Input],
     options: RunOptions,
@@ -233,23 +236,47 @@ where
         // The reader: reads inputs into batches while the workers extract.
         // It stops when the receiver is gone (the run ended early).
         scope.spawn(move || read_batches(inputs, options, &tx));
-        // The workers: a batch is worked on while this thread hands the one
-        // before to the sink. They stop when `finished` is gone.
-        let (to_sink, finished) = std::sync::mpsc::sync_channel::<(Vec<Done<T>>, usize)>(1);
+        // The workers: up to IN_FLIGHT batches are worked on at once, so a
+        // worker that finishes its share of one batch starts on the next
+        // instead of waiting for the batch's last document. Batches may
+        // finish out of order; this thread puts them back in order. They
+        // stop when `finished` is gone.
+        let (to_sink, finished) = std::sync::mpsc::channel::<(usize, Vec<Done<T>>, usize)>();
+        let (permit, released) = std::sync::mpsc::sync_channel::<()>(IN_FLIGHT);
         let (pool, work) = (&pool, &work);
         scope.spawn(move || {
-            for batch in rx {
-                let done = pool.install(|| batch.items.into_par_iter().map(|item| process(item, work)).collect());
-                if to_sink.send((done, batch.bytes)).is_err() {
-                    return;
+            pool.in_place_scope(|jobs| {
+                for (index, batch) in rx.into_iter().enumerate() {
+                    if permit.send(()).is_err() {
+                        return;
+                    }
+                    let to_sink = to_sink.clone();
+                    jobs.spawn(move |_| {
+                        let done = batch.items.into_par_iter().map(|item| process(item, work)).collect();
+                        let _ = to_sink.send((index, done, batch.bytes));
+                    });
                 }
+            });
+        });
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        let in_order = std::iter::from_fn(|| {
+            loop {
+                if let Some(batch) = waiting.remove(&next) {
+                    next += 1;
+                    // The batch is out of the workers' hands: the next may start.
+                    let _ = released.recv();
+                    return Some(batch);
+                }
+                let (index, done, bytes) = finished.recv().ok()?;
+                waiting.insert(index, (done, bytes));
             }
         });
         let mut summary = RunSummary::default();
         let mut ids = UniqueIds::default();
         // `finished` is dropped when this loop returns, which stops the
         // workers and then the reader.
-        for (mut done, bytes) in finished {
+        for (mut done, bytes) in in_order {
             // In input order: the duplicate-id check, then (without
             // `continue_on_error`) the first bad input stops the run before
             // anything of its batch reaches the sink, as if the reader had
