@@ -21,7 +21,7 @@ fn slow_documents_do_not_reorder_the_output() {
             // The first document of every batch of 256 is slow, so the
             // batch after it is done first.
             let n: usize = d.id[1..].parse().expect("number");
-            if n % 256 == 0 {
+            if n.is_multiple_of(256) {
                 std::thread::sleep(Duration::from_millis(30));
             }
             d.id.clone()
