@@ -11,6 +11,7 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon, WordInfo};
 use super::mention::MentionKind;
+use super::resolve::slug;
 use super::words::{GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, possessive_her};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
@@ -345,7 +346,9 @@ impl<'a> RelationFinder<'a> {
                 }
                 let window = (if inverted { c0 } else { subject_end.min(c0) }, c1);
                 // "Trump attacked “the hateful ideology ...”": a person attacking no actor attacks in words.
+                // ("captured the moment", "killed the bill" are not words.)
                 let verbal = cue.relation == RelationType::Attacked
+                    && a.lower[c0].starts_with("attack")
                     && object.is_none()
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
@@ -539,7 +542,12 @@ impl<'a> RelationFinder<'a> {
     }
 
     fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
-        let mut subject = a.entity_ref(f.subject)?;
+        let mut subject = match a.entity_ref(f.subject) {
+            Some(subject) => subject,
+            // "“...,” the spokesman said", with no one named as the spokesman: the role speaks.
+            None if f.relation.is_statement() => unnamed_role(a, f.subject)?,
+            None => return None,
+        };
         if let Some(k) = f.subject_word {
             subject.mention = Some(a.span(k, k + 1));
         }
@@ -617,6 +625,27 @@ impl<'a> RelationFinder<'a> {
             date: a.doc.date.clone(),
         })
     }
+}
+
+/// A role noun ("the spokesman") that no name in the text fills, as an actor of its own.
+fn unnamed_role(a: &Analysis, m: usize) -> Option<EntityRef> {
+    let mention = &a.mentions[m];
+    // "Ruth Abara, the finance minister,": a role in apposition belongs to the name before it.
+    let apposition = mention.first > 1
+        && a.lower[mention.first - 1] == ","
+        && a.mention_at[mention.first - 2]
+            .is_some_and(|n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].last == mention.first - 1);
+    if mention.kind != MentionKind::Role || mention.head_first >= mention.last || apposition {
+        return None;
+    }
+    let name = a.span(mention.head_first, mention.last).text;
+    let id = slug(&name);
+    (!id.is_empty()).then(|| EntityRef {
+        id,
+        name,
+        kind: ActorType::Person,
+        mention: Some(a.span(mention.first, mention.last)),
+    })
 }
 
 fn takes_actor_object(r: RelationType) -> bool {
@@ -721,6 +750,37 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
 /// [`subject_left`], with the relative pronoun that stands for the subject in
 /// the cue's clause, if there is one: "X, who said ..." gives X and "who".
 fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Option<usize>)> {
+    subject_left_near(a, c0, first).or_else(|| opening_name_before_comma(a, c0, first).map(|m| (m, None)))
+}
+
+/// The name that opens the sentence when a comma closes the appositions after
+/// it: "Paul Porter, a truck driver from Ava, Mo., who is a member of the
+/// union, said".
+fn opening_name_before_comma(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
+    let mut j = c0;
+    while j > first && (a.is(j - 1, GAP_WORD) || a.lower[j - 1].ends_with("ly")) && a.lower[j - 1] != "to" {
+        j -= 1;
+    }
+    let comma = j.checked_sub(1).filter(|&k| k > first && a.lower[k] == ",")?;
+    let start = if matches!(a.lower[first].as_str(), "but" | "and") { first + 1 } else { first };
+    let m = mention_starting(a, start, comma)?;
+    let mention = &a.mentions[m];
+    let speaker = mention.kind == MentionKind::Name
+        && matches!(
+            mention.actor,
+            Some(ActorType::Person | ActorType::Organization | ActorType::Country | ActorType::Group)
+        );
+    let between = mention.last..comma;
+    let plain = between.len() <= 45
+        && between.clone().all(|k| {
+            !(a.tokens[k].kind == TokenKind::Quote && !possessive_apostrophe(a, k))
+                && !matches!(a.lower[k].as_str(), ";" | ":")
+        });
+    (speaker && plain && matches!(a.lower[mention.last].as_str(), "," | "(")).then_some(m)
+}
+
+/// [`subject_left_word`] without looking back to the start of the sentence.
+fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Option<usize>)> {
     let mut j = c0;
     let mut depth = 0;
     while j > first {
@@ -801,6 +861,11 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         if w != "," {
             return None;
         }
+        // "Gov. John Kasich (R-OH), said"
+        if k > first && a.lower[k - 1] == ")" {
+            j = k;
+            continue;
+        }
         // A parenthetical: "Cruz, in remarks to ABC, said"; "Rubio, the secretary of state, said".
         let p = (k.saturating_sub(30).max(first)..k).rev().find(|&p| {
             a.lower[p] == ","
@@ -812,14 +877,27 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         }
         // "Scott Pruitt, the attorney general of Oklahoma, one of ..., said": a place after a
         // preposition ends an apposition, it does not speak.
-        let left = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| {
+        let ending = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
+        let in_phrase = |m: usize| {
             let mention = &a.mentions[m];
-            let in_phrase = mention.first > first
-                && matches!(a.lower[mention.first - 1].as_str(), "of" | "in" | "from" | "for" | "at" | "to");
-            mention.last == p && !in_phrase
+            mention.first > first
+                && matches!(a.lower[mention.first - 1].as_str(), "of" | "in" | "from" | "for" | "at" | "to")
+        };
+        // "Rep. Tom Cole of Oklahoma, an ally of the leadership, said": the head before the place.
+        // "a truck driver from Ava, Mo., who ..., said": a place ends an apposition, it does not speak.
+        let place = |m: usize| a.mentions[m].actor == Some(ActorType::Location);
+        let left = ending.and_then(|m| {
+            if in_phrase(m) {
+                head_before_preposition(a, a.mentions[m].first, first)
+                    .filter(|&h| a.mentions[h].kind == MentionKind::Name)
+            } else {
+                Some(m)
+            }
         });
+        let left = left.filter(|&m| !place(m));
         // An apposition between the commas: "The Vice President, Mike Pence, said".
-        let inner = a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k);
+        let inner =
+            a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k && !place(m));
         let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
         return match (left, inner) {
             (Some(l), Some(i)) if !is_name(l) && is_name(i) => Some((i, None)),

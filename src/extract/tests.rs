@@ -415,6 +415,47 @@ fn generational_suffixes() {
 }
 
 #[test]
+fn speakers_behind_appositions() {
+    // A party tag in parentheses, then a comma.
+    let r = extract("Gov. Ada Lind (R-OH), said, “We are ready.”");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // "X of Place, an apposition, said": the person before the place speaks.
+    let r = extract("Rep. Ada Lind of Ohio, an ally of the party leaders, said the vote would wait.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // Age, role, town and state, and a relative clause between the name and the verb.
+    let r = extract("Omar Haddad, 67, a retired teacher from Ava, Mo., who voted for the levy, said he was glad.");
+    let s = said(&r, "Omar Haddad").expect("the name that opens the sentence speaks");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("he was glad"));
+    assert!(!r.iter().any(|x| x.subject.name == "Ava" || x.subject.name == "Missouri"), "{:?}", triples(&r));
+    // "however" between the subject and the verb.
+    let r = extract("Officials objected. Ada Lind however said the port would reopen.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn unnamed_roles_speak() {
+    // No one in the text is named as the spokesman: the role itself is the speaker.
+    let r = extract("“The port will reopen on Monday,” the spokesman said.");
+    let s = said(&r, "spokesman").expect("the role speaks");
+    assert_eq!(s.subject.mention.map(|m| m.text).as_deref(), Some("the spokesman"));
+    // With a name for the role, the name speaks.
+    let r = extract("Port spokesman Omar Haddad met reporters. “It will reopen,” the spokesman said.");
+    assert!(said(&r, "spokesman").is_none(), "{:?}", triples(&r));
+    // An unnamed role does not meet or attack.
+    let r = extract("The minister met Ada Lind on Monday.");
+    assert!(!r.iter().any(|x| x.subject.name == "minister"), "{:?}", triples(&r));
+}
+
+#[test]
+fn only_attacks_are_verbal_attacks() {
+    // "attacked" with no actor as its object is criticism in words; "captured" is not.
+    let r = extract("Ada Lind attacked the “reckless” budget.");
+    assert!(has(&r, "Ada Lind", RelationType::Criticized, None), "{:?}", triples(&r));
+    let r = extract("Ada Lind captured the mood of the room.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

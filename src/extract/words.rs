@@ -53,6 +53,8 @@ pub const GAP_WORDS: &[&str] = &[
     "finally",
     "apparently",
     "indeed",
+    "however",
+    "meanwhile",
     "subsequently",
     "directly",
     "jointly",
