@@ -773,7 +773,7 @@ fn opening_name_before_comma(a: &Analysis, c0: usize, first: usize) -> Option<us
     let between = mention.last..comma;
     let plain = between.len() <= 45
         && between.clone().all(|k| {
-            !(a.tokens[k].kind == TokenKind::Quote && !possessive_apostrophe(a, k))
+            (a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
                 && !matches!(a.lower[k].as_str(), ";" | ":")
         });
     (speaker && plain && matches!(a.lower[mention.last].as_str(), "," | "(")).then_some(m)
