@@ -261,9 +261,16 @@ fn add_phrase_speakers(
     resolution: &mut Resolution,
 ) {
     let mut covered = vec![false; tokens.len()];
+    // Tokens of places, which may modify an unnamed speaker: "said a Nevada Democrat".
+    let mut place = vec![false; tokens.len()];
     for m in mentions.iter() {
         for c in &mut covered[m.first..m.last] {
             *c = true;
+        }
+        if matches!(m.actor, Some(ActorType::Location | ActorType::Country)) {
+            for c in &mut place[m.first..m.last] {
+                *c = true;
+            }
         }
     }
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
@@ -320,13 +327,14 @@ fn add_phrase_speakers(
                 let mut end = start + 1;
                 while end < sentence.last
                     && is_word(end)
-                    && !covered[end]
+                    && (!covered[end] || place[end])
                     && !PHRASE_STOPS.contains(&lower[end].as_str())
-                    && end - start < 5
+                    && end - start < 6
                 {
                     end += 1;
                 }
-                if end > start + 1 {
+                // The head is a noun of its own: "one New Hampshire Democrat", not "the New Hampshire".
+                if end > start + 1 && !covered[end - 1] {
                     found.push((s, start, end));
                 }
                 continue;

@@ -1123,7 +1123,9 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
         return (after < end && matches!(a.lower[after].as_str(), ":" | ",")).then_some(m);
     }
     if let Some(m) = mention_starting(a, c1, end) {
-        return Some(m);
+        // "said Florida’s Rick Wilson": the name after the possessive.
+        let owned = a.mentions[m].possessive.then(|| mention_starting(a, a.mentions[m].last + 1, end)).flatten();
+        return Some(owned.filter(|&n| a.mentions[n].kind == MentionKind::Name).unwrap_or(m));
     }
     // Up to three lowercase modifiers before a name that ends the clause.
     let k = (c1..(c1 + 4).min(end)).find(|&k| a.mention_at[k].is_some())?;

@@ -447,6 +447,16 @@ fn unnamed_roles_speak() {
 }
 
 #[test]
+fn inverted_speakers_with_places_and_possessives() {
+    // A place modifies an unnamed speaker after the verb.
+    let r = extract("“It is a hard vote,” said the Ohio senator.");
+    assert!(said(&r, "Ohio senator").is_some(), "{:?}", triples(&r));
+    // "said Vellmark's Ada Lind": the name after the possessive speaks, not the place.
+    let r = extract("“We will lose the port,” said Vellmark’s Ada Lind, a harbor pilot.");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");
