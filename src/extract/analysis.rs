@@ -7,7 +7,7 @@ use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS, WEEKDAYS};
+use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS, WEEKDAYS, document_before};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -347,10 +347,12 @@ fn add_phrase_speakers(
             {
                 k -= 1;
             }
-            if k == sentence.first || covered[k - 1] || !is_word(k - 1) {
+            // "a poll released in late August found": the document, past its description.
+            let document = document_before(lower, i, sentence.first).filter(|&h| !covered[h]);
+            if document.is_none() && (k == sentence.first || covered[k - 1] || !is_word(k - 1)) {
                 continue;
             }
-            let mut head = k - 1;
+            let mut head = document.unwrap_or(k - 1);
             // "an architect who said": the noun before the relative pronoun.
             if lower[head] == "who" {
                 let before = if head > sentence.first + 1 && lower[head - 1] == "," { head - 1 } else { head };

@@ -12,7 +12,7 @@ use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon, WordInfo};
 use super::mention::MentionKind;
 use super::resolve::slug;
-use super::words::{GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, possessive_her};
+use super::words::{DOCUMENT_NOUNS, GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, document_before, possessive_her};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
 
@@ -266,6 +266,16 @@ impl<'a> RelationFinder<'a> {
                 {
                     return;
                 }
+                // "campaign-finance reports show": after a plain word, "reports" is the noun.
+                if c0 > sentence.first
+                    && DOCUMENT_NOUNS.contains(&a.lower[c0].strip_suffix('s').unwrap_or(""))
+                    && a.tokens[c0 - 1].kind == TokenKind::Word
+                    && a.mention_at[c0 - 1].is_none()
+                    && !a.is(c0 - 1, GAP_WORD)
+                    && !a.lower[c0 - 1].ends_with("ly")
+                {
+                    return;
+                }
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
                 let participial = a.lower[c1 - 1].ends_with("ing") && c0 > sentence.first && a.lower[c0 - 1] == ",";
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
@@ -305,6 +315,16 @@ impl<'a> RelationFinder<'a> {
                 {
                     subjects.push(m);
                     inverted = true;
+                } else if cue.frame == Frame::Say
+                    && let Some(h) = document_before(&a.lower, c0, sentence.first)
+                {
+                    // "A Quinnipiac University poll released in August found": the pollster, else the poll.
+                    let ending_at = |k: usize| a.mention_at[k - 1].filter(|&m| a.mentions[m].last == k);
+                    let owner = (h > sentence.first)
+                        .then(|| ending_at(h))
+                        .flatten()
+                        .filter(|&m| a.mentions[m].actor == Some(ActorType::Organization));
+                    subjects.extend(owner.or_else(|| ending_at(h + 1).filter(|&m| a.mentions[m].first <= h)));
                 }
                 if subjects.is_empty() {
                     return;

@@ -457,6 +457,20 @@ fn inverted_speakers_with_places_and_possessives() {
 }
 
 #[test]
+fn documents_report_findings() {
+    // The pollster speaks through its poll, past the poll's description.
+    let r = extract("A Harbor Institute poll released in late August found that most voters wanted the levy.");
+    let s = said(&r, "Harbor Institute").expect("the pollster");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("most voters wanted the levy"));
+    // With no one named, the document itself.
+    let r = extract("The transcript of the hearing shows that Ada Lind spoke first.");
+    assert!(said(&r, "transcript").is_some(), "{:?}", triples(&r));
+    // "campaign reports show": a plural document noun after a plain word is not a verb.
+    let r = extract("An analysis of newly filed campaign reports shows that the levy raised more.");
+    assert!(!r.iter().any(|x| x.cue.text == "reports"), "{:?}", triples(&r));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");

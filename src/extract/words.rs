@@ -164,3 +164,69 @@ pub fn possessive_her(next: Option<&str>) -> bool {
             && !PHRASE_STOPS.iter().chain(DETERMINERS).any(|s| s.eq_ignore_ascii_case(w))
     })
 }
+
+/// Nouns for documents and studies that report findings: "a poll released
+/// in August found that ...", "the analysis of campaign filings shows ...".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "analysis",
+    "assessment",
+    "audit",
+    "complaint",
+    "data",
+    "documents",
+    "filing",
+    "filings",
+    "findings",
+    "investigation",
+    "lawsuit",
+    "letter",
+    "memo",
+    "poll",
+    "polls",
+    "probe",
+    "records",
+    "report",
+    "research",
+    "review",
+    "study",
+    "survey",
+    "transcript",
+];
+
+/// Participles that attach a description to a document: "a report released last year".
+pub const DOCUMENT_PARTICIPLES: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "conducted",
+    "commissioned",
+    "obtained",
+    "filed",
+    "prepared",
+    "completed",
+    "posted",
+    "produced",
+    "sent",
+    "seen",
+    "reviewed",
+    "compiled",
+    "carried",
+    "taken",
+];
+
+/// The document noun that a statement cue at token `cue` reaches back to over a
+/// participle or "of"/"by" phrase: "a poll released in late August found".
+pub fn document_before(lower: &[impl AsRef<str>], cue: usize, first: usize) -> Option<usize> {
+    let word = |k: usize| lower[k].as_ref();
+    // "analysis of campaign reports shows": "reports" is a document, not its verb.
+    if DOCUMENT_NOUNS.contains(&word(cue).strip_suffix('s').unwrap_or("")) {
+        return None;
+    }
+    let lowest = cue.saturating_sub(10).max(first);
+    (lowest..cue.saturating_sub(1)).rev().find(|&h| {
+        let next = word(h + 1);
+        DOCUMENT_NOUNS.contains(&word(h))
+            && (DOCUMENT_PARTICIPLES.contains(&next) || matches!(next, "of" | "by" | "from"))
+            && (h + 1..cue).all(|k| word(k).chars().any(char::is_alphanumeric) || matches!(word(k), "-" | "’s" | "'s"))
+    })
+}
