@@ -710,10 +710,14 @@ fn contracted_verb(a: &Analysis, k: usize, first: usize) -> bool {
 /// A verb coordinated with the one before: "... and (repeatedly) says".
 fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
     let mut k = c0;
-    while k > first && a.lower[k - 1].ends_with("ly") && a.lower[k - 1].len() > 4 {
+    while k > first
+        && ((a.lower[k - 1].ends_with("ly") && a.lower[k - 1].len() > 4)
+            || (a.is(k - 1, GAP_WORD) && a.lower[k - 1] != "to"))
+    {
         k -= 1;
     }
-    k > first && a.lower[k - 1] == "and"
+    // "... and said", "..., but later told reporters"
+    k > first && matches!(a.lower[k - 1].as_str(), "and" | "but")
 }
 
 /// The mention that starts at token `i` (an outermost one), if any.

@@ -471,6 +471,18 @@ fn documents_report_findings() {
 }
 
 #[test]
+fn coordinated_verbs_share_the_subject() {
+    // "..., but said": the subject of the first verb says it.
+    let r = extract("Ada Lind admitted that the count was wrong, but said the result would stand.");
+    let s = r.iter().find(|x| x.cue.text == "said").expect("the second verb");
+    assert_eq!(s.subject.name, "Ada Lind");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the result would stand"));
+    // "and later told": past a gap word.
+    let r = extract("Ada Lind voted for the levy and later told reporters that it would pass.");
+    assert!(r.iter().any(|x| x.cue.text.starts_with("told") && x.subject.name == "Ada Lind"), "{:?}", triples(&r));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");
