@@ -949,7 +949,7 @@ fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> {
 }
 
 /// Prepositions that attach a phrase to a speaker: "a spokesman for the company".
-const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with"];
+const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in"];
 
 /// The person, role or group mention right before a preposition that ends at token `start`
 /// (after an optional article): the head of "attorneys for the family".
@@ -964,7 +964,8 @@ fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<u
     let m = a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1)?;
     let mention = &a.mentions[m];
     let person_like = matches!(mention.kind, MentionKind::Role | MentionKind::Group | MentionKind::Phrase)
-        || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person));
+        || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person))
+        || mention.actor == Some(ActorType::Group);
     person_like.then_some(m)
 }
 

@@ -483,6 +483,15 @@ fn coordinated_verbs_share_the_subject() {
 }
 
 #[test]
+fn groups_in_places_speak() {
+    // "X in Place said": the group speaks, not the place.
+    let r = extract("Officials in Vellmark said the road was closed.");
+    assert!(said(&r, "Officials").is_some(), "{:?}", triples(&r));
+    let r = extract("Democrats in Congress said the bill was dead.");
+    assert!(said(&r, "Democrats").is_some() && said(&r, "Congress").is_none(), "{:?}", triples(&r));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");
