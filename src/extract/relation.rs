@@ -259,6 +259,17 @@ impl<'a> RelationFinder<'a> {
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
+                // "his proposed budget": the owner proposed it.
+                if cue.relation == RelationType::Proposed
+                    && c1 == c0 + 1
+                    && a.lower[c0] == "proposed"
+                    && c1 < sentence.last
+                    && a.tokens[c1].kind == TokenKind::Word
+                    && let Some(owner) = possessor_before(a, c0, sentence.first)
+                {
+                    out.push(Found { subject: owner, window: (c0, c1), ..base });
+                    return;
+                }
                 // After a determiner or possessive the word is a noun or adjective: "Johnson’s stated intent".
                 if c0 > sentence.first
                     && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str())
@@ -277,7 +288,9 @@ impl<'a> RelationFinder<'a> {
                     return;
                 }
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
-                let participial = a.lower[c1 - 1].ends_with("ing") && c0 > sentence.first && a.lower[c0 - 1] == ",";
+                // "..., urging", "..., calling on", "..., indicating support".
+                let ing = a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing");
+                let participial = ing && c0 > sentence.first && a.lower[c0 - 1] == ",";
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
                 let (left, subject_word) = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
                     (None, None)
@@ -303,7 +316,7 @@ impl<'a> RelationFinder<'a> {
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
                     let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
                     subjects.extend(clause.or(*main_subject).or_else(|| first_actor(a, sentence.first, c0)));
-                } else if a.lower[c1 - 1].ends_with("ing")
+                } else if ing
                     && matches!(cue.frame, Frame::Say | Frame::Tell)
                     && let Some(m) = sentence_subject(a, sentence.first, c0)
                 {
@@ -359,6 +372,10 @@ impl<'a> RelationFinder<'a> {
                     };
                     if let Some(o) = o {
                         after = a.mentions[o].last;
+                        // "rejected Trump’s proposed wall": what was rejected starts after the "’s".
+                        if a.mentions[o].possessive && after < sentence.last {
+                            after += 1;
+                        }
                         if takes_actor_object(cue.relation) {
                             object = Some(o);
                         }
@@ -645,6 +662,19 @@ impl<'a> RelationFinder<'a> {
             date: a.doc.date.clone(),
         })
     }
+}
+
+/// The owner in "his …" or "Trump’s …" right before token `k`: a possessive pronoun or name.
+fn possessor_before(a: &Analysis, k: usize, first: usize) -> Option<usize> {
+    if k <= first {
+        return None;
+    }
+    let m = match a.lower[k - 1].as_str() {
+        "his" | "her" | "their" | "its" => a.mention_at[k - 1].filter(|&m| a.mentions[m].first == k - 1)?,
+        "'s" | "’s" => a.mention_at[k - 2].filter(|&m| a.mentions[m].last == k - 1 && a.mentions[m].possessive)?,
+        _ => return None,
+    };
+    a.mentions[m].actor.is_some_and(|t| t != ActorType::Location).then_some(m)
 }
 
 /// A role noun ("the spokesman") that no name in the text fills, as an actor of its own.

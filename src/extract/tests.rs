@@ -492,6 +492,18 @@ fn groups_in_places_speak() {
 }
 
 #[test]
+fn support_and_proposals_in_noun_phrases() {
+    // "indicating support": the participle and its noun, with no "for".
+    let r = extract("Ada Lind asked Omar Haddad to delay the vote, indicating support in principle.");
+    assert!(has(&r, "Ada Lind", RelationType::Supported, None), "{:?}", triples(&r));
+    // "Trump's proposed wall": the owner proposed it; what was rejected follows the "'s".
+    let r = extract("Lawmakers rejected Omar Haddad’s proposed levy.");
+    assert!(has(&r, "Omar Haddad", RelationType::Proposed, None), "{:?}", triples(&r));
+    let rejected = r.iter().find(|x| x.relation == RelationType::Rejected).expect("rejected");
+    assert_eq!(rejected.content.as_ref().map(|c| c.text.as_str()), Some("proposed levy"));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");
