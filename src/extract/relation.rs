@@ -942,8 +942,9 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         let place = |m: usize| a.mentions[m].actor == Some(ActorType::Location);
         let left = ending.and_then(|m| {
             if in_phrase(m) {
-                head_before_preposition(a, a.mentions[m].first, first)
-                    .filter(|&h| a.mentions[h].kind == MentionKind::Name)
+                head_before_preposition(a, a.mentions[m].first, first).filter(|&h| {
+                    a.mentions[h].kind == MentionKind::Name || a.mentions[h].actor == Some(ActorType::Group)
+                })
             } else {
                 Some(m)
             }
