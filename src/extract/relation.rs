@@ -770,12 +770,17 @@ fn mention_after(a: &Analysis, i: usize, end: usize) -> Option<usize> {
 
 /// The mention after a determiner and up to three modifiers: "a new Gallup poll", "the nonpartisan Tax Foundation".
 fn modified_mention(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    let plain = |k: usize| a.tokens[k].kind == TokenKind::Word && a.mention_at[k].is_none();
     if !matches!(a.lower.get(i)?.as_str(), "the" | "a" | "an") {
-        return None;
+        // "according to conservative talk radio host Rush Limbaugh": lowercase words before a name.
+        let lowercase = |k: usize| plain(k) && a.tokens[k].text(&a.doc.text).starts_with(char::is_lowercase);
+        let k = (i..end.min(i + 5)).find(|&k| !lowercase(k))?;
+        return (k > i)
+            .then(|| mention_starting(a, k, end))
+            .flatten()
+            .filter(|&m| a.mentions[m].kind == MentionKind::Name);
     }
-    (i + 2..end.min(i + 5))
-        .take_while(|&k| a.tokens[k - 1].kind == TokenKind::Word && a.mention_at[k - 1].is_none())
-        .find_map(|k| mention_starting(a, k, end))
+    (i + 2..end.min(i + 5)).take_while(|&k| plain(k - 1)).find_map(|k| mention_starting(a, k, end))
 }
 
 /// A name in apposition after a short noun phrase starting at `i`: "counterpart, Viktor Osk".

@@ -504,6 +504,13 @@ fn support_and_proposals_in_noun_phrases() {
 }
 
 #[test]
+fn according_to_a_described_name() {
+    let r = extract("According to talk radio host Omar Haddad, the moderator was biased.");
+    let s = said(&r, "Omar Haddad").expect("the name after its description");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("the moderator was biased"));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");
