@@ -175,6 +175,16 @@ fn find_quotes(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Words that never head a speaker's noun phrase.
 const NOT_HEADS: &[&str] = &[
+    // Indefinite pronouns speak for no one in particular: "anybody who complains".
+    "anybody",
+    "anyone",
+    "anything",
+    "everybody",
+    "everyone",
+    "everything",
+    "nobody",
+    "nothing",
+    "something",
     "yesterday",
     "today",
     "tonight",
@@ -381,12 +391,21 @@ fn add_phrase_speakers(
             {
                 continue;
             }
+            // A speech verb ends the phrase: "..., saying anybody who complains" is not one speaker.
+            let speech_verb_at = |k: usize| {
+                lexicon.cues(&lower[k]).iter().any(|c| {
+                    c.relation.is_statement()
+                        && matches!(c.frame, Frame::Say | Frame::Tell)
+                        && c.words.iter().enumerate().all(|(j, w)| lower.get(k + j) == Some(w))
+                })
+            };
             let mut first = head;
             while first > sentence.first
                 && is_word(first - 1)
                 && !covered[first - 1]
                 && !PHRASE_STOPS.contains(&lower[first - 1].as_str())
                 && head - first < 5
+                && !(lower[first - 1].ends_with("ing") && speech_verb_at(first - 1))
             {
                 first -= 1;
                 if DETERMINERS.contains(&lower[first].as_str()) {

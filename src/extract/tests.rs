@@ -511,6 +511,15 @@ fn according_to_a_described_name() {
 }
 
 #[test]
+fn a_participle_is_not_part_of_an_unnamed_speaker() {
+    // "saying anybody who complains": the participle reports for Ada Lind; "anybody" says nothing.
+    let r = extract("Ada Lind mocked the complaint, saying anybody who complains is not ready.");
+    let s = r.iter().find(|x| x.cue.text == "saying").expect("the participle");
+    assert_eq!(s.subject.name, "Ada Lind");
+    assert!(!r.iter().any(|x| x.subject.name.contains("anybody")), "{:?}", triples(&r));
+}
+
+#[test]
 fn only_attacks_are_verbal_attacks() {
     // "attacked" with no actor as its object is criticism in words; "captured" is not.
     let r = extract("Ada Lind attacked the “reckless” budget.");
