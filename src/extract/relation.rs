@@ -1191,7 +1191,9 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
     // Up to three lowercase modifiers before a name that ends the clause.
     let k = (c1..(c1 + 4).min(end)).find(|&k| a.mention_at[k].is_some())?;
     let m = mention_starting(a, k, end)?;
-    let modifiers = (c1..k).all(|t| {
+    // "said a Nevada Democrat": one indefinite article may open them.
+    let article = k > c1 && matches!(a.lower[c1].as_str(), "a" | "an" | "one");
+    let modifiers = (c1 + usize::from(article)..k).all(|t| {
         a.tokens[t].kind == TokenKind::Word
             && !a.tokens[t].text(&a.doc.text).starts_with(char::is_uppercase)
             && !matches!(a.lower[t].as_str(), "the" | "a" | "an" | "that" | "this" | "his" | "her" | "their")

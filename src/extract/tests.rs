@@ -454,6 +454,9 @@ fn inverted_speakers_with_places_and_possessives() {
     // "said Vellmark's Ada Lind": the name after the possessive speaks, not the place.
     let r = extract("“We will lose the port,” said Vellmark’s Ada Lind, a harbor pilot.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // An indefinite article before the name: "said a Nevada Democrat".
+    let r = extract("“She is too far behind,” said a Vellmark Democrat.");
+    assert!(said(&r, "Vellmark Democrat").is_some(), "{:?}", triples(&r));
 }
 
 #[test]
