@@ -7,6 +7,13 @@
 //! follows `spec/extract-output.md`; fields may be added, none removed.
 
 mod json;
+mod line;
+mod view;
+
+pub use line::LineRecord;
+pub(crate) use line::{EntityAt, LineFields, SpanAt, Str};
+pub(crate) use view::claim_hash;
+pub use view::{Abouts, EntityView, RecordRef, SpanRef};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -226,41 +233,7 @@ impl RelationRecord {
     /// code points of its text, the cue inside the evidence. Returns a
     /// description of the first problem.
     pub fn validate(&self) -> Result<(), String> {
-        if self.doc.trim().is_empty() {
-            return Err("empty \"doc\"".into());
-        }
-        let entities = std::iter::once(("subject", &self.subject))
-            .chain(self.object.iter().map(|o| ("object", o)))
-            .chain(self.about.iter().map(|a| ("about", a)));
-        let mut spans = vec![("cue", &self.cue), ("evidence", &self.evidence)];
-        spans.extend(self.content.as_ref().map(|c| ("content", c)));
-        for (what, e) in entities {
-            if e.id.trim().is_empty() {
-                return Err(format!("{what} has an empty id"));
-            }
-            spans.extend(e.mention.as_ref().map(|m| (what, m)));
-        }
-        for (what, span) in spans {
-            if span.start > span.end {
-                return Err(format!("{what} span has start {} > end {}", span.start, span.end));
-            }
-            let chars = span.text.chars().count();
-            if chars != span.end - span.start {
-                return Err(format!(
-                    "{what} span {}..{} is {} characters long but its text has {chars}",
-                    span.start,
-                    span.end,
-                    span.end - span.start
-                ));
-            }
-        }
-        if self.cue.start < self.evidence.start || self.cue.end > self.evidence.end {
-            return Err(format!(
-                "cue span {}..{} lies outside the evidence {}..{}",
-                self.cue.start, self.cue.end, self.evidence.start, self.evidence.end
-            ));
-        }
-        Ok(())
+        self.as_ref().validate()
     }
 }
 

@@ -52,7 +52,7 @@ fn run(path: &Path, continue_on_error: bool) -> (Seen, Result<RunSummary, String
             match o {
                 Output::Document(_, id) => seen.items.push(format!("document {id}")),
                 Output::Record(r, line) => {
-                    seen.items.push(format!("record {}", r.doc));
+                    seen.items.push(format!("record {}", r.record().doc));
                     seen.lines.push(String::from_utf8(line).expect("utf8"));
                 }
             }

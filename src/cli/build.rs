@@ -6,7 +6,7 @@ use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
 use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
 use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
-use newsgraph::record::{RelationRecord, RelationType};
+use newsgraph::record::{LineRecord, RelationType};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -136,7 +136,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     pending.push(Chunk { lines, _record: None });
                 }
                 Output::Record(r, line) => {
-                    builder.add(&r);
+                    builder.add_line(&r);
                     pending.push(Chunk { lines: line, _record: Some(r) });
                 }
             }
@@ -211,7 +211,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// small strings took a tenth of the graph thread's time.
 struct Chunk {
     lines: Vec<u8>,
-    _record: Option<Box<RelationRecord>>,
+    _record: Option<Box<LineRecord>>,
 }
 
 /// Chunks handed to the writer thread at a time.
