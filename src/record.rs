@@ -6,7 +6,7 @@
 //! graph stage only sees records, never the extractor. The field layout
 //! follows `spec/extract-output.md`; fields may be added, none removed.
 
-mod json;
+pub(crate) mod json;
 mod line;
 mod view;
 
