@@ -82,8 +82,13 @@ impl<T: Ord> Sightings<T> {
     }
 
     fn merge(&mut self, other: Sightings<T>, max: usize) {
-        self.seen.extend(other.seen);
-        self.kept.extend(other.kept);
+        if self.seen.is_empty() && self.kept.is_empty() {
+            // Most edges and claims merge with nothing: moved, not copied.
+            *self = other;
+        } else {
+            self.seen.extend(other.seen);
+            self.kept.extend(other.kept);
+        }
         if self.kept.len() >= max.saturating_mul(2).max(8) {
             self.trim(max);
         }
@@ -425,14 +430,43 @@ impl GraphBuilder {
 
         let mut nodes: BTreeMap<String, MergedAcc> = BTreeMap::new();
         let ids: Vec<&str> = self.accs.iter().map(|(id, _)| id.as_str()).collect();
-        let mut edges: BTreeMap<(String, String, RelationType, Role), Sightings<Evidence>> = BTreeMap::new();
+        // Each entity's node once merged, as an index into `accs`: edges are
+        // merged by indices, and sorted by their ids once.
+        let node_of: Vec<u32> =
+            (0..ids.len()).map(|i| merge.get(ids[i]).map_or(i as u32, |full| self.ids[full.as_str()])).collect();
+        let mut merged: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>> = FxHashMap::default();
         for ((s, t, r, role), ev) in self.edges {
-            let (s, t) = (map(ids[s as usize]), map(ids[t as usize]));
+            let (s, t) = (node_of[s as usize], node_of[t as usize]);
             if s == t {
                 continue;
             }
-            let (s, t) = if r.is_symmetric() && t < s { (t, s) } else { (s, t) };
-            edges.entry((s, t, r, role)).or_default().merge(ev, max);
+            let (s, t) = if r.is_symmetric() && ids[t as usize] < ids[s as usize] { (t, s) } else { (s, t) };
+            merged.entry((s, t, r, role)).or_default().merge(ev, max);
+        }
+        let mut edges: Vec<_> = merged.into_iter().collect();
+        edges.sort_unstable_by(|((s, t, r, role), _), ((s2, t2, r2, role2), _)| {
+            (ids[*s as usize], ids[*t as usize], r, role).cmp(&(ids[*s2 as usize], ids[*t2 as usize], r2, role2))
+        });
+        let edges: Vec<Edge> = edges
+            .into_iter()
+            .map(|((source, target, relation, role), mut ev)| {
+                ev.trim(max);
+                Edge {
+                    source: ids[source as usize].to_owned(),
+                    target: ids[target as usize].to_owned(),
+                    relation,
+                    role,
+                    weight: ev.seen.len(),
+                    cameo: relation.cameo().map(str::to_owned),
+                    evidence: ev.kept,
+                }
+            })
+            .collect();
+        // Each document's place in id order: an actor's documents are sorted
+        // by it, without comparing their ids.
+        let mut rank = vec![0u32; self.doc_ids.len()];
+        for (place, (index, _)) in self.documents.values().enumerate() {
+            rank[*index as usize] = place as u32;
         }
         for (id, acc) in self.accs {
             let target = nodes.entry(map(&id)).or_default();
@@ -444,7 +478,9 @@ impl GraphBuilder {
             }
             target.aliases.extend(acc.aliases);
             target.mentions += acc.mentions;
-            let documents = acc.documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
+            let mut documents: Vec<u32> = acc.documents.into_iter().collect();
+            documents.sort_unstable_by_key(|&d| rank[d as usize]);
+            let documents = documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
             if target.documents.is_empty() {
                 // Built at once from the sorted ids, not one insertion at a time.
                 target.documents = documents.collect();
@@ -471,31 +507,20 @@ impl GraphBuilder {
             })
             .collect();
 
-        let edges: Vec<Edge> = edges
-            .into_iter()
-            .map(|((source, target, relation, role), mut ev)| {
-                ev.trim(max);
-                Edge {
-                    source,
-                    target,
-                    relation,
-                    role,
-                    weight: ev.seen.len(),
-                    cameo: relation.cameo().map(str::to_owned),
-                    evidence: ev.kept,
-                }
-            })
-            .collect();
-
         let mut claims: FxHashMap<ClaimKey, Sightings<Statement>> = FxHashMap::default();
         for (_, mut acc) in self.claims {
+            let map = |id: &mut String| {
+                if let Some(full) = merge.get(id.as_str()) {
+                    id.clone_from(full);
+                }
+            };
             for s in &mut acc.kept {
-                s.speaker = map(&s.speaker);
+                map(&mut s.speaker);
                 if let Some(o) = &mut s.object {
-                    *o = map(o);
+                    map(o);
                 }
                 for a in &mut s.about {
-                    *a = map(a);
+                    map(a);
                 }
                 let mut seen = BTreeSet::new();
                 s.about.retain(|a| seen.insert(a.clone()));
@@ -523,7 +548,7 @@ impl GraphBuilder {
     }
 
     /// Person ids known only by one name → the single full-name person sharing it.
-    fn merge_map(&self) -> HashMap<String, String> {
+    fn merge_map(&self) -> FxHashMap<String, String> {
         let person =
             |acc: &NodeAcc| acc.kinds.keys().next_back().is_some() && acc.kinds.contains_key(&ActorType::Person);
         let mut by_last: HashMap<&str, BTreeSet<&str>> = HashMap::new();
@@ -535,7 +560,7 @@ impl GraphBuilder {
                 by_first.entry(parts[0]).or_default().insert(id);
             }
         }
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for (id, acc) in &self.accs {
             if id.contains('_') || !person(acc) {
                 continue;
