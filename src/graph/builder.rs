@@ -53,13 +53,21 @@ struct MergedAcc {
 struct Sightings<T> {
     /// Hashes of every distinct sighting.
     seen: FxHashSet<u64>,
-    /// The first sightings in sort order: at most `max` once trimmed.
+    /// The first sightings in sort order. While records are added with a
+    /// `max` of at most [`SORTED_UP_TO`]: sorted, distinct and at most `max`.
+    /// Otherwise: at most `max` once trimmed.
     kept: Vec<T>,
-    /// The last trim left exactly `max` sightings, and `kept` has only grown
-    /// at its end since: a sighting that sorts after `kept[max - 1]` can never
-    /// be among the first `max`, so it need not be made.
+    /// (`max` above [`SORTED_UP_TO`].) The last trim left exactly `max`
+    /// sightings, and `kept` has only grown at its end since: a sighting that
+    /// sorts after `kept[max - 1]` can never be among the first `max`, so it
+    /// need not be made.
     full: bool,
 }
+
+/// Up to this many sightings kept, `kept` stays sorted as sightings come
+/// (an insertion moves at most this many, and a sighting that cannot be
+/// among the first is never made); beyond, it is sorted in batches.
+const SORTED_UP_TO: usize = 64;
 
 impl<T> Default for Sightings<T> {
     fn default() -> Self {
@@ -72,7 +80,25 @@ impl<T: Ord> Sightings<T> {
     /// makes, unless `after(bound)` says that it sorts after `bound`, the last
     /// of the first `max` kept.
     fn add(&mut self, hash: u64, item: impl FnOnce() -> T, after: impl FnOnce(&T) -> bool, max: usize) {
-        if !self.seen.insert(hash) || (self.full && after(&self.kept[max - 1])) {
+        if !self.seen.insert(hash) {
+            return;
+        }
+        if max <= SORTED_UP_TO {
+            if self.kept.len() >= max && after(&self.kept[max - 1]) {
+                return;
+            }
+            // It sorts before the last kept (if there are `max`), which it
+            // replaces. (A sighting equal to one kept has its hash: it was
+            // counted above.)
+            let item = item();
+            let at = self.kept.partition_point(|k| *k < item);
+            if self.kept.len() >= max {
+                self.kept.pop();
+            }
+            self.kept.insert(at, item);
+            return;
+        }
+        if self.full && after(&self.kept[max - 1]) {
             return;
         }
         self.kept.push(item());
