@@ -62,7 +62,14 @@ impl FromStr for ActorType {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ActorType::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| format!("unknown actor type {s:?}"))
+        match s {
+            "person" => Ok(ActorType::Person),
+            "organization" => Ok(ActorType::Organization),
+            "country" => Ok(ActorType::Country),
+            "location" => Ok(ActorType::Location),
+            "group" => Ok(ActorType::Group),
+            _ => Err(format!("unknown actor type {s:?}")),
+        }
     }
 }
 
@@ -76,6 +83,11 @@ macro_rules! relation_types {
         impl RelationType {
             /// Every relation type, in ontology order.
             pub const ALL: &'static [RelationType] = &[$(RelationType::$variant,)*];
+
+            /// The relation type named `name` (`"met_with"`, ...).
+            fn named(name: &str) -> Option<RelationType> {
+                match name { $($name => Some(RelationType::$variant),)* _ => None }
+            }
 
             /// The name used in records and exports (`"met_with"`, ...).
             pub fn as_str(self) -> &'static str {
@@ -130,11 +142,7 @@ impl FromStr for RelationType {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        RelationType::ALL
-            .iter()
-            .copied()
-            .find(|t| t.as_str() == s)
-            .ok_or_else(|| format!("unknown relation type {s:?}"))
+        RelationType::named(s).ok_or_else(|| format!("unknown relation type {s:?}"))
     }
 }
 
@@ -249,6 +257,12 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", r.as_str()));
         }
         assert!("meets".parse::<RelationType>().is_err());
+        for t in ActorType::ALL {
+            assert_eq!(t.as_str().parse::<ActorType>(), Ok(t));
+            let json = serde_json::to_string(&t).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", t.as_str()));
+        }
+        assert!("people".parse::<ActorType>().is_err());
     }
 
     #[test]

@@ -70,13 +70,17 @@ pub struct LineRecord {
 impl LineRecord {
     /// `buf`: the line, of `line_len` bytes, then the unescaped form of
     /// every string of it with escapes; `fields`: where the strings are in
-    /// it. Every range must lie on character boundaries of `buf`.
-    pub(crate) fn new(buf: String, line_len: usize, fields: LineFields) -> LineRecord {
+    /// it. Every range must lie on character boundaries of `buf`. The record
+    /// is validated ([`RecordRef::validate`]) and its hashes computed.
+    pub(crate) fn new(buf: String, line_len: usize, fields: LineFields) -> Result<LineRecord, (String, String)> {
         let mut r = LineRecord { buf, line_len, fields, sighting_hash: 0, claim_hash: 0 };
         let view = r.record();
+        if let Err(e) = view.validate() {
+            return Err((e, r.buf));
+        }
         let hashes = (view.sighting_hash(), if view.relation.is_statement() { view.claim_hash() } else { 0 });
         (r.sighting_hash, r.claim_hash) = hashes;
-        r
+        Ok(r)
     }
 
     /// The JSON line the record was read from, without its line end.
