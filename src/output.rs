@@ -79,6 +79,16 @@ impl AtomicFile {
         &self.path
     }
 
+    /// A second handle on the file being written, for syncing what is
+    /// already written to disk from another thread while this one goes on
+    /// writing (`None` for a device or pipe written in place).
+    pub fn sync_handle(&self) -> io::Result<Option<std::fs::File>> {
+        match self.writer.get_ref() {
+            Target::Temporary(tmp) => tmp.as_file().try_clone().map(Some),
+            Target::Direct(_) => Ok(None),
+        }
+    }
+
     /// Flushes the file and syncs it to disk now, so that its commit has
     /// little left to do: a thread that finishes its file early syncs it
     /// while the others still work.

@@ -10,9 +10,9 @@
 //! work panics on) is recorded in [`RunSummary::rejected`] and the run goes
 //! on; without it, the run stops with an error naming the file and line.
 
-use crate::record::RelationRecord;
+use crate::record::LineRecord;
 use crate::text::{
-    Document, IngestError, IngestOptions, Input, InputItem, ReadItem, RecordLine, UniqueIds, location,
+    Document, IngestError, IngestOptions, Input, InputItem, ParsedLine, ReadItem, RecordLine, UniqueIds, location,
     read_inputs_deferred,
 };
 use rayon::prelude::*;
@@ -35,8 +35,9 @@ pub enum Output<T> {
     Document(Document, T),
     /// A relation record read from a records file, with its JSON line (the
     /// record as `serde_json::to_writer` writes it, and a line end), made on
-    /// a worker thread.
-    Record(Box<RelationRecord>, Vec<u8>),
+    /// a worker thread. The record's strings are in its line
+    /// ([`LineRecord::record`] borrows them; [`LineRecord::to_record`] copies).
+    Record(Box<LineRecord>, Vec<u8>),
 }
 
 /// A document or line that could not be used.
@@ -165,7 +166,7 @@ enum Done<T> {
     /// An article and the result of the work on it (or the panic message).
     Document(Document, (PathBuf, usize), bool, Result<T, String>),
     /// A record with its JSON line.
-    Record(Box<RelationRecord>, Vec<u8>),
+    Record(Box<LineRecord>, Vec<u8>),
     /// A bad input.
     Failed(IngestError),
 }
@@ -342,23 +343,20 @@ where
 }
 
 /// The workers' part of one batch entry: the work on a document, parsing
-/// (and, for a record, serialising) a line.
+/// (and, for a record not in the compact form, serialising) a line.
 fn process<T>(item: Item, work: &(impl Fn(&Document) -> T + Sync)) -> Done<T> {
     let (doc, origin, repaired) = match item {
         Item::Document(doc, origin, repaired) => (doc, origin, repaired),
         Item::Failed(e) => return Done::Failed(e),
-        Item::Line(line) => match line.parse() {
-            Ok((InputItem::Record(record, _), Some(text))) => {
-                let mut bytes = text.into_bytes();
+        Item::Line(line) => match line.parse_line_record() {
+            Ok(ParsedLine::Record(record)) => {
+                let line = record.line();
+                let mut bytes = Vec::with_capacity(line.len() + 1);
+                bytes.extend_from_slice(line.as_bytes());
                 bytes.push(b'\n');
                 return Done::Record(record, bytes);
             }
-            Ok((InputItem::Record(record, _), None)) => {
-                let mut bytes = serde_json::to_vec(&record).expect("relation records serialise");
-                bytes.push(b'\n');
-                return Done::Record(record, bytes);
-            }
-            Ok((InputItem::Document { doc, origin, repaired }, _)) => (doc, origin, repaired),
+            Ok(ParsedLine::Document(doc, origin, repaired)) => (doc, origin, repaired),
             Err(e) => return Done::Failed(e),
         },
     };

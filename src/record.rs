@@ -6,7 +6,14 @@
 //! graph stage only sees records, never the extractor. The field layout
 //! follows `spec/extract-output.md`; fields may be added, none removed.
 
-mod json;
+pub(crate) mod json;
+mod line;
+mod view;
+
+pub use line::LineRecord;
+pub(crate) use line::{EntityAt, LineFields, SpanAt, Str};
+pub(crate) use view::claim_hash;
+pub use view::{Abouts, EntityView, RecordRef, SpanRef};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -55,7 +62,14 @@ impl FromStr for ActorType {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ActorType::ALL.into_iter().find(|t| t.as_str() == s).ok_or_else(|| format!("unknown actor type {s:?}"))
+        match s {
+            "person" => Ok(ActorType::Person),
+            "organization" => Ok(ActorType::Organization),
+            "country" => Ok(ActorType::Country),
+            "location" => Ok(ActorType::Location),
+            "group" => Ok(ActorType::Group),
+            _ => Err(format!("unknown actor type {s:?}")),
+        }
     }
 }
 
@@ -69,6 +83,11 @@ macro_rules! relation_types {
         impl RelationType {
             /// Every relation type, in ontology order.
             pub const ALL: &'static [RelationType] = &[$(RelationType::$variant,)*];
+
+            /// The relation type named `name` (`"met_with"`, ...).
+            fn named(name: &str) -> Option<RelationType> {
+                match name { $($name => Some(RelationType::$variant),)* _ => None }
+            }
 
             /// The name used in records and exports (`"met_with"`, ...).
             pub fn as_str(self) -> &'static str {
@@ -123,11 +142,7 @@ impl FromStr for RelationType {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        RelationType::ALL
-            .iter()
-            .copied()
-            .find(|t| t.as_str() == s)
-            .ok_or_else(|| format!("unknown relation type {s:?}"))
+        RelationType::named(s).ok_or_else(|| format!("unknown relation type {s:?}"))
     }
 }
 
@@ -226,41 +241,7 @@ impl RelationRecord {
     /// code points of its text, the cue inside the evidence. Returns a
     /// description of the first problem.
     pub fn validate(&self) -> Result<(), String> {
-        if self.doc.trim().is_empty() {
-            return Err("empty \"doc\"".into());
-        }
-        let entities = std::iter::once(("subject", &self.subject))
-            .chain(self.object.iter().map(|o| ("object", o)))
-            .chain(self.about.iter().map(|a| ("about", a)));
-        let mut spans = vec![("cue", &self.cue), ("evidence", &self.evidence)];
-        spans.extend(self.content.as_ref().map(|c| ("content", c)));
-        for (what, e) in entities {
-            if e.id.trim().is_empty() {
-                return Err(format!("{what} has an empty id"));
-            }
-            spans.extend(e.mention.as_ref().map(|m| (what, m)));
-        }
-        for (what, span) in spans {
-            if span.start > span.end {
-                return Err(format!("{what} span has start {} > end {}", span.start, span.end));
-            }
-            let chars = span.text.chars().count();
-            if chars != span.end - span.start {
-                return Err(format!(
-                    "{what} span {}..{} is {} characters long but its text has {chars}",
-                    span.start,
-                    span.end,
-                    span.end - span.start
-                ));
-            }
-        }
-        if self.cue.start < self.evidence.start || self.cue.end > self.evidence.end {
-            return Err(format!(
-                "cue span {}..{} lies outside the evidence {}..{}",
-                self.cue.start, self.cue.end, self.evidence.start, self.evidence.end
-            ));
-        }
-        Ok(())
+        self.as_ref().validate()
     }
 }
 
@@ -276,6 +257,12 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", r.as_str()));
         }
         assert!("meets".parse::<RelationType>().is_err());
+        for t in ActorType::ALL {
+            assert_eq!(t.as_str().parse::<ActorType>(), Ok(t));
+            let json = serde_json::to_string(&t).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", t.as_str()));
+        }
+        assert!("people".parse::<ActorType>().is_err());
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn run(path: &Path, continue_on_error: bool) -> (Seen, Result<RunSummary, String
             match o {
                 Output::Document(_, id) => seen.items.push(format!("document {id}")),
                 Output::Record(r, line) => {
-                    seen.items.push(format!("record {}", r.doc));
+                    seen.items.push(format!("record {}", r.record().doc));
                     seen.lines.push(String::from_utf8(line).expect("utf8"));
                 }
             }
@@ -143,4 +143,42 @@ fn record_lines_reach_the_sink_as_serde_json_writes_them() {
     let (seen, result) = run(&path, false);
     assert_eq!(result.expect("runs").records_read, 3);
     assert_eq!(seen.lines, vec![exact.clone() + "\n"; 3]);
+}
+
+#[test]
+fn record_lines_with_escapes_keep_their_strings_and_bad_ones_name_their_line() {
+    let mut r = record("d \"quoted\"\\");
+    r.subject.name = "Vladimir \"V\" Putin\t".into();
+    r.evidence.text = "Putin met Trump \"today\"\n\u{1}.".into();
+    r.evidence.end = r.evidence.text.chars().count();
+    let exact = line(&r);
+    let truncated = exact[..exact.len() - 5].to_owned();
+    let bad_escape = exact.replacen("\\\"today", "\\qtoday", 1);
+    let (_dir, path) = write(&[exact.clone(), truncated, bad_escape, exact.clone()]);
+    let mut records = Vec::new();
+    let result = pipeline::run(
+        &[Input::Path(path.clone())],
+        RunOptions { threads: 2, continue_on_error: true },
+        |d: &Document| d.id.clone(),
+        |o| {
+            if let Output::Record(r, line) = o {
+                records.push((r.to_record(), String::from_utf8(line).expect("utf8")));
+            }
+            Ok(())
+        },
+    );
+    let summary = result.expect("the run goes on");
+    assert_eq!(records, vec![(r.clone(), exact.clone() + "\n"); 2]);
+    let messages: Vec<(Option<usize>, &str)> = summary.rejected.iter().map(|e| (e.line, e.message.as_str())).collect();
+    assert_eq!(messages.len(), 2, "{messages:?}");
+    assert_eq!(messages[0].0, Some(2));
+    assert!(messages[0].1.contains("r.jsonl:2: not valid JSON at column"), "{}", messages[0].1);
+    assert_eq!(messages[1].0, Some(3));
+    assert!(messages[1].1.contains("r.jsonl:3: not valid JSON at column"), "{}", messages[1].1);
+
+    let (seen, result) = run(&path, false);
+    let err = result.expect_err("strict run stops");
+    assert!(err.contains("r.jsonl:2: not valid JSON at column"), "{err}");
+    // Nothing of the bad line's batch reaches the sink.
+    assert!(seen.lines.is_empty(), "{seen:?}");
 }

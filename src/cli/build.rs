@@ -6,7 +6,7 @@ use newsgraph::export::{self, CsvOptions, ExportOptions, Format};
 use newsgraph::graph::{GraphBuilder, KnowledgeGraph};
 use newsgraph::output::AtomicFile;
 use newsgraph::pipeline::{self, Output};
-use newsgraph::record::{RelationRecord, RelationType};
+use newsgraph::record::{LineRecord, RelationType};
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -136,7 +136,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     pending.push(Chunk { lines, _record: None });
                 }
                 Output::Record(r, line) => {
-                    builder.add(&r);
+                    builder.add_line(&r);
                     pending.push(Chunk { lines: line, _record: Some(r) });
                 }
             }
@@ -145,10 +145,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     let flushed = summary.is_ok().then(|| send(&mut pending));
     drop(to_writer);
-    let relations = writer.join().map_err(|_| anyhow::anyhow!("the relations.jsonl writer panicked"))?;
-    let summary = summary?;
-    flushed.transpose()?;
-    let relations = relations.context("cannot write relations.jsonl")?;
+    let join_writer = || -> anyhow::Result<AtomicFile> {
+        let relations = writer.join().map_err(|_| anyhow::anyhow!("the relations.jsonl writer panicked"))?;
+        relations.context("cannot write relations.jsonl")
+    };
+    let summary = match (summary, flushed.transpose()) {
+        (Ok(summary), Ok(_)) => summary,
+        (summary, flushed) => {
+            // The writer's error, if any, says more than "the writer stopped".
+            join_writer()?;
+            summary?;
+            flushed?;
+            unreachable!("one of the two failed")
+        }
+    };
+    // relations.jsonl is still being synced to disk by its thread while the
+    // graph is finished and the exports are written.
     let graph = builder.finish();
     let title = match args.input.inputs.as_slice() {
         [one] => format!("newsgraph: {one}"),
@@ -157,8 +169,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let options = ExportOptions::new().title(title).csv(CsvOptions { neutralise_formulas: !args.raw_csv });
     // Every output goes to a temporary file first; all are renamed into place
     // only when every one is complete, so a failed run changes nothing.
-    let mut written = vec![relations.path().to_owned()];
-    let mut files = vec![relations];
+    let mut written = vec![dir.join("relations.jsonl")];
+    let mut files = Vec::new();
     let mut formats = args.formats.clone();
     formats.sort();
     formats.dedup();
@@ -176,6 +188,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .collect();
         handles.into_iter().map(|h| h.join().expect("an export thread panicked")).collect::<Vec<_>>()
     });
+    files.push(join_writer()?);
     for pending in exported {
         let pending = pending?;
         written.extend(pending.iter().map(|f| f.path().to_owned()));
@@ -198,22 +211,46 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 /// small strings took a tenth of the graph thread's time.
 struct Chunk {
     lines: Vec<u8>,
-    _record: Option<Box<RelationRecord>>,
+    _record: Option<Box<LineRecord>>,
 }
 
 /// Chunks handed to the writer thread at a time.
 const CHUNKS_PER_SEND: usize = 1024;
 
-/// Writes every chunk received to `relations` and syncs it to disk (while
-/// the exports are still being written), then gives the file back.
+/// Bytes written to relations.jsonl between two background syncs.
+const SYNC_EVERY: usize = 64 << 20;
+
+/// Writes every chunk received to `relations` and syncs it to disk, then
+/// gives the file back. What is written is synced in the background every
+/// [`SYNC_EVERY`] bytes, by a thread of its own while this one goes on
+/// writing, so that little is left to sync at the end (the kernel would
+/// otherwise hold a corpus-sized file in memory until then); the last sync
+/// runs while the exports are still being written.
 fn write_relations(
     mut relations: AtomicFile,
     chunks: std::sync::mpsc::Receiver<Vec<Chunk>>,
 ) -> std::io::Result<AtomicFile> {
-    for chunk in chunks.into_iter().flatten() {
-        relations.write_all(&chunk.lines)?;
-    }
-    relations.sync()?;
+    let handle = relations.sync_handle()?;
+    std::thread::scope(|scope| {
+        let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
+        let syncer = handle.map(|file| scope.spawn(move || asked.into_iter().try_for_each(|()| file.sync_data())));
+        let mut unsynced = 0;
+        for chunk in chunks.into_iter().flatten() {
+            relations.write_all(&chunk.lines)?;
+            unsynced += chunk.lines.len();
+            if unsynced >= SYNC_EVERY {
+                relations.flush()?;
+                // A sync still running covers part of this; skip if one is already asked for.
+                let _ = ask.try_send(());
+                unsynced = 0;
+            }
+        }
+        drop(ask);
+        if let Some(syncer) = syncer {
+            syncer.join().map_err(|_| std::io::Error::other("the relations.jsonl sync thread panicked"))??;
+        }
+        relations.sync()
+    })?;
     Ok(relations)
 }
 

@@ -2,7 +2,8 @@
 //! one place so that all exports agree on ids, names and dates.
 
 use crate::graph::{Edge, KnowledgeGraph, Node, Role};
-use std::collections::{BTreeMap, BTreeSet};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// Edge ids, in edge order: `e0`, `e1`, ... Cytoscape.js wants ids unique
 /// across nodes and edges, so an id that an actor already has gets `'`
@@ -51,8 +52,9 @@ pub(crate) fn edge_quote(e: &Edge) -> Option<&str> {
     e.evidence.iter().find_map(|v| v.content.as_ref()).map(|c| c.text.as_str())
 }
 
-/// Article dates by document id.
-pub(crate) struct DocumentDates<'a>(BTreeMap<&'a str, &'a str>);
+/// Article dates by document id (looked up for every document of every
+/// actor: hashed, not compared along a tree of ids that share long prefixes).
+pub(crate) struct DocumentDates<'a>(FxHashMap<&'a str, &'a str>);
 
 impl<'a> DocumentDates<'a> {
     pub(crate) fn new(graph: &'a KnowledgeGraph) -> DocumentDates<'a> {

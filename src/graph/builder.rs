@@ -13,26 +13,15 @@
 //! counts stay exact.
 
 use super::{DocumentInfo, Edge, Evidence, KnowledgeGraph, Node, Role, Statement};
-use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
+use crate::record::{
+    ActorType, EntityView, LineRecord, RecordRef, RelationRecord, RelationType, Span, SpanRef, claim_hash,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{BuildHasher, Hash, Hasher};
 use std::sync::Arc;
 
 /// Evidence kept per edge, and occurrences per statement, unless set otherwise.
 pub const DEFAULT_MAX_EVIDENCE: usize = 20;
-
-/// A 64-bit hash of a sighting: foldhash's quality variant with a fixed
-/// seed. Distinct sightings are counted by distinct hashes, so what matters
-/// is that two different sightings practically never share one: like the
-/// SipHash used before (whose keys were fixed too, so it guarded against no
-/// adversary either), a 64-bit hash of good quality gives a chance of about
-/// n²/2⁶⁵ for n sightings of one edge or claim; it is several times faster
-/// on the sentence-long texts hashed here.
-fn hash64(value: &impl Hash) -> u64 {
-    const SIGHTINGS: foldhash::quality::FixedState = foldhash::quality::FixedState::with_seed(0x6e65_7773_6772_6170);
-    SIGHTINGS.hash_one(value)
-}
 
 /// What the records say about one entity id, while they are added.
 #[derive(Debug, Default)]
@@ -64,13 +53,21 @@ struct MergedAcc {
 struct Sightings<T> {
     /// Hashes of every distinct sighting.
     seen: FxHashSet<u64>,
-    /// The first sightings in sort order: at most `max` once trimmed.
+    /// The first sightings in sort order. While records are added with a
+    /// `max` of at most [`SORTED_UP_TO`]: sorted, distinct and at most `max`.
+    /// Otherwise: at most `max` once trimmed.
     kept: Vec<T>,
-    /// The last trim left exactly `max` sightings, and `kept` has only grown
-    /// at its end since: a sighting that sorts after `kept[max - 1]` can never
-    /// be among the first `max`, so it need not be made.
+    /// (`max` above [`SORTED_UP_TO`].) The last trim left exactly `max`
+    /// sightings, and `kept` has only grown at its end since: a sighting that
+    /// sorts after `kept[max - 1]` can never be among the first `max`, so it
+    /// need not be made.
     full: bool,
 }
+
+/// Up to this many sightings kept, `kept` stays sorted as sightings come
+/// (an insertion moves at most this many, and a sighting that cannot be
+/// among the first is never made); beyond, it is sorted in batches.
+const SORTED_UP_TO: usize = 64;
 
 impl<T> Default for Sightings<T> {
     fn default() -> Self {
@@ -83,7 +80,25 @@ impl<T: Ord> Sightings<T> {
     /// makes, unless `after(bound)` says that it sorts after `bound`, the last
     /// of the first `max` kept.
     fn add(&mut self, hash: u64, item: impl FnOnce() -> T, after: impl FnOnce(&T) -> bool, max: usize) {
-        if !self.seen.insert(hash) || (self.full && after(&self.kept[max - 1])) {
+        if !self.seen.insert(hash) {
+            return;
+        }
+        if max <= SORTED_UP_TO {
+            if self.kept.len() >= max && after(&self.kept[max - 1]) {
+                return;
+            }
+            // It sorts before the last kept (if there are `max`), which it
+            // replaces. (A sighting equal to one kept has its hash: it was
+            // counted above.)
+            let item = item();
+            let at = self.kept.partition_point(|k| *k < item);
+            if self.kept.len() >= max {
+                self.kept.pop();
+            }
+            self.kept.insert(at, item);
+            return;
+        }
+        if self.full && after(&self.kept[max - 1]) {
             return;
         }
         self.kept.push(item());
@@ -93,8 +108,13 @@ impl<T: Ord> Sightings<T> {
     }
 
     fn merge(&mut self, other: Sightings<T>, max: usize) {
-        self.seen.extend(other.seen);
-        self.kept.extend(other.kept);
+        if self.seen.is_empty() && self.kept.is_empty() {
+            // Most edges and claims merge with nothing: moved, not copied.
+            *self = other;
+        } else {
+            self.seen.extend(other.seen);
+            self.kept.extend(other.kept);
+        }
         if self.kept.len() >= max.saturating_mul(2).max(8) {
             self.trim(max);
         }
@@ -110,27 +130,28 @@ impl<T: Ord> Sightings<T> {
 }
 
 /// The fields of an [`Evidence`] in the order it sorts by.
-type EvidenceOrder<'a> = (&'a str, usize, &'a Span, &'a Span, Option<&'a Span>, bool, bool, Option<&'a str>);
+type EvidenceOrder<'a> = (&'a str, usize, SpanRef<'a>, SpanRef<'a>, Option<SpanRef<'a>>, bool, bool, Option<&'a str>);
 
 fn evidence_order(e: &Evidence) -> EvidenceOrder<'_> {
-    (&e.doc, e.sentence, &e.cue, &e.span, e.content.as_ref(), e.negated, e.hedged, e.date.as_deref())
+    let content = e.content.as_ref().map(Span::as_ref);
+    (&e.doc, e.sentence, e.cue.as_ref(), e.span.as_ref(), content, e.negated, e.hedged, e.date.as_deref())
 }
 
 /// The evidence `r` gives, in the order of [`evidence_order`].
-fn record_evidence_order(r: &RelationRecord) -> EvidenceOrder<'_> {
-    (&r.doc, r.sentence, &r.cue, &r.evidence, r.content.as_ref(), r.negated, r.hedged, r.date.as_deref())
+fn record_evidence_order<'a>(r: &RecordRef<'a>) -> EvidenceOrder<'a> {
+    (r.doc, r.sentence, r.cue, r.evidence, r.content, r.negated, r.hedged, r.date)
 }
 
 /// The fields in which occurrences of one claim can differ, in the order a
 /// [`Statement`] sorts by (its other fields are the claim's own).
-type OccurrenceOrder<'a> = (&'a str, usize, &'a Span, Option<&'a Span>, Option<&'a str>, &'a Span);
+type OccurrenceOrder<'a> = (&'a str, usize, SpanRef<'a>, Option<SpanRef<'a>>, Option<&'a str>, SpanRef<'a>);
 
 fn occurrence_order(s: &Statement) -> OccurrenceOrder<'_> {
-    (&s.doc, s.sentence, &s.cue, s.content.as_ref(), s.date.as_deref(), &s.evidence)
+    (&s.doc, s.sentence, s.cue.as_ref(), s.content.as_ref().map(Span::as_ref), s.date.as_deref(), s.evidence.as_ref())
 }
 
-fn record_occurrence_order(r: &RelationRecord) -> OccurrenceOrder<'_> {
-    (&r.doc, r.sentence, &r.cue, r.content.as_ref(), r.date.as_deref(), &r.evidence)
+fn record_occurrence_order<'a>(r: &RecordRef<'a>) -> OccurrenceOrder<'a> {
+    (r.doc, r.sentence, r.cue, r.content, r.date, r.evidence)
 }
 
 /// What makes two statements the same claim.
@@ -161,33 +182,33 @@ impl ClaimKey {
     }
 
     /// The claim a statement record makes.
-    fn of_record(r: &RelationRecord) -> ClaimKey {
+    fn of_record(r: &RecordRef<'_>) -> ClaimKey {
         ClaimKey {
-            speaker: r.subject.id.clone(),
+            speaker: r.subject.id.to_owned(),
             relation: r.relation,
-            object: r.object.as_ref().map(|o| o.id.clone()),
-            about: r.about.iter().map(|a| a.id.clone()).collect(),
-            cue: r.cue.text.clone(),
-            content: r.content.as_ref().map(|c| c.text.clone()),
+            object: r.object.map(|o| o.id.to_owned()),
+            about: r.about.iter().map(|a| a.id.to_owned()).collect(),
+            cue: r.cue.text.to_owned(),
+            content: r.content.map(|c| c.text.to_owned()),
             negated: r.negated,
             hedged: r.hedged,
         }
     }
 
     /// Whether `r` makes this claim.
-    fn is_made_by(&self, r: &RelationRecord) -> bool {
+    fn is_made_by(&self, r: &RecordRef<'_>) -> bool {
         self.speaker == r.subject.id
             && self.relation == r.relation
-            && self.object.as_deref() == r.object.as_ref().map(|o| o.id.as_str())
+            && self.object.as_deref() == r.object.map(|o| o.id)
             && self.about.len() == r.about.len()
-            && self.about.iter().zip(&r.about).all(|(a, b)| *a == b.id)
+            && self.about.iter().zip(r.about.iter()).all(|(a, b)| *a == b.id)
             && self.cue == r.cue.text
-            && self.content.as_deref() == r.content.as_ref().map(|c| c.text.as_str())
+            && self.content.as_deref() == r.content.map(|c| c.text)
             && self.negated == r.negated
             && self.hedged == r.hedged
     }
 
-    /// The hash of the claim, the same as [`claim_hash`] of a record making it.
+    /// The hash of the claim, the same as [`RecordRef::claim_hash`] of a record making it.
     fn hash(&self) -> u64 {
         claim_hash(
             &self.speaker,
@@ -199,37 +220,6 @@ impl ClaimKey {
             (self.negated, self.hedged),
         )
     }
-}
-
-/// The hash of a claim from borrowed parts, so that a record finds its claim without copying them.
-fn claim_hash<'a>(
-    speaker: &str,
-    relation: RelationType,
-    object: Option<&str>,
-    about: impl ExactSizeIterator<Item = &'a str>,
-    cue: &str,
-    content: Option<&str>,
-    negation_and_hedging: (bool, bool),
-) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    (speaker, relation, object, about.len()).hash(&mut h);
-    for a in about {
-        a.hash(&mut h);
-    }
-    (cue, content, negation_and_hedging).hash(&mut h);
-    h.finish()
-}
-
-fn record_claim_hash(r: &RelationRecord) -> u64 {
-    claim_hash(
-        &r.subject.id,
-        r.relation,
-        r.object.as_ref().map(|o| o.id.as_str()),
-        r.about.iter().map(|a| a.id.as_str()),
-        &r.cue.text,
-        r.content.as_ref().map(|c| c.text.as_str()),
-        (r.negated, r.hedged),
-    )
 }
 
 /// Accumulates records; [`GraphBuilder::finish`] gives the graph.
@@ -255,6 +245,8 @@ pub struct GraphBuilder {
     mention_doc: Option<u32>,
     /// Mentions of `mention_doc` seen: entity index, start and end.
     doc_mentions: FxHashSet<(u32, usize, usize)>,
+    /// The indices of a record's `about` actors (a buffer kept between records).
+    about: Vec<u32>,
 }
 
 impl Default for GraphBuilder {
@@ -270,6 +262,7 @@ impl Default for GraphBuilder {
             max_evidence: DEFAULT_MAX_EVIDENCE,
             mention_doc: None,
             doc_mentions: FxHashSet::default(),
+            about: Vec::new(),
         }
     }
 }
@@ -326,23 +319,23 @@ impl GraphBuilder {
     }
 
     /// Counts a sighting of `e`; gives its index.
-    fn see(&mut self, e: &EntityRef, doc: u32) -> u32 {
-        let index = match self.ids.get(&e.id) {
+    fn see(&mut self, e: &EntityView<'_>, doc: u32) -> u32 {
+        let index = match self.ids.get(e.id) {
             Some(&i) => i,
             None => {
                 let i = u32::try_from(self.accs.len()).expect("fewer than 2^32 entities");
-                self.ids.insert(e.id.clone(), i);
-                self.accs.push((e.id.clone(), NodeAcc::default()));
+                self.ids.insert(e.id.to_owned(), i);
+                self.accs.push((e.id.to_owned(), NodeAcc::default()));
                 i
             }
         };
         let acc = &mut self.accs[index as usize].1;
-        match acc.names.get_mut(&e.name) {
+        match acc.names.get_mut(e.name) {
             Some(c) => *c += 1,
             None => {
                 // Every name is an alias too: a name seen before is one already.
-                acc.names.insert(e.name.clone(), 1);
-                acc.aliases.insert(e.name.clone());
+                acc.names.insert(e.name.to_owned(), 1);
+                acc.aliases.insert(e.name.to_owned());
             }
         }
         *acc.kinds.entry(e.kind).or_default() += 1;
@@ -354,10 +347,10 @@ impl GraphBuilder {
             self.mention_doc = Some(doc);
             self.doc_mentions.clear();
         }
-        let fresh = match &e.mention {
+        let fresh = match e.mention {
             Some(m) => {
-                if m.text != e.name && !acc.aliases.contains(&m.text) {
-                    acc.aliases.insert(m.text.clone());
+                if m.text != e.name && !acc.aliases.contains(m.text) {
+                    acc.aliases.insert(m.text.to_owned());
                 }
                 self.doc_mentions.insert((index, m.start, m.end))
             }
@@ -371,22 +364,37 @@ impl GraphBuilder {
 
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
-        let doc = self.document(&r.doc, r.date.as_deref());
+        let r = r.as_ref();
+        let claim = if r.relation.is_statement() { r.claim_hash() } else { 0 };
+        self.add_ref(&r, r.sighting_hash(), claim);
+    }
+
+    /// Adds a record read from its JSON line: its strings are copied only
+    /// where the graph keeps them, and its hashes were computed when it was
+    /// read.
+    pub fn add_line(&mut self, r: &LineRecord) {
+        self.add_ref(&r.record(), r.sighting_hash(), r.claim_hash());
+    }
+
+    /// Adds `r`, whose [`RecordRef::sighting_hash`] is `evidence_hash` and
+    /// (for a statement) [`RecordRef::claim_hash`] is `claim_hash`.
+    fn add_ref(&mut self, r: &RecordRef<'_>, evidence_hash: u64, claim_hash: u64) {
+        let doc = self.document(r.doc, r.date);
         let subject = self.see(&r.subject, doc);
-        let object = r.object.as_ref().map(|o| self.see(o, doc));
-        let about: Vec<u32> = r.about.iter().map(|a| self.see(a, doc)).collect();
+        let object = r.object.map(|o| self.see(&o, doc));
+        let mut about = std::mem::take(&mut self.about);
+        about.clear();
+        about.extend(r.about.iter().map(|a| self.see(&a, doc)));
         let evidence = || Evidence {
-            doc: r.doc.clone(),
+            doc: r.doc.to_owned(),
             sentence: r.sentence,
-            cue: r.cue.clone(),
-            span: r.evidence.clone(),
-            content: r.content.clone(),
+            cue: r.cue.to_span(),
+            span: r.evidence.to_span(),
+            content: r.content.map(SpanRef::to_span),
             negated: r.negated,
             hedged: r.hedged,
-            date: r.date.clone(),
+            date: r.date.map(str::to_owned),
         };
-        let evidence_hash =
-            hash64(&(&r.doc, r.sentence, &r.cue, &r.evidence, &r.content, r.negated, r.hedged, &r.date));
         let max = self.max_evidence;
         let mut edge = |s: (u32, &str), t: (u32, &str), role: Role| {
             if s.1 == t.1 {
@@ -400,44 +408,44 @@ impl GraphBuilder {
                 max,
             );
         };
-        let subject = (subject, r.subject.id.as_str());
-        if let (Some(o), Some(object)) = (&r.object, object) {
-            edge(subject, (object, &o.id), Role::Object);
+        let subject = (subject, r.subject.id);
+        if let (Some(o), Some(object)) = (r.object, object) {
+            edge(subject, (object, o.id), Role::Object);
         }
         if r.relation.is_statement() {
             for (a, &index) in r.about.iter().zip(&about) {
-                if r.object.as_ref().is_none_or(|o| o.id != a.id) {
-                    edge(subject, (index, &a.id), Role::About);
+                if r.object.is_none_or(|o| o.id != a.id) {
+                    edge(subject, (index, a.id), Role::About);
                 }
             }
             let statement = || Statement {
-                doc: r.doc.clone(),
+                doc: r.doc.to_owned(),
                 sentence: r.sentence,
-                speaker: r.subject.id.clone(),
+                speaker: r.subject.id.to_owned(),
                 relation: r.relation,
-                cue: r.cue.clone(),
-                content: r.content.clone(),
-                object: r.object.as_ref().map(|o| o.id.clone()),
-                about: r.about.iter().map(|a| a.id.clone()).collect(),
+                cue: r.cue.to_span(),
+                content: r.content.map(SpanRef::to_span),
+                object: r.object.map(|o| o.id.to_owned()),
+                about: r.about.iter().map(|a| a.id.to_owned()).collect(),
                 negated: r.negated,
                 hedged: r.hedged,
-                date: r.date.clone(),
-                evidence: r.evidence.clone(),
+                date: r.date.map(str::to_owned),
+                evidence: r.evidence.to_span(),
                 count: 1,
                 also_in: Vec::new(),
             };
-            let hash = record_claim_hash(r);
-            let claim = match self.claims.find_mut(hash, |(key, _)| key.is_made_by(r)) {
+            let claim = match self.claims.find_mut(claim_hash, |(key, _)| key.is_made_by(r)) {
                 Some((_, claim)) => claim,
                 None => {
                     let entry = (ClaimKey::of_record(r), Sightings::default());
-                    &mut self.claims.insert_unique(hash, entry, |(key, _)| key.hash()).into_mut().1
+                    &mut self.claims.insert_unique(claim_hash, entry, |(key, _)| key.hash()).into_mut().1
                 }
             };
             // What tells two occurrences of one claim apart: the evidence hash
             // (its negation and hedging are the claim's own).
             claim.add(evidence_hash, statement, |bound| record_occurrence_order(r) > occurrence_order(bound), max);
         }
+        self.about = about;
     }
 
     /// Merges entities across documents and gives the sorted graph.
@@ -448,14 +456,43 @@ impl GraphBuilder {
 
         let mut nodes: BTreeMap<String, MergedAcc> = BTreeMap::new();
         let ids: Vec<&str> = self.accs.iter().map(|(id, _)| id.as_str()).collect();
-        let mut edges: BTreeMap<(String, String, RelationType, Role), Sightings<Evidence>> = BTreeMap::new();
+        // Each entity's node once merged, as an index into `accs`: edges are
+        // merged by indices, and sorted by their ids once.
+        let node_of: Vec<u32> =
+            (0..ids.len()).map(|i| merge.get(ids[i]).map_or(i as u32, |full| self.ids[full.as_str()])).collect();
+        let mut merged: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>> = FxHashMap::default();
         for ((s, t, r, role), ev) in self.edges {
-            let (s, t) = (map(ids[s as usize]), map(ids[t as usize]));
+            let (s, t) = (node_of[s as usize], node_of[t as usize]);
             if s == t {
                 continue;
             }
-            let (s, t) = if r.is_symmetric() && t < s { (t, s) } else { (s, t) };
-            edges.entry((s, t, r, role)).or_default().merge(ev, max);
+            let (s, t) = if r.is_symmetric() && ids[t as usize] < ids[s as usize] { (t, s) } else { (s, t) };
+            merged.entry((s, t, r, role)).or_default().merge(ev, max);
+        }
+        let mut edges: Vec<_> = merged.into_iter().collect();
+        edges.sort_unstable_by(|((s, t, r, role), _), ((s2, t2, r2, role2), _)| {
+            (ids[*s as usize], ids[*t as usize], r, role).cmp(&(ids[*s2 as usize], ids[*t2 as usize], r2, role2))
+        });
+        let edges: Vec<Edge> = edges
+            .into_iter()
+            .map(|((source, target, relation, role), mut ev)| {
+                ev.trim(max);
+                Edge {
+                    source: ids[source as usize].to_owned(),
+                    target: ids[target as usize].to_owned(),
+                    relation,
+                    role,
+                    weight: ev.seen.len(),
+                    cameo: relation.cameo().map(str::to_owned),
+                    evidence: ev.kept,
+                }
+            })
+            .collect();
+        // Each document's place in id order: an actor's documents are sorted
+        // by it, without comparing their ids.
+        let mut rank = vec![0u32; self.doc_ids.len()];
+        for (place, (index, _)) in self.documents.values().enumerate() {
+            rank[*index as usize] = place as u32;
         }
         for (id, acc) in self.accs {
             let target = nodes.entry(map(&id)).or_default();
@@ -467,7 +504,9 @@ impl GraphBuilder {
             }
             target.aliases.extend(acc.aliases);
             target.mentions += acc.mentions;
-            let documents = acc.documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
+            let mut documents: Vec<u32> = acc.documents.into_iter().collect();
+            documents.sort_unstable_by_key(|&d| rank[d as usize]);
+            let documents = documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
             if target.documents.is_empty() {
                 // Built at once from the sorted ids, not one insertion at a time.
                 target.documents = documents.collect();
@@ -494,31 +533,20 @@ impl GraphBuilder {
             })
             .collect();
 
-        let edges: Vec<Edge> = edges
-            .into_iter()
-            .map(|((source, target, relation, role), mut ev)| {
-                ev.trim(max);
-                Edge {
-                    source,
-                    target,
-                    relation,
-                    role,
-                    weight: ev.seen.len(),
-                    cameo: relation.cameo().map(str::to_owned),
-                    evidence: ev.kept,
-                }
-            })
-            .collect();
-
         let mut claims: FxHashMap<ClaimKey, Sightings<Statement>> = FxHashMap::default();
         for (_, mut acc) in self.claims {
+            let map = |id: &mut String| {
+                if let Some(full) = merge.get(id.as_str()) {
+                    id.clone_from(full);
+                }
+            };
             for s in &mut acc.kept {
-                s.speaker = map(&s.speaker);
+                map(&mut s.speaker);
                 if let Some(o) = &mut s.object {
-                    *o = map(o);
+                    map(o);
                 }
                 for a in &mut s.about {
-                    *a = map(a);
+                    map(a);
                 }
                 let mut seen = BTreeSet::new();
                 s.about.retain(|a| seen.insert(a.clone()));
@@ -546,7 +574,7 @@ impl GraphBuilder {
     }
 
     /// Person ids known only by one name → the single full-name person sharing it.
-    fn merge_map(&self) -> HashMap<String, String> {
+    fn merge_map(&self) -> FxHashMap<String, String> {
         let person =
             |acc: &NodeAcc| acc.kinds.keys().next_back().is_some() && acc.kinds.contains_key(&ActorType::Person);
         let mut by_last: HashMap<&str, BTreeSet<&str>> = HashMap::new();
@@ -558,7 +586,7 @@ impl GraphBuilder {
                 by_first.entry(parts[0]).or_default().insert(id);
             }
         }
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for (id, acc) in &self.accs {
             if id.contains('_') || !person(acc) {
                 continue;
@@ -580,6 +608,7 @@ impl GraphBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::EntityRef;
 
     fn ent(id: &str, name: &str, kind: ActorType) -> EntityRef {
         EntityRef { id: id.into(), name: name.into(), kind, mention: None }

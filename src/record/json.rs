@@ -4,7 +4,8 @@
 //! gives (same field order, same escapes), which the tests check. Writing
 //! records was ≈ 9% of extraction, most of it serde_json escaping strings one
 //! byte at a time; here a string is scanned eight bytes at a time and copied
-//! in runs. Reading records still goes through serde.
+//! in runs. Reading records still goes through serde. The pieces are also
+//! used for `graph.json` (`graph/node_link.rs`).
 
 use super::{EntityRef, RelationRecord, Span};
 
@@ -46,20 +47,20 @@ impl RelationRecord {
 }
 
 /// A JSON object being written: `{`, keys with `,` between them, `}`.
-struct Object<'o> {
+pub(crate) struct Object<'o> {
     out: &'o mut Vec<u8>,
     empty: bool,
 }
 
 impl<'o> Object<'o> {
-    fn open(out: &'o mut Vec<u8>) -> Object<'o> {
+    pub(crate) fn open(out: &'o mut Vec<u8>) -> Object<'o> {
         out.push(b'{');
         Object { out, empty: true }
     }
 
     /// Writes the key `name` (plain ASCII, nothing to escape); the value goes into the buffer returned.
     #[inline]
-    fn key(&mut self, name: &str) -> &mut Vec<u8> {
+    pub(crate) fn key(&mut self, name: &str) -> &mut Vec<u8> {
         if !std::mem::take(&mut self.empty) {
             self.out.push(b',');
         }
@@ -69,13 +70,13 @@ impl<'o> Object<'o> {
         self.out
     }
 
-    fn close(self) {
+    pub(crate) fn close(self) {
         self.out.push(b'}');
     }
 }
 
 /// `value` as `push` writes it, or `null`.
-fn push_or_null<T: ?Sized>(out: &mut Vec<u8>, value: Option<&T>, push: impl Fn(&mut Vec<u8>, &T)) {
+pub(crate) fn push_or_null<T: ?Sized>(out: &mut Vec<u8>, value: Option<&T>, push: impl Fn(&mut Vec<u8>, &T)) {
     match value {
         Some(v) => push(out, v),
         None => out.extend_from_slice(b"null"),
@@ -93,7 +94,7 @@ fn push_entity(out: &mut Vec<u8>, e: &EntityRef) {
     o.close();
 }
 
-fn push_span(out: &mut Vec<u8>, s: &Span) {
+pub(crate) fn push_span(out: &mut Vec<u8>, s: &Span) {
     let mut o = Object::open(out);
     push_str(o.key("text"), &s.text);
     push_number(o.key("start"), s.start);
@@ -101,12 +102,12 @@ fn push_span(out: &mut Vec<u8>, s: &Span) {
     o.close();
 }
 
-fn push_bool(out: &mut Vec<u8>, b: bool) {
+pub(crate) fn push_bool(out: &mut Vec<u8>, b: bool) {
     out.extend_from_slice(if b { b"true" } else { b"false" });
 }
 
 /// Appends `n` in decimal (without the formatting machinery, which cost more than the digits).
-fn push_number(out: &mut Vec<u8>, mut n: usize) {
+pub(crate) fn push_number(out: &mut Vec<u8>, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -133,13 +134,22 @@ fn any_to_escape(w: u64) -> bool {
 /// Appends `s` as a JSON string with serde_json's escapes: `\"`, `\\`, the
 /// short forms `\b \t \n \f \r`, `\u00XX` (lowercase hex) for the other
 /// control characters; everything else as is.
-fn push_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
     out.push(b'"');
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Evidence sentences are long and mostly plain: 32 bytes at a time
+        // (a fold without early exit, which the compiler turns into vector
+        // compares), then eight.
+        if let Some(chunk) = bytes.get(i..i + 32)
+            && !chunk.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'))
+        {
+            i += 32;
+            continue;
+        }
         if let Some(chunk) = bytes.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
             if !any_to_escape(w) {

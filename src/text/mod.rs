@@ -15,6 +15,6 @@ pub use document::Document;
 pub use ingest::{IngestError, IngestOptions, Input, InputItem, read_inputs, read_reader};
 pub(crate) use ingest::{ReadItem, UniqueIds, location, read_inputs_deferred};
 pub use offsets::CharOffsets;
-pub(crate) use record_line::RecordLine;
+pub(crate) use record_line::{ParsedLine, RecordLine};
 pub use sentence::{MAX_SENTENCE_TOKENS, Sentence, SentenceSplitter};
 pub use token::{Token, TokenKind, Tokenizer};

@@ -8,9 +8,10 @@
 //! serialising the record again. Any other line takes the general path
 //! ([`parse_line`]), which also gives every error message.
 
+use super::Document;
 use super::ingest::{IngestError, InputItem};
 use super::jsonl::parse_line;
-use crate::record::{EntityRef, RelationRecord, Span};
+use crate::record::{EntityAt, LineFields, LineRecord, SpanAt, Str};
 use std::path::PathBuf;
 
 /// A line of a JSON Lines file that contains `"relation"`, unparsed.
@@ -20,6 +21,16 @@ pub(crate) struct RecordLine {
     line: usize,
     /// The line without its line end.
     text: String,
+}
+
+/// A parsed [`RecordLine`]: a relation record, or what else the line turned
+/// out to be (a document that only mentions `"relation"`).
+#[derive(Debug)]
+pub(crate) enum ParsedLine {
+    /// A relation record, kept as its compact JSON line.
+    Record(Box<LineRecord>),
+    /// A document, with its file and line and whether bad bytes in it were replaced.
+    Document(Document, (PathBuf, usize), bool),
 }
 
 impl RecordLine {
@@ -33,31 +44,81 @@ impl RecordLine {
     /// serialisation (`serde_json::to_string`), so it need not be written
     /// again.
     pub(crate) fn parse(self) -> Result<(InputItem, Option<String>), IngestError> {
-        if let Some(record) = Compact::new(&self.text).record()
-            && record.validate().is_ok()
-        {
-            let item = InputItem::Record(Box::new(record), (self.path, self.line));
-            return Ok((item, Some(self.text)));
-        }
-        parse_line(&self.path, self.line, &self.text, false).map(|item| (item, None))
+        let origin = (self.path.clone(), self.line);
+        Ok(match self.parse_compact()? {
+            (ParsedLine::Record(r), exact) => {
+                let text = exact.then(|| r.line().to_owned());
+                (InputItem::Record(Box::new(r.to_record()), origin), text)
+            }
+            (ParsedLine::Document(doc, origin, repaired), _) => (InputItem::Document { doc, origin, repaired }, None),
+        })
     }
+
+    /// Parses the line as [`RecordLine::parse`] does, but gives a record as
+    /// a [`LineRecord`], its strings in the line: a record written in
+    /// another form than the compact one is written compactly first.
+    pub(crate) fn parse_line_record(self) -> Result<ParsedLine, IngestError> {
+        self.parse_compact().map(|(parsed, _)| parsed)
+    }
+
+    /// The parsed line, and whether a record's line is the line as read.
+    fn parse_compact(self) -> Result<(ParsedLine, bool), IngestError> {
+        let RecordLine { path, line, text } = self;
+        let text = match compact_record(text) {
+            Ok(record) => return Ok((ParsedLine::Record(Box::new(record)), true)),
+            Err(text) => text,
+        };
+        match parse_line(&path, line, &text, false)? {
+            InputItem::Record(record, _) => {
+                let compact = serde_json::to_string(&record).expect("relation records serialise");
+                let record = compact_record(compact).expect("the compact form of a valid record reads back");
+                Ok((ParsedLine::Record(Box::new(record)), false))
+            }
+            InputItem::Document { doc, origin, repaired } => Ok((ParsedLine::Document(doc, origin, repaired), false)),
+        }
+    }
+}
+
+/// `text` read as a relation record in the compact form that passes
+/// validation, or `text` back.
+fn compact_record(text: String) -> Result<LineRecord, String> {
+    let Some((fields, unescaped)) = Compact::new(&text).record() else { return Err(text) };
+    let line_len = text.len();
+    let mut buf = text;
+    buf.push_str(&unescaped);
+    LineRecord::new(buf, line_len, fields).map_err(|(_, mut buf)| {
+        buf.truncate(line_len);
+        buf
+    })
 }
 
 /// Reads a relation record in serde_json's compact form and nothing else:
 /// `None` as soon as the text differs from what `serde_json::to_string`
 /// writes for the record read so far (other field order or spacing, an
 /// escape it would not write, a missing field, trailing text).
+///
+/// Strings are found, not copied: a string without escapes is a range of
+/// the text; one with escapes is unescaped into `unescaped`, which is to
+/// follow the text in the record's buffer.
 struct Compact<'a> {
     text: &'a str,
     at: usize,
+    unescaped: String,
 }
 
 impl<'a> Compact<'a> {
     fn new(text: &'a str) -> Compact<'a> {
-        Compact { text, at: 0 }
+        Compact { text, at: 0, unescaped: String::new() }
     }
 
-    fn record(mut self) -> Option<RelationRecord> {
+    fn record(mut self) -> Option<(LineFields, String)> {
+        // serde_json's compact form has no control characters anywhere (in
+        // strings they are escaped): checked once for the whole line, not
+        // string by string. (The smallest byte, not `any`: a loop without
+        // early exit runs on vectors.)
+        if self.text.bytes().fold(u8::MAX, u8::min) < 0x20 {
+            return None;
+        }
         self.expect("{\"doc\":")?;
         let doc = self.string()?;
         self.expect(",\"sentence\":")?;
@@ -94,7 +155,10 @@ impl<'a> Compact<'a> {
         let role = if self.eat(",\"role\":") { Some(self.string()?) } else { None };
         let date = if self.eat(",\"date\":") { Some(self.string()?) } else { None };
         self.expect("}")?;
-        (self.at == self.text.len()).then_some(RelationRecord {
+        if self.at != self.text.len() {
+            return None;
+        }
+        let fields = LineFields {
             doc,
             sentence,
             relation,
@@ -109,10 +173,11 @@ impl<'a> Compact<'a> {
             evidence,
             role,
             date,
-        })
+        };
+        Some((fields, self.unescaped))
     }
 
-    fn entity(&mut self) -> Option<EntityRef> {
+    fn entity(&mut self) -> Option<EntityAt> {
         self.expect("{\"id\":")?;
         let id = self.string()?;
         self.expect(",\"name\":")?;
@@ -121,10 +186,10 @@ impl<'a> Compact<'a> {
         let kind = self.word()?.parse().ok()?;
         let mention = if self.eat(",\"mention\":") { Some(self.span()?) } else { None };
         self.expect("}")?;
-        Some(EntityRef { id, name, kind, mention })
+        Some(EntityAt { id, name, kind, mention })
     }
 
-    fn span(&mut self) -> Option<Span> {
+    fn span(&mut self) -> Option<SpanAt> {
         self.expect("{\"text\":")?;
         let text = self.string()?;
         self.expect(",\"start\":")?;
@@ -132,10 +197,11 @@ impl<'a> Compact<'a> {
         self.expect(",\"end\":")?;
         let end = self.number()?;
         self.expect("}")?;
-        Some(Span { text, start, end })
+        Some(SpanAt { text, start, end })
     }
 
     /// Steps over `literal` if the text goes on with it.
+    #[inline]
     fn eat(&mut self, literal: &str) -> bool {
         let found = self.text.as_bytes()[self.at..].starts_with(literal.as_bytes());
         if found {
@@ -144,6 +210,7 @@ impl<'a> Compact<'a> {
         found
     }
 
+    #[inline]
     fn expect(&mut self, literal: &str) -> Option<()> {
         self.eat(literal).then_some(())
     }
@@ -156,55 +223,51 @@ impl<'a> Compact<'a> {
         if self.eat("true") { Some(true) } else { self.eat("false").then_some(false) }
     }
 
-    /// A non-negative integer without leading zeros.
+    /// A non-negative integer without leading zeros (`None` if it does not fit).
     fn number(&mut self) -> Option<usize> {
-        let digits = self.text.as_bytes()[self.at..].iter().take_while(|b| b.is_ascii_digit()).count();
-        let number = &self.text[self.at..self.at + digits];
-        if digits == 0 || (digits > 1 && number.starts_with('0')) {
+        let bytes = self.text.as_bytes();
+        let (start, mut at, mut n) = (self.at, self.at, 0usize);
+        while let Some(digit) = bytes.get(at).map(|b| b.wrapping_sub(b'0')).filter(|&d| d <= 9) {
+            n = n.checked_mul(10)?.checked_add(usize::from(digit))?;
+            at += 1;
+        }
+        if at == start || (at - start > 1 && bytes[start] == b'0') {
             return None;
         }
-        self.at += digits;
-        number.parse().ok()
+        self.at = at;
+        Some(n)
     }
 
-    /// A string without escapes or control characters (a name such as
-    /// `"met_with"`), borrowed.
+    /// A string without escapes (a name such as `"met_with"`), borrowed.
     fn word(&mut self) -> Option<&'a str> {
         self.expect("\"")?;
-        let rest = &self.text[self.at..];
-        let len = rest.find('"')?;
-        let word = &rest[..len];
-        if word.bytes().any(|b| b == b'\\' || b < 0x20) {
+        let start = self.at;
+        self.plain_run()?;
+        if self.text.as_bytes()[self.at] != b'"' {
             return None;
         }
-        self.at += len + 1;
-        Some(word)
+        self.at += 1;
+        Some(&self.text[start..self.at - 1])
     }
 
     /// A string with only the escapes serde_json writes: `\"`, `\\`, `\b`,
     /// `\f`, `\n`, `\r`, `\t`, and `\u00xx` (lowercase) for the other
-    /// control characters.
-    fn string(&mut self) -> Option<String> {
+    /// control characters. Without escapes, its range of the text; with
+    /// some, its unescaped form goes to `unescaped`.
+    fn string(&mut self) -> Option<Str> {
         self.expect("\"")?;
         let bytes = self.text.as_bytes();
-        let mut out = String::new();
+        let start = self.at;
+        let run = self.plain_run()?;
+        if bytes[self.at] == b'"' {
+            self.at += 1;
+            return Some(Str { start, end: start + run });
+        }
+        // Escapes: unescaped after the text (and the strings unescaped before).
+        let at = self.text.len() + self.unescaped.len();
+        self.unescaped.push_str(&self.text[start..self.at]);
         loop {
-            // The plain run up to the next quote or backslash; a control
-            // character in it would have to be escaped.
-            let run = memchr::memchr2(b'"', b'\\', &bytes[self.at..])?;
-            let plain = &self.text[self.at..self.at + run];
-            // (The smallest byte, not `any`: a loop without early exit runs on vectors.)
-            if plain.bytes().fold(u8::MAX, u8::min) < 0x20 {
-                return None;
-            }
-            // The run ends at an ASCII byte, so on a character boundary.
-            out.push_str(plain);
-            self.at += run;
-            if bytes[self.at] == b'"' {
-                self.at += 1;
-                return Some(out);
-            }
-            // A backslash.
+            // At a backslash.
             let (c, len) = match *bytes.get(self.at + 1)? {
                 b'"' => ('"', 2),
                 b'\\' => ('\\', 2),
@@ -216,9 +279,26 @@ impl<'a> Compact<'a> {
                 b'u' => (self.control_escape()?, 6),
                 _ => return None,
             };
-            out.push(c);
+            self.unescaped.push(c);
             self.at += len;
+            let from = self.at;
+            self.plain_run()?;
+            self.unescaped.push_str(&self.text[from..self.at]);
+            if bytes[self.at] == b'"' {
+                self.at += 1;
+                return Some(Str { start: at, end: self.text.len() + self.unescaped.len() });
+            }
         }
+    }
+
+    /// Steps over the plain run up to the next quote or backslash, which
+    /// must come; gives its length. (There are no control characters: see
+    /// [`Compact::record`].)
+    fn plain_run(&mut self) -> Option<usize> {
+        let run = memchr::memchr2(b'"', b'\\', &self.text.as_bytes()[self.at..])?;
+        // The run ends at an ASCII byte, so on a character boundary.
+        self.at += run;
+        Some(run)
     }
 
     /// The control character of a `\u00xx` escape at `at`, if serde_json
@@ -235,7 +315,7 @@ impl<'a> Compact<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::record::{ActorType, RelationType};
+    use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 
     /// A statement with escapes and control characters in its strings.
     fn record() -> RelationRecord {
@@ -259,7 +339,8 @@ mod tests {
     }
 
     fn parse(text: &str) -> Option<RelationRecord> {
-        Compact::new(text).record()
+        let (fields, unescaped) = Compact::new(text).record()?;
+        LineRecord::new(format!("{text}{unescaped}"), text.len(), fields).ok().map(|r| r.to_record())
     }
 
     #[test]
@@ -319,5 +400,65 @@ mod tests {
         let exact = serde_json::to_string(&r).expect("serialises");
         let parsed = RecordLine::new("r.jsonl".into(), 1, exact.clone()).parse().expect("parses");
         assert_eq!(parsed.1.as_deref(), Some(exact.as_str()));
+    }
+
+    #[test]
+    fn a_line_record_borrows_its_strings_and_hashes_as_the_record_does() {
+        let mut r = record();
+        for _ in 0..2 {
+            let line = serde_json::to_string(&r).expect("serialises");
+            let parsed = match RecordLine::new("r.jsonl".into(), 1, line.clone()).parse_line_record() {
+                Ok(ParsedLine::Record(parsed)) => parsed,
+                other => panic!("unexpected {other:?}"),
+            };
+            assert_eq!(parsed.line(), line);
+            assert_eq!(parsed.to_record(), r);
+            assert_eq!(parsed.sighting_hash(), r.as_ref().sighting_hash());
+            assert_eq!(parsed.claim_hash(), r.as_ref().claim_hash());
+            r.doc = "plain".into();
+            r.subject.name = "Zoe".into();
+            r.about[0].name = "B".into();
+        }
+    }
+
+    #[test]
+    fn a_record_in_another_form_becomes_a_compact_line_record() {
+        let r = record();
+        let pretty = serde_json::to_string_pretty(&r).expect("serialises").replace('\n', " ");
+        match RecordLine::new("r.jsonl".into(), 3, pretty).parse_line_record() {
+            Ok(ParsedLine::Record(parsed)) => {
+                assert_eq!(parsed.to_record(), r);
+                assert_eq!(parsed.line(), serde_json::to_string(&r).expect("serialises"));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        let document = r#"{"id": "a", "text": "Putin met Trump.", "topic": "relation"}"#;
+        assert!(matches!(
+            RecordLine::new("r.jsonl".into(), 4, document.into()).parse_line_record(),
+            Ok(ParsedLine::Document(..))
+        ));
+    }
+
+    #[test]
+    fn a_bad_line_gives_the_general_message_naming_file_and_line() {
+        let mut r = record();
+        r.cue.start = 90;
+        r.cue.end = 94;
+        let bad = [
+            (
+                serde_json::to_string(&r).expect("serialises"),
+                "r.jsonl:7: bad relation record: cue span 90..94 lies outside the evidence 0..27",
+            ),
+            ("{\"doc\":\"d\",\"sentence\":1,\"relation\":\"said\"".to_owned(), "r.jsonl:7: not valid JSON at column"),
+            ("{\"doc\":\"d\",\"sentence\":99999999999999999999999,\"relation\":\"said\"}".to_owned(), "r.jsonl:7: "),
+            ("{\"doc\":\"d\\".to_owned(), "r.jsonl:7: not valid JSON at column"),
+            ("{\"doc\":\"d\\u00\"".to_owned(), "r.jsonl:7: not valid JSON at column"),
+        ];
+        for (line, message) in bad {
+            match RecordLine::new("r.jsonl".into(), 7, line.clone()).parse_line_record() {
+                Err(e) => assert!(e.to_string().starts_with(message), "{line}: {e}"),
+                other => panic!("{line}: unexpected {other:?}"),
+            }
+        }
     }
 }
