@@ -14,6 +14,18 @@ use std::path::{Path, PathBuf};
 pub struct AtomicFile {
     path: PathBuf,
     writer: BufWriter<Target>,
+    /// Syncs what is written in the background, once enabled.
+    syncer: Option<Syncer>,
+}
+
+/// A thread that syncs the file to disk each time it is asked, while the
+/// writer goes on writing.
+#[derive(Debug)]
+struct Syncer {
+    ask: std::sync::mpsc::SyncSender<()>,
+    thread: std::thread::JoinHandle<io::Result<()>>,
+    unsynced: usize,
+    every: usize,
 }
 
 /// Where the bytes go until the commit.
@@ -53,6 +65,7 @@ impl AtomicFile {
             return Ok(AtomicFile {
                 path: path.to_owned(),
                 writer: BufWriter::with_capacity(1 << 16, Target::Direct(file)),
+                syncer: None,
             });
         }
         let dir = match path.parent() {
@@ -71,7 +84,11 @@ impl AtomicFile {
         if let Some(p) = permissions {
             tmp.as_file().set_permissions(p)?;
         }
-        Ok(AtomicFile { path: path.to_owned(), writer: BufWriter::with_capacity(1 << 16, Target::Temporary(tmp)) })
+        Ok(AtomicFile {
+            path: path.to_owned(),
+            writer: BufWriter::with_capacity(1 << 16, Target::Temporary(tmp)),
+            syncer: None,
+        })
     }
 
     /// The final path.
@@ -79,14 +96,24 @@ impl AtomicFile {
         &self.path
     }
 
-    /// A second handle on the file being written, for syncing what is
-    /// already written to disk from another thread while this one goes on
-    /// writing (`None` for a device or pipe written in place).
-    pub fn sync_handle(&self) -> io::Result<Option<std::fs::File>> {
-        match self.writer.get_ref() {
-            Target::Temporary(tmp) => tmp.as_file().try_clone().map(Some),
-            Target::Direct(_) => Ok(None),
-        }
+    /// From now on, syncs what is written to disk in the background every
+    /// `every` bytes, on a thread of its own, so that little is left to sync
+    /// at the commit (the kernel would otherwise hold a corpus-sized file in
+    /// memory until then). Nothing to do for a device or pipe.
+    pub fn sync_in_background(&mut self, every: usize) -> io::Result<()> {
+        let Target::Temporary(tmp) = self.writer.get_ref() else { return Ok(()) };
+        let file = tmp.as_file().try_clone()?;
+        let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::spawn(move || asked.into_iter().try_for_each(|()| file.sync_data()));
+        self.syncer = Some(Syncer { ask, thread, unsynced: 0, every: every.max(1) });
+        Ok(())
+    }
+
+    /// Stops the background syncs, with their error if one failed.
+    fn stop_syncing(syncer: Option<Syncer>) -> io::Result<()> {
+        let Some(Syncer { ask, thread, .. }) = syncer else { return Ok(()) };
+        drop(ask);
+        thread.join().map_err(|_| io::Error::other("the background sync thread panicked"))?
     }
 
     /// Flushes the file and syncs it to disk now, so that its commit has
@@ -94,6 +121,7 @@ impl AtomicFile {
     /// while the others still work.
     pub fn sync(&mut self) -> io::Result<()> {
         self.writer.flush()?;
+        AtomicFile::stop_syncing(self.syncer.take())?;
         match self.writer.get_ref() {
             Target::Temporary(tmp) => tmp.as_file().sync_all(),
             Target::Direct(_) => Ok(()),
@@ -113,7 +141,9 @@ impl AtomicFile {
         let mut ready = Vec::with_capacity(files.len());
         for f in files {
             let named = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", f.path.display()));
-            match f.writer.into_inner().map_err(|e| named(e.into_error()))? {
+            let target = f.writer.into_inner().map_err(|e| named(e.into_error()))?;
+            AtomicFile::stop_syncing(f.syncer).map_err(named)?;
+            match target {
                 Target::Temporary(tmp) => {
                     tmp.as_file().sync_all().map_err(named)?;
                     ready.push((tmp, f.path));
@@ -131,7 +161,17 @@ impl AtomicFile {
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.writer.write(buf)
+        let n = self.writer.write(buf)?;
+        if let Some(syncer) = &mut self.syncer {
+            syncer.unsynced += n;
+            if syncer.unsynced >= syncer.every {
+                syncer.unsynced = 0;
+                self.writer.flush()?;
+                // A sync still running covers part of this; skip if one is already asked for.
+                let _ = syncer.ask.try_send(());
+            }
+        }
+        Ok(n)
     }
 
     fn flush(&mut self) -> io::Result<()> {

@@ -222,35 +222,17 @@ const SYNC_EVERY: usize = 64 << 20;
 
 /// Writes every chunk received to `relations` and syncs it to disk, then
 /// gives the file back. What is written is synced in the background every
-/// [`SYNC_EVERY`] bytes, by a thread of its own while this one goes on
-/// writing, so that little is left to sync at the end (the kernel would
-/// otherwise hold a corpus-sized file in memory until then); the last sync
-/// runs while the exports are still being written.
+/// [`SYNC_EVERY`] bytes while this thread goes on writing; the last sync runs
+/// while the exports are still being written.
 fn write_relations(
     mut relations: AtomicFile,
     chunks: std::sync::mpsc::Receiver<Vec<Chunk>>,
 ) -> std::io::Result<AtomicFile> {
-    let handle = relations.sync_handle()?;
-    std::thread::scope(|scope| {
-        let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
-        let syncer = handle.map(|file| scope.spawn(move || asked.into_iter().try_for_each(|()| file.sync_data())));
-        let mut unsynced = 0;
-        for chunk in chunks.into_iter().flatten() {
-            relations.write_all(&chunk.lines)?;
-            unsynced += chunk.lines.len();
-            if unsynced >= SYNC_EVERY {
-                relations.flush()?;
-                // A sync still running covers part of this; skip if one is already asked for.
-                let _ = ask.try_send(());
-                unsynced = 0;
-            }
-        }
-        drop(ask);
-        if let Some(syncer) = syncer {
-            syncer.join().map_err(|_| std::io::Error::other("the relations.jsonl sync thread panicked"))??;
-        }
-        relations.sync()
-    })?;
+    relations.sync_in_background(SYNC_EVERY)?;
+    for chunk in chunks.into_iter().flatten() {
+        relations.write_all(&chunk.lines)?;
+    }
+    relations.sync()?;
     Ok(relations)
 }
 

@@ -33,6 +33,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(path) => Some(AtomicFile::create(path).with_context(|| format!("cannot write {}", path.display()))?),
         None => None,
     };
+    if let Some(f) = &mut file {
+        // Records run to about twice the input: sync them as they come, not all at the end.
+        f.sync_in_background(64 << 20).with_context(|| format!("cannot write {}", f.path().display()))?;
+    }
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let out: &mut dyn Write = match &mut file {
         Some(f) => f,
