@@ -218,6 +218,21 @@ mod tests {
     }
 
     #[test]
+    fn background_syncs_keep_every_byte() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.jsonl");
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.sync_in_background(100).unwrap();
+        let line = "x".repeat(37) + "\n";
+        for _ in 0..200 {
+            f.write_all(line.as_bytes()).unwrap();
+        }
+        assert!(!path.exists());
+        f.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), line.repeat(200));
+    }
+
+    #[test]
     fn a_folder_is_refused_before_any_work() {
         let dir = tempfile::tempdir().expect("tempdir");
         let err = AtomicFile::create(dir.path()).expect_err("a folder");
