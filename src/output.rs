@@ -219,17 +219,17 @@ mod tests {
 
     #[test]
     fn background_syncs_keep_every_byte() {
-        let dir = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("out.jsonl");
-        let mut f = AtomicFile::create(&path).unwrap();
-        f.sync_in_background(100).unwrap();
+        let mut f = AtomicFile::create(&path).expect("create");
+        f.sync_in_background(100).expect("sync thread");
         let line = "x".repeat(37) + "\n";
         for _ in 0..200 {
-            f.write_all(line.as_bytes()).unwrap();
+            f.write_all(line.as_bytes()).expect("write");
         }
         assert!(!path.exists());
-        f.commit().unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), line.repeat(200));
+        f.commit().expect("commit");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), line.repeat(200));
     }
 
     #[test]
