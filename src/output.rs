@@ -101,6 +101,7 @@ impl AtomicFile {
     /// at the commit (the kernel would otherwise hold a corpus-sized file in
     /// memory until then). Nothing to do for a device or pipe.
     pub fn sync_in_background(&mut self, every: usize) -> io::Result<()> {
+        AtomicFile::stop_syncing(self.syncer.take())?;
         let Target::Temporary(tmp) = self.writer.get_ref() else { return Ok(()) };
         let file = tmp.as_file().try_clone()?;
         let (ask, asked) = std::sync::mpsc::sync_channel::<()>(1);
@@ -161,15 +162,18 @@ impl AtomicFile {
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // The sync is asked for before the next write, so an error here has taken no bytes.
+        if let Some(syncer) = &mut self.syncer
+            && syncer.unsynced >= syncer.every
+        {
+            self.writer.flush()?;
+            syncer.unsynced = 0;
+            // A sync still running covers part of this; skip if one is already asked for.
+            let _ = syncer.ask.try_send(());
+        }
         let n = self.writer.write(buf)?;
         if let Some(syncer) = &mut self.syncer {
             syncer.unsynced += n;
-            if syncer.unsynced >= syncer.every {
-                syncer.unsynced = 0;
-                self.writer.flush()?;
-                // A sync still running covers part of this; skip if one is already asked for.
-                let _ = syncer.ask.try_send(());
-            }
         }
         Ok(n)
     }

@@ -121,6 +121,9 @@ pub enum RunError {
     /// The thread pool could not start.
     #[error("cannot start worker threads: {0}")]
     Threads(String),
+    /// A worker panicked outside the per-document work (reading a record line): a bug.
+    #[error("internal error in a worker thread: {0} (please report this bug)")]
+    Worker(String),
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -209,8 +212,10 @@ struct Batch {
     bytes: usize,
 }
 
-/// Batches read ahead of the workers: reading overlaps extraction, and memory
-/// holds at most this many batches beyond the one being worked on.
+/// Batches read ahead of the workers: reading overlaps extraction. Memory
+/// holds at most these, one more held by the dispatcher, [`IN_FLIGHT`] with the
+/// workers or finished early and waiting for the ones before, and one at the
+/// sink.
 const READ_AHEAD: usize = 2;
 
 /// Batches the workers may have at once.
@@ -242,7 +247,10 @@ where
         // instead of waiting for the batch's last document. Batches may
         // finish out of order; this thread puts them back in order. They
         // stop when `finished` is gone.
-        let (to_sink, finished) = std::sync::mpsc::channel::<(usize, Vec<Done<T>>, usize)>();
+        // A batch whose job panicked arrives as the panic's message, so the run stops
+        // with an error instead of waiting for it forever.
+        type Finished<T> = (usize, Result<Vec<Done<T>>, String>, usize);
+        let (to_sink, finished) = std::sync::mpsc::channel::<Finished<T>>();
         let (permit, released) = std::sync::mpsc::sync_channel::<()>(IN_FLIGHT);
         let (pool, work) = (&pool, &work);
         scope.spawn(move || {
@@ -253,8 +261,12 @@ where
                     }
                     let to_sink = to_sink.clone();
                     jobs.spawn(move |_| {
-                        let done = batch.items.into_par_iter().map(|item| process(item, work)).collect();
-                        let _ = to_sink.send((index, done, batch.bytes));
+                        let bytes = batch.bytes;
+                        let done = catch_unwind(AssertUnwindSafe(|| {
+                            batch.items.into_par_iter().map(|item| process(item, work)).collect()
+                        }))
+                        .map_err(|payload| panic_message(payload.as_ref()));
+                        let _ = to_sink.send((index, done, bytes));
                     });
                 }
             });
@@ -277,7 +289,8 @@ where
         let mut ids = UniqueIds::default();
         // `finished` is dropped when this loop returns, which stops the
         // workers and then the reader.
-        for (mut done, bytes) in in_order {
+        for (done, bytes) in in_order {
+            let mut done = done.map_err(RunError::Worker)?;
             // In input order: the duplicate-id check, then (without
             // `continue_on_error`) the first bad input stops the run before
             // anything of its batch reaches the sink, as if the reader had

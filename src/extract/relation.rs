@@ -671,7 +671,9 @@ fn possessor_before(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     }
     let m = match a.lower[k - 1].as_str() {
         "his" | "her" | "their" | "its" => a.mention_at[k - 1].filter(|&m| a.mentions[m].first == k - 1)?,
-        "'s" | "’s" => a.mention_at[k - 2].filter(|&m| a.mentions[m].last == k - 1 && a.mentions[m].possessive)?,
+        "'s" | "’s" if k - 1 > first => {
+            a.mention_at[k - 2].filter(|&m| a.mentions[m].last == k - 1 && a.mentions[m].possessive)?
+        }
         _ => return None,
     };
     a.mentions[m].actor.is_some_and(|t| t != ActorType::Location).then_some(m)
@@ -681,7 +683,7 @@ fn possessor_before(a: &Analysis, k: usize, first: usize) -> Option<usize> {
 fn unnamed_role(a: &Analysis, m: usize) -> Option<EntityRef> {
     let mention = &a.mentions[m];
     // "Ruth Abara, the finance minister,": a role in apposition belongs to the name before it.
-    let apposition = mention.first > 1
+    let apposition = mention.first > a.sentences[mention.sentence].first + 1
         && a.lower[mention.first - 1] == ","
         && a.mention_at[mention.first - 2]
             .is_some_and(|n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].last == mention.first - 1);
@@ -830,10 +832,23 @@ fn opening_name_before_comma(a: &Analysis, c0: usize, first: usize) -> Option<us
             Some(ActorType::Person | ActorType::Organization | ActorType::Country | ActorType::Group)
         );
     let between = mention.last..comma;
+    // Appositions only: no quotation, no clause of its own ("…, is angry, and diplomats said"):
+    // no auxiliary outside a relative clause, no ", and" or ", but".
+    let mut relative = false;
     let plain = between.len() <= 45
         && between.clone().all(|k| {
+            let w = a.lower[k].as_str();
+            if w == "," {
+                relative = false;
+            } else if matches!(w, "who" | "which" | "whose" | "whom") {
+                relative = true;
+            }
+            let clause = (a.is(k, BE_FORM) || matches!(w, "has" | "have" | "had" | "will" | "would")) && !relative;
+            let coordinated = matches!(w, "and" | "but") && k > 0 && a.lower[k - 1] == ",";
             (a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
-                && !matches!(a.lower[k].as_str(), ";" | ":")
+                && !matches!(w, ";" | ":")
+                && !clause
+                && !coordinated
         });
     (speaker && plain && matches!(a.lower[mention.last].as_str(), "," | "(")).then_some(m)
 }

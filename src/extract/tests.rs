@@ -427,6 +427,11 @@ fn speakers_behind_appositions() {
     let s = said(&r, "Omar Haddad").expect("the name that opens the sentence speaks");
     assert_eq!(s.content.map(|c| c.text).as_deref(), Some("he was glad"));
     assert!(!r.iter().any(|x| x.subject.name == "Ava" || x.subject.name == "Missouri"), "{:?}", triples(&r));
+    // A clause of its own between the name and the comma: the name does not speak.
+    let r = extract(
+        "Ada Lind, according to people close to the talks, is angry, and many diplomats, including several Europeans, said the mood was grim.",
+    );
+    assert!(said(&r, "Ada Lind").is_none(), "{:?}", triples(&r));
     // "however" between the subject and the verb.
     let r = extract("Officials objected. Ada Lind however said the port would reopen.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
