@@ -149,14 +149,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let relations = writer.join().map_err(|_| anyhow::anyhow!("the relations.jsonl writer panicked"))?;
         relations.context("cannot write relations.jsonl")
     };
+    // On failure the writer's error, if any, says more than "the writer stopped".
     let summary = match (summary, flushed.transpose()) {
         (Ok(summary), Ok(_)) => summary,
-        (summary, flushed) => {
-            // The writer's error, if any, says more than "the writer stopped".
+        (Err(e), _) => {
             join_writer()?;
-            summary?;
-            flushed?;
-            unreachable!("one of the two failed")
+            return Err(e.into());
+        }
+        (Ok(_), Err(e)) => {
+            join_writer()?;
+            return Err(e.into());
         }
     };
     // relations.jsonl is still being synced to disk by its thread while the

@@ -2,7 +2,7 @@
 //! shared input of relation extraction and of the mention listing.
 
 use super::Extractor;
-use super::lexicon::{Frame, Lexicon};
+use super::lexicon::{Cue, Frame, Lexicon};
 use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
 use super::resolve::{Entity, slug};
@@ -258,6 +258,13 @@ const NOT_HEADS: &[&str] = &[
     "previous",
 ];
 
+/// The statement cues whose words all match at token `k`.
+fn statement_cues_at<'a>(lexicon: &'a Lexicon, lower: &'a [Lower], k: usize) -> impl Iterator<Item = &'a Cue> + 'a {
+    lexicon.cues(&lower[k]).iter().filter(move |c| {
+        c.relation.is_statement() && c.words.iter().enumerate().all(|(j, w)| lower.get(k + j) == Some(w))
+    })
+}
+
 /// Speakers that are not named actors: "a source said", "the poll shows",
 /// "according to exit polls". Each becomes a [`MentionKind::Phrase`] mention
 /// of an unnamed group, so the statement keeps its cue and source.
@@ -292,13 +299,11 @@ fn add_phrase_speakers(
             }
             // The frames of the statement cues that match here.
             let (mut source, mut say, mut tell, mut speech) = (false, false, false, false);
-            for c in lexicon.cues(&lower[i]) {
-                if c.relation.is_statement() && c.words.iter().enumerate().all(|(k, w)| lower.get(i + k) == Some(w)) {
-                    source |= c.frame == Frame::Source;
-                    say |= c.frame == Frame::Say;
-                    tell |= c.frame == Frame::Tell;
-                    speech |= matches!(c.frame, Frame::Say | Frame::Tell | Frame::Act);
-                }
+            for c in statement_cues_at(lexicon, lower, i) {
+                source |= c.frame == Frame::Source;
+                say |= c.frame == Frame::Say;
+                tell |= c.frame == Frame::Tell;
+                speech |= matches!(c.frame, Frame::Say | Frame::Tell | Frame::Act);
             }
             if source {
                 // "according to exit polls": the phrase after "to".
@@ -392,13 +397,8 @@ fn add_phrase_speakers(
                 continue;
             }
             // A speech verb ends the phrase: "..., saying anybody who complains" is not one speaker.
-            let speech_verb_at = |k: usize| {
-                lexicon.cues(&lower[k]).iter().any(|c| {
-                    c.relation.is_statement()
-                        && matches!(c.frame, Frame::Say | Frame::Tell)
-                        && c.words.iter().enumerate().all(|(j, w)| lower.get(k + j) == Some(w))
-                })
-            };
+            let speech_verb_at =
+                |k: usize| statement_cues_at(lexicon, lower, k).any(|c| matches!(c.frame, Frame::Say | Frame::Tell));
             let mut first = head;
             while first > sentence.first
                 && is_word(first - 1)

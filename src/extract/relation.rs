@@ -739,8 +739,8 @@ fn contracted_verb(a: &Analysis, k: usize, first: usize) -> bool {
             || matches!(a.lower[k - 1].as_str(), "that" | "who" | "there"))
 }
 
-/// A verb coordinated with the one before: "... and (repeatedly) says".
-fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
+/// The first of the auxiliaries and adverbs ("has", "also", "repeatedly") right before token `c0`.
+fn past_gap_words(a: &Analysis, c0: usize, first: usize) -> usize {
     let mut k = c0;
     while k > first
         && ((a.lower[k - 1].ends_with("ly") && a.lower[k - 1].len() > 4)
@@ -748,6 +748,12 @@ fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
     {
         k -= 1;
     }
+    k
+}
+
+/// A verb coordinated with the one before: "... and (repeatedly) says".
+fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
+    let k = past_gap_words(a, c0, first);
     // "... and said", "..., but later told reporters"
     k > first && matches!(a.lower[k - 1].as_str(), "and" | "but")
 }
@@ -818,10 +824,7 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
 /// it: "Paul Porter, a truck driver from Ava, Mo., who is a member of the
 /// union, said".
 fn opening_name_before_comma(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
-    let mut j = c0;
-    while j > first && (a.is(j - 1, GAP_WORD) || a.lower[j - 1].ends_with("ly")) && a.lower[j - 1] != "to" {
-        j -= 1;
-    }
+    let j = past_gap_words(a, c0, first);
     let comma = j.checked_sub(1).filter(|&k| k > first && a.lower[k] == ",")?;
     let start = if matches!(a.lower[first].as_str(), "but" | "and") { first + 1 } else { first };
     let m = mention_starting(a, start, comma)?;
