@@ -5,6 +5,7 @@ use super::Extractor;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
+use super::phrase::{before_gap_words, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
 use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS, WEEKDAYS, document_before};
@@ -258,6 +259,9 @@ const NOT_HEADS: &[&str] = &[
     "previous",
 ];
 
+/// Tokens `first..last`.
+type TokenRange = (usize, usize);
+
 /// The statement cues whose words all match at token `k`.
 fn statement_cues_at<'a>(lexicon: &'a Lexicon, lower: &'a [Lower], k: usize) -> impl Iterator<Item = &'a Cue> + 'a {
     lexicon.cues(&lower[k]).iter().filter(move |c| {
@@ -280,9 +284,16 @@ fn add_phrase_speakers(
     let mut covered = vec![false; tokens.len()];
     // Tokens of places, which may modify an unnamed speaker: "said a Nevada Democrat".
     let mut place = vec![false; tokens.len()];
+    // Tokens of names, roles and pronouns, which other rules take as speakers.
+    let mut named = vec![false; tokens.len()];
     for m in mentions.iter() {
         for c in &mut covered[m.first..m.last] {
             *c = true;
+        }
+        if !matches!(m.kind, MentionKind::Group | MentionKind::Phrase) {
+            for c in &mut named[m.first..m.last] {
+                *c = true;
+            }
         }
         if matches!(m.actor, Some(ActorType::Location | ActorType::Country)) {
             for c in &mut place[m.first..m.last] {
@@ -291,7 +302,8 @@ fn add_phrase_speakers(
         }
     }
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    // (sentence, first, last, the name's tokens if not the words after the determiners)
+    let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
         for i in sentence.first..sentence.last {
             if covered[i] || !is_word(i) {
@@ -323,7 +335,7 @@ fn add_phrase_speakers(
                     // "according to the latest Gallup poll": the name is the source, not "the latest".
                     let before_name = end < sentence.last && covered[end];
                     if end > start && !before_name && !DETERMINERS.contains(&lower[end - 1].as_str()) {
-                        found.push((s, start, end));
+                        found.push((s, start, end, None));
                     }
                 }
                 continue;
@@ -340,19 +352,43 @@ fn add_phrase_speakers(
             if inverted && i + 1 < sentence.last && !covered[i + 1] && DETERMINERS.contains(&lower[i + 1].as_str()) {
                 let start = i + 1;
                 let mut end = start + 1;
-                while end < sentence.last
-                    && is_word(end)
-                    && (!covered[end] || place[end])
-                    && !PHRASE_STOPS.contains(&lower[end].as_str())
-                    && end - start < 6
-                {
+                // A hyphen inside a word counts: "the 46-year-old".
+                let joined = |k: usize| {
+                    lower[k] == "-"
+                        && tokens[k - 1].end == tokens[k].start
+                        && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end)
+                };
+                let plain = |k: usize| {
+                    k < sentence.last
+                        && (is_word(k) || tokens[k].kind == TokenKind::Number || joined(k))
+                        && !PHRASE_STOPS.contains(&lower[k].as_str())
+                };
+                while end < sentence.last && plain(end) && end - start < 6 {
+                    if covered[end] && !place[end] {
+                        // A name that modifies the noun after it: "a senior Cruz adviser", "another Twitter user".
+                        let after = (end..sentence.last).find(|&k| !covered[k]).unwrap_or(sentence.last);
+                        if !plain(after) || !named[end] {
+                            break;
+                        }
+                        end = after;
+                    }
                     end += 1;
                 }
                 // The head is a noun of its own: "one New Hampshire Democrat", not "the New Hampshire".
                 if end > start + 1 && !covered[end - 1] {
-                    found.push((s, start, end));
+                    found.push((s, start, end, None));
                 }
                 continue;
+            }
+            // "six in 10 say", "a spokesman for the buyer said": a whole phrase before the verb.
+            if say || tell {
+                let end = before_gap_words(lower, i, sentence.first);
+                // "one says" but "one tweet", "one estimate": the verb agrees with a singular subject.
+                let s_form = lower[i].ends_with('s');
+                if let Some(p) = subject_phrase(lexicon, tokens, lower, &named, sentence.first, end, s_form) {
+                    found.push((s, p.first, p.last, Some(p.name)));
+                    continue;
+                }
             }
             // Walk left past auxiliaries and adverbs to the head noun.
             let mut k = i;
@@ -433,18 +469,22 @@ fn add_phrase_speakers(
             if !speech_verb && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }
-            found.push((s, first, head + 1));
+            found.push((s, first, head + 1, None));
         }
     }
-    for (s, first, last) in found {
-        let mut words = first;
-        while words < last && DETERMINERS.contains(&lower[words].as_str()) {
-            words += 1;
-        }
-        if words == last {
+    let phrases_from = mentions.len();
+    for (s, first, last, name) in found {
+        let (words, name_last) = name.unwrap_or_else(|| {
+            let mut words = first;
+            while words < last && DETERMINERS.contains(&lower[words].as_str()) {
+                words += 1;
+            }
+            (words, last)
+        });
+        if words == name_last {
             continue;
         }
-        let name = text[tokens[words].start..tokens[last - 1].end].to_owned();
+        let name = text[tokens[words].start..tokens[name_last - 1].end].to_owned();
         let id = slug(&name);
         if id.is_empty() {
             continue;
@@ -458,9 +498,19 @@ fn add_phrase_speakers(
         };
         let mut m = Mention::new(s, first, last, MentionKind::Phrase);
         m.head_first = words;
+        m.head_last = name_last;
         m.actor = Some(ActorType::Group);
         mentions.push(m);
         resolution.entity_of.push(Some(e));
+    }
+    // Mentions inside a phrase ("China" in "the head of China’s delegation") are its modifiers.
+    for p in phrases_from..mentions.len() {
+        let (first, last) = (mentions[p].first, mentions[p].last);
+        for m in &mut mentions[..phrases_from] {
+            if m.first >= first && m.last <= last {
+                m.inside = true;
+            }
+        }
     }
     // "According to show insiders, ... They said ...": an unresolved "they" (or "it") opening a
     // sentence refers to an unnamed source of the sentence before, if the number agrees.
@@ -479,7 +529,7 @@ fn add_phrase_speakers(
         }
         let antecedent = phrases.iter().rev().find(|&&q| {
             let phrase = &mentions[q];
-            phrase.sentence + 1 == m.sentence && lower[phrase.last - 1].ends_with('s') == plural
+            phrase.sentence + 1 == m.sentence && lower[phrase.head_last - 1].ends_with('s') == plural
         });
         if let Some(&q) = antecedent {
             resolution.entity_of[p] = resolution.entity_of[q];

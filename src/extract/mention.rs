@@ -925,6 +925,11 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            // A headline's speech verb after a name starts no name: "Obama Says Trump Is Unfit".
+            if ctx.cap(i) && out.last().is_some_and(|m: &Mention| m.last == i) && self.is_speech_verb(ctx, i) {
+                i += 1;
+                continue;
+            }
             // A capitalised name.
             if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
                 let mut first = i;
@@ -1109,7 +1114,11 @@ impl<'a> MentionFinder<'a> {
         }
         if j - i == 1 {
             let w = ctx.word(i);
-            let next_lower = j < end && ctx.tokens[j].kind == TokenKind::Word && !ctx.cap(j);
+            // "Russian officials", but "said Heiserman of the union".
+            let next_lower = j < end
+                && ctx.tokens[j].kind == TokenKind::Word
+                && !ctx.cap(j)
+                && !matches!(ctx.word(j), "of" | "from");
             let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
             if adjective && next_lower {
                 return true;

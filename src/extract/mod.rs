@@ -10,6 +10,7 @@ mod analysis;
 pub mod lexicon;
 pub mod lower;
 pub mod mention;
+mod phrase;
 mod relation;
 pub mod resolve;
 mod word_table;

@@ -11,8 +11,11 @@
 use super::analysis::Analysis;
 use super::lexicon::{Cue, Frame, Lexicon, WordInfo};
 use super::mention::MentionKind;
+use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
-use super::words::{DOCUMENT_NOUNS, GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, document_before, possessive_her};
+use super::words::{
+    DOCUMENT_NOUNS, GAP_WORDS, MONTH_ABBREVIATIONS, MONTHS, PHRASE_STOPS, WEEKDAYS, document_before, possessive_her,
+};
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
 
@@ -712,7 +715,9 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     if i + n > end || (0..n).any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && name_at(i + k))) {
         return None;
     }
-    if !cue.needs.is_empty() {
+    // "“Is he running?” asked X": the question comes before.
+    let after_question = i >= 2 && a.tokens[i - 1].kind == TokenKind::Quote && a.lower[i - 2] == "?";
+    if !cue.needs.is_empty() && !after_question {
         let window = (i + n)..(i + n + 4).min(end);
         if !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
             return None;
@@ -858,6 +863,9 @@ fn opening_name_before_comma(a: &Analysis, c0: usize, first: usize) -> Option<us
 
 /// [`subject_left_word`] without looking back to the start of the sentence.
 fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Option<usize>)> {
+    if let Some(m) = head_before_phrases(a, past_gap_words(a, c0, first), first) {
+        return Some((m, None));
+    }
     let mut j = c0;
     let mut depth = 0;
     while j > first {
@@ -1020,6 +1028,18 @@ fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<u
     let person_like = matches!(mention.kind, MentionKind::Role | MentionKind::Group | MentionKind::Phrase)
         || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person))
         || mention.actor == Some(ActorType::Group);
+    person_like.then_some(m)
+}
+
+/// The person, role or group whose prepositional phrases end at token `end`:
+/// "The deputy head of China’s delegation to the forum", "Mr. Smith of the union in Ohio".
+fn head_before_phrases(a: &Analysis, end: usize, first: usize) -> Option<usize> {
+    let p = noun_phrase_before(&a.tokens, &a.lower, first, end).filter(NounPhrase::has_phrases)?;
+    let noun = p.noun(&a.lower);
+    let m = a.mention_at[noun].filter(|&m| a.mentions[m].last == noun + 1)?;
+    let mention = &a.mentions[m];
+    let person_like = matches!(mention.kind, MentionKind::Role | MentionKind::Group | MentionKind::Phrase)
+        || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person));
     person_like.then_some(m)
 }
 
@@ -1201,24 +1221,50 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
         let after = a.mentions[m].last;
         return (after < end && matches!(a.lower[after].as_str(), ":" | ",")).then_some(m);
     }
+    let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
     if let Some(m) = mention_starting(a, c1, end) {
-        // "said Florida’s Rick Wilson": the name after the possessive.
-        let owned = a.mentions[m].possessive.then(|| mention_starting(a, a.mentions[m].last + 1, end)).flatten();
-        return Some(owned.filter(|&n| a.mentions[n].kind == MentionKind::Name).unwrap_or(m));
+        let mention = &a.mentions[m];
+        let next = mention.last;
+        // "said Florida’s Rick Wilson": the name after the possessive; "said Atlantic City Mayor
+        // Don Guardian": the person after the place.
+        let owned = (mention.possessive || mention.actor == Some(ActorType::Location))
+            .then(|| mention_starting(a, next + usize::from(mention.possessive), end))
+            .flatten()
+            .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person));
+        // "said another Twitter user, Johanna Bayer": the name in apposition.
+        let apposition = (mention.kind == MentionKind::Phrase && next + 1 < end && a.lower[next] == ",")
+            .then(|| mention_starting(a, next + 1, end))
+            .flatten()
+            .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person));
+        return Some(owned.or(apposition).unwrap_or(m));
     }
-    // Up to three lowercase modifiers before a name that ends the clause.
+    // Up to three modifiers before a name or group that ends the clause: "said a Nevada
+    // Democrat", "said Democratic strategist Hank Sheinkopf", "say some Democrats".
     let k = (c1..(c1 + 4).min(end)).find(|&k| a.mention_at[k].is_some())?;
     let m = mention_starting(a, k, end)?;
-    // "said a Nevada Democrat": one indefinite article may open them.
-    let article = k > c1 && matches!(a.lower[c1].as_str(), "a" | "an" | "one");
-    let modifiers = (c1 + usize::from(article)..k).all(|t| {
-        a.tokens[t].kind == TokenKind::Word
-            && !a.tokens[t].text(&a.doc.text).starts_with(char::is_uppercase)
-            && !matches!(a.lower[t].as_str(), "the" | "a" | "an" | "that" | "this" | "his" | "her" | "their")
+    let modifiers = (c1..k).all(|t| {
+        let w = a.lower[t].as_str();
+        // "Sen." keeps its dot.
+        let abbreviation = w == "." && t > c1 && a.tokens[t - 1].end == a.tokens[t].start;
+        abbreviation
+            || a.tokens[t].kind == TokenKind::Word
+                && !matches!(w, "the" | "that" | "this" | "his" | "her" | "their")
+                && !PHRASE_STOPS.contains(&w)
+                && !WEEKDAYS.contains(&w)
+                && !MONTHS.contains(&w)
     });
     let mention = &a.mentions[m];
-    let ends_clause = mention.last == end || matches!(a.lower[mention.last].as_str(), "." | "," | ";" | ":");
-    (modifiers && ends_clause && mention.kind == MentionKind::Name).then_some(m)
+    // "said Heiserman of the CORE Teachers", "asked Sen. Maria Cantwell of Washington, who ...".
+    let mut after = mention.last;
+    if after + 1 < end
+        && matches!(a.lower[after].as_str(), "of" | "from")
+        && let Some(o) = mention_after(a, after + 1, end)
+    {
+        after = a.mentions[o].last;
+    }
+    let ends_clause = after == end || matches!(a.lower[after].as_str(), "." | "," | ";" | ":" | "in" | "on");
+    let speaker = is_name(m) || (mention.actor == Some(ActorType::Group) && k > c1);
+    (modifiers && ends_clause && speaker).then_some(m)
 }
 
 /// Passive: "... was proposed by X" gives the agents and the patient.

@@ -536,6 +536,80 @@ fn only_attacks_are_verbal_attacks() {
     assert!(r.is_empty(), "{:?}", triples(&r));
 }
 
+/// The speaker of the first statement whose cue is `cue`, with its mention text.
+fn speaker_of(records: &[RelationRecord], cue: &str) -> Option<(String, String)> {
+    records
+        .iter()
+        .find(|r| r.relation.is_statement() && r.cue.text == cue)
+        .map(|r| (r.subject.name.clone(), r.subject.mention.as_ref().map(|m| m.text.clone()).unwrap_or_default()))
+}
+
+#[test]
+fn quantities_of_people_speak() {
+    let r = extract("Six in 10 say the mayor should resign, after half said so in March.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Six in 10"));
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("half"));
+    let r = extract("More than two-thirds of the nurses polled said the clinic was understaffed.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("More than two-thirds of the nurses polled"));
+    let r = extract("Some 42 percent of those surveyed say the tax is fair.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some 42 percent of those surveyed"));
+    let r = extract("Some of the farmers said they would sell.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("Some of the farmers"));
+    // A count of people named before, a year and a singular noun are not quantities.
+    let r = extract("Anna Berg and Omar Haddad met in Riga. The two said little.");
+    assert!(speaker_of(&r, "said").is_none_or(|s| s.0 != "two"), "{:?}", triples(&r));
+    let r = extract("In one tweet, Omar Haddad said the port was closed.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+    assert!(!r.iter().any(|x| x.cue.text == "tweet"), "{:?}", triples(&r));
+}
+
+#[test]
+fn described_unnamed_speakers() {
+    // A role or group noun with phrases after it speaks, not the name inside the phrases.
+    let r = extract("A spokeswoman for Anna Berg said the talks would resume.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("spokeswoman"));
+    let r = extract("People familiar with the negotiations say a deal is close.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("People familiar with the negotiations"));
+    let r = extract("Some delegates at the convention in Tarvik said they welcomed the debate.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("delegates"));
+    // A role before two phrases: the role mention itself.
+    let r = extract("The deputy head of Varenia’s delegation to the forum said the offer stood.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("deputy head"));
+    // A verb ends the phrase: Ada Lind called for the cut, no one "rebuffed" as a speaker.
+    let r = extract("Ada Lind called for a cut to 28 percent in a compromise rebuffed by the council.");
+    assert!(!r.iter().any(|x| x.cue.text == "rebuffed" && x.subject.name == "Ada Lind"), "{:?}", triples(&r));
+}
+
+#[test]
+fn inverted_unnamed_and_described_speakers() {
+    let r = extract("“It is a good plan,” said the 46-year-old.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("the 46-year-old"));
+    let r = extract("“It can go a long way,” said a senior Holm adviser.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("a senior Holm adviser"));
+    // A phrase with a name in apposition: the name speaks.
+    let r = extract("“We are anxious,” said another Twitter user, Johanna Bayer.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Johanna Bayer"));
+    // A place before the title and name: the person speaks.
+    let r = extract("“It is over,” said Atlantic City Mayor Dan Guardo in an interview.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Dan Guardo"));
+    // Modifiers before a name or group after a comma clause.
+    let r = extract("The deal matters more for his clout in Tarvik, said Democratic strategist Hank Seldon.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Hank Seldon"));
+    let r = extract("A quieter Anna Berg may not be a bad thing, say some Democrats.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.0).as_deref(), Some("Democrats"));
+    // A name with "of" and its organisation, and a question before "asked".
+    let r = extract("“We lost,” said Heiserman of the union.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Heiserman"));
+    let r = extract("“Do you want them to run?” asked Sen. Mara Kell of Oregon, who is open to reform.");
+    assert_eq!(speaker_of(&r, "asked").map(|s| s.0).as_deref(), Some("Mara Kell"));
+}
+
+#[test]
+fn headline_speech_verbs() {
+    let r = extract("Anna Berg Says Tarvik Port Will Reopen");
+    assert_eq!(speaker_of(&r, "Says").map(|s| s.0).as_deref(), Some("Anna Berg"));
+}
+
 #[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";

@@ -131,8 +131,18 @@ impl SentenceSplitter {
                 {
                     i += 1;
                 }
-                push(&mut out, tokens, first, i);
-                first = i;
+                // "“Is he running?” asked Smith": a question or exclamation before a lowercase
+                // word on the same line goes on.
+                let goes_on = matches!(t, "!" | "?")
+                    && tokens.get(i).is_some_and(|n| {
+                        !n.newline_before
+                            && n.kind == TokenKind::Word
+                            && n.text(text).chars().next().is_some_and(char::is_lowercase)
+                    });
+                if !goes_on {
+                    push(&mut out, tokens, first, i);
+                    first = i;
+                }
             }
         }
         if first < tokens.len() {
@@ -215,6 +225,11 @@ mod tests {
             ["Headline here", "“We agree.”", "Putin said so.", "“Fine,” he said!"]
         );
         assert_eq!(sentences("\"It is over.\" He left."), ["\"It is over.\"", "He left."]);
+        // A question or exclamation before a lowercase word goes on: "“…?” asked Smith".
+        assert_eq!(
+            sentences("“Is it over?” asked Ann Lee. “No!” he said. Why? Nobody knows."),
+            ["“Is it over?” asked Ann Lee.", "“No!” he said.", "Why?", "Nobody knows."]
+        );
     }
 
     #[test]

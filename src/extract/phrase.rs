@@ -1,0 +1,286 @@
+//! Unnamed speakers that are whole noun phrases before their verb: quantities of
+//! people ("six in 10 say", "most of those polled said") and role or group nouns
+//! with prepositional phrases after them ("a spokesman for the buyer said",
+//! "people familiar with the talks say").
+
+use super::lexicon::{Lexicon, WordInfo};
+use super::lower::Lower;
+use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS};
+use crate::text::{Token, TokenKind};
+
+/// Prepositions that may join a phrase to the noun it describes.
+const PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "on", "with", "to", "from", "among", "across", "like", "out"];
+
+/// Words that head a quantity of people: "half said", "a majority of voters say".
+const QUANTITY_HEADS: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "majority",
+    "majorities",
+    "plurality",
+    "minority",
+    "most",
+    "many",
+    "several",
+    "few",
+    "others",
+    "another",
+    "percent",
+    "%",
+];
+
+/// Words that may come before a quantity: "about one in five", "more than half", "just shy of".
+const QUANTITY_OPENERS: &[&str] = &[
+    "a",
+    "the",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "some",
+    "just",
+    "only",
+    "over",
+    "more",
+    "fewer",
+    "less",
+    "than",
+    "at",
+    "least",
+    "fully",
+    "barely",
+    "slightly",
+    "well",
+    "under",
+    "vast",
+    "slim",
+    "narrow",
+    "clear",
+    "overwhelming",
+    "all",
+    "but",
+];
+
+/// Number words.
+const NUMBERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+];
+
+/// Participles of polling: "those surveyed said", "voters polled say".
+const POLLED: &[&str] = &["surveyed", "polled", "interviewed", "questioned", "sampled", "asked"];
+
+/// Unnamed people that are not in the group-noun or title lexicons because
+/// they are not groups or titles of their own: "a person familiar with ...".
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "source",
+    "sources",
+    "insider",
+    "insiders",
+    "respondent",
+    "respondents",
+    "proponents",
+    "opponents",
+    "participants",
+    "attendees",
+    "others",
+];
+
+/// Adjectives and participles between a speaker noun and its phrase: "people familiar with",
+/// "sources close to", "officials briefed on".
+const LINKS: &[&str] = &[
+    "familiar",
+    "close",
+    "privy",
+    "knowledgeable",
+    "loyal",
+    "sympathetic",
+    "opposed",
+    "aligned",
+    "briefed",
+    "involved",
+    "based",
+    "polled",
+    "surveyed",
+    "interviewed",
+    "quoted",
+    "present",
+];
+
+/// A noun phrase that ends before a verb, with the prepositional phrases after its noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct NounPhrase {
+    /// First token of the phrase.
+    pub first: usize,
+    /// First token after the openers of a quantity ("about", "more than") and the articles.
+    pub words: usize,
+    /// One past the head part: the first preposition, or the end.
+    pub head_end: usize,
+    /// One past the last token of the phrase.
+    pub end: usize,
+}
+
+impl NounPhrase {
+    /// The noun of the head part: "person" in "a person familiar with", "spokesman" in "a spokesman for".
+    pub fn noun(&self, lower: &[Lower]) -> usize {
+        let head = self.head_end - 1;
+        let w = lower[head].as_str();
+        let linked = self.head_end < self.end && LINKS.contains(&w) && head > self.words;
+        if linked { head - 1 } else { head }
+    }
+
+    /// Has the noun prepositional phrases after it?
+    pub fn has_phrases(&self) -> bool {
+        self.head_end < self.end
+    }
+}
+
+/// Is token `k` a number, a number word or a number written with a hyphen ("thirty-one", "three-in-five")?
+fn number(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
+    tokens[k].kind == TokenKind::Number
+        || lower[k].split('-').all(|p| NUMBERS.contains(&p) || matches!(p, "in" | "of" | "out"))
+}
+
+/// Does token `k` head a quantity of people?
+fn quantity_head(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
+    // "some of the women", "all of them".
+    let of_phrase = matches!(lower[k].as_str(), "some" | "all" | "none" | "each" | "any")
+        && lower.get(k + 1).is_some_and(|n| n == "of");
+    of_phrase
+        || number(tokens, lower, k)
+        || QUANTITY_HEADS.contains(&lower[k].as_str())
+        || lower[k].split('-').next_back().is_some_and(|p| QUANTITY_HEADS.contains(&p))
+}
+
+/// Does token `k` open a quantity ("about", "more than", "at least")?
+fn opener(lower: &[Lower], k: usize) -> bool {
+    let w = lower[k].as_str();
+    QUANTITY_OPENERS.contains(&w) && (w != "at" || lower.get(k + 1).is_some_and(|n| n == "least"))
+}
+
+/// May token `k` be part of a subject noun phrase?
+fn in_phrase(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
+    let w = lower[k].as_str();
+    match tokens[k].kind {
+        TokenKind::Word => {
+            // Verbs end the phrase: "Obama called for ...", "joining forces with ... to help".
+            let verb = (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !LINKS.contains(&w))
+                || (w == "to"
+                    && !lower
+                        .get(k + 1)
+                        .is_some_and(|n| DETERMINERS.contains(&n.as_str()) || n.starts_with(char::is_numeric))
+                    && !(k > 0 && LINKS.contains(&lower[k - 1].as_str())));
+            (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w))
+                && !matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
+                && !verb
+        }
+        TokenKind::Number => true,
+        TokenKind::Punct => w == "%",
+        // A lone apostrophe after a plural marks a possessive: "voters’ views".
+        TokenKind::Quote => {
+            k > 0 && matches!(w, "'" | "’") && tokens[k - 1].end == tokens[k].start && lower[k - 1].ends_with('s')
+        }
+    }
+}
+
+/// The noun phrase that ends right before token `end` (the verb, or the
+/// auxiliaries and adverbs before it) in a sentence starting at token `first`.
+pub(super) fn noun_phrase_before(tokens: &[Token], lower: &[Lower], first: usize, end: usize) -> Option<NounPhrase> {
+    let mut start = end;
+    while start > first && end - start < 14 && in_phrase(tokens, lower, start - 1) {
+        start -= 1;
+    }
+    // The phrase starts with its noun, not with a preposition: "in Ohio voters said" is not one phrase.
+    while start < end && PREPOSITIONS.contains(&lower[start].as_str()) && !opener(lower, start) {
+        start += 1;
+    }
+    if start == end || PREPOSITIONS.contains(&lower[end - 1].as_str()) {
+        return None;
+    }
+    let mut words = start;
+    while words < end && opener(lower, words) && !quantity_head(tokens, lower, words) {
+        words += 1;
+    }
+    // The head part ends at the first preposition: "a spokesman | for the buyer".
+    let head_end =
+        (words..end).find(|&k| PREPOSITIONS.contains(&lower[k].as_str()) && !opener(lower, k)).unwrap_or(end);
+    (words < head_end).then_some(NounPhrase { first: start, words, head_end, end })
+}
+
+/// The unnamed subject phrase that ends right before token `end`, if there is one:
+/// a quantity of people, people who were polled, or a role or group noun with
+/// prepositional phrases after it. `named` tells the tokens of names, roles and
+/// pronouns, which other rules take as speakers.
+pub(super) fn subject_phrase(
+    lexicon: &Lexicon,
+    tokens: &[Token],
+    lower: &[Lower],
+    named: &[bool],
+    first: usize,
+    end: usize,
+    cue_is_s_form: bool,
+) -> Option<SubjectPhrase> {
+    let p = noun_phrase_before(tokens, lower, first, end)?;
+    let (words, head) = (p.words, p.head_end - 1);
+    // "six in 10", "two-thirds of Democratic insiders", "42 percent", "half".
+    let quantity = (words..p.head_end).all(|k| quantity_head(tokens, lower, k) || opener(lower, k))
+        && quantity_head(tokens, lower, head);
+    // A year is not a quantity of people: "in 2016 said".
+    let year = p.head_end == words + 1 && tokens[words].kind == TokenKind::Number && lower[words].len() == 4;
+    // "the two said": people named before, not a quantity.
+    let counted = !(words > p.first && lower[words - 1] == "the" && !p.has_phrases() && number(tokens, lower, head));
+    // "those surveyed", "Cuban-Americans polled".
+    let polled = head > words && POLLED.contains(&lower[head].as_str()) && !named[head - 1];
+    // "in one tweet", "by one estimate": after "one" or "another" a verb's base form is a noun.
+    let singular = p.head_end == end && matches!(lower[head].as_str(), "one" | "another");
+    let agrees = !singular || cue_is_s_form;
+    if (quantity && !year && counted && agrees) || polled {
+        return Some(SubjectPhrase { first: p.first, last: end, name: (words, end.min(words + 6)) });
+    }
+    // A noun with a phrase after it: "a source familiar with the talks", "people briefed on the plan".
+    let noun = p.noun(lower);
+    let w = lower[noun].as_str();
+    let classes = lexicon.classes(w);
+    let speaker = PEOPLE.contains(&w)
+        || lexicon.title(w).is_some()
+        || classes.is(WordInfo::GROUP_NOUN)
+        || classes.is(WordInfo::PLURAL_TITLE);
+    (p.has_phrases() && noun >= words && !named[noun] && speaker).then_some(SubjectPhrase {
+        first: p.first,
+        last: end,
+        name: (words, noun + 1),
+    })
+}
+
+/// An unnamed subject phrase found before a verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct SubjectPhrase {
+    /// First token of the phrase.
+    pub first: usize,
+    /// One past its last token (the verb, or the words between subject and verb, follow).
+    pub last: usize,
+    /// The tokens that name the speaker: the quantity, or the noun and its modifiers.
+    pub name: (usize, usize),
+}
+
+/// Skips auxiliaries and adverbs left of the verb at `cue`, and one adverb set
+/// off by commas: "Others, however, say".
+pub(super) fn before_gap_words(lower: &[Lower], cue: usize, first: usize) -> usize {
+    let gap = |k: usize| GAP_WORDS.contains(&lower[k].as_str()) || (lower[k].ends_with("ly") && lower[k].len() > 4);
+    let mut k = cue;
+    while k > first && gap(k - 1) && lower[k - 1] != "to" {
+        k -= 1;
+    }
+    if k >= first + 3 && lower[k - 1] == "," && gap(k - 2) && lower[k - 3] == "," {
+        k -= 3;
+    }
+    k
+}
