@@ -449,11 +449,13 @@ impl Lexicon {
 
     /// What is known about a lowercase word except [`WordInfo::GIVEN_NAME`]
     /// and [`WordInfo::COMMON_WORD`] (see [`Lexicon::name_classes`]), in one probe.
+    #[inline]
     pub fn classes(&self, word: &str) -> WordInfo {
         self.words.get(word).unwrap_or_default()
     }
 
     /// [`WordInfo::GIVEN_NAME`] and [`WordInfo::COMMON_WORD`] bits of a lowercase word.
+    #[inline]
     pub fn name_classes(&self, word: &str) -> u32 {
         self.names.get(word).unwrap_or_default()
     }
