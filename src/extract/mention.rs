@@ -808,6 +808,12 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            // Most words are lowercase and start nothing below (no pronoun, title
+            // or group noun; known actors and names are capitalised).
+            if !ctx.cap(i) && !ctx.is(i, PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) && !ctx.title_start(i) {
+                i += 1;
+                continue;
+            }
             if ctx.is(i, PRONOUN) {
                 let mut m = Mention::new(s, i, i + 1, MentionKind::Pronoun);
                 m.actor = Some(ActorType::Person);
