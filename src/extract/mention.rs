@@ -507,10 +507,12 @@ struct Ctx<'t, 'w> {
 
 impl<'t, 'w> Ctx<'t, 'w> {
     fn new(lexicon: &'t Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
-        let caps = tokens
-            .iter()
-            .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        // The first byte answers for ASCII letters; only other letters are decoded.
+        let starts_upper = |t: &Token| match text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        };
+        let caps = tokens.iter().map(|t| t.kind == TokenKind::Word && starts_upper(t)).collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
         for w in &mut lower {
