@@ -176,9 +176,14 @@ impl SentenceSplitter {
 
 /// Is token `i` inside a short bracket pair that opened in this sentence?
 fn inside_brackets(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
-    let open = (first..i).rev().take(8).find(|&k| matches!(tokens[k].text(text), "(" | ")"));
-    open.is_some_and(|k| tokens[k].text(text) == "(")
-        && (i + 1..tokens.len().min(i + 4)).any(|k| tokens[k].text(text) == ")" && !tokens[k].newline_before)
+    // Brackets are one-byte tokens: compared as bytes, not as strings.
+    let byte = |k: usize| {
+        let t = &tokens[k];
+        if t.end == t.start + 1 { text.as_bytes().get(t.start).copied() } else { None }
+    };
+    let open = (first..i).rev().take(8).find(|&k| matches!(byte(k), Some(b'(' | b')')));
+    open.is_some_and(|k| byte(k) == Some(b'('))
+        && (i + 1..tokens.len().min(i + 4)).any(|k| byte(k) == Some(b')') && !tokens[k].newline_before)
 }
 
 /// May a token whose last byte is `b` end a sentence (`.`, `!`, `?`, the last byte of `…`)?
