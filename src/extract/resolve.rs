@@ -136,8 +136,27 @@ struct Registry {
 }
 
 impl Registry {
-    fn new() -> Self {
-        Registry { entities: Vec::new(), by_key: Default::default(), by_id: FxHashMap::default(), id: String::new() }
+    /// A registry with room for an entity per name, known-actor and group
+    /// mention of `mentions` (more than it will hold), so that its maps do
+    /// not grow and rehash entry by entry.
+    fn new(mentions: &[Mention]) -> Self {
+        let mut per_space = [0; 4];
+        for m in mentions {
+            match m.kind {
+                MentionKind::Known => per_space[Space::Known as usize] += 1,
+                MentionKind::Name => per_space[Space::Name as usize] += 1,
+                MentionKind::Group => per_space[Space::Group as usize] += 1,
+                MentionKind::Body => per_space[Space::Body as usize] += 1,
+                _ => {}
+            }
+        }
+        let all: usize = per_space.iter().sum();
+        Registry {
+            entities: Vec::with_capacity(all),
+            by_key: per_space.map(|n| FxHashMap::with_capacity_and_hasher(n, Default::default())),
+            by_id: FxHashMap::with_capacity_and_hasher(all, Default::default()),
+            id: String::new(),
+        }
     }
 
     fn get(&mut self, space: Space, key: &str, name: &str, kind: ActorType) -> usize {
@@ -189,7 +208,7 @@ fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> 
 impl EntityResolver {
     /// Resolves `mentions` of a document.
     pub fn resolve(&self, text: &str, tokens: &[Token], mentions: &[Mention]) -> Resolution {
-        let mut reg = Registry::new();
+        let mut reg = Registry::new(mentions);
         let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
 
         // Full person names, for short names to join.
