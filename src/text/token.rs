@@ -320,6 +320,9 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
 }
 
 /// Where a clitic starts inside a word: "Russia’s" → 6, "didn't" → 3.
+// Always: most words have no apostrophe near their end, answered here at
+// every word without a call; the suffixes are looked at out of line.
+#[inline(always)]
 fn clitic_cut(w: &[u8]) -> Option<usize> {
     // Every clitic has its apostrophe two or three bytes from the end (`'`),
     // or four or five (`’`, whose first byte is 0xE2): "n't", "'re", "’s", "’ll".
@@ -330,6 +333,12 @@ fn clitic_cut(w: &[u8]) -> Option<usize> {
     if !(apostrophe(2) || apostrophe(3) || typographic(4) || typographic(5)) {
         return None;
     }
+    clitic_suffix(w)
+}
+
+/// [`clitic_cut`] of a word with an apostrophe where a clitic's would be.
+#[inline(never)]
+fn clitic_suffix(w: &[u8]) -> Option<usize> {
     for suffix in ["n't", "n’t", "N'T"] {
         if w.len() > suffix.len() && w.ends_with(suffix.as_bytes()) {
             return Some(w.len() - suffix.len());
