@@ -242,7 +242,7 @@ fn not_alphanumeric(w: u64) -> u64 {
     // and `x + 0x7F - hi` from past `hi` on; no sum leaves its byte.
     let within = |x: u64, lo: u64, hi: u64| (x + ONES * (0x80 - lo)) & !(x + ONES * (0x7F - hi));
     let digit = within(x, 0x30, 0x39);
-    let letter = within(x | ONES * 0x20, 0x61, 0x7A);
+    let letter = within(x | (ONES * 0x20), 0x61, 0x7A);
     // Bytes from 0x80 up are no ASCII.
     !((digit | letter) & !w) & HIGH
 }
