@@ -156,8 +156,14 @@ impl LexiconWord for String {
 }
 
 impl LexiconWord for Lower<'_> {
+    // Mention finding has set the slot of every token: the probe is the rare
+    // case, kept out of line so that the common one inlines.
+    #[inline]
     fn cue_slot(&self, lexicon: &Lexicon) -> u32 {
-        self.cue_slot().unwrap_or_else(|| lexicon.classes(self).cues)
+        match self.cue_slot() {
+            Some(slot) => slot,
+            None => lexicon.cue_slot_of(self),
+        }
     }
 }
 
@@ -449,11 +455,19 @@ impl Lexicon {
 
     /// What is known about a lowercase word except [`WordInfo::GIVEN_NAME`]
     /// and [`WordInfo::COMMON_WORD`] (see [`Lexicon::name_classes`]), in one probe.
+    #[inline]
     pub fn classes(&self, word: &str) -> WordInfo {
         self.words.get(word).unwrap_or_default()
     }
 
+    /// Where the cue forms of a lowercase word are ([`WordInfo::cue_slot`]), out of line.
+    #[inline(never)]
+    fn cue_slot_of(&self, word: &str) -> u32 {
+        self.classes(word).cues
+    }
+
     /// [`WordInfo::GIVEN_NAME`] and [`WordInfo::COMMON_WORD`] bits of a lowercase word.
+    #[inline]
     pub fn name_classes(&self, word: &str) -> u32 {
         self.names.get(word).unwrap_or_default()
     }
@@ -510,6 +524,7 @@ impl Lexicon {
     }
 
     /// Cue forms starting with this lowercase word, longest first.
+    #[inline]
     pub fn cues<W: LexiconWord + ?Sized>(&self, first_word: &W) -> &[Cue] {
         match first_word.cue_slot(self) {
             0 => &[],

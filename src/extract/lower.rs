@@ -27,11 +27,30 @@ pub struct Lower<'a> {
 
 impl<'a> Lower<'a> {
     /// The lowercase form of `word` (see [`push_lower`]).
+    #[inline]
     pub fn of(word: &'a str) -> Lower<'a> {
-        let bytes = word.as_bytes();
-        if bytes.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        if is_lowercase_ascii(word.as_bytes()) {
             return Lower { text: Cow::Borrowed(word), cue_slot: None };
         }
+        Lower::lowered(word)
+    }
+
+    /// [`Lower::of`] for a word with capitals or non-ASCII letters: kept out
+    /// of line, so that the common case inlined into its callers stays small.
+    #[inline(never)]
+    fn lowered(word: &'a str) -> Lower<'a> {
+        // The clitics and the closing quote with a typographic apostrophe are
+        // common: their forms are static strings, not copies.
+        let common = match word {
+            "’s" => Some("'s"),
+            "’" => Some("'"),
+            "n’t" => Some("n't"),
+            _ => None,
+        };
+        if let Some(form) = common {
+            return Lower { text: Cow::Borrowed(form), cue_slot: None };
+        }
+        let bytes = word.as_bytes();
         if bytes.is_ascii() {
             return Lower { text: Cow::Owned(word.to_ascii_lowercase()), cue_slot: None };
         }
@@ -59,6 +78,43 @@ impl<'a> Lower<'a> {
     /// Remembers where the lexicon keeps the word's cue forms.
     pub fn set_cue_slot(&mut self, slot: u32) {
         self.cue_slot = Some(slot);
+    }
+}
+
+/// Is every byte ASCII and none an uppercase letter? Eight bytes at a time:
+/// a word is read with overlapping loads (as [`super::word_table`] packs
+/// it), since a byte read twice changes nothing here.
+#[inline]
+fn is_lowercase_ascii(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let load = |at: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_le_bytes(b)
+    };
+    let load4 = |at: usize| u64::from(u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]));
+    // No high bit; for ASCII bytes, `b + 0x3F` has its high bit set from 'A' on
+    // and `b + 0x25` from past 'Z' on (no carry leaves a byte below 0x80).
+    let clean = |x: u64| x & HIGH == 0 && (x + 0x3F * ONES) & !(x + 0x25 * ONES) & HIGH == 0;
+    let n = bytes.len();
+    match n {
+        0 => true,
+        1..=3 => {
+            let b = |i: usize| u64::from(bytes[i]) << (8 * i);
+            clean(b(0) | b(n / 2) | b(n - 1))
+        }
+        4..=8 => clean(load4(0) | load4(n - 4) << 32),
+        _ => {
+            let mut at = 0;
+            while at + 8 < n {
+                if !clean(load(at)) {
+                    return false;
+                }
+                at += 8;
+            }
+            clean(load(n - 8))
+        }
     }
 }
 
@@ -126,11 +182,52 @@ mod tests {
 
     #[test]
     fn matches_push_lower() {
-        for w in ["said", "Said", "U.S.", "’s", "n't", "Ünal", "über", "İstanbul", "ΣΟΦΙΑ", "", "al-Assad", "O’Neil"]
-        {
+        for w in [
+            "said",
+            "Said",
+            "U.S.",
+            "’s",
+            "’",
+            "n’t",
+            "N’T",
+            "n't",
+            "Ünal",
+            "über",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "",
+            "al-Assad",
+            "O’Neil",
+            "ÀB’Cé’",
+            "K\u{212A}",
+        ] {
             let mut expected = String::new();
-            push_lower(&mut expected, w);
+            for c in w.chars() {
+                if c == '’' {
+                    expected.push('\'');
+                } else {
+                    expected.extend(c.to_lowercase());
+                }
+            }
+            let mut pushed = String::from("X");
+            push_lower(&mut pushed, w);
+            assert_eq!(pushed[1..], expected, "{w:?}");
             assert_eq!(Lower::of(w).as_str(), expected, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_ascii_test_agrees_with_a_byte_loop() {
+        let alphabet = [b'a', b'z', b'A', b'Z', b'@', b'[', b'`', b'{', b'0', b'.', 0x7F, 0x80, 0xC3, 0xFF, b' '];
+        for n in 0..=20 {
+            for (k, &b) in alphabet.iter().enumerate() {
+                for at in 0..n {
+                    let mut word: Vec<u8> = (0..n).map(|i| alphabet[(i * 7 + k) % 2]).collect();
+                    word[at] = b;
+                    let expected = word.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+                    assert_eq!(is_lowercase_ascii(&word), expected, "{word:?}");
+                }
+            }
         }
     }
 
@@ -139,7 +236,8 @@ mod tests {
         assert!(matches!(Lower::of("said").text, Cow::Borrowed(_)));
         assert!(matches!(Lower::of("über").text, Cow::Borrowed(_)));
         assert!(matches!(Lower::of("Said").text, Cow::Owned(_)));
-        assert!(matches!(Lower::of("’s").text, Cow::Owned(_)));
+        assert!(matches!(Lower::of("O’Neil").text, Cow::Owned(_)));
+        assert!(matches!(Lower::of("’s").text, Cow::Borrowed("'s")));
     }
 
     #[test]

@@ -507,10 +507,12 @@ struct Ctx<'t, 'w> {
 
 impl<'t, 'w> Ctx<'t, 'w> {
     fn new(lexicon: &'t Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
-        let caps = tokens
-            .iter()
-            .map(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        // The first byte answers for ASCII letters; only other letters are decoded.
+        let starts_upper = |t: &Token| match text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        };
+        let caps = tokens.iter().map(|t| t.kind == TokenKind::Word && starts_upper(t)).collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
         for w in &mut lower {
@@ -805,6 +807,12 @@ impl<'a> MentionFinder<'a> {
             let w = ctx.word(i);
             let t = &ctx.tokens[i];
             if t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            // Most words are lowercase and start nothing below (no pronoun, title
+            // or group noun; known actors and names are capitalised).
+            if !ctx.cap(i) && !ctx.is(i, PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) && !ctx.title_start(i) {
                 i += 1;
                 continue;
             }

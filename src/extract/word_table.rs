@@ -7,22 +7,124 @@
 //! heap and no `memcmp`. Longer words go to an ordinary map. One-byte ASCII
 //! words (punctuation, "a", "I": about a fifth of the tokens of running
 //! text) are not hashed at all but read from an array.
+//!
+//! The packed words live in an open-addressing table of their own
+//! ([`Slots`]): most probes are for words the table does not hold, and it
+//! answers those from one byte of a small tag array after one multiply,
+//! where a general hash map spent several times the instructions.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::hash::{Hash, Hasher};
 
 /// Lowercase words → `V`.
 #[derive(Debug, Clone)]
 pub(super) struct WordTable<V> {
     /// One-byte ASCII words, by their byte.
     single: [Option<V>; 128],
-    short: HashMap<Packed, V>,
+    /// The empty word (which packs like an empty slot).
+    empty: Option<V>,
+    short: Slots<V>,
     long: HashMap<Box<str>, V>,
 }
 
-impl<V: Copy> Default for WordTable<V> {
+impl<V: Copy + Default> Default for WordTable<V> {
     fn default() -> Self {
-        WordTable { single: [None; 128], short: HashMap::default(), long: HashMap::default() }
+        WordTable { single: [None; 128], empty: None, short: Slots::default(), long: HashMap::default() }
+    }
+}
+
+/// Packed words → `V`: linear probing in a power-of-two table at most half
+/// full, with one tag byte per slot (0 for an empty slot, else eight bits of
+/// the hash with the top one set) so that a probe reads a key only when its
+/// tag matches.
+#[derive(Debug, Clone)]
+struct Slots<V> {
+    tags: Vec<u8>,
+    entries: Vec<(Packed, V)>,
+    /// Words held.
+    len: usize,
+    /// `64 - log2(tags.len())`: a hash's top bits index the table.
+    shift: u32,
+}
+
+impl<V: Copy + Default> Default for Slots<V> {
+    fn default() -> Self {
+        Slots::with_slots(16)
+    }
+}
+
+/// A 64-bit odd constant with well-mixed bits (2⁶⁴ divided by the golden ratio).
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+
+impl<V: Copy + Default> Slots<V> {
+    /// An empty table of `n` slots (a power of two).
+    fn with_slots(n: usize) -> Slots<V> {
+        debug_assert!(n.is_power_of_two());
+        Slots {
+            tags: vec![0; n],
+            entries: vec![(Packed(0, 0), V::default()); n],
+            len: 0,
+            shift: 64 - n.trailing_zeros(),
+        }
+    }
+
+    /// The first slot to look at for `k`, and its tag.
+    #[inline]
+    fn home(&self, k: Packed) -> (usize, u8) {
+        let h = (k.0.wrapping_mul(MIX) ^ k.1).wrapping_mul(MIX);
+        // The index takes the top bits, the tag bits below them (a table has
+        // at most 2³² slots, so they never overlap).
+        ((h >> self.shift) as usize, (h >> 24) as u8 | 0x80)
+    }
+
+    // Always: it runs at every token, and a call costs more than the probe.
+    #[inline(always)]
+    fn get(&self, k: Packed) -> Option<V> {
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = self.home(k);
+        loop {
+            let t = self.tags[i];
+            if t == 0 {
+                return None;
+            }
+            if t == tag && self.entries[i].0 == k {
+                return Some(self.entries[i].1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Room for `n` more words without growing.
+    fn reserve(&mut self, n: usize) {
+        let want = ((self.len + n) * 2).next_power_of_two();
+        if want > self.tags.len() {
+            let old = std::mem::replace(self, Slots::with_slots(want));
+            for (t, (k, v)) in old.tags.iter().zip(old.entries) {
+                if *t != 0 {
+                    *self.entry(k) = v;
+                }
+            }
+        }
+    }
+
+    fn entry(&mut self, k: Packed) -> &mut V {
+        if (self.len + 1) * 2 > self.tags.len() {
+            self.reserve(1);
+        }
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = self.home(k);
+        loop {
+            let t = self.tags[i];
+            if t == 0 {
+                self.tags[i] = tag;
+                self.entries[i] = (k, V::default());
+                self.len += 1;
+                return &mut self.entries[i].1;
+            }
+            if t == tag && self.entries[i].0 == k {
+                return &mut self.entries[i].1;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -34,16 +136,10 @@ fn single_byte(word: &str) -> Option<usize> {
     }
 }
 
-/// A word of at most 15 bytes: bytes 0..8, then bytes 8.. with the length in the top byte.
+/// A word of at most 15 bytes: bytes 0..8, then bytes 8.. with the length in
+/// the top byte (so only the empty word packs as `Packed(0, 0)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Packed(u64, u64);
-
-impl Hash for Packed {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.0);
-        state.write_u64(self.1);
-    }
-}
 
 /// `bytes[at..at + 4]` as a little-endian integer.
 fn load4(bytes: &[u8], at: usize) -> u64 {
@@ -85,15 +181,22 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of `word`, if it has one.
-    #[inline]
+    #[inline(always)]
     pub(super) fn get(&self, word: &str) -> Option<V> {
         if let Some(b) = single_byte(word) {
             return self.single[b];
         }
         match pack(word) {
-            Some(k) => self.short.get(&k).copied(),
-            None => self.long.get(word).copied(),
+            Some(Packed(0, 0)) => self.empty,
+            Some(k) => self.short.get(k),
+            None => self.get_long(word),
         }
+    }
+
+    /// [`WordTable::get`] for a word of more than 15 bytes (few are), out of line.
+    #[inline(never)]
+    fn get_long(&self, word: &str) -> Option<V> {
+        self.long.get(word).copied()
     }
 
     /// The value of `word`, inserted as `V::default()` if it has none.
@@ -102,7 +205,8 @@ impl<V: Copy + Default> WordTable<V> {
             return self.single[b].get_or_insert_with(V::default);
         }
         match pack(word) {
-            Some(k) => self.short.entry(k).or_default(),
+            Some(Packed(0, 0)) => self.empty.get_or_insert_with(V::default),
+            Some(k) => self.short.entry(k),
             None => self.long.entry(word.into()).or_default(),
         }
     }
@@ -142,5 +246,23 @@ mod tests {
         assert_eq!(t.get("fifteen-letterz"), None);
         *t.entry("said") |= 64;
         assert_eq!(t.get("said"), Some(7 | 64));
+    }
+
+    #[test]
+    fn grows_and_keeps_every_word() {
+        let mut t = WordTable::<u32>::default();
+        let words: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        for (i, w) in words.iter().enumerate() {
+            *t.entry(w) = i as u32;
+            if i % 1000 == 0 {
+                t.reserve(700);
+            }
+        }
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w), Some(i as u32), "{w:?}");
+        }
+        assert!(t.short.len * 2 <= t.short.tags.len());
+        assert_eq!(t.get("w5000"), None);
+        assert_eq!(t.get("x1"), None);
     }
 }

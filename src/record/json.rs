@@ -135,8 +135,43 @@ fn any_to_escape(w: u64) -> bool {
 /// short forms `\b \t \n \f \r`, `\u00XX` (lowercase hex) for the other
 /// control characters; everything else as is.
 pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
+    // Most strings (ids, names, types, most evidence) need no escape: checked
+    // whole, then copied in one piece.
+    if !needs_escape(bytes) {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
+    push_escaped(out, bytes);
+}
+
+/// Does any byte of `bytes` need an escape? 32 bytes at a time, then eight,
+/// then the last few padded with spaces (which need none) to eight.
+fn needs_escape(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(32);
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\')) {
+            return true;
+        }
+    }
+    let mut words = chunks.remainder().chunks_exact(8);
+    for word in &mut words {
+        if any_to_escape(u64::from_le_bytes(word.try_into().expect("eight bytes"))) {
+            return true;
+        }
+    }
+    let rest = words.remainder();
+    let mut last = [b' '; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    any_to_escape(u64::from_le_bytes(last))
+}
+
+/// [`push_str`] of a string with something to escape in it.
+fn push_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let mut run = 0;
     let mut i = 0;

@@ -55,6 +55,30 @@ const MAX_ABBREVIATION_BYTES: usize = {
     max
 };
 
+/// A word of at most eight bytes as an integer, ASCII letters lowercased:
+/// [`ABBREVIATIONS`] are compared so, one integer each, instead of byte by byte.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut k = 0;
+    while k < word.len() && k < 8 {
+        key |= (word[k].to_ascii_lowercase() as u64) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// [`abbreviation_key`] of each of [`ABBREVIATIONS`] (all of them shorter than eight bytes).
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    assert!(MAX_ABBREVIATION_BYTES <= 8);
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        keys[k] = abbreviation_key(ABBREVIATIONS[k].as_bytes());
+        k += 1;
+    }
+    keys
+};
+
 /// Words that, after a dotted abbreviation such as "U.S.", start a new sentence.
 const STARTERS: &[&str] = &[
     "The",
@@ -92,12 +116,20 @@ impl SentenceSplitter {
     /// Splits `tokens` of `text` into sentences covering every token.
     pub fn split(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut out = Vec::new();
+        let bytes = text.as_bytes();
         let mut first = 0;
         let mut i = 0;
         while i < tokens.len() {
             if i > first && (tokens[i].newline_before || i - first >= MAX_SENTENCE_TOKENS) {
                 push(&mut out, tokens, first, i);
                 first = i;
+            }
+            // Only a token ending in `.`, `!`, `?` or `…` (whose last byte is
+            // 0xA6) can end a sentence: every other token is passed over on
+            // its last byte, without taking its text apart.
+            if !tokens[i].end.checked_sub(1).and_then(|k| bytes.get(k)).is_some_and(|&b| may_end(b)) {
+                i += 1;
+                continue;
             }
             let t = tokens[i].text(text);
             let ends = match t {
@@ -154,9 +186,19 @@ impl SentenceSplitter {
 
 /// Is token `i` inside a short bracket pair that opened in this sentence?
 fn inside_brackets(text: &str, tokens: &[Token], first: usize, i: usize) -> bool {
-    let open = (first..i).rev().take(8).find(|&k| matches!(tokens[k].text(text), "(" | ")"));
-    open.is_some_and(|k| tokens[k].text(text) == "(")
-        && (i + 1..tokens.len().min(i + 4)).any(|k| tokens[k].text(text) == ")" && !tokens[k].newline_before)
+    // Brackets are one-byte tokens: compared as bytes, not as strings.
+    let byte = |k: usize| {
+        let t = &tokens[k];
+        if t.end == t.start + 1 { text.as_bytes().get(t.start).copied() } else { None }
+    };
+    let open = (first..i).rev().take(8).find(|&k| matches!(byte(k), Some(b'(' | b')')));
+    open.is_some_and(|k| byte(k) == Some(b'('))
+        && (i + 1..tokens.len().min(i + 4)).any(|k| byte(k) == Some(b')') && !tokens[k].newline_before)
+}
+
+/// May a token whose last byte is `b` end a sentence (`.`, `!`, `?`, the last byte of `…`)?
+fn may_end(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xA6)
 }
 
 fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, last: usize) {
@@ -172,7 +214,7 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let word = prev.text(text);
     // The list is lowercase ASCII: compared so, no lowercase copy is needed.
-    if word.len() <= MAX_ABBREVIATION_BYTES && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    if word.len() <= MAX_ABBREVIATION_BYTES && ABBREVIATION_KEYS.contains(&abbreviation_key(word.as_bytes())) {
         return true;
     }
     // A single capital letter followed by a dot is an initial ("John F. Kennedy").
