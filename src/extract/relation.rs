@@ -495,6 +495,16 @@ impl<'a> RelationFinder<'a> {
             return;
         }
         if cue.relation == RelationType::Said {
+            // "Trump’s claim that there were thousands of shootings": only an owner's statement
+            // with its content after it says something.
+            let owner = a.mentions[agent].possessive
+                || matches!(a.lower[a.mentions[agent].first].as_str(), "his" | "her" | "their" | "its");
+            let content = (matches!(w(c1), "that" | ":") && owner && after == c1)
+                .then(|| trim_content(a, c1 + 1, sentence.last))
+                .flatten();
+            if let Some(content) = content {
+                out.push(Found { subject: agent, content: Some(content), ..base });
+            }
             return;
         }
         out.push(Found { subject: agent, object, ..base });
