@@ -133,11 +133,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     // Freed here: in the writer's queue, a batch's records would
                     // add to the peak memory of extraction.
                     drop(records);
-                    pending.push(Chunk { lines, _record: None });
+                    pending.push(Chunk::Lines(lines));
                 }
-                Output::Record(r, line) => {
+                Output::Record(r) => {
                     builder.add_line(&r);
-                    pending.push(Chunk { lines: line, _record: Some(r) });
+                    pending.push(Chunk::Record(r));
                 }
             }
             if pending.len() >= CHUNKS_PER_SEND { send(&mut pending) } else { Ok(()) }
@@ -208,12 +208,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     args.input.finish(&summary, Some(dir.join(REJECTS)))
 }
 
-/// Lines for relations.jsonl, and the record read from a records file that
-/// they hold. The record is freed on the writer thread: freeing its many
-/// small strings took a tenth of the graph thread's time.
-struct Chunk {
-    lines: Vec<u8>,
-    _record: Option<Box<LineRecord>>,
+/// What goes to relations.jsonl: the lines of a document's records, or a
+/// record read from a records file, whose line is copied as it is. The
+/// record is freed on the writer thread: freeing its many small strings took
+/// a tenth of the graph thread's time.
+enum Chunk {
+    Lines(Vec<u8>),
+    Record(Box<LineRecord>),
 }
 
 /// Chunks handed to the writer thread at a time.
@@ -232,7 +233,13 @@ fn write_relations(
 ) -> std::io::Result<AtomicFile> {
     relations.sync_in_background(SYNC_EVERY)?;
     for chunk in chunks.into_iter().flatten() {
-        relations.write_all(&chunk.lines)?;
+        match chunk {
+            Chunk::Lines(lines) => relations.write_all(&lines)?,
+            Chunk::Record(r) => {
+                relations.write_all(r.line().as_bytes())?;
+                relations.write_all(b"\n")?;
+            }
+        }
     }
     relations.sync()?;
     Ok(relations)

@@ -12,12 +12,14 @@ use super::Document;
 use super::ingest::{IngestError, InputItem};
 use super::jsonl::parse_line;
 use crate::record::{EntityAt, LineFields, LineRecord, SpanAt, Str};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A line of a JSON Lines file that contains `"relation"`, unparsed.
 #[derive(Debug)]
 pub(crate) struct RecordLine {
-    path: PathBuf,
+    /// The file, shared by its lines.
+    path: Arc<Path>,
     line: usize,
     /// The line without its line end.
     text: String,
@@ -34,7 +36,7 @@ pub(crate) enum ParsedLine {
 }
 
 impl RecordLine {
-    pub(super) fn new(path: PathBuf, line: usize, text: String) -> RecordLine {
+    pub(super) fn new(path: Arc<Path>, line: usize, text: String) -> RecordLine {
         RecordLine { path, line, text }
     }
 
@@ -44,7 +46,7 @@ impl RecordLine {
     /// serialisation (`serde_json::to_string`), so it need not be written
     /// again.
     pub(crate) fn parse(self) -> Result<(InputItem, Option<String>), IngestError> {
-        let origin = (self.path.clone(), self.line);
+        let origin = (self.path.to_path_buf(), self.line);
         Ok(match self.parse_compact()? {
             (ParsedLine::Record(r), exact) => {
                 let text = exact.then(|| r.line().to_owned());
@@ -389,7 +391,7 @@ mod tests {
     fn a_line_in_another_form_still_parses_on_the_general_path() {
         let r = record();
         let pretty = serde_json::to_string(&serde_json::to_value(&r).expect("value")).expect("serialises");
-        let line = RecordLine::new("r.jsonl".into(), 3, pretty.replacen(':', ": ", 1));
+        let line = RecordLine::new(Path::new("r.jsonl").into(), 3, pretty.replacen(':', ": ", 1));
         match line.parse() {
             Ok((InputItem::Record(parsed, origin), None)) => {
                 assert_eq!(*parsed, r);
@@ -398,7 +400,7 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         let exact = serde_json::to_string(&r).expect("serialises");
-        let parsed = RecordLine::new("r.jsonl".into(), 1, exact.clone()).parse().expect("parses");
+        let parsed = RecordLine::new(Path::new("r.jsonl").into(), 1, exact.clone()).parse().expect("parses");
         assert_eq!(parsed.1.as_deref(), Some(exact.as_str()));
     }
 
@@ -407,7 +409,7 @@ mod tests {
         let mut r = record();
         for _ in 0..2 {
             let line = serde_json::to_string(&r).expect("serialises");
-            let parsed = match RecordLine::new("r.jsonl".into(), 1, line.clone()).parse_line_record() {
+            let parsed = match RecordLine::new(Path::new("r.jsonl").into(), 1, line.clone()).parse_line_record() {
                 Ok(ParsedLine::Record(parsed)) => parsed,
                 other => panic!("unexpected {other:?}"),
             };
@@ -425,7 +427,7 @@ mod tests {
     fn a_record_in_another_form_becomes_a_compact_line_record() {
         let r = record();
         let pretty = serde_json::to_string_pretty(&r).expect("serialises").replace('\n', " ");
-        match RecordLine::new("r.jsonl".into(), 3, pretty).parse_line_record() {
+        match RecordLine::new(Path::new("r.jsonl").into(), 3, pretty).parse_line_record() {
             Ok(ParsedLine::Record(parsed)) => {
                 assert_eq!(parsed.to_record(), r);
                 assert_eq!(parsed.line(), serde_json::to_string(&r).expect("serialises"));
@@ -434,7 +436,7 @@ mod tests {
         }
         let document = r#"{"id": "a", "text": "Putin met Trump.", "topic": "relation"}"#;
         assert!(matches!(
-            RecordLine::new("r.jsonl".into(), 4, document.into()).parse_line_record(),
+            RecordLine::new(Path::new("r.jsonl").into(), 4, document.into()).parse_line_record(),
             Ok(ParsedLine::Document(..))
         ));
     }
@@ -455,7 +457,7 @@ mod tests {
             ("{\"doc\":\"d\\u00\"".to_owned(), "r.jsonl:7: not valid JSON at column"),
         ];
         for (line, message) in bad {
-            match RecordLine::new("r.jsonl".into(), 7, line.clone()).parse_line_record() {
+            match RecordLine::new(Path::new("r.jsonl").into(), 7, line.clone()).parse_line_record() {
                 Err(e) => assert!(e.to_string().starts_with(message), "{line}: {e}"),
                 other => panic!("{line}: unexpected {other:?}"),
             }
