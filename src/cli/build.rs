@@ -90,7 +90,14 @@ fn remove_stale_temporaries(dir: &Path) {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = &args.output;
     prepare_dir(dir, args.force)?;
-    let extractor = args.input.extractor()?;
+    // The built-in lexicons take a few milliseconds to build, and a build from
+    // record files needs none: they are built when a document first needs
+    // them. Lexicons given with --lexicon are read now, so that an error in
+    // them stops the run before any work.
+    let extractor = std::sync::OnceLock::new();
+    if args.input.lexicon.is_some() {
+        let _ = extractor.set(args.input.extractor()?);
+    }
     let create = |name: &str| -> anyhow::Result<AtomicFile> {
         let path = dir.join(name);
         AtomicFile::create(&path).with_context(|| format!("cannot write {}", path.display()))
@@ -115,6 +122,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         &progress,
         |doc| {
             // Records are serialised on the worker threads, in parallel.
+            let extractor = extractor.get_or_init(|| args.input.extractor().expect("the built-in lexicons load"));
             let records = extractor.extract(doc);
             let mut lines = Vec::new();
             for r in &records {
