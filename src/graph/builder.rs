@@ -133,6 +133,11 @@ impl<T: Ord> Sightings<T> {
             });
             if self.kept.len() >= max {
                 self.kept.pop();
+            } else if self.kept.len() == self.kept.capacity() {
+                // Grown as a vector grows, but never past `max`: with the
+                // default 20, to 20 instead of 32 sightings of ≈ 200 bytes.
+                let len = self.kept.len();
+                self.kept.reserve_exact((2 * len).max(4).min(max) - len);
             }
             self.kept.insert(at, (doc.index, item));
             return;
