@@ -33,11 +33,12 @@ pub struct RunOptions {
 pub enum Output<T> {
     /// The result of the per-document work.
     Document(Document, T),
-    /// A relation record read from a records file, with its JSON line (the
-    /// record as `serde_json::to_writer` writes it, and a line end), made on
-    /// a worker thread. The record's strings are in its line
+    /// A relation record read from a records file, parsed on a worker
+    /// thread. [`LineRecord::line`] is its JSON line (the record as
+    /// `serde_json::to_writer` writes it, without a line end), to be copied
+    /// to the output as it is; the record's strings are in that line
     /// ([`LineRecord::record`] borrows them; [`LineRecord::to_record`] copies).
-    Record(Box<LineRecord>, Vec<u8>),
+    Record(Box<LineRecord>),
 }
 
 /// A document or line that could not be used.
@@ -168,8 +169,8 @@ enum Item {
 enum Done<T> {
     /// An article and the result of the work on it (or the panic message).
     Document(Document, (PathBuf, usize), bool, Result<T, String>),
-    /// A record with its JSON line.
-    Record(Box<LineRecord>, Vec<u8>),
+    /// A record, with its JSON line.
+    Record(Box<LineRecord>),
     /// A bad input.
     Failed(IngestError),
 }
@@ -320,9 +321,9 @@ where
                         summary.rejected.push(Rejected::from(&e));
                         continue;
                     }
-                    Done::Record(record, line) => {
+                    Done::Record(record) => {
                         summary.records_read += 1;
-                        Output::Record(record, line)
+                        Output::Record(record)
                     }
                     Done::Document(doc, (path, line), repaired, result) => {
                         if repaired {
@@ -362,13 +363,7 @@ fn process<T>(item: Item, work: &(impl Fn(&Document) -> T + Sync)) -> Done<T> {
         Item::Document(doc, origin, repaired) => (doc, origin, repaired),
         Item::Failed(e) => return Done::Failed(e),
         Item::Line(line) => match line.parse_line_record() {
-            Ok(ParsedLine::Record(record)) => {
-                let line = record.line();
-                let mut bytes = Vec::with_capacity(line.len() + 1);
-                bytes.extend_from_slice(line.as_bytes());
-                bytes.push(b'\n');
-                return Done::Record(record, bytes);
-            }
+            Ok(ParsedLine::Record(record)) => return Done::Record(record),
             Ok(ParsedLine::Document(doc, origin, repaired)) => (doc, origin, repaired),
             Err(e) => return Done::Failed(e),
         },

@@ -51,9 +51,9 @@ fn run(path: &Path, continue_on_error: bool) -> (Seen, Result<RunSummary, String
         |o| {
             match o {
                 Output::Document(_, id) => seen.items.push(format!("document {id}")),
-                Output::Record(r, line) => {
+                Output::Record(r) => {
                     seen.items.push(format!("record {}", r.record().doc));
-                    seen.lines.push(String::from_utf8(line).expect("utf8"));
+                    seen.lines.push(format!("{}\n", r.line()));
                 }
             }
             Ok(())
@@ -161,8 +161,8 @@ fn record_lines_with_escapes_keep_their_strings_and_bad_ones_name_their_line() {
         RunOptions { threads: 2, continue_on_error: true },
         |d: &Document| d.id.clone(),
         |o| {
-            if let Output::Record(r, line) = o {
-                records.push((r.to_record(), String::from_utf8(line).expect("utf8")));
+            if let Output::Record(r) = o {
+                records.push((r.to_record(), format!("{}\n", r.line())));
             }
             Ok(())
         },

@@ -90,7 +90,14 @@ fn remove_stale_temporaries(dir: &Path) {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let dir = &args.output;
     prepare_dir(dir, args.force)?;
-    let extractor = args.input.extractor()?;
+    // The built-in lexicons take a few milliseconds to build, and a build from
+    // record files needs none: they are built when a document first needs
+    // them. Lexicons given with --lexicon are read now, so that an error in
+    // them stops the run before any work.
+    let extractor = std::sync::OnceLock::new();
+    if args.input.lexicon.is_some() {
+        let _ = extractor.set(args.input.extractor()?);
+    }
     let create = |name: &str| -> anyhow::Result<AtomicFile> {
         let path = dir.join(name);
         AtomicFile::create(&path).with_context(|| format!("cannot write {}", path.display()))
@@ -115,6 +122,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         &progress,
         |doc| {
             // Records are serialised on the worker threads, in parallel.
+            let extractor = extractor.get_or_init(|| args.input.extractor().expect("the built-in lexicons load"));
             let records = extractor.extract(doc);
             let mut lines = Vec::new();
             for r in &records {
@@ -133,11 +141,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                     // Freed here: in the writer's queue, a batch's records would
                     // add to the peak memory of extraction.
                     drop(records);
-                    pending.push(Chunk { lines, _record: None });
+                    pending.push(Chunk::Lines(lines));
                 }
-                Output::Record(r, line) => {
+                Output::Record(r) => {
                     builder.add_line(&r);
-                    pending.push(Chunk { lines: line, _record: Some(r) });
+                    pending.push(Chunk::Record(r));
                 }
             }
             if pending.len() >= CHUNKS_PER_SEND { send(&mut pending) } else { Ok(()) }
@@ -208,12 +216,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     args.input.finish(&summary, Some(dir.join(REJECTS)))
 }
 
-/// Lines for relations.jsonl, and the record read from a records file that
-/// they hold. The record is freed on the writer thread: freeing its many
-/// small strings took a tenth of the graph thread's time.
-struct Chunk {
-    lines: Vec<u8>,
-    _record: Option<Box<LineRecord>>,
+/// What goes to relations.jsonl: the lines of a document's records, or a
+/// record read from a records file, whose line is copied as it is. The
+/// record is freed on the writer thread: freeing its many small strings took
+/// a tenth of the graph thread's time.
+enum Chunk {
+    Lines(Vec<u8>),
+    Record(Box<LineRecord>),
 }
 
 /// Chunks handed to the writer thread at a time.
@@ -232,7 +241,13 @@ fn write_relations(
 ) -> std::io::Result<AtomicFile> {
     relations.sync_in_background(SYNC_EVERY)?;
     for chunk in chunks.into_iter().flatten() {
-        relations.write_all(&chunk.lines)?;
+        match chunk {
+            Chunk::Lines(lines) => relations.write_all(&lines)?,
+            Chunk::Record(r) => {
+                relations.write_all(r.line().as_bytes())?;
+                relations.write_all(b"\n")?;
+            }
+        }
     }
     relations.sync()?;
     Ok(relations)

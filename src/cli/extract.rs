@@ -63,7 +63,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let summary =
         pipeline::run_with_progress(&args.input.inputs(), args.input.options(), &progress, work, |o| match o {
             Output::Document(_, bytes) => out.write_all(&bytes),
-            Output::Record(_, line) => out.write_all(&line),
+            Output::Record(r) => {
+                out.write_all(r.line().as_bytes())?;
+                out.write_all(b"\n")
+            }
         })?;
     out.flush()?;
     // The lexicons' many small allocations take milliseconds to free, and the

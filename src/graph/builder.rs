@@ -53,15 +53,40 @@ struct MergedAcc {
 struct Sightings<T> {
     /// Hashes of every distinct sighting.
     seen: FxHashSet<u64>,
-    /// The first sightings in sort order. While records are added with a
-    /// `max` of at most [`SORTED_UP_TO`]: sorted, distinct and at most `max`.
+    /// The first sightings in sort order, each with its document (an index
+    /// into [`GraphBuilder::doc_ids`]). While records are added with a `max`
+    /// of at most [`SORTED_UP_TO`]: sorted, distinct and at most `max`.
     /// Otherwise: at most `max` once trimmed.
-    kept: Vec<T>,
+    kept: Vec<(u32, T)>,
     /// (`max` above [`SORTED_UP_TO`].) The last trim left exactly `max`
     /// sightings, and `kept` has only grown at its end since: a sighting that
     /// sorts after `kept[max - 1]` can never be among the first `max`, so it
     /// need not be made.
     full: bool,
+}
+
+/// The document of a sighting: its index into [`GraphBuilder::doc_ids`], and
+/// those ids. Sightings sort by their document first, so two sightings of
+/// different documents compare by these ids, which are read often and so
+/// mostly in cache, instead of by the documents of the sightings kept,
+/// which are not (finding a new sighting's place among those kept was the
+/// graph thread's largest cost).
+#[derive(Clone, Copy)]
+struct DocOf<'a> {
+    index: u32,
+    ids: &'a [Arc<str>],
+}
+
+impl DocOf<'_> {
+    /// How the document `kept` (an index) compares with this one.
+    #[inline]
+    fn cmp_kept(&self, kept: u32) -> std::cmp::Ordering {
+        if kept == self.index {
+            std::cmp::Ordering::Equal
+        } else {
+            self.ids[kept as usize].cmp(&self.ids[self.index as usize])
+        }
+    }
 }
 
 /// Up to this many sightings kept, `kept` stays sorted as sightings come
@@ -76,32 +101,51 @@ impl<T> Default for Sightings<T> {
 }
 
 impl<T: Ord> Sightings<T> {
-    /// Counts the sighting `hash`; if it is new, keeps the sighting `item`
-    /// makes, unless `after(bound)` says that it sorts after `bound`, the last
-    /// of the first `max` kept.
-    fn add(&mut self, hash: u64, item: impl FnOnce() -> T, after: impl FnOnce(&T) -> bool, max: usize) {
+    /// Counts the sighting `hash` of the document `doc`; if it is new, keeps
+    /// the sighting `item` makes, unless `after(bound)` says that it sorts
+    /// after `bound`, the last of the first `max` kept. (`T` sorts by its
+    /// document first.)
+    fn add(&mut self, hash: u64, doc: DocOf<'_>, item: impl FnOnce() -> T, after: impl FnOnce(&T) -> bool, max: usize) {
+        use std::cmp::Ordering::{Equal, Greater, Less};
         if !self.seen.insert(hash) {
             return;
         }
         if max <= SORTED_UP_TO {
-            if self.kept.len() >= max && after(&self.kept[max - 1]) {
-                return;
+            if self.kept.len() >= max {
+                let (bound_doc, bound) = &self.kept[max - 1];
+                let sorts_after = match doc.cmp_kept(*bound_doc) {
+                    Less => true,
+                    Greater => false,
+                    Equal => after(bound),
+                };
+                if sorts_after {
+                    return;
+                }
             }
             // It sorts before the last kept (if there are `max`), which it
             // replaces. (A sighting equal to one kept has its hash: it was
             // counted above.)
             let item = item();
-            let at = self.kept.partition_point(|k| *k < item);
+            let at = self.kept.partition_point(|(kept_doc, kept)| match doc.cmp_kept(*kept_doc) {
+                Less => true,
+                Greater => false,
+                Equal => *kept < item,
+            });
             if self.kept.len() >= max {
                 self.kept.pop();
+            } else if self.kept.len() == self.kept.capacity() {
+                // Grown as a vector grows, but never past `max`: with the
+                // default 20, to 20 instead of 32 sightings of ≈ 200 bytes.
+                let len = self.kept.len();
+                self.kept.reserve_exact((2 * len).max(4).min(max) - len);
             }
-            self.kept.insert(at, item);
+            self.kept.insert(at, (doc.index, item));
             return;
         }
-        if self.full && after(&self.kept[max - 1]) {
+        if self.full && after(&self.kept[max - 1].1) {
             return;
         }
-        self.kept.push(item());
+        self.kept.push((doc.index, item()));
         if self.kept.len() >= max.saturating_mul(2).max(8) {
             self.trim(max);
         }
@@ -122,8 +166,8 @@ impl<T: Ord> Sightings<T> {
 
     /// Sorted, distinct, at most `max`.
     fn trim(&mut self, max: usize) {
-        self.kept.sort_unstable();
-        self.kept.dedup();
+        self.kept.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+        self.kept.dedup_by(|a, b| a.1 == b.1);
         self.kept.truncate(max);
         self.full = self.kept.len() == max;
     }
@@ -396,6 +440,7 @@ impl GraphBuilder {
             date: r.date.map(str::to_owned),
         };
         let max = self.max_evidence;
+        let doc = DocOf { index: doc, ids: &self.doc_ids };
         let mut edge = |s: (u32, &str), t: (u32, &str), role: Role| {
             if s.1 == t.1 {
                 return;
@@ -403,6 +448,7 @@ impl GraphBuilder {
             let (s, t) = if r.relation.is_symmetric() && t.1 < s.1 { (t, s) } else { (s, t) };
             self.edges.entry((s.0, t.0, r.relation, role)).or_default().add(
                 evidence_hash,
+                doc,
                 evidence,
                 |bound| record_evidence_order(r) > evidence_order(bound),
                 max,
@@ -443,7 +489,8 @@ impl GraphBuilder {
             };
             // What tells two occurrences of one claim apart: the evidence hash
             // (its negation and hedging are the claim's own).
-            claim.add(evidence_hash, statement, |bound| record_occurrence_order(r) > occurrence_order(bound), max);
+            let after = |bound: &Statement| record_occurrence_order(r) > occurrence_order(bound);
+            claim.add(evidence_hash, doc, statement, after, max);
         }
         self.about = about;
     }
@@ -484,7 +531,7 @@ impl GraphBuilder {
                     role,
                     weight: ev.seen.len(),
                     cameo: relation.cameo().map(str::to_owned),
-                    evidence: ev.kept,
+                    evidence: ev.kept.into_iter().map(|(_, e)| e).collect(),
                 }
             })
             .collect();
@@ -540,7 +587,7 @@ impl GraphBuilder {
                     id.clone_from(full);
                 }
             };
-            for s in &mut acc.kept {
+            for (_, s) in &mut acc.kept {
                 map(&mut s.speaker);
                 if let Some(o) = &mut s.object {
                     map(o);
@@ -551,7 +598,7 @@ impl GraphBuilder {
                 let mut seen = BTreeSet::new();
                 s.about.retain(|a| seen.insert(a.clone()));
             }
-            let Some(first) = acc.kept.first() else { continue };
+            let Some((_, first)) = acc.kept.first() else { continue };
             claims.entry(ClaimKey::of(first)).or_default().merge(acc, max);
         }
         let mut statements: Vec<Statement> = claims
@@ -559,7 +606,7 @@ impl GraphBuilder {
             .filter_map(|mut acc| {
                 acc.trim(max);
                 let count = acc.seen.len();
-                let mut kept = acc.kept.into_iter();
+                let mut kept = acc.kept.into_iter().map(|(_, s)| s);
                 let mut first = kept.next()?;
                 let also: BTreeSet<String> = kept.map(|s| s.doc).filter(|d| *d != first.doc).collect();
                 first.count = count;

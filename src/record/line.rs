@@ -53,6 +53,8 @@ pub(crate) struct LineFields {
     pub(crate) evidence: SpanAt,
     pub(crate) role: Option<Str>,
     pub(crate) date: Option<Str>,
+    /// Every string is ASCII: a span's length in characters is its length in bytes.
+    pub(crate) ascii: bool,
 }
 
 /// A relation record read from a JSON line exactly as `extract` writes it
@@ -75,7 +77,8 @@ impl LineRecord {
     pub(crate) fn new(buf: String, line_len: usize, fields: LineFields) -> Result<LineRecord, (String, String)> {
         let mut r = LineRecord { buf, line_len, fields, sighting_hash: 0, claim_hash: 0 };
         let view = r.record();
-        if let Err(e) = view.validate() {
+        let checked = if r.fields.ascii { view.validate_with(str::len) } else { view.validate() };
+        if let Err(e) = checked {
             return Err((e, r.buf));
         }
         let hashes = (view.sighting_hash(), if view.relation.is_statement() { view.claim_hash() } else { 0 });

@@ -269,6 +269,12 @@ impl<'a> RecordRef<'a> {
 
     /// See [`RelationRecord::validate`].
     pub fn validate(&self) -> Result<(), String> {
+        self.validate_with(|text| text.chars().count())
+    }
+
+    /// [`RecordRef::validate`], with `chars` giving the length of a text in
+    /// characters (its length in bytes, when the record is known to be ASCII).
+    pub(crate) fn validate_with(&self, chars: impl Fn(&str) -> usize) -> Result<(), String> {
         if self.doc.trim().is_empty() {
             return Err("empty \"doc\"".into());
         }
@@ -281,7 +287,7 @@ impl<'a> RecordRef<'a> {
             if span.start > span.end {
                 return Err(format!("{what} span has start {} > end {}", span.start, span.end));
             }
-            let chars = span.text.chars().count();
+            let chars = chars(span.text);
             if chars != span.end - span.start {
                 return Err(format!(
                     "{what} span {}..{} is {} characters long but its text has {chars}",

@@ -12,12 +12,14 @@ use super::Document;
 use super::ingest::{IngestError, InputItem};
 use super::jsonl::parse_line;
 use crate::record::{EntityAt, LineFields, LineRecord, SpanAt, Str};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A line of a JSON Lines file that contains `"relation"`, unparsed.
 #[derive(Debug)]
 pub(crate) struct RecordLine {
-    path: PathBuf,
+    /// The file, shared by its lines.
+    path: Arc<Path>,
     line: usize,
     /// The line without its line end.
     text: String,
@@ -34,7 +36,7 @@ pub(crate) enum ParsedLine {
 }
 
 impl RecordLine {
-    pub(super) fn new(path: PathBuf, line: usize, text: String) -> RecordLine {
+    pub(super) fn new(path: Arc<Path>, line: usize, text: String) -> RecordLine {
         RecordLine { path, line, text }
     }
 
@@ -44,7 +46,7 @@ impl RecordLine {
     /// serialisation (`serde_json::to_string`), so it need not be written
     /// again.
     pub(crate) fn parse(self) -> Result<(InputItem, Option<String>), IngestError> {
-        let origin = (self.path.clone(), self.line);
+        let origin = (self.path.to_path_buf(), self.line);
         Ok(match self.parse_compact()? {
             (ParsedLine::Record(r), exact) => {
                 let text = exact.then(|| r.line().to_owned());
@@ -115,10 +117,14 @@ impl<'a> Compact<'a> {
         // serde_json's compact form has no control characters anywhere (in
         // strings they are escaped): checked once for the whole line, not
         // string by string. (The smallest byte, not `any`: a loop without
-        // early exit runs on vectors.)
-        if self.text.bytes().fold(u8::MAX, u8::min) < 0x20 {
+        // early exit runs on vectors.) The largest tells whether the line is
+        // ASCII, as most are: then every string's length in characters is
+        // its length in bytes (escapes unescape to ASCII too).
+        let (smallest, largest) = self.text.bytes().fold((u8::MAX, 0), |(lo, hi), b| (lo.min(b), hi.max(b)));
+        if smallest < 0x20 {
             return None;
         }
+        let ascii = largest < 0x80;
         self.expect("{\"doc\":")?;
         let doc = self.string()?;
         self.expect(",\"sentence\":")?;
@@ -173,6 +179,7 @@ impl<'a> Compact<'a> {
             evidence,
             role,
             date,
+            ascii,
         };
         Some((fields, self.unescaped))
     }
@@ -200,8 +207,9 @@ impl<'a> Compact<'a> {
         Some(SpanAt { text, start, end })
     }
 
-    /// Steps over `literal` if the text goes on with it.
-    #[inline]
+    /// Steps over `literal` if the text goes on with it. (Inlined, the
+    /// comparison with a literal of known length needs no `memcmp` call.)
+    #[inline(always)]
     fn eat(&mut self, literal: &str) -> bool {
         let found = self.text.as_bytes()[self.at..].starts_with(literal.as_bytes());
         if found {
@@ -210,7 +218,7 @@ impl<'a> Compact<'a> {
         found
     }
 
-    #[inline]
+    #[inline(always)]
     fn expect(&mut self, literal: &str) -> Option<()> {
         self.eat(literal).then_some(())
     }
@@ -294,8 +302,29 @@ impl<'a> Compact<'a> {
     /// Steps over the plain run up to the next quote or backslash, which
     /// must come; gives its length. (There are no control characters: see
     /// [`Compact::record`].)
+    #[inline]
     fn plain_run(&mut self) -> Option<usize> {
-        let run = memchr::memchr2(b'"', b'\\', &self.text.as_bytes()[self.at..])?;
+        let rest = &self.text.as_bytes()[self.at..];
+        // Most strings are short (ids, names, cue words): eight bytes at a
+        // time, without the set-up of a vectorised search, which takes over
+        // past the first 32 bytes (evidence sentences, contents).
+        let mut run = 0;
+        loop {
+            let Some(chunk) = rest.get(run..run + 8) else {
+                run += memchr::memchr2(b'"', b'\\', &rest[run..])?;
+                break;
+            };
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if let Some(at) = first_quote_or_backslash(word) {
+                run += at;
+                break;
+            }
+            run += 8;
+            if run >= 32 {
+                run += memchr::memchr2(b'"', b'\\', &rest[run..])?;
+                break;
+            }
+        }
         // The run ends at an ASCII byte, so on a character boundary.
         self.at += run;
         Some(run)
@@ -310,6 +339,20 @@ impl<'a> Compact<'a> {
         let short = matches!(code, 0x08 | 0x09 | 0x0a | 0x0c | 0x0d);
         (code < 0x20 && !short).then_some(char::from(code))
     }
+}
+
+/// The index of the first `"` or `\\` among the eight bytes of `word`
+/// (read little-endian), if there is one.
+#[inline]
+fn first_quote_or_backslash(word: u64) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte equal to c is a zero byte after `^ c`; a zero byte sets its high
+    // bit in `x - ONES & !x`. Bytes above the first zero byte may be marked
+    // falsely (by the borrow), but the lowest mark is always right.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let marks = zero(word ^ (ONES * u64::from(b'"'))) | zero(word ^ (ONES * u64::from(b'\\')));
+    (marks != 0).then(|| (marks.trailing_zeros() / 8) as usize)
 }
 
 #[cfg(test)]
@@ -341,6 +384,24 @@ mod tests {
     fn parse(text: &str) -> Option<RelationRecord> {
         let (fields, unescaped) = Compact::new(text).record()?;
         LineRecord::new(format!("{text}{unescaped}"), text.len(), fields).ok().map(|r| r.to_record())
+    }
+
+    #[test]
+    fn finds_the_first_quote_or_backslash_of_eight_bytes() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        for (k, window) in bytes.windows(8).enumerate() {
+            for (a, b) in [(0, 0), (3, 5), (7, 7), (2, 1)] {
+                for (ca, cb) in [(b'"', b'\\'), (b'\\', b'"'), (b'"', b'"')] {
+                    let mut w: [u8; 8] = window.try_into().expect("eight");
+                    let want_none = w.iter().position(|&c| c == b'"' || c == b'\\');
+                    assert_eq!(first_quote_or_backslash(u64::from_le_bytes(w)), want_none, "{k}");
+                    w[a] = ca;
+                    w[b] = cb;
+                    let want = w.iter().position(|&c| c == b'"' || c == b'\\');
+                    assert_eq!(first_quote_or_backslash(u64::from_le_bytes(w)), want, "{k} {w:?}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -389,7 +450,7 @@ mod tests {
     fn a_line_in_another_form_still_parses_on_the_general_path() {
         let r = record();
         let pretty = serde_json::to_string(&serde_json::to_value(&r).expect("value")).expect("serialises");
-        let line = RecordLine::new("r.jsonl".into(), 3, pretty.replacen(':', ": ", 1));
+        let line = RecordLine::new(Path::new("r.jsonl").into(), 3, pretty.replacen(':', ": ", 1));
         match line.parse() {
             Ok((InputItem::Record(parsed, origin), None)) => {
                 assert_eq!(*parsed, r);
@@ -398,7 +459,7 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         let exact = serde_json::to_string(&r).expect("serialises");
-        let parsed = RecordLine::new("r.jsonl".into(), 1, exact.clone()).parse().expect("parses");
+        let parsed = RecordLine::new(Path::new("r.jsonl").into(), 1, exact.clone()).parse().expect("parses");
         assert_eq!(parsed.1.as_deref(), Some(exact.as_str()));
     }
 
@@ -407,7 +468,7 @@ mod tests {
         let mut r = record();
         for _ in 0..2 {
             let line = serde_json::to_string(&r).expect("serialises");
-            let parsed = match RecordLine::new("r.jsonl".into(), 1, line.clone()).parse_line_record() {
+            let parsed = match RecordLine::new(Path::new("r.jsonl").into(), 1, line.clone()).parse_line_record() {
                 Ok(ParsedLine::Record(parsed)) => parsed,
                 other => panic!("unexpected {other:?}"),
             };
@@ -425,7 +486,7 @@ mod tests {
     fn a_record_in_another_form_becomes_a_compact_line_record() {
         let r = record();
         let pretty = serde_json::to_string_pretty(&r).expect("serialises").replace('\n', " ");
-        match RecordLine::new("r.jsonl".into(), 3, pretty).parse_line_record() {
+        match RecordLine::new(Path::new("r.jsonl").into(), 3, pretty).parse_line_record() {
             Ok(ParsedLine::Record(parsed)) => {
                 assert_eq!(parsed.to_record(), r);
                 assert_eq!(parsed.line(), serde_json::to_string(&r).expect("serialises"));
@@ -434,9 +495,30 @@ mod tests {
         }
         let document = r#"{"id": "a", "text": "Putin met Trump.", "topic": "relation"}"#;
         assert!(matches!(
-            RecordLine::new("r.jsonl".into(), 4, document.into()).parse_line_record(),
+            RecordLine::new(Path::new("r.jsonl").into(), 4, document.into()).parse_line_record(),
             Ok(ParsedLine::Document(..))
         ));
+    }
+
+    #[test]
+    fn span_lengths_are_checked_in_ascii_lines_and_others_alike() {
+        let mut r = record();
+        r.cue.text = "saidx".into();
+        let line = serde_json::to_string(&r).expect("serialises");
+        let ascii = line.replace('ë', "e");
+        assert!(ascii.is_ascii() && !line.is_ascii());
+        for text in [line, ascii] {
+            match RecordLine::new(Path::new("r.jsonl").into(), 2, text.clone()).parse_line_record() {
+                Err(e) => assert_eq!(
+                    e.to_string(),
+                    "r.jsonl:2: bad relation record: cue span 4..8 is 4 characters long but its text has 5"
+                ),
+                other => panic!("{text}: unexpected {other:?}"),
+            }
+            let good = text.replace("saidx", "said");
+            let parsed = RecordLine::new(Path::new("r.jsonl").into(), 2, good.clone()).parse_line_record();
+            assert!(matches!(parsed, Ok(ParsedLine::Record(_))), "{good}");
+        }
     }
 
     #[test]
@@ -455,7 +537,7 @@ mod tests {
             ("{\"doc\":\"d\\u00\"".to_owned(), "r.jsonl:7: not valid JSON at column"),
         ];
         for (line, message) in bad {
-            match RecordLine::new("r.jsonl".into(), 7, line.clone()).parse_line_record() {
+            match RecordLine::new(Path::new("r.jsonl").into(), 7, line.clone()).parse_line_record() {
                 Err(e) => assert!(e.to_string().starts_with(message), "{line}: {e}"),
                 other => panic!("{line}: unexpected {other:?}"),
             }
