@@ -466,7 +466,9 @@ fn add_phrase_speakers(
             // With verbs that are also nouns ("promises", "attacks"), "his campaign promises" is a
             // compound noun: only an article-led phrase is taken as their subject.
             let speech_verb = say || tell;
-            if !speech_verb && !matches!(lower[first].as_str(), "the" | "a" | "an") {
+            // A past form is a verb: "two Democratic speechwriters implored her".
+            let counted = lower[i].ends_with("ed") && DETERMINERS.contains(&lower[first].as_str());
+            if !speech_verb && !counted && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }
             found.push((s, first, head + 1, None));

@@ -440,7 +440,7 @@ const PERSON_MODIFIED: &[&str] = &[
 ];
 
 /// Lowercase nouns naming a body that belongs to a person or state.
-const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet"];
+const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet", "office"];
 
 // Closed classes above: one lexicon probe per token gives a word's classes
 // (with the lexicon's own), instead of a scan of each list at each question.
@@ -1065,7 +1065,16 @@ impl<'a> MentionFinder<'a> {
         out: &mut Vec<Mention>,
     ) -> bool {
         let k = if m_possessive(ctx, j, end) { j + 1 } else { j };
-        if k < end && ctx.is(k, BODY_NOUN) && matches!(out[owner].actor, Some(ActorType::Person) | None) {
+        // "Trump’s campaign said", but "his campaign promises": a campaign before a plain word is a modifier.
+        let campaign = k < end
+            && ctx.word(k) == "campaign"
+            && (k + 1 >= end
+                || ctx.tokens[k + 1].kind != TokenKind::Word
+                || matches!(
+                    ctx.word(k + 1),
+                    "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would" | "also"
+                ));
+        if k < end && (ctx.is(k, BODY_NOUN) || campaign) && matches!(out[owner].actor, Some(ActorType::Person) | None) {
             let mut m = Mention::new(s, first, k + 1, MentionKind::Body);
             m.actor = Some(ActorType::Organization);
             m.affiliation = Some(owner);

@@ -605,6 +605,32 @@ fn inverted_unnamed_and_described_speakers() {
 }
 
 #[test]
+fn campaigns_offices_and_counted_speakers() {
+    // "X’s campaign" speaks as a body of X; "his campaign promises" is a modifier.
+    let r = extract("Omar Haddad’s campaign is defending his tweets about the port.");
+    let s = r.iter().find(|x| x.cue.text == "defending").expect("defending");
+    assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("Omar Haddad’s campaign"));
+    let r = extract("The wall was one of Omar Haddad’s campaign promises.");
+    assert!(!r.iter().any(|x| x.subject.name.contains("campaign")), "{:?}", triples(&r));
+    // A past form after a count is a verb: "two speechwriters implored her".
+    let r = extract("In a column, two Democratic speechwriters implored Anna Berg to bring it back.");
+    let s = r.iter().find(|x| x.cue.text == "implored").expect("implored");
+    assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("two Democratic speechwriters"));
+    let r = extract("These voters point to the 1994 crime bill.");
+    assert_eq!(speaker_of(&r, "point to").map(|s| s.0).as_deref(), Some("voters"));
+}
+
+#[test]
+fn owners_of_statement_nouns() {
+    let r = extract("Fact-checkers questioned Omar Haddad’s claim that crime had doubled.");
+    let s = said(&r, "Omar Haddad").expect("the owner's claim");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("crime had doubled"));
+    // Without its content the noun says nothing.
+    let r = extract("Omar Haddad’s claim was checked.");
+    assert!(said(&r, "Omar Haddad").is_none(), "{:?}", triples(&r));
+}
+
+#[test]
 fn headline_speech_verbs() {
     let r = extract("Anna Berg Says Tarvik Port Will Reopen");
     assert_eq!(speaker_of(&r, "Says").map(|s| s.0).as_deref(), Some("Anna Berg"));
