@@ -15,7 +15,7 @@ import os
 import re
 import sys
 
-MIN_COUNT = 3
+MIN_COUNT = 4
 MIN_PRECISION = 0.35
 # Words inside gold cues that do not mark a speaker on their own: "known" is
 # mostly "known as" (it names a thing); the extractor's records with it had

@@ -385,7 +385,7 @@ fn add_phrase_speakers(
                 let end = before_gap_words(lower, i, sentence.first);
                 // "one says" but "one tweet", "one estimate": the verb agrees with a singular subject.
                 let s_form = lower[i].ends_with('s');
-                if let Some(p) = subject_phrase(lexicon, tokens, lower, &named, sentence.first, end, s_form) {
+                if let Some(p) = subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, end), s_form) {
                     found.push((s, p.first, p.last, Some(p.name)));
                     continue;
                 }
@@ -448,6 +448,17 @@ fn add_phrase_speakers(
                     break;
                 }
             }
+            // A name that modifies the noun, after an article: "the GOP candidate proposes" (but the
+            // owner of a document speaks for it: "a Gallup poll found").
+            if document.is_none() && first > sentence.first && covered[first - 1] && named[first - 1] {
+                let mut run = first - 1;
+                while run > sentence.first && covered[run - 1] && named[run - 1] && first - run < 4 {
+                    run -= 1;
+                }
+                if run > sentence.first && matches!(lower[run - 1].as_str(), "the" | "a" | "an") {
+                    first = run - 1;
+                }
+            }
             // A phrase inside a prepositional phrase is not the subject.
             if first > sentence.first
                 && PHRASE_STOPS.contains(&lower[first - 1].as_str())
@@ -467,7 +478,9 @@ fn add_phrase_speakers(
             // compound noun: only an article-led phrase is taken as their subject.
             let speech_verb = say || tell;
             // A past form is a verb: "two Democratic speechwriters implored her".
-            let counted = lower[i].ends_with("ed") && DETERMINERS.contains(&lower[first].as_str());
+            // ("Two men charged in the attack pleaded": a participle before a preposition is not.)
+            let participle = lower.get(i + 1).is_some_and(|n| PHRASE_STOPS.contains(&n.as_str()));
+            let counted = lower[i].ends_with("ed") && !participle && DETERMINERS.contains(&lower[first].as_str());
             if !speech_verb && !counted && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }

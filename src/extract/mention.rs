@@ -725,8 +725,8 @@ impl<'a> MentionFinder<'a> {
                 if j > i + 1 && ctx.is(j - 1, ORG_SUFFIX) && !ctx.is(j, CONNECTOR) {
                     break;
                 }
-                // A headline's speech verb ends the name: "Lindsey Graham Says".
-                if j > i && self.is_speech_verb(ctx, j) {
+                // A headline's speech verb ends the name: "Lindsey Graham Says" (but "Mohamed Said, a lawyer").
+                if j > i && self.is_speech_verb(ctx, j) && !(j + 1 < end && ctx.word(j + 1) == ",") {
                     break;
                 }
                 // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
@@ -934,7 +934,12 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             // A headline's speech verb after a name starts no name: "Obama Says Trump Is Unfit".
-            if ctx.cap(i) && out.last().is_some_and(|m: &Mention| m.last == i) && self.is_speech_verb(ctx, i) {
+            if title_case_line
+                && ctx.cap(i)
+                && out.last().is_some_and(|m: &Mention| m.last == i)
+                && self.is_speech_verb(ctx, i)
+                && !(i + 1 < end && ctx.word(i + 1) == ",")
+            {
                 i += 1;
                 continue;
             }

@@ -2,6 +2,12 @@
 //! people ("six in 10 say", "most of those polled said") and role or group nouns
 //! with prepositional phrases after them ("a spokesman for the buyer said",
 //! "people familiar with the talks say").
+//!
+//! Takes the tokens and lowercase forms of one sentence and the position of a
+//! statement verb; gives the token range of the subject phrase and of the words
+//! that name it. Without a parser, the phrase is found by walking left over
+//! words that may belong to a noun phrase and stopping at verbs, clause words and
+//! punctuation, so a rule only fires where the noun phrase is unambiguous.
 
 use super::lexicon::{Lexicon, WordInfo};
 use super::lower::Lower;
@@ -91,7 +97,6 @@ const PEOPLE: &[&str] = &[
     "opponents",
     "participants",
     "attendees",
-    "others",
 ];
 
 /// Adjectives and participles between a speaker noun and its phrase: "people familiar with",
@@ -145,8 +150,12 @@ impl NounPhrase {
 
 /// Is token `k` a number, a number word or a number written with a hyphen ("thirty-one", "three-in-five")?
 fn number(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
-    tokens[k].kind == TokenKind::Number
-        || lower[k].split('-').all(|p| NUMBERS.contains(&p) || matches!(p, "in" | "of" | "out"))
+    let w = lower[k].as_str();
+    // A year is not a quantity of people: "in 2016 one in five voters said".
+    let year = w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
+    (tokens[k].kind == TokenKind::Number && !year)
+        || NUMBERS.contains(&w)
+        || (w.contains('-') && w.split('-').all(|p| NUMBERS.contains(&p) || matches!(p, "in" | "of" | "out")))
 }
 
 /// Does token `k` head a quantity of people?
@@ -167,12 +176,14 @@ fn opener(lower: &[Lower], k: usize) -> bool {
 }
 
 /// May token `k` be part of a subject noun phrase?
-fn in_phrase(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
+fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
     let w = lower[k].as_str();
     match tokens[k].kind {
         TokenKind::Word => {
-            // Verbs end the phrase: "Obama called for ...", "joining forces with ... to help".
-            let verb = (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !LINKS.contains(&w))
+            // Verbs end the phrase: "Obama called for ...", "joining forces with ... to help"
+            // (but not names: "the United Nations", "the Housing Authority").
+            let lowercase = text[tokens[k].start..].starts_with(|c: char| c.is_lowercase());
+            let verb = (lowercase && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !LINKS.contains(&w))
                 || (w == "to"
                     && !lower
                         .get(k + 1)
@@ -193,16 +204,24 @@ fn in_phrase(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
 
 /// The noun phrase that ends right before token `end` (the verb, or the
 /// auxiliaries and adverbs before it) in a sentence starting at token `first`.
-pub(super) fn noun_phrase_before(tokens: &[Token], lower: &[Lower], first: usize, end: usize) -> Option<NounPhrase> {
+pub(super) fn noun_phrase_before(
+    text: &str,
+    tokens: &[Token],
+    lower: &[Lower],
+    first: usize,
+    end: usize,
+) -> Option<NounPhrase> {
     let mut start = end;
-    while start > first && end - start < 14 && in_phrase(tokens, lower, start - 1) {
+    while start > first && end - start < 14 && in_phrase(text, tokens, lower, start - 1) {
         start -= 1;
     }
-    // The phrase starts with its noun, not with a preposition: "in Ohio voters said" is not one phrase.
-    while start < end && PREPOSITIONS.contains(&lower[start].as_str()) && !opener(lower, start) {
+    // The phrase starts with its noun, not with a preposition: "in Ohio voters said" is not one
+    // phrase; nor with the year of a time phrase: "in 2016 one in five voters said".
+    let year = |k: usize| tokens[k].kind == TokenKind::Number && lower[k].len() == 4;
+    while start < end && ((PREPOSITIONS.contains(&lower[start].as_str()) && !opener(lower, start)) || year(start)) {
         start += 1;
     }
-    if start == end || PREPOSITIONS.contains(&lower[end - 1].as_str()) {
+    if start == end || [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())) {
         return None;
     }
     let mut words = start;
@@ -215,20 +234,21 @@ pub(super) fn noun_phrase_before(tokens: &[Token], lower: &[Lower], first: usize
     (words < head_end).then_some(NounPhrase { first: start, words, head_end, end })
 }
 
-/// The unnamed subject phrase that ends right before token `end`, if there is one:
+/// The unnamed subject phrase that ends right before token `end`, in a sentence starting at
+/// token `first`, if there is one:
 /// a quantity of people, people who were polled, or a role or group noun with
 /// prepositional phrases after it. `named` tells the tokens of names, roles and
 /// pronouns, which other rules take as speakers.
 pub(super) fn subject_phrase(
     lexicon: &Lexicon,
+    text: &str,
     tokens: &[Token],
     lower: &[Lower],
     named: &[bool],
-    first: usize,
-    end: usize,
+    (first, end): (usize, usize),
     cue_is_s_form: bool,
 ) -> Option<SubjectPhrase> {
-    let p = noun_phrase_before(tokens, lower, first, end)?;
+    let p = noun_phrase_before(text, tokens, lower, first, end)?;
     let (words, head) = (p.words, p.head_end - 1);
     // "six in 10", "two-thirds of Democratic insiders", "42 percent", "half".
     let quantity = (words..p.head_end).all(|k| quantity_head(tokens, lower, k) || opener(lower, k))
@@ -274,7 +294,11 @@ pub(super) struct SubjectPhrase {
 /// Skips auxiliaries and adverbs left of the verb at `cue`, and one adverb set
 /// off by commas: "Others, however, say".
 pub(super) fn before_gap_words(lower: &[Lower], cue: usize, first: usize) -> usize {
-    let gap = |k: usize| GAP_WORDS.contains(&lower[k].as_str()) || (lower[k].ends_with("ly") && lower[k].len() > 4);
+    // "-ly" after a determiner is a noun: "the family", "the rally".
+    let adverb = |k: usize| {
+        lower[k].ends_with("ly") && lower[k].len() > 4 && !(k > 0 && DETERMINERS.contains(&lower[k - 1].as_str()))
+    };
+    let gap = |k: usize| GAP_WORDS.contains(&lower[k].as_str()) || adverb(k);
     let mut k = cue;
     while k > first && gap(k - 1) && lower[k - 1] != "to" {
         k -= 1;

@@ -478,12 +478,6 @@ impl<'a> RelationFinder<'a> {
             }
         }
         let Some(agent) = agent else { return };
-        if a.mentions[agent].kind == MentionKind::Pronoun
-            && !cue.relation.is_statement()
-            && !cue.relation.is_symmetric()
-        {
-            // "his proposal" is fine; keep pronoun agents for every type.
-        }
         let object = if matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for")
             && takes_actor_object(cue.relation)
         {
@@ -497,8 +491,10 @@ impl<'a> RelationFinder<'a> {
         if cue.relation == RelationType::Said {
             // "Trump’s claim that there were thousands of shootings": only an owner's statement
             // with its content after it says something.
-            let owner = a.mentions[agent].possessive
-                || matches!(a.lower[a.mentions[agent].first].as_str(), "his" | "her" | "their" | "its");
+            // Only as an object: "Trump’s claim that … was false, officials said" is not Trump's statement.
+            let owner = (a.mentions[agent].possessive
+                || matches!(a.lower[a.mentions[agent].first].as_str(), "his" | "her" | "their" | "its"))
+                && a.mentions[agent].first > sentence.first;
             let content = (matches!(w(c1), "that" | ":") && owner && after == c1)
                 .then(|| trim_content(a, c1 + 1, sentence.last))
                 .flatten();
@@ -726,7 +722,8 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
         return None;
     }
     // "“Is he running?” asked X": the question comes before.
-    let after_question = i >= 2 && a.tokens[i - 1].kind == TokenKind::Quote && a.lower[i - 2] == "?";
+    let after_question =
+        i >= 2 && !a.starts_sentence(i) && a.tokens[i - 1].kind == TokenKind::Quote && a.lower[i - 2] == "?";
     if !cue.needs.is_empty() && !after_question {
         let window = (i + n)..(i + n + 4).min(end);
         if !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
@@ -757,10 +754,13 @@ fn contracted_verb(a: &Analysis, k: usize, first: usize) -> bool {
 /// The first of the auxiliaries and adverbs ("has", "also", "repeatedly") right before token `c0`.
 fn past_gap_words(a: &Analysis, c0: usize, first: usize) -> usize {
     let mut k = c0;
-    while k > first
-        && ((a.lower[k - 1].ends_with("ly") && a.lower[k - 1].len() > 4)
-            || (a.is(k - 1, GAP_WORD) && a.lower[k - 1] != "to"))
-    {
+    // "-ly" after a determiner is a noun: "the family said".
+    let adverb = |k: usize| {
+        a.lower[k].ends_with("ly")
+            && a.lower[k].len() > 4
+            && !(k > first && NOT_BEFORE_VERB.contains(&a.lower[k - 1].as_str()))
+    };
+    while k > first && (adverb(k - 1) || (a.is(k - 1, GAP_WORD) && a.lower[k - 1] != "to")) {
         k -= 1;
     }
     k
@@ -1044,7 +1044,7 @@ fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<u
 /// The person, role or group whose prepositional phrases end at token `end`:
 /// "The deputy head of China’s delegation to the forum", "Mr. Smith of the union in Ohio".
 fn head_before_phrases(a: &Analysis, end: usize, first: usize) -> Option<usize> {
-    let p = noun_phrase_before(&a.tokens, &a.lower, first, end).filter(NounPhrase::has_phrases)?;
+    let p = noun_phrase_before(&a.doc.text, &a.tokens, &a.lower, first, end).filter(NounPhrase::has_phrases)?;
     let noun = p.noun(&a.lower);
     let m = a.mention_at[noun].filter(|&m| a.mentions[m].last == noun + 1)?;
     let mention = &a.mentions[m];

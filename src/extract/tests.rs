@@ -616,6 +616,10 @@ fn campaigns_offices_and_counted_speakers() {
     let r = extract("In a column, two Democratic speechwriters implored Anna Berg to bring it back.");
     let s = r.iter().find(|x| x.cue.text == "implored").expect("implored");
     assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("two Democratic speechwriters"));
+    // A name between the article and the noun modifies it: "the GOP candidate proposes".
+    let r = extract("The Liberal candidate proposes allowing parents to deduct child care.");
+    let s = r.iter().find(|x| x.cue.text == "proposes").expect("proposes");
+    assert_eq!(s.subject.mention.as_ref().map(|m| m.text.as_str()), Some("The Liberal candidate"));
     let r = extract("These voters point to the 1994 crime bill.");
     assert_eq!(speaker_of(&r, "point to").map(|s| s.0).as_deref(), Some("voters"));
 }

@@ -165,7 +165,9 @@ impl SentenceSplitter {
                 }
                 // "“Is he running?” asked Smith": a question or exclamation before a lowercase
                 // word on the same line goes on.
+                let quoted = tokens[i - 1].kind == TokenKind::Quote;
                 let goes_on = matches!(t, "!" | "?")
+                    && quoted
                     && tokens.get(i).is_some_and(|n| {
                         !n.newline_before
                             && n.kind == TokenKind::Word
