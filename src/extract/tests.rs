@@ -635,6 +635,24 @@ fn owners_of_statement_nouns() {
 }
 
 #[test]
+fn speaker_phrases_do_not_overreach() {
+    // "-ly" after a determiner is a noun; a capitalised "-ed"/"-ing" word is a name, not a verb.
+    let r = extract("A spokeswoman for the family said the police had lied.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("A spokeswoman for the family"));
+    let r = extract("A spokesman for the United Nations said the convoy was stopped.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("spokesman"));
+    // A capitalised "Said" before a comma is a surname.
+    let r = extract("Mohamed Said, a lawyer in Cairo, said the verdict was unjust.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Mohamed Said"));
+    // A statement noun in subject position is not its owner's statement.
+    let r = extract("Omar Haddad’s claim that turnout doubled was false, officials said.");
+    assert!(said(&r, "Omar Haddad").is_none(), "{:?}", triples(&r));
+    // A year before a quantity is a time phrase.
+    let r = extract("In 2016 one in five voters said the economy was weak.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("one in five voters"));
+}
+
+#[test]
 fn headline_speech_verbs() {
     let r = extract("Anna Berg Says Tarvik Port Will Reopen");
     assert_eq!(speaker_of(&r, "Says").map(|s| s.0).as_deref(), Some("Anna Berg"));
