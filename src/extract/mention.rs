@@ -1166,6 +1166,14 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
+        // "a New Hampshire Republican": a party member of a place, not the place.
+        if j - i > 1 {
+            match ctx.word(j - 1) {
+                "democrat" | "republican" => return Some(ActorType::Person),
+                "democrats" | "republicans" => return Some(ActorType::Group),
+                _ => {}
+            }
+        }
         if ctx.is(j - 1, ORG_SUFFIX) {
             return Some(ActorType::Organization);
         }

@@ -43,6 +43,7 @@ const QUANTITY_HEADS: &[&str] = &[
 /// Words that may come before a quantity: "about one in five", "more than half", "just shy of".
 const QUANTITY_OPENERS: &[&str] = &[
     "a",
+    "an",
     "the",
     "about",
     "nearly",
@@ -183,12 +184,15 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             // Verbs end the phrase: "Obama called for ...", "joining forces with ... to help"
             // (but not names: "the United Nations", "the Housing Authority").
             let lowercase = text[tokens[k].start..].starts_with(|c: char| c.is_lowercase());
-            let verb = (lowercase && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !LINKS.contains(&w))
-                || (w == "to"
-                    && !lower
-                        .get(k + 1)
-                        .is_some_and(|n| DETERMINERS.contains(&n.as_str()) || n.starts_with(char::is_numeric))
-                    && !(k > 0 && LINKS.contains(&lower[k - 1].as_str())));
+            let participle =
+                lowercase && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !LINKS.contains(&w);
+            // "to" before a noun phrase is a preposition ("delegation to the forum", "an aide to
+            // Smith", "sources close to"), before anything else an infinitive.
+            let noun_after =
+                lower.get(k + 1).is_some_and(|n| DETERMINERS.contains(&n.as_str()) || n.starts_with(char::is_numeric))
+                    || tokens.get(k + 1).is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
+                    || (k > 0 && LINKS.contains(&lower[k - 1].as_str()));
+            let verb = participle || (w == "to" && !noun_after);
             (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w))
                 && !matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
                 && !verb

@@ -721,9 +721,10 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     if i + n > end || (0..n).any(|k| a.lower[i + k] != cue.words[k] || (k > 0 && name_at(i + k))) {
         return None;
     }
-    // "“Is he running?” asked X": the question comes before.
-    let after_question =
-        i >= 2 && !a.starts_sentence(i) && a.tokens[i - 1].kind == TokenKind::Quote && a.lower[i - 2] == "?";
+    // "“Is he running?” asked X", "“Who knows?” he asked": the question comes before.
+    let question_before = |k: usize| k >= 2 && a.tokens[k - 1].kind == TokenKind::Quote && a.lower[k - 2] == "?";
+    let subject_first = (i > 0).then(|| a.mention_at[i - 1]).flatten().map(|m| a.mentions[m].first);
+    let after_question = !a.starts_sentence(i) && (question_before(i) || subject_first.is_some_and(question_before));
     if !cue.needs.is_empty() && !after_question {
         let window = (i + n)..(i + n + 4).min(end);
         if !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
@@ -769,8 +770,8 @@ fn past_gap_words(a: &Analysis, c0: usize, first: usize) -> usize {
 /// A verb coordinated with the one before: "... and (repeatedly) says".
 fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
     let k = past_gap_words(a, c0, first);
-    // "... and said", "..., but later told reporters"
-    k > first && matches!(a.lower[k - 1].as_str(), "and" | "but")
+    // "... and said", "..., but later told reporters", "..., then says"
+    k > first && (matches!(a.lower[k - 1].as_str(), "and" | "but") || (a.lower[k - 1] == "," && a.lower[k] == "then"))
 }
 
 /// The mention that starts at token `i` (an outermost one), if any.

@@ -653,6 +653,21 @@ fn speaker_phrases_do_not_overreach() {
 }
 
 #[test]
+fn aides_questions_party_members_and_then() {
+    let r = extract("An aide to Omar Haddad said he would resign.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("An aide to Omar Haddad"));
+    // A question before "she asked" is what she said.
+    let r = extract("Anna Berg shrugged at the crowd. “Who knows?” she asked.");
+    assert_eq!(speaker_of(&r, "asked").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // A party member of a place is a person, not the place.
+    let r = extract("“She will not collapse in a week,” said a Vellmark Republican.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Vellmark Republican"));
+    // ", then says" shares the subject of the verb before.
+    let r = extract("Omar Haddad offered the man a job, then says he will take advice.");
+    assert_eq!(speaker_of(&r, "says").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
 fn headline_speech_verbs() {
     let r = extract("Anna Berg Says Tarvik Port Will Reopen");
     assert_eq!(speaker_of(&r, "Says").map(|s| s.0).as_deref(), Some("Anna Berg"));
