@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS, WEEKDAYS, document_before};
+use super::words::{DETERMINERS, PHRASE_STOPS, WEEKDAYS, document_before};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -380,23 +380,16 @@ fn add_phrase_speakers(
                 }
                 continue;
             }
+            // Walk left past auxiliaries and adverbs to the subject.
+            let k = before_gap_words(lower, i, sentence.first);
             // "six in 10 say", "a spokesman for the buyer said": a whole phrase before the verb.
             if say || tell {
-                let end = before_gap_words(lower, i, sentence.first);
                 // "one says" but "one tweet", "one estimate": the verb agrees with a singular subject.
                 let s_form = lower[i].ends_with('s');
-                if let Some(p) = subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, end), s_form) {
+                if let Some(p) = subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k), s_form) {
                     found.push((s, p.first, p.last, Some(p.name)));
                     continue;
                 }
-            }
-            // Walk left past auxiliaries and adverbs to the head noun.
-            let mut k = i;
-            while k > sentence.first
-                && (GAP_WORDS.contains(&lower[k - 1].as_str()) || lower[k - 1].ends_with("ly"))
-                && lower[k - 1] != "to"
-            {
-                k -= 1;
             }
             // "a poll released in late August found": the document, past its description.
             let document = document_before(lower, i, sentence.first).filter(|&h| !covered[h]);
