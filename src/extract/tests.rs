@@ -553,6 +553,9 @@ fn quantities_of_people_speak() {
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("More than two-thirds of the nurses polled"));
     let r = extract("Some 42 percent of those surveyed say the tax is fair.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some 42 percent of those surveyed"));
+    // The name keeps what the quantity counts.
+    let r = extract("About 40 percent of the company’s workers said they would strike.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("40 percent of the company’s workers"));
     let r = extract("Some of the farmers said they would sell.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("Some of the farmers"));
     // A count of people named before, a year and a singular noun are not quantities.
