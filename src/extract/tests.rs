@@ -671,6 +671,13 @@ fn aides_questions_party_members_and_then() {
 }
 
 #[test]
+fn according_is_never_a_verb_of_its_own() {
+    // With no actor after "according to", the clause's subject does not speak.
+    let r = extract("It would still raise $110 billion a year, according to the 2009 paper.");
+    assert!(!r.iter().any(|x| x.cue.text == "according"), "{:?}", triples(&r));
+}
+
+#[test]
 fn headline_speech_verbs() {
     let r = extract("Anna Berg Says Tarvik Port Will Reopen");
     assert_eq!(speaker_of(&r, "Says").map(|s| s.0).as_deref(), Some("Anna Berg"));
