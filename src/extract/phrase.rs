@@ -71,7 +71,6 @@ const QUANTITY_OPENERS: &[&str] = &[
     "clear",
     "overwhelming",
     "all",
-    "but",
 ];
 
 /// Number words.
@@ -193,9 +192,7 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
                     || tokens.get(k + 1).is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
                     || (k > 0 && LINKS.contains(&lower[k - 1].as_str()));
             let verb = participle || (w == "to" && !noun_after);
-            (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w))
-                && !matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
-                && !verb
+            (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w)) && !verb
         }
         TokenKind::Number => true,
         TokenKind::Punct => w == "%",
