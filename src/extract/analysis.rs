@@ -428,6 +428,13 @@ fn add_phrase_speakers(
             // A speech verb ends the phrase: "..., saying anybody who complains" is not one speaker.
             let speech_verb_at =
                 |k: usize| statement_cues_at(lexicon, lower, k).any(|c| matches!(c.frame, Frame::Say | Frame::Tell));
+            // A past verb with no article before it ends the phrase in the object: "Clinton cited
+            // derogatory comments" has no speaker "cited derogatory" ("the retired general" does).
+            let past_verb = |k: usize| {
+                lower[k].ends_with("ed")
+                    && lower[k].len() > 4
+                    && !(k > sentence.first && DETERMINERS.contains(&lower[k - 1].as_str()))
+            };
             let mut first = head;
             while first > sentence.first
                 && is_word(first - 1)
@@ -436,10 +443,16 @@ fn add_phrase_speakers(
                 && head - first < 5
                 && !(lower[first - 1].ends_with("ing") && speech_verb_at(first - 1))
             {
+                if past_verb(first - 1) {
+                    break;
+                }
                 first -= 1;
                 if DETERMINERS.contains(&lower[first].as_str()) {
                     break;
                 }
+            }
+            if first > sentence.first && is_word(first - 1) && !covered[first - 1] && past_verb(first - 1) {
+                continue;
             }
             // A name that modifies the noun, after an article: "the GOP candidate proposes" (but the
             // owner of a document speaks for it: "a Gallup poll found").

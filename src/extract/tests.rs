@@ -653,6 +653,11 @@ fn speaker_phrases_do_not_overreach() {
     // A year before a quantity is a time phrase.
     let r = extract("In 2016 one in five voters said the economy was weak.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("one in five voters"));
+    // A past verb before an object ends the phrase: the object does not speak.
+    let r = extract("Anna Berg cited derogatory comments Omar Haddad had made about her.");
+    assert!(!r.iter().any(|x| x.subject.name.contains("cited")), "{:?}", triples(&r));
+    let r = extract("The retired general said the border was calm.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("The retired general"));
 }
 
 #[test]
