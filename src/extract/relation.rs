@@ -934,15 +934,31 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             let before = if q > first && a.lower[q - 1] == "," { q - 1 } else { q };
             let ending_at =
                 |p: usize| (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
-            // "McConnell, now the Senate majority leader, who said": past one apposition.
+            let place = |m: usize| matches!(a.mentions[m].actor, Some(ActorType::Location | ActorType::Country));
+            // "Ted Cruz of Texas, who": the person before the place's preposition.
+            let antecedent = ending_at(before).and_then(|m| {
+                if place(m) && before < q {
+                    head_before_preposition(a, a.mentions[m].first, first).or((!in_place_phrase(a, m)).then_some(m))
+                } else {
+                    Some(m)
+                }
+            });
+            // "McConnell, now the Senate majority leader, who said", "Alan Berger, a doctor from
+            // Englewood, New Jersey, who said": past appositions, to a name before a comma.
             let apposition = || {
-                (before < q)
-                    .then(|| (before.saturating_sub(12).max(first)..before).rev().find(|&p| a.lower[p] == ","))
-                    .flatten()
-                    .and_then(ending_at)
-                    .filter(|&m| a.mentions[m].kind == MentionKind::Name)
+                if before == q {
+                    return None;
+                }
+                let from = before.saturating_sub(20).max(first);
+                let clause = |p: usize| {
+                    a.tokens[p].kind == TokenKind::Quote && !possessive_apostrophe(a, p)
+                        || matches!(a.lower[p].as_str(), ";" | ":" | "who" | "which")
+                        || (matches!(a.lower[p].as_str(), "and" | "but") && a.lower[p - 1] == ",")
+                };
+                let commas = (from..before).rev().take_while(|&p| !clause(p)).filter(|&p| a.lower[p] == ",");
+                commas.filter_map(ending_at).find(|&m| a.mentions[m].kind == MentionKind::Name && !place(m))
             };
-            return ending_at(before).or_else(apposition).map(|m| (m, Some(k)));
+            return antecedent.or_else(apposition).map(|m| (m, Some(k)));
         }
         if w == ")" {
             // "Gov. Mike Pence (R-IN) said"
@@ -1012,6 +1028,12 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
     None
 }
 
+/// Is the place mention `m` the object of a preposition ("of Texas", "from Englewood")?
+fn in_place_phrase(a: &Analysis, m: usize) -> bool {
+    let f = a.mentions[m].first;
+    f > 0 && matches!(a.lower[f - 1].as_str(), "of" | "from" | "in" | "at")
+}
+
 /// If token `p` ends a dash ("—", "–", "--" or "- -"), the dash's first token.
 fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> {
     match a.lower[p].as_str() {
@@ -1074,6 +1096,28 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     // "in August", "in late August", "last September" ("may" is a verb more often than a month).
     let month =
         (MONTHS.contains(&w) || MONTH_ABBREVIATIONS.contains(&w)) && w != "may" && a.tokens[k].kind == TokenKind::Word;
+    // "in the past", "over the past two years", "in recent weeks".
+    let units = matches!(w, "weeks" | "months" | "years" | "days" | "decades" | "decade");
+    if (w == "past" || unit || units) && k > first + 1 {
+        let mut p = k;
+        while p > first + 1
+            && (a.tokens[p - 1].kind == TokenKind::Number
+                || matches!(a.lower[p - 1].as_str(), "few" | "several" | "two" | "three"))
+        {
+            p -= 1;
+        }
+        let span_word =
+            if w == "past" { p == k } else { matches!(a.lower[p - 1].as_str(), "past" | "last" | "recent") };
+        if span_word {
+            let mut q = if w == "past" { k } else { p - 1 };
+            if q > first && a.lower[q - 1] == "the" {
+                q -= 1;
+            }
+            if q > first && matches!(a.lower[q - 1].as_str(), "in" | "over" | "during" | "for") {
+                return Some(q - 1);
+            }
+        }
+    }
     if !(year || day || unit || month) || k == first {
         return None;
     }

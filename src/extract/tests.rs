@@ -676,6 +676,30 @@ fn aides_questions_party_members_and_then() {
 }
 
 #[test]
+fn relative_clauses_past_places_appositions_and_time_phrases() {
+    // The person before the place speaks through "who".
+    let r = extract("Senator Anna Berg of Ohio, who last year threatened to close the port, spoke first.");
+    let s = r.iter().find(|x| x.cue.text == "threatened").expect("a threat");
+    assert_eq!(
+        (s.subject.name.as_str(), s.subject.mention.as_ref().map(|m| m.text.as_str())),
+        ("Anna Berg", Some("who"))
+    );
+    // Past an apposition with a place in it.
+    let r = extract("“It is late,” said Omar Haddad, a doctor from Dayton, Ohio, who said he knew the family.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+    let who = |x: &&RelationRecord| x.subject.mention.as_ref().is_some_and(|m| m.text == "who");
+    assert_eq!(r.iter().find(who).map(|x| x.subject.name.as_str()), Some("Omar Haddad"));
+    // "in the past" between the relative pronoun and its verb.
+    let r = extract("Haddad, who has in the past described the plan as reckless, spoke on Sunday.");
+    assert_eq!(speaker_of(&r, "described").map(|s| s.0).as_deref(), Some("Haddad"));
+    // Introducing a person is not a proposal; introducing a bill is.
+    let r = extract("Anna Berg, who introduced Omar Haddad to her bankers, smiled.");
+    assert!(!r.iter().any(|x| x.relation == RelationType::Proposed), "{:?}", triples(&r));
+    let r = extract("Anna Berg introduced a bill to close the port.");
+    assert!(has(&r, "Anna Berg", RelationType::Proposed, None), "{:?}", triples(&r));
+}
+
+#[test]
 fn according_is_never_a_verb_of_its_own() {
     // With no actor after "according to", the clause's subject does not speak.
     let r = extract("It would still raise $110 billion a year, according to the 2009 paper.");
