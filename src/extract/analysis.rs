@@ -214,6 +214,11 @@ const NOT_HEADS: &[&str] = &[
     "meanwhile",
     "moreover",
     "furthermore",
+    "perhaps",
+    // "0.1 percentage points to 1.8 percent".
+    "percentage",
+    "maybe",
+    "possibly",
     "therefore",
     "thus",
     "still",
@@ -348,7 +353,8 @@ fn add_phrase_speakers(
             let after_quote = i > sentence.first
                 && (tokens[i - 1].kind == TokenKind::Quote
                     || (i > sentence.first + 1 && lower[i - 1] == "," && tokens[i - 2].kind == TokenKind::Quote));
-            let inverted = after_quote && say;
+            // "“...,” adding that ...": an -ing form has its subject before the quotation.
+            let inverted = after_quote && say && !lower[i].ends_with("ing");
             if inverted && i + 1 < sentence.last && !covered[i + 1] && DETERMINERS.contains(&lower[i + 1].as_str()) {
                 let start = i + 1;
                 let mut end = start + 1;
@@ -454,6 +460,14 @@ fn add_phrase_speakers(
             if first > sentence.first && is_word(first - 1) && !covered[first - 1] && past_verb(first - 1) {
                 continue;
             }
+            // An owner's person or body: "Omar Haddad's brother", "Kasich's presidential campaign".
+            if lower[first] == "'s" && first > sentence.first && covered[first - 1] && named[first - 1] {
+                let mut run = first - 1;
+                while run > sentence.first && covered[run - 1] && named[run - 1] && first - run < 4 {
+                    run -= 1;
+                }
+                first = run;
+            }
             // A name that modifies the noun, after an article: "the GOP candidate proposes" (but the
             // owner of a document speaks for it: "a Gallup poll found").
             if document.is_none() && first > sentence.first && covered[first - 1] && named[first - 1] {
@@ -464,6 +478,26 @@ fn add_phrase_speakers(
                 if run > sentence.first && matches!(lower[run - 1].as_str(), "the" | "a" | "an") {
                     first = run - 1;
                 }
+            }
+            // After a possessive a statement noun is a noun, not a verb: "his infamous comment".
+            let mut owner = first;
+            while owner > sentence.first && covered[owner - 1] && !named[owner - 1] {
+                owner -= 1;
+            }
+            while owner > sentence.first && covered[owner - 1] && tokens[owner - 1].kind == TokenKind::Word {
+                let w = lower[owner - 1].as_str();
+                if matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your") {
+                    break;
+                }
+                owner -= 1;
+            }
+            // ("his brother added", "Trump's campaign manager says": an owner's person speaks.)
+            let noun_cue = statement_cues_at(lexicon, lower, i).any(|c| c.frame == Frame::Noun);
+            let possessive = owner > sentence.first
+                && noun_cue
+                && matches!(lower[owner - 1].as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s");
+            if document.is_none() && possessive {
+                continue;
             }
             // A phrase inside a prepositional phrase is not the subject.
             if first > sentence.first

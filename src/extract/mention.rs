@@ -440,6 +440,10 @@ const PERSON_MODIFIED: &[&str] = &[
 ];
 
 /// Lowercase nouns naming a body that belongs to a person or state.
+/// Kinds of campaign between an owner and "campaign": "Trump’s presidential campaign".
+const CAMPAIGN_KINDS: &[&str] =
+    &["presidential", "re-election", "reelection", "election", "senate", "mayoral", "gubernatorial", "primary"];
+
 const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet", "office"];
 
 // Closed classes above: one lexicon probe per token gives a word's classes
@@ -1069,7 +1073,11 @@ impl<'a> MentionFinder<'a> {
         owner: usize,
         out: &mut Vec<Mention>,
     ) -> bool {
-        let k = if m_possessive(ctx, j, end) { j + 1 } else { j };
+        let mut k = if m_possessive(ctx, j, end) { j + 1 } else { j };
+        // "Trump’s presidential campaign": one kind of campaign between the owner and the noun.
+        if k + 1 < end && CAMPAIGN_KINDS.contains(&ctx.word(k)) && ctx.word(k + 1) == "campaign" {
+            k += 1;
+        }
         // "Trump’s campaign said", but "his campaign promises": a campaign before a plain word is a modifier.
         let campaign = k < end
             && ctx.word(k) == "campaign"

@@ -656,6 +656,22 @@ fn speaker_phrases_do_not_overreach() {
     // A past verb before an object ends the phrase: the object does not speak.
     let r = extract("Anna Berg cited derogatory comments Omar Haddad had made about her.");
     assert!(!r.iter().any(|x| x.subject.name.contains("cited")), "{:?}", triples(&r));
+    // After a possessive a statement noun is not a verb; an adverb or an -ing form after a
+    // quotation does not speak.
+    for text in [
+        "The rumour was fed by his infamous comment about the port.",
+        "Haddad's aides, perhaps recognizing the risk, kept quiet.",
+        "The firm said: “We grew fast,” adding that its value doubled in three years.",
+        "The rate rose by 0.1 percentage points to 1.8 percent.",
+    ] {
+        let r = extract(text);
+        let wrong = ["infamous", "perhaps", "value", "percentage"];
+        assert!(!r.iter().any(|x| wrong.iter().any(|w| x.subject.name.contains(w))), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Omar Haddad's brother added that the family was safe.");
+    assert_eq!(speaker_of(&r, "added").map(|s| s.1).as_deref(), Some("Omar Haddad's brother"));
+    let r = extract("Anna Berg's presidential campaign said it would appeal.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("Anna Berg's presidential campaign"));
     let r = extract("The retired general said the border was calm.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("The retired general"));
 }
