@@ -38,6 +38,43 @@ struct NodeAcc {
     last_document: Option<u32>,
 }
 
+/// One way an entity was seen: its id, name, type and mention text (see
+/// [`EntityView::variant_hash`]). An entity is seen in few ways, so a
+/// sighting is one lookup of its variant, by a hash computed when its record
+/// was read, instead of a lookup of its id, its name, its type and its
+/// mention among the entity's aliases; the variants' counts go into the
+/// entities' names and types in [`GraphBuilder::finish`].
+#[derive(Debug)]
+struct Variant {
+    /// Index into [`GraphBuilder::accs`].
+    entity: u32,
+    kind: ActorType,
+    /// Sightings.
+    count: usize,
+    /// The name, then the mention's text (if any).
+    strings: Box<str>,
+    name_len: usize,
+    has_mention: bool,
+}
+
+impl Variant {
+    fn name(&self) -> &str {
+        &self.strings[..self.name_len]
+    }
+
+    fn mention(&self) -> Option<&str> {
+        self.has_mention.then(|| &self.strings[self.name_len..])
+    }
+
+    /// Whether `e` (of the entity `id`) is this variant.
+    fn is(&self, e: &EntityView<'_>, ids: &[(String, NodeAcc)]) -> bool {
+        self.kind == e.kind
+            && self.name() == e.name
+            && self.mention() == e.mention.map(|m| m.text)
+            && ids[self.entity as usize].0 == e.id
+    }
+}
+
 /// What the records say about one node, entities merged, in sorted sets.
 #[derive(Debug, Default)]
 struct MergedAcc {
@@ -272,6 +309,8 @@ pub struct GraphBuilder {
     /// Entity id → index into `accs`.
     ids: FxHashMap<String, u32>,
     accs: Vec<(String, NodeAcc)>,
+    /// Every way an entity was seen, by [`EntityView::variant_hash`].
+    variants: hashbrown::HashTable<Variant>,
     /// Edges by the indices (into `accs`) of their ends: keys need no strings.
     edges: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>>,
     /// Claims, found by [`claim_hash`] without building their key.
@@ -298,6 +337,7 @@ impl Default for GraphBuilder {
         GraphBuilder {
             ids: FxHashMap::default(),
             accs: Vec::new(),
+            variants: hashbrown::HashTable::new(),
             edges: FxHashMap::default(),
             claims: hashbrown::HashTable::new(),
             documents: BTreeMap::new(),
@@ -362,8 +402,41 @@ impl GraphBuilder {
         }
     }
 
-    /// Counts a sighting of `e`; gives its index.
-    fn see(&mut self, e: &EntityView<'_>, doc: u32) -> u32 {
+    /// Counts a sighting of `e`, whose [`EntityView::variant_hash`] is
+    /// `variant`; gives its index.
+    fn see(&mut self, e: &EntityView<'_>, variant: u64, doc: u32) -> u32 {
+        let accs = &self.accs;
+        let index = match self.variants.find_mut(variant, |v| v.is(e, accs)) {
+            Some(v) => {
+                v.count += 1;
+                v.entity
+            }
+            None => self.new_variant(e, variant),
+        };
+        let acc = &mut self.accs[index as usize].1;
+        if acc.last_document != Some(doc) {
+            acc.documents.insert(doc);
+            acc.last_document = Some(doc);
+        }
+        if self.mention_doc != Some(doc) {
+            self.mention_doc = Some(doc);
+            self.doc_mentions.clear();
+        }
+        let fresh = match e.mention {
+            Some(m) => self.doc_mentions.insert((index, m.start, m.end)),
+            None => true,
+        };
+        if fresh {
+            acc.mentions += 1;
+        }
+        index
+    }
+
+    /// Notes the first sighting of a variant of an entity (and of the entity,
+    /// if new), with its name and mention among the entity's aliases; gives
+    /// the entity's index.
+    #[cold]
+    fn new_variant(&mut self, e: &EntityView<'_>, variant: u64) -> u32 {
         let index = match self.ids.get(e.id) {
             Some(&i) => i,
             None => {
@@ -374,61 +447,79 @@ impl GraphBuilder {
             }
         };
         let acc = &mut self.accs[index as usize].1;
-        match acc.names.get_mut(e.name) {
-            Some(c) => *c += 1,
-            None => {
-                // Every name is an alias too: a name seen before is one already.
-                acc.names.insert(e.name.to_owned(), 1);
-                acc.aliases.insert(e.name.to_owned());
-            }
+        // Every name is an alias too.
+        if !acc.names.contains_key(e.name) {
+            acc.names.insert(e.name.to_owned(), 0);
+            acc.aliases.insert(e.name.to_owned());
         }
-        *acc.kinds.entry(e.kind).or_default() += 1;
-        if acc.last_document != Some(doc) {
-            acc.documents.insert(doc);
-            acc.last_document = Some(doc);
+        if let Some(m) = e.mention
+            && m.text != e.name
+            && !acc.aliases.contains(m.text)
+        {
+            acc.aliases.insert(m.text.to_owned());
         }
-        if self.mention_doc != Some(doc) {
-            self.mention_doc = Some(doc);
-            self.doc_mentions.clear();
-        }
-        let fresh = match e.mention {
-            Some(m) => {
-                if m.text != e.name && !acc.aliases.contains(m.text) {
-                    acc.aliases.insert(m.text.to_owned());
-                }
-                self.doc_mentions.insert((index, m.start, m.end))
-            }
-            None => true,
+        let mention = e.mention.map_or("", |m| m.text);
+        let v = Variant {
+            entity: index,
+            kind: e.kind,
+            count: 1,
+            strings: [e.name, mention].concat().into_boxed_str(),
+            name_len: e.name.len(),
+            has_mention: e.mention.is_some(),
         };
-        if fresh {
-            acc.mentions += 1;
-        }
+        let hasher = |v: &Variant| -> u64 {
+            let mention = v.mention().map(|text| SpanRef { text, start: 0, end: 0 });
+            EntityView { id: &self.accs[v.entity as usize].0, name: v.name(), kind: v.kind, mention }.variant_hash()
+        };
+        self.variants.insert_unique(variant, v, hasher);
         index
+    }
+
+    /// Adds the counts of every variant to its entity's names and types.
+    fn count_variants(&mut self) {
+        for v in std::mem::take(&mut self.variants) {
+            let acc = &mut self.accs[v.entity as usize].1;
+            *acc.names.get_mut(v.name()).expect("a variant's name is among its entity's") += v.count;
+            *acc.kinds.entry(v.kind).or_default() += v.count;
+        }
     }
 
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
         let r = r.as_ref();
         let claim = if r.relation.is_statement() { r.claim_hash() } else { 0 };
-        self.add_ref(&r, r.sighting_hash(), claim);
+        let subject = r.subject.variant_hash();
+        let variants = std::iter::once(subject)
+            .chain(r.object.map(|o| o.variant_hash()))
+            .chain(r.about.iter().map(|a| a.variant_hash()));
+        self.add_ref(&r, r.sighting_hash(), claim, variants);
     }
 
     /// Adds a record read from its JSON line: its strings are copied only
     /// where the graph keeps them, and its hashes were computed when it was
     /// read.
     pub fn add_line(&mut self, r: &LineRecord) {
-        self.add_ref(&r.record(), r.sighting_hash(), r.claim_hash());
+        self.add_ref(&r.record(), r.sighting_hash(), r.claim_hash(), r.variant_hashes());
     }
 
     /// Adds `r`, whose [`RecordRef::sighting_hash`] is `evidence_hash` and
-    /// (for a statement) [`RecordRef::claim_hash`] is `claim_hash`.
-    fn add_ref(&mut self, r: &RecordRef<'_>, evidence_hash: u64, claim_hash: u64) {
+    /// (for a statement) [`RecordRef::claim_hash`] is `claim_hash`, and
+    /// `variants` gives [`EntityView::variant_hash`] of the subject, the
+    /// object (if any) and each `about` actor.
+    fn add_ref(
+        &mut self,
+        r: &RecordRef<'_>,
+        evidence_hash: u64,
+        claim_hash: u64,
+        mut variants: impl Iterator<Item = u64>,
+    ) {
         let doc = self.document(r.doc, r.date);
-        let subject = self.see(&r.subject, doc);
-        let object = r.object.map(|o| self.see(&o, doc));
+        let mut variant = || variants.next().expect("a variant hash for each entity");
+        let subject = self.see(&r.subject, variant(), doc);
+        let object = r.object.map(|o| self.see(&o, variant(), doc));
         let mut about = std::mem::take(&mut self.about);
         about.clear();
-        about.extend(r.about.iter().map(|a| self.see(&a, doc)));
+        about.extend(r.about.iter().map(|a| self.see(&a, variant(), doc)));
         let evidence = || Evidence {
             doc: r.doc.to_owned(),
             sentence: r.sentence,
@@ -496,7 +587,8 @@ impl GraphBuilder {
     }
 
     /// Merges entities across documents and gives the sorted graph.
-    pub fn finish(self) -> KnowledgeGraph {
+    pub fn finish(mut self) -> KnowledgeGraph {
+        self.count_variants();
         let merge = self.merge_map();
         let map = |id: &str| -> String { merge.get(id).cloned().unwrap_or_else(|| id.to_owned()) };
         let max = self.max_evidence;

@@ -34,6 +34,8 @@ pub(crate) struct EntityAt {
     pub(crate) name: Str,
     pub(crate) kind: ActorType,
     pub(crate) mention: Option<SpanAt>,
+    /// [`EntityView::variant_hash`], computed by [`LineRecord::new`].
+    pub(crate) variant: u64,
 }
 
 /// The fields of a [`LineRecord`], as the parser finds them.
@@ -83,6 +85,14 @@ impl LineRecord {
         }
         let hashes = (view.sighting_hash(), if view.relation.is_statement() { view.claim_hash() } else { 0 });
         (r.sighting_hash, r.claim_hash) = hashes;
+        r.fields.subject.variant = r.entity(&r.fields.subject).variant_hash();
+        if let Some(o) = r.fields.object {
+            let hash = r.entity(&o).variant_hash();
+            r.fields.object = Some(EntityAt { variant: hash, ..o });
+        }
+        for i in 0..r.fields.about.len() {
+            r.fields.about[i].variant = r.entity(&r.fields.about[i]).variant_hash();
+        }
         Ok(r)
     }
 
@@ -138,6 +148,13 @@ impl LineRecord {
     /// (0 unless the relation is a statement).
     pub fn claim_hash(&self) -> u64 {
         self.claim_hash
+    }
+
+    /// [`EntityView::variant_hash`] of the record's entities, computed when
+    /// it was read: the subject, the object (if any), then the `about` actors.
+    pub(crate) fn variant_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        let f = &self.fields;
+        std::iter::once(f.subject.variant).chain(f.object.map(|o| o.variant)).chain(f.about.iter().map(|a| a.variant))
     }
 
     /// An owned copy of the record.

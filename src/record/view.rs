@@ -225,6 +225,17 @@ pub(crate) fn claim_hash<'a>(
     h.finish()
 }
 
+impl EntityView<'_> {
+    /// The hash of what the graph stage tells apart among an entity's
+    /// sightings: its id, name, type and the text of its mention. A
+    /// [`LineRecord`] computes it for each of its entities when it is read.
+    pub(crate) fn variant_hash(&self) -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        (self.id, self.name, self.kind, self.mention.map(|m| m.text)).hash(&mut h);
+        h.finish()
+    }
+}
+
 impl<'a> RecordRef<'a> {
     /// The hash that tells sightings apart in the graph: of the document,
     /// sentence, cue, evidence, content, negation, hedging and date (the

@@ -193,7 +193,7 @@ impl<'a> Compact<'a> {
         let kind = self.word()?.parse().ok()?;
         let mention = if self.eat(",\"mention\":") { Some(self.span()?) } else { None };
         self.expect("}")?;
-        Some(EntityAt { id, name, kind, mention })
+        Some(EntityAt { id, name, kind, mention, variant: 0 })
     }
 
     fn span(&mut self) -> Option<SpanAt> {
@@ -272,6 +272,11 @@ impl<'a> Compact<'a> {
             return Some(Str { start, end: start + run });
         }
         // Escapes: unescaped after the text (and the strings unescaped before).
+        if self.unescaped.capacity() == 0 {
+            // Unescaped, the rest of the line is no longer than it is: one
+            // allocation instead of one for each time the string grows.
+            self.unescaped.reserve(self.text.len() - start);
+        }
         let at = self.text.len() + self.unescaped.len();
         self.unescaped.push_str(&self.text[start..self.at]);
         loop {
@@ -476,6 +481,10 @@ mod tests {
             assert_eq!(parsed.to_record(), r);
             assert_eq!(parsed.sighting_hash(), r.as_ref().sighting_hash());
             assert_eq!(parsed.claim_hash(), r.as_ref().claim_hash());
+            let view = r.as_ref();
+            let entities = std::iter::once(view.subject).chain(view.object).chain(view.about.iter());
+            let variants: Vec<u64> = entities.map(|e| e.variant_hash()).collect();
+            assert_eq!(parsed.variant_hashes().collect::<Vec<_>>(), variants);
             r.doc = "plain".into();
             r.subject.name = "Zoe".into();
             r.about[0].name = "B".into();
