@@ -1085,7 +1085,37 @@ impl<'a> MentionFinder<'a> {
                 || ctx.tokens[k + 1].kind != TokenKind::Word
                 || matches!(
                     ctx.word(k + 1),
-                    "said" | "says" | "is" | "was" | "has" | "had" | "will" | "would" | "also"
+                    "said"
+                        | "says"
+                        | "is"
+                        | "was"
+                        | "has"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "also"
+                        | "did"
+                        | "does"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "then"
+                        | "later"
+                        | "quickly"
+                        | "immediately"
+                        | "swiftly"
+                        | "repeatedly"
+                        | "already"
+                        | "released"
+                        | "issued"
+                        | "declined"
+                        | "denied"
+                        | "responded"
+                        | "announced"
+                        | "called"
+                        | "confirmed"
+                        | "sent"
+                        | "put"
                 ));
         if k < end && (ctx.is(k, BODY_NOUN) || campaign) && matches!(out[owner].actor, Some(ActorType::Person) | None) {
             let mut m = Mention::new(s, first, k + 1, MentionKind::Body);

@@ -338,6 +338,12 @@ impl EntityResolver {
                 entity_of[i] = Some(reg.get(Space::Body, &name.to_lowercase(), &name, ActorType::Organization));
             }
         }
+        // "Trump’s campaign backtracked. It said ...": bodies are antecedents too, once resolved.
+        for (i, m) in mentions.iter().enumerate() {
+            if m.kind == MentionKind::Pronoun && m.actor.is_none() && entity_of[i].is_none() {
+                entity_of[i] = self.body_antecedent(i, text, tokens, mentions, &entity_of, &reg.entities);
+            }
+        }
         Resolution { entities: reg.entities, entity_of }
     }
 

@@ -716,6 +716,16 @@ fn relative_clauses_past_places_appositions_and_time_phrases() {
 }
 
 #[test]
+fn campaigns_are_antecedents_of_it() {
+    let r = extract("Anna Berg's campaign immediately backtracked. It said the rally would go ahead.");
+    let s = r.iter().find(|x| x.cue.text == "said").expect("a statement");
+    assert_eq!(
+        (s.subject.name.as_str(), s.subject.mention.as_ref().map(|m| m.text.as_str())),
+        ("Berg campaign", Some("It"))
+    );
+}
+
+#[test]
 fn according_is_never_a_verb_of_its_own() {
     // With no actor after "according to", the clause's subject does not speak.
     let r = extract("It would still raise $110 billion a year, according to the 2009 paper.");
