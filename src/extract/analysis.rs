@@ -504,7 +504,7 @@ fn add_phrase_speakers(
                 && PHRASE_STOPS.contains(&lower[first - 1].as_str())
                 && !matches!(
                     lower[first - 1].as_str(),
-                    "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as"
+                    "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as" | "which" | "whom"
                 )
             {
                 continue;

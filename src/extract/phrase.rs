@@ -222,12 +222,18 @@ pub(super) fn noun_phrase_before(
     while start < end && ((PREPOSITIONS.contains(&lower[start].as_str()) && !opener(lower, start)) || year(start)) {
         start += 1;
     }
-    if start == end || [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())) {
+    // "Some say": "some" on its own before the verb is a quantity, not a determiner.
+    let some = start + 1 == end && lower[start] == "some";
+    if start == end || (!some && [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())))
+    {
         return None;
     }
     let mut words = start;
     while words < end && opener(lower, words) && !quantity_head(tokens, lower, words) {
         words += 1;
+    }
+    if some {
+        words = start;
     }
     // The head part ends at the first preposition: "a spokesman | for the buyer".
     let head_end =
@@ -265,6 +271,8 @@ pub(super) fn subject_phrase(
     // "six in 10", "two-thirds of Democratic insiders", "42 percent", "half".
     let quantity = (words..p.head_end).all(|k| quantity_head(tokens, lower, k) || opener(lower, k))
         && quantity_head(tokens, lower, head);
+    // "Some say", "some believe": "some" on its own before the verb.
+    let quantity = quantity || (p.head_end == end && head == words && lower[head] == "some");
     // A year is not a quantity of people: "in 2016 said".
     let year = p.head_end == words + 1 && tokens[words].kind == TokenKind::Number && lower[words].len() == 4;
     // "the two said": people named before, not a quantity.

@@ -318,7 +318,14 @@ impl<'a> RelationFinder<'a> {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
                     let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
-                    subjects.extend(clause.or(*main_subject).or_else(|| first_actor(a, sentence.first, c0)));
+                    // Of the two, the one nearer the participle: "It is late, Haddad said, adding ...".
+                    let nearer = match (clause, *main_subject) {
+                        (Some(c), Some(m)) if a.mentions[m].first > a.mentions[c].first && a.mentions[m].last < c0 => {
+                            Some(m)
+                        }
+                        (c, m) => c.or(m),
+                    };
+                    subjects.extend(nearer.or_else(|| first_actor(a, sentence.first, c0)));
                 } else if ing
                     && matches!(cue.frame, Frame::Say | Frame::Tell)
                     && let Some(m) = sentence_subject(a, sentence.first, c0)
@@ -1155,6 +1162,10 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
     let mut k = end;
     while k > first {
         k -= 1;
+        // A quotation closes the clause: "“It is late,” Haddad said, adding ..." has no subject "It".
+        if a.tokens[k].kind == TokenKind::Quote && !possessive_apostrophe(a, k) {
+            return None;
+        }
         let Some(m) = a.mention_at[k] else { continue };
         let mention = &a.mentions[m];
         if mention.last != k + 1 {
@@ -1378,7 +1389,10 @@ fn statement_content(
     let adverbial = words_after <= 4
         && k < sentence.last
         && (TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str()));
-    let nothing_after = words_after == 0 || adverbial || only_circumstance(a, k, sentence.last);
+    // "Haddad said, adding that ...": the participle's clause is its own statement.
+    let participle_after =
+        !inverted && after < k && a.lower[after] == "," && k < sentence.last && a.lower[k].ends_with("ing");
+    let nothing_after = words_after == 0 || adverbial || participle_after || only_circumstance(a, k, sentence.last);
     // A quotation in this sentence that closes just before the speaker or cue:
     // "“...,” he said" (or "“....” he said." at the end of the sentence).
     let mut q = lead;

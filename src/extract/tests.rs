@@ -716,6 +716,31 @@ fn relative_clauses_past_places_appositions_and_time_phrases() {
 }
 
 #[test]
+fn participles_after_a_quotation_and_bare_quantities() {
+    // The participle's subject is the speaker, not a pronoun inside the quotation, and the
+    // participle's clause is not the content of the verb before it.
+    for text in [
+        "“It is late,” Omar Haddad said, adding that the port would close.",
+        "It is late, Omar Haddad said, adding that the port would close.",
+        "Omar Haddad said, adding that the port would close.",
+    ] {
+        let r = extract(text);
+        let adding = r.iter().find(|x| x.cue.text == "adding").expect(text);
+        assert_eq!(adding.subject.name, "Omar Haddad", "{text}");
+        assert_eq!(adding.content.as_ref().map(|c| c.text.as_str()), Some("the port would close"), "{text}");
+        let said = r.iter().find(|x| x.cue.text == "said").expect(text);
+        assert!(said.content.as_ref().is_none_or(|c| !c.text.contains("adding")), "{text}: {:?}", said.content);
+    }
+    let r = extract("“It is late,” Omar Haddad said, going on to say that the port would close.");
+    assert_eq!(speaker_of(&r, "going on to say").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+    // "Some say"; a phrase after "which" is the subject of its verb.
+    let r = extract("Some say the port will close.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some"));
+    let r = extract("The army tested a missile, which state news media claimed could reach the coast.");
+    assert_eq!(speaker_of(&r, "claimed").map(|s| s.1).as_deref(), Some("state news media"));
+}
+
+#[test]
 fn campaigns_are_antecedents_of_it() {
     let r = extract("Anna Berg's campaign immediately backtracked. It said the rally would go ahead.");
     let s = r.iter().find(|x| x.cue.text == "said").expect("a statement");
