@@ -734,7 +734,14 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let after_question = !a.starts_sentence(i) && (question_before(i) || subject_first.is_some_and(question_before));
     if !cue.needs.is_empty() && !after_question {
         let window = (i + n)..(i + n + 4).min(end);
-        if !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
+        // An opening quotation mark may come after a longer object: "called half of his
+        // supporters “deplorables”".
+        // ("asked for a photo, and Haddad said “...”" asks for something.)
+        let quoted = a.lower.get(i + n).is_some_and(|w| w != "for")
+            && (i + n..(i + n + 8).min(end))
+                .take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | ":" | ","))
+                .any(|k| a.tokens[k].kind == TokenKind::Quote && cue.needs.contains(&a.lower[k]));
+        if !quoted && !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
             return None;
         }
     }

@@ -741,6 +741,14 @@ fn participles_after_a_quotation_and_bare_quantities() {
 }
 
 #[test]
+fn calling_something_a_quoted_name_is_speech() {
+    let r = extract("Anna Berg called half of Omar Haddad’s supporters “a disgrace” on Friday.");
+    assert_eq!(speaker_of(&r, "called").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    let r = extract("A woman asked for a photo, and Anna Berg said “of course.”");
+    assert!(r.iter().any(|x| x.cue.text == "asked" && x.relation == RelationType::Requested), "{:?}", triples(&r));
+}
+
+#[test]
 fn campaigns_are_antecedents_of_it() {
     let r = extract("Anna Berg's campaign immediately backtracked. It said the rally would go ahead.");
     let s = r.iter().find(|x| x.cue.text == "said").expect("a statement");
