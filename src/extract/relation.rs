@@ -326,10 +326,15 @@ impl<'a> RelationFinder<'a> {
                         (c, m) => c.or(m),
                     };
                     subjects.extend(nearer.or_else(|| first_actor(a, sentence.first, c0)));
-                } else if ing
-                    && matches!(cue.frame, Frame::Say | Frame::Tell)
+                } else if matches!(cue.frame, Frame::Say | Frame::Tell)
                     && let Some(m) = sentence_subject(a, sentence.first, c0)
+                    && (ing
+                        || (infinitive_of_purpose(a, c0, sentence.first)
+                            && !(a.mentions[m].last..c0)
+                                .any(|k| a.mention_at[k].is_some_and(|o| object_of_verb(a, o)))))
                 {
+                    // "Clinton took to Twitter to say ...": the subject of the clause the purpose belongs to
+                    // (not "Haddad urged Berg to say ...", where someone else would speak).
                     // "Trump unleashed a series of tweets early Friday saying ...": the sentence's subject.
                     subjects.push(m);
                 } else if matches!(cue.frame, Frame::Say | Frame::Tell)
@@ -1195,6 +1200,66 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Is mention `o` a verb's object ("urged Haddad to say"), not inside another mention or after a
+/// preposition ("took to Twitter to say")?
+fn object_of_verb(a: &Analysis, o: usize) -> bool {
+    let f = a.mentions[o].first;
+    !a.mentions[o].inside && !(f > 0 && a.is(f - 1, PP_HEAD) || f > 0 && matches!(a.lower[f - 1].as_str(), "to" | "on"))
+}
+
+/// Is the cue at `c0` an infinitive of purpose: "took to Twitter to say", "visited the show to discuss"?
+fn infinitive_of_purpose(a: &Analysis, c0: usize, first: usize) -> bool {
+    // Not a verb of knowing or writing ("the right to know", "markers to write notes"), nor
+    // after a verb or noun that takes an infinitive ("needs to tell", "the opportunity to comment").
+    let speech = !matches!(
+        a.lower[c0].as_str(),
+        "know" | "see" | "think" | "read" | "write" | "mention" | "comment" | "justify" | "convince" | "find"
+    );
+    let before = a.lower[c0 - 2].as_str();
+    let takes_infinitive = CONTROL_VERBS.contains(&before)
+        || matches!(
+            before,
+            "need"
+                | "needs"
+                | "needed"
+                | "have"
+                | "has"
+                | "had"
+                | "right"
+                | "able"
+                | "unable"
+                | "help"
+                | "helped"
+                | "helps"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "opportunity"
+                | "chance"
+                | "continue"
+                | "continues"
+                | "continuing"
+                | "continued"
+                | "going"
+                | "used"
+                | "allowing"
+                | "allow"
+                | "allows"
+                | "enough"
+                | "many"
+                | "much"
+                | "expected"
+                | "likely"
+                | "began"
+                | "begin"
+                | "begins"
+                | "started"
+                | "refused"
+                | "declined"
+        );
+    c0 > first + 1 && a.lower[c0 - 1] == "to" && speech && !takes_infinitive
 }
 
 /// The actor that opens the sentence as its subject, followed by its verb: "Trump unleashed ...".

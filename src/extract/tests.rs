@@ -749,6 +749,17 @@ fn calling_something_a_quoted_name_is_speech() {
 }
 
 #[test]
+fn infinitives_of_purpose() {
+    let r = extract("Anna Berg took to Twitter to say the port would reopen.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // Someone else would speak, or nobody does.
+    let r = extract("Anna Berg urged Omar Haddad to say the port would reopen.");
+    assert!(speaker_of(&r, "say").is_none_or(|s| s.0 != "Anna Berg"), "{:?}", triples(&r));
+    let r = extract("Voters have every right to know more about Anna Berg.");
+    assert!(r.iter().all(|x| x.cue.text != "know"), "{:?}", triples(&r));
+}
+
+#[test]
 fn campaigns_are_antecedents_of_it() {
     let r = extract("Anna Berg's campaign immediately backtracked. It said the rally would go ahead.");
     let s = r.iter().find(|x| x.cue.text == "said").expect("a statement");
