@@ -1206,16 +1206,30 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
 /// preposition ("took to Twitter to say")?
 fn object_of_verb(a: &Analysis, o: usize) -> bool {
     let f = a.mentions[o].first;
-    !a.mentions[o].inside && !(f > 0 && a.is(f - 1, PP_HEAD) || f > 0 && matches!(a.lower[f - 1].as_str(), "to" | "on"))
+    let after_preposition = f > 0 && (a.is(f - 1, PP_HEAD) || matches!(a.lower[f - 1].as_str(), "to" | "on"));
+    !a.mentions[o].inside && !after_preposition
 }
 
 /// Is the cue at `c0` an infinitive of purpose: "took to Twitter to say", "visited the show to discuss"?
 fn infinitive_of_purpose(a: &Analysis, c0: usize, first: usize) -> bool {
-    // Not a verb of knowing or writing ("the right to know", "markers to write notes"), nor
+    // Not a verb of knowing or writing ("the right to know", "markers to write notes"), nor the
+    // purpose of a meeting ("met Witkoff to discuss a ceasefire": the meeting is the relation), nor
     // after a verb or noun that takes an infinitive ("needs to tell", "the opportunity to comment").
     let speech = !matches!(
         a.lower[c0].as_str(),
-        "know" | "see" | "think" | "read" | "write" | "mention" | "comment" | "justify" | "convince" | "find"
+        "know"
+            | "see"
+            | "think"
+            | "read"
+            | "write"
+            | "mention"
+            | "comment"
+            | "justify"
+            | "convince"
+            | "find"
+            | "discuss"
+            | "talk"
+            | "speak"
     );
     let before = a.lower[c0 - 2].as_str();
     let takes_infinitive = CONTROL_VERBS.contains(&before)

@@ -755,6 +755,8 @@ fn infinitives_of_purpose() {
     // Someone else would speak, or nobody does.
     let r = extract("Anna Berg urged Omar Haddad to say the port would reopen.");
     assert!(speaker_of(&r, "say").is_none_or(|s| s.0 != "Anna Berg"), "{:?}", triples(&r));
+    let r = extract("Anna Berg met Omar Haddad in Tarvik to discuss a ceasefire.");
+    assert!(r.iter().all(|x| x.cue.text != "discuss"), "{:?}", triples(&r));
     let r = extract("Voters have every right to know more about Anna Berg.");
     assert!(r.iter().all(|x| x.cue.text != "know"), "{:?}", triples(&r));
 }
