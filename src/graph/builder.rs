@@ -31,8 +31,10 @@ struct NodeAcc {
     aliases: FxHashSet<String>,
     /// Distinct mentions.
     mentions: usize,
-    /// Indices into [`GraphBuilder::doc_ids`].
-    documents: FxHashSet<u32>,
+    /// Indices into [`GraphBuilder::doc_ids`], in the order seen: a document
+    /// once for each run of its records (sorted and deduplicated in
+    /// [`GraphBuilder::finish`], and whenever the list would grow).
+    documents: Vec<u32>,
     /// The document last added to `documents`: a document's records come
     /// together, so most sightings need no set lookup.
     last_document: Option<u32>,
@@ -124,6 +126,18 @@ impl DocOf<'_> {
             self.ids[kept as usize].cmp(&self.ids[self.index as usize])
         }
     }
+}
+
+/// Adds `doc` to an entity's `documents`. A document's records come
+/// together, so a document is added once for each run of its records; the
+/// list is sorted and deduplicated before it would grow, so it holds at most
+/// twice as many as there are distinct documents (and a few more).
+fn note_document(documents: &mut Vec<u32>, doc: u32) {
+    if documents.len() == documents.capacity() && documents.len() >= 16 {
+        documents.sort_unstable();
+        documents.dedup();
+    }
+    documents.push(doc);
 }
 
 /// Up to this many sightings kept, `kept` stays sorted as sightings come
@@ -275,8 +289,10 @@ pub struct GraphBuilder {
     edges: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>>,
     /// Claims: [`RecordRef::claim_hash`], [`RecordRef::claim_key`] and sightings.
     claims: hashbrown::HashTable<(u64, Box<[u8]>, Sightings<Statement>)>,
-    /// Every document: its index into `doc_ids` and its date.
-    documents: BTreeMap<Arc<str>, (u32, Option<String>)>,
+    /// Every document: its index into `doc_ids` (sorted by id in [`GraphBuilder::finish`]).
+    documents: FxHashMap<Arc<str>, u32>,
+    /// The date of each document, by index.
+    doc_dates: Vec<Option<String>>,
     /// Document ids by index; an id is shared by the nodes that appear in it.
     doc_ids: Vec<Arc<str>>,
     /// The document `document` gave last, and whether it has a date: a
@@ -300,7 +316,8 @@ impl Default for GraphBuilder {
             variants: hashbrown::HashTable::new(),
             edges: FxHashMap::default(),
             claims: hashbrown::HashTable::new(),
-            documents: BTreeMap::new(),
+            documents: FxHashMap::default(),
+            doc_dates: Vec::new(),
             doc_ids: Vec::new(),
             last_document: None,
             max_evidence: DEFAULT_MAX_EVIDENCE,
@@ -345,18 +362,20 @@ impl GraphBuilder {
 
     /// The index of a document and whether it has a date, noting it (and its date) if new.
     fn document_slow(&mut self, id: &str, date: Option<&str>) -> (u32, bool) {
-        match self.documents.get_mut(id) {
-            Some((index, slot)) => {
+        match self.documents.get(id) {
+            Some(&index) => {
+                let slot = &mut self.doc_dates[index as usize];
                 if slot.is_none() && date.is_some() {
                     *slot = date.map(str::to_owned);
                 }
-                (*index, slot.is_some())
+                (index, slot.is_some())
             }
             None => {
                 let index = u32::try_from(self.doc_ids.len()).expect("fewer than 2^32 documents");
                 let key: Arc<str> = Arc::from(id);
                 self.doc_ids.push(key.clone());
-                self.documents.insert(key, (index, date.map(str::to_owned)));
+                self.doc_dates.push(date.map(str::to_owned));
+                self.documents.insert(key, index);
                 (index, date.is_some())
             }
         }
@@ -375,7 +394,7 @@ impl GraphBuilder {
         };
         let acc = &mut self.accs[index as usize].1;
         if acc.last_document != Some(doc) {
-            acc.documents.insert(doc);
+            note_document(&mut acc.documents, doc);
             acc.last_document = Some(doc);
         }
         if self.mention_doc != Some(doc) {
@@ -604,9 +623,11 @@ impl GraphBuilder {
             .collect();
         // Each document's place in id order: an actor's documents are sorted
         // by it, without comparing their ids.
+        let mut by_id: Vec<u32> = self.documents.into_values().collect();
+        by_id.sort_unstable_by(|&a, &b| self.doc_ids[a as usize].cmp(&self.doc_ids[b as usize]));
         let mut rank = vec![0u32; self.doc_ids.len()];
-        for (place, (index, _)) in self.documents.values().enumerate() {
-            rank[*index as usize] = place as u32;
+        for (place, &index) in by_id.iter().enumerate() {
+            rank[index as usize] = place as u32;
         }
         for (id, acc) in self.accs {
             let target = nodes.entry(map(&id)).or_default();
@@ -618,8 +639,9 @@ impl GraphBuilder {
             }
             target.aliases.extend(acc.aliases);
             target.mentions += acc.mentions;
-            let mut documents: Vec<u32> = acc.documents.into_iter().collect();
+            let mut documents = acc.documents;
             documents.sort_unstable_by_key(|&d| rank[d as usize]);
+            documents.dedup();
             let documents = documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
             if target.documents.is_empty() {
                 // Built at once from the sorted ids, not one insertion at a time.
@@ -682,8 +704,11 @@ impl GraphBuilder {
             })
             .collect();
         statements.sort_unstable();
-        let documents =
-            self.documents.into_iter().map(|(id, (_, date))| DocumentInfo { id: id.to_string(), date }).collect();
+        let mut dates = self.doc_dates;
+        let documents = by_id
+            .into_iter()
+            .map(|d| DocumentInfo { id: self.doc_ids[d as usize].to_string(), date: dates[d as usize].take() })
+            .collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, documents)
     }
 
