@@ -272,7 +272,15 @@ impl<'a> RecordRef<'a> {
     pub(crate) fn claim_key(&self) -> Vec<u8> {
         let content = self.content.map(|c| c.text);
         let object = self.object.map(|o| o.id);
-        let mut out = Vec::with_capacity(64 + self.cue.text.len() + content.map_or(0, str::len));
+        let counted = |s: &str| 8 + s.len();
+        let len = 3
+            + counted(self.subject.id)
+            + object.map_or(1, |o| 1 + counted(o))
+            + 8
+            + self.about.iter().map(|a| counted(a.id)).sum::<usize>()
+            + counted(self.cue.text)
+            + content.map_or(1, |c| 1 + counted(c));
+        let mut out = Vec::with_capacity(len);
         out.extend_from_slice(&[u8::from(self.negated), u8::from(self.hedged), self.relation as u8]);
         push_counted(&mut out, self.subject.id);
         push_counted_opt(&mut out, object);
@@ -282,6 +290,7 @@ impl<'a> RecordRef<'a> {
         }
         push_counted(&mut out, self.cue.text);
         push_counted_opt(&mut out, content);
+        debug_assert_eq!(out.len(), len);
         out
     }
 }
