@@ -523,8 +523,10 @@ impl GraphBuilder {
         let max = self.max_evidence;
         let doc = DocOf { index: doc, ids: &self.doc_ids };
         let relation = head.relation;
+        // An entity's index stands for its id (two ids, two indices), so ends
+        // are told apart by their indices, without reading the ids.
         let mut edge = |s: (u32, &str), t: (u32, &str), role: Role| {
-            if s.1 == t.1 {
+            if s.0 == t.0 {
                 return;
             }
             let (s, t) = if relation.is_symmetric() && t.1 < s.1 { (t, s) } else { (s, t) };
@@ -542,7 +544,7 @@ impl GraphBuilder {
         }
         if let Some((claim_hash, key)) = claim {
             for (a, &index) in head.about.iter().zip(&about) {
-                if head.object.is_none_or(|o| o.id != a.id) {
+                if object != Some(index) {
                     edge(subject, (index, a.id), Role::About);
                 }
             }
