@@ -12,8 +12,8 @@ mod view;
 
 pub use line::LineRecord;
 pub(crate) use line::{EntityAt, LineFields, SpanAt, Str};
-pub(crate) use view::claim_hash;
 pub use view::{Abouts, EntityView, RecordRef, SpanRef};
+pub(crate) use view::{RecordHead, claim_hash};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -298,6 +298,47 @@ mod tests {
         let mut r = good;
         r.subject.mention = Some(Span { text: "Zoë".into(), start: 5, end: 4 });
         assert_eq!(r.validate(), Err("subject span has start 5 > end 4".into()));
+    }
+
+    #[test]
+    fn claim_keys_are_equal_exactly_when_the_claims_are() {
+        let who = |id: &str| EntityRef { id: id.into(), name: "N".into(), kind: ActorType::Person, mention: None };
+        let span = |text: &str| Span { text: text.into(), start: 0, end: text.chars().count() };
+        let mut base = RelationRecord::for_test(who("a"), RelationType::Said, who("b"));
+        base.about = vec![who("c"), who("d")];
+        base.content = Some(span("cd"));
+        let mut variants = vec![base.clone()];
+        let mut change = |f: &dyn Fn(&mut RelationRecord)| {
+            let mut r = base.clone();
+            f(&mut r);
+            variants.push(r);
+        };
+        change(&|r| r.about = vec![who("cd")]);
+        change(&|r| r.about = vec![who("c"), who("d"), who("")]);
+        change(&|r| r.about = vec![who("d"), who("c")]);
+        change(&|r| r.object = None);
+        change(&|r| r.object = Some(who("")));
+        change(&|r| r.content = None);
+        change(&|r| r.content = Some(span("")));
+        change(&|r| r.content = Some(span("c")));
+        change(&|r| r.cue = span("xc"));
+        change(&|r| r.subject.id = "ab".into());
+        change(&|r| r.relation = RelationType::Proposed);
+        change(&|r| r.negated = true);
+        change(&|r| r.hedged = true);
+        // Not part of the claim: the document, the evidence, names, mentions.
+        let mut same = base.clone();
+        same.doc = "other".into();
+        same.evidence = span("x y");
+        same.subject.name = "M".into();
+        let keys: Vec<Vec<u8>> = variants.iter().map(|r| r.as_ref().claim_key()).collect();
+        for (i, a) in keys.iter().enumerate() {
+            for (j, b) in keys.iter().enumerate() {
+                assert_eq!(a == b, i == j, "{:?} / {:?}", variants[i], variants[j]);
+            }
+        }
+        assert_eq!(same.as_ref().claim_key(), keys[0]);
+        assert_eq!(same.as_ref().claim_hash(), base.as_ref().claim_hash());
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use super::{DocumentInfo, Edge, Evidence, KnowledgeGraph, Node, Role, Statement};
 use crate::record::{
-    ActorType, EntityView, LineRecord, RecordRef, RelationRecord, RelationType, Span, SpanRef, claim_hash,
+    ActorType, EntityView, LineRecord, RecordHead, RecordRef, RelationRecord, RelationType, Span, SpanRef, claim_hash,
 };
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -31,8 +31,10 @@ struct NodeAcc {
     aliases: FxHashSet<String>,
     /// Distinct mentions.
     mentions: usize,
-    /// Indices into [`GraphBuilder::doc_ids`].
-    documents: FxHashSet<u32>,
+    /// Indices into [`GraphBuilder::doc_ids`], in the order seen: a document
+    /// once for each run of its records (sorted and deduplicated in
+    /// [`GraphBuilder::finish`], and whenever the list would grow).
+    documents: Vec<u32>,
     /// The document last added to `documents`: a document's records come
     /// together, so most sightings need no set lookup.
     last_document: Option<u32>,
@@ -124,6 +126,18 @@ impl DocOf<'_> {
             self.ids[kept as usize].cmp(&self.ids[self.index as usize])
         }
     }
+}
+
+/// Adds `doc` to an entity's `documents`. A document's records come
+/// together, so a document is added once for each run of its records; the
+/// list is sorted and deduplicated before it would grow, so it holds at most
+/// twice as many as there are distinct documents (and a few more).
+fn note_document(documents: &mut Vec<u32>, doc: u32) {
+    if documents.len() == documents.capacity() && documents.len() >= 16 {
+        documents.sort_unstable();
+        documents.dedup();
+    }
+    documents.push(doc);
 }
 
 /// Up to this many sightings kept, `kept` stays sorted as sightings come
@@ -261,46 +275,6 @@ impl ClaimKey {
             hedged: s.hedged,
         }
     }
-
-    /// The claim a statement record makes.
-    fn of_record(r: &RecordRef<'_>) -> ClaimKey {
-        ClaimKey {
-            speaker: r.subject.id.to_owned(),
-            relation: r.relation,
-            object: r.object.map(|o| o.id.to_owned()),
-            about: r.about.iter().map(|a| a.id.to_owned()).collect(),
-            cue: r.cue.text.to_owned(),
-            content: r.content.map(|c| c.text.to_owned()),
-            negated: r.negated,
-            hedged: r.hedged,
-        }
-    }
-
-    /// Whether `r` makes this claim.
-    fn is_made_by(&self, r: &RecordRef<'_>) -> bool {
-        self.speaker == r.subject.id
-            && self.relation == r.relation
-            && self.object.as_deref() == r.object.map(|o| o.id)
-            && self.about.len() == r.about.len()
-            && self.about.iter().zip(r.about.iter()).all(|(a, b)| *a == b.id)
-            && self.cue == r.cue.text
-            && self.content.as_deref() == r.content.map(|c| c.text)
-            && self.negated == r.negated
-            && self.hedged == r.hedged
-    }
-
-    /// The hash of the claim, the same as [`RecordRef::claim_hash`] of a record making it.
-    fn hash(&self) -> u64 {
-        claim_hash(
-            &self.speaker,
-            self.relation,
-            self.object.as_deref(),
-            self.about.iter().map(String::as_str),
-            &self.cue,
-            self.content.as_deref(),
-            (self.negated, self.hedged),
-        )
-    }
 }
 
 /// Accumulates records; [`GraphBuilder::finish`] gives the graph.
@@ -313,10 +287,12 @@ pub struct GraphBuilder {
     variants: hashbrown::HashTable<Variant>,
     /// Edges by the indices (into `accs`) of their ends: keys need no strings.
     edges: FxHashMap<(u32, u32, RelationType, Role), Sightings<Evidence>>,
-    /// Claims, found by [`claim_hash`] without building their key.
-    claims: hashbrown::HashTable<(ClaimKey, Sightings<Statement>)>,
-    /// Every document: its index into `doc_ids` and its date.
-    documents: BTreeMap<Arc<str>, (u32, Option<String>)>,
+    /// Claims: [`RecordRef::claim_hash`], [`RecordRef::claim_key`] and sightings.
+    claims: hashbrown::HashTable<(u64, Box<[u8]>, Sightings<Statement>)>,
+    /// Every document: its index into `doc_ids` (sorted by id in [`GraphBuilder::finish`]).
+    documents: FxHashMap<Arc<str>, u32>,
+    /// The date of each document, by index.
+    doc_dates: Vec<Option<String>>,
     /// Document ids by index; an id is shared by the nodes that appear in it.
     doc_ids: Vec<Arc<str>>,
     /// The document `document` gave last, and whether it has a date: a
@@ -340,7 +316,8 @@ impl Default for GraphBuilder {
             variants: hashbrown::HashTable::new(),
             edges: FxHashMap::default(),
             claims: hashbrown::HashTable::new(),
-            documents: BTreeMap::new(),
+            documents: FxHashMap::default(),
+            doc_dates: Vec::new(),
             doc_ids: Vec::new(),
             last_document: None,
             max_evidence: DEFAULT_MAX_EVIDENCE,
@@ -385,18 +362,20 @@ impl GraphBuilder {
 
     /// The index of a document and whether it has a date, noting it (and its date) if new.
     fn document_slow(&mut self, id: &str, date: Option<&str>) -> (u32, bool) {
-        match self.documents.get_mut(id) {
-            Some((index, slot)) => {
+        match self.documents.get(id) {
+            Some(&index) => {
+                let slot = &mut self.doc_dates[index as usize];
                 if slot.is_none() && date.is_some() {
                     *slot = date.map(str::to_owned);
                 }
-                (*index, slot.is_some())
+                (index, slot.is_some())
             }
             None => {
                 let index = u32::try_from(self.doc_ids.len()).expect("fewer than 2^32 documents");
                 let key: Arc<str> = Arc::from(id);
                 self.doc_ids.push(key.clone());
-                self.documents.insert(key, (index, date.map(str::to_owned)));
+                self.doc_dates.push(date.map(str::to_owned));
+                self.documents.insert(key, index);
                 (index, date.is_some())
             }
         }
@@ -415,7 +394,7 @@ impl GraphBuilder {
         };
         let acc = &mut self.accs[index as usize].1;
         if acc.last_document != Some(doc) {
-            acc.documents.insert(doc);
+            note_document(&mut acc.documents, doc);
             acc.last_document = Some(doc);
         }
         if self.mention_doc != Some(doc) {
@@ -487,100 +466,117 @@ impl GraphBuilder {
     /// Adds one record.
     pub fn add(&mut self, r: &RelationRecord) {
         let r = r.as_ref();
-        let claim = if r.relation.is_statement() { r.claim_hash() } else { 0 };
+        let key = r.relation.is_statement().then(|| r.claim_key());
+        let claim = key.as_deref().map(|key| (claim_hash(key), key));
         let subject = r.subject.variant_hash();
         let variants = std::iter::once(subject)
             .chain(r.object.map(|o| o.variant_hash()))
             .chain(r.about.iter().map(|a| a.variant_hash()));
-        self.add_ref(&r, r.sighting_hash(), claim, variants);
+        self.add_ref(r.head(), || r, r.sighting_hash(), claim, variants);
     }
 
     /// Adds a record read from its JSON line: its strings are copied only
     /// where the graph keeps them, and its hashes were computed when it was
-    /// read.
+    /// read. Only its document and entities are read for every record; its
+    /// evidence only when a sighting of it is kept, or to decide whether it is.
     pub fn add_line(&mut self, r: &LineRecord) {
-        self.add_ref(&r.record(), r.sighting_hash(), r.claim_hash(), r.variant_hashes());
+        self.add_ref(r.head(), || r.record(), r.sighting_hash(), r.claim(), r.variant_hashes());
     }
 
-    /// Adds `r`, whose [`RecordRef::sighting_hash`] is `evidence_hash` and
-    /// (for a statement) [`RecordRef::claim_hash`] is `claim_hash`, and
+    /// Adds the record `record` gives, whose document, relation and entities
+    /// are `head`, whose [`RecordRef::sighting_hash`] is `evidence_hash` and
+    /// (for a statement) [`RecordRef::claim_hash`] and [`RecordRef::claim_key`]
+    /// are `claim`, and
     /// `variants` gives [`EntityView::variant_hash`] of the subject, the
-    /// object (if any) and each `about` actor.
-    fn add_ref(
+    /// object (if any) and each `about` actor. `record` is called (once) only
+    /// when a sighting's evidence is needed.
+    fn add_ref<'a>(
         &mut self,
-        r: &RecordRef<'_>,
+        head: RecordHead<'a>,
+        record: impl Fn() -> RecordRef<'a>,
         evidence_hash: u64,
-        claim_hash: u64,
+        claim: Option<(u64, &[u8])>,
         mut variants: impl Iterator<Item = u64>,
     ) {
-        let doc = self.document(r.doc, r.date);
+        let full = std::cell::OnceCell::new();
+        let r = || full.get_or_init(&record);
+        let doc = self.document(head.doc, head.date);
         let mut variant = || variants.next().expect("a variant hash for each entity");
-        let subject = self.see(&r.subject, variant(), doc);
-        let object = r.object.map(|o| self.see(&o, variant(), doc));
+        let subject = self.see(&head.subject, variant(), doc);
+        let object = head.object.map(|o| self.see(&o, variant(), doc));
         let mut about = std::mem::take(&mut self.about);
         about.clear();
-        about.extend(r.about.iter().map(|a| self.see(&a, variant(), doc)));
-        let evidence = || Evidence {
-            doc: r.doc.to_owned(),
-            sentence: r.sentence,
-            cue: r.cue.to_span(),
-            span: r.evidence.to_span(),
-            content: r.content.map(SpanRef::to_span),
-            negated: r.negated,
-            hedged: r.hedged,
-            date: r.date.map(str::to_owned),
-        };
-        let max = self.max_evidence;
-        let doc = DocOf { index: doc, ids: &self.doc_ids };
-        let mut edge = |s: (u32, &str), t: (u32, &str), role: Role| {
-            if s.1 == t.1 {
-                return;
-            }
-            let (s, t) = if r.relation.is_symmetric() && t.1 < s.1 { (t, s) } else { (s, t) };
-            self.edges.entry((s.0, t.0, r.relation, role)).or_default().add(
-                evidence_hash,
-                doc,
-                evidence,
-                |bound| record_evidence_order(r) > evidence_order(bound),
-                max,
-            );
-        };
-        let subject = (subject, r.subject.id);
-        if let (Some(o), Some(object)) = (r.object, object) {
-            edge(subject, (object, o.id), Role::Object);
-        }
-        if r.relation.is_statement() {
-            for (a, &index) in r.about.iter().zip(&about) {
-                if r.object.is_none_or(|o| o.id != a.id) {
-                    edge(subject, (index, a.id), Role::About);
-                }
-            }
-            let statement = || Statement {
+        about.extend(head.about.iter().map(|a| self.see(&a, variant(), doc)));
+        let evidence = || {
+            let r = r();
+            Evidence {
                 doc: r.doc.to_owned(),
                 sentence: r.sentence,
-                speaker: r.subject.id.to_owned(),
-                relation: r.relation,
                 cue: r.cue.to_span(),
+                span: r.evidence.to_span(),
                 content: r.content.map(SpanRef::to_span),
-                object: r.object.map(|o| o.id.to_owned()),
-                about: r.about.iter().map(|a| a.id.to_owned()).collect(),
                 negated: r.negated,
                 hedged: r.hedged,
                 date: r.date.map(str::to_owned),
-                evidence: r.evidence.to_span(),
-                count: 1,
-                also_in: Vec::new(),
+            }
+        };
+        let max = self.max_evidence;
+        let doc = DocOf { index: doc, ids: &self.doc_ids };
+        let relation = head.relation;
+        // An entity's index stands for its id (two ids, two indices), so ends
+        // are told apart by their indices, without reading the ids.
+        let mut edge = |s: (u32, &str), t: (u32, &str), role: Role| {
+            if s.0 == t.0 {
+                return;
+            }
+            let (s, t) = if relation.is_symmetric() && t.1 < s.1 { (t, s) } else { (s, t) };
+            self.edges.entry((s.0, t.0, relation, role)).or_default().add(
+                evidence_hash,
+                doc,
+                evidence,
+                |bound| record_evidence_order(r()) > evidence_order(bound),
+                max,
+            );
+        };
+        let subject = (subject, head.subject.id);
+        if let (Some(o), Some(object)) = (head.object, object) {
+            edge(subject, (object, o.id), Role::Object);
+        }
+        if let Some((claim_hash, key)) = claim {
+            for (a, &index) in head.about.iter().zip(&about) {
+                if object != Some(index) {
+                    edge(subject, (index, a.id), Role::About);
+                }
+            }
+            let statement = || {
+                let r = r();
+                Statement {
+                    doc: r.doc.to_owned(),
+                    sentence: r.sentence,
+                    speaker: r.subject.id.to_owned(),
+                    relation: r.relation,
+                    cue: r.cue.to_span(),
+                    content: r.content.map(SpanRef::to_span),
+                    object: r.object.map(|o| o.id.to_owned()),
+                    about: r.about.iter().map(|a| a.id.to_owned()).collect(),
+                    negated: r.negated,
+                    hedged: r.hedged,
+                    date: r.date.map(str::to_owned),
+                    evidence: r.evidence.to_span(),
+                    count: 1,
+                    also_in: Vec::new(),
+                }
             };
-            let claim = match self.claims.find_mut(claim_hash, |(key, _)| key.is_made_by(r)) {
-                Some((_, claim)) => claim,
+            let claim = match self.claims.find_mut(claim_hash, |(_, k, _)| **k == *key) {
+                Some((_, _, claim)) => claim,
                 None => {
-                    let entry = (ClaimKey::of_record(r), Sightings::default());
-                    &mut self.claims.insert_unique(claim_hash, entry, |(key, _)| key.hash()).into_mut().1
+                    let entry = (claim_hash, Box::from(key), Sightings::default());
+                    &mut self.claims.insert_unique(claim_hash, entry, |(hash, _, _)| *hash).into_mut().2
                 }
             };
             // What tells two occurrences of one claim apart: the evidence hash
             // (its negation and hedging are the claim's own).
-            let after = |bound: &Statement| record_occurrence_order(r) > occurrence_order(bound);
+            let after = |bound: &Statement| record_occurrence_order(r()) > occurrence_order(bound);
             claim.add(evidence_hash, doc, statement, after, max);
         }
         self.about = about;
@@ -629,9 +625,11 @@ impl GraphBuilder {
             .collect();
         // Each document's place in id order: an actor's documents are sorted
         // by it, without comparing their ids.
+        let mut by_id: Vec<u32> = self.documents.into_values().collect();
+        by_id.sort_unstable_by(|&a, &b| self.doc_ids[a as usize].cmp(&self.doc_ids[b as usize]));
         let mut rank = vec![0u32; self.doc_ids.len()];
-        for (place, (index, _)) in self.documents.values().enumerate() {
-            rank[*index as usize] = place as u32;
+        for (place, &index) in by_id.iter().enumerate() {
+            rank[index as usize] = place as u32;
         }
         for (id, acc) in self.accs {
             let target = nodes.entry(map(&id)).or_default();
@@ -643,8 +641,9 @@ impl GraphBuilder {
             }
             target.aliases.extend(acc.aliases);
             target.mentions += acc.mentions;
-            let mut documents: Vec<u32> = acc.documents.into_iter().collect();
+            let mut documents = acc.documents;
             documents.sort_unstable_by_key(|&d| rank[d as usize]);
+            documents.dedup();
             let documents = documents.into_iter().map(|d| self.doc_ids[d as usize].clone());
             if target.documents.is_empty() {
                 // Built at once from the sorted ids, not one insertion at a time.
@@ -673,7 +672,7 @@ impl GraphBuilder {
             .collect();
 
         let mut claims: FxHashMap<ClaimKey, Sightings<Statement>> = FxHashMap::default();
-        for (_, mut acc) in self.claims {
+        for (_, _, mut acc) in self.claims {
             let map = |id: &mut String| {
                 if let Some(full) = merge.get(id.as_str()) {
                     id.clone_from(full);
@@ -707,8 +706,11 @@ impl GraphBuilder {
             })
             .collect();
         statements.sort_unstable();
-        let documents =
-            self.documents.into_iter().map(|(id, (_, date))| DocumentInfo { id: id.to_string(), date }).collect();
+        let mut dates = self.doc_dates;
+        let documents = by_id
+            .into_iter()
+            .map(|d| DocumentInfo { id: self.doc_ids[d as usize].to_string(), date: dates[d as usize].take() })
+            .collect();
         KnowledgeGraph::from_parts(nodes, edges, statements, documents)
     }
 

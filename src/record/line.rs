@@ -9,7 +9,7 @@
 //! keys sightings and claims by are computed here, on the worker thread that
 //! parses the line, not on the graph's thread.
 
-use super::view::{Abouts, EntityView, RecordRef, SpanRef};
+use super::view::{Abouts, EntityView, RecordHead, RecordRef, SpanRef, claim_hash};
 use super::{ActorType, RelationRecord, RelationType};
 
 /// A string of a [`LineRecord`]: a byte range of its buffer.
@@ -69,6 +69,8 @@ pub struct LineRecord {
     fields: LineFields,
     sighting_hash: u64,
     claim_hash: u64,
+    /// [`RecordRef::claim_key`] (empty unless the relation is a statement).
+    claim_key: Vec<u8>,
 }
 
 impl LineRecord {
@@ -77,14 +79,21 @@ impl LineRecord {
     /// it. Every range must lie on character boundaries of `buf`. The record
     /// is validated ([`RecordRef::validate`]) and its hashes computed.
     pub(crate) fn new(buf: String, line_len: usize, fields: LineFields) -> Result<LineRecord, (String, String)> {
-        let mut r = LineRecord { buf, line_len, fields, sighting_hash: 0, claim_hash: 0 };
+        let mut r = LineRecord { buf, line_len, fields, sighting_hash: 0, claim_hash: 0, claim_key: Vec::new() };
         let view = r.record();
         let checked = if r.fields.ascii { view.validate_with(str::len) } else { view.validate() };
         if let Err(e) = checked {
             return Err((e, r.buf));
         }
-        let hashes = (view.sighting_hash(), if view.relation.is_statement() { view.claim_hash() } else { 0 });
-        (r.sighting_hash, r.claim_hash) = hashes;
+        let sighting = view.sighting_hash();
+        let claim = if view.relation.is_statement() {
+            let key = view.claim_key();
+            (claim_hash(&key), key)
+        } else {
+            (0, Vec::new())
+        };
+        r.sighting_hash = sighting;
+        (r.claim_hash, r.claim_key) = claim;
         r.fields.subject.variant = r.entity(&r.fields.subject).variant_hash();
         if let Some(o) = r.fields.object {
             let hash = r.entity(&o).variant_hash();
@@ -139,6 +148,20 @@ impl LineRecord {
         }
     }
 
+    /// The document, relation and entities of the record: what the graph
+    /// stage reads of every record ([`LineRecord::record`] slices every string).
+    pub(crate) fn head(&self) -> RecordHead<'_> {
+        let f = &self.fields;
+        RecordHead {
+            doc: self.str(f.doc),
+            date: f.date.map(|d| self.str(d)),
+            relation: f.relation,
+            subject: self.entity(&f.subject),
+            object: f.object.as_ref().map(|o| self.entity(o)),
+            about: Abouts::line(&f.about, self),
+        }
+    }
+
     /// [`RecordRef::sighting_hash`] of the record, computed when it was read.
     pub fn sighting_hash(&self) -> u64 {
         self.sighting_hash
@@ -148,6 +171,12 @@ impl LineRecord {
     /// (0 unless the relation is a statement).
     pub fn claim_hash(&self) -> u64 {
         self.claim_hash
+    }
+
+    /// For a statement: [`RecordRef::claim_hash`] and [`RecordRef::claim_key`],
+    /// computed when it was read.
+    pub(crate) fn claim(&self) -> Option<(u64, &[u8])> {
+        self.fields.relation.is_statement().then_some((self.claim_hash, self.claim_key.as_slice()))
     }
 
     /// [`EntityView::variant_hash`] of the record's entities, computed when

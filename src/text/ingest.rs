@@ -408,7 +408,8 @@ fn read_source(source: Source, options: IngestOptions) -> Items {
             Box::new(std::iter::once(result.map(ReadItem::Ready)))
         }
         Source::Jsonl(path) => match open(&path) {
-            Ok(f) => Box::new(JsonlReader::new(path, Box::new(BufReader::new(f)), options)),
+            // 64 KB at a time: a line that spans two reads is copied twice (see `JsonlReader`).
+            Ok(f) => Box::new(JsonlReader::new(path, Box::new(BufReader::with_capacity(1 << 16, f)), options)),
             Err(e) => Box::new(std::iter::once(Err(e))),
         },
         Source::Stdin => read_stream(PathBuf::from("<stdin>"), "stdin", Box::new(BufReader::new(io::stdin())), options),

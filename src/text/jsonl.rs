@@ -50,11 +50,12 @@ impl JsonlReader {
     }
 
     /// The line in `self.buf` as a [`RecordLine`], if it is one as it is:
-    /// valid UTF-8 without a byte-order mark, naming a relation. Copies the
-    /// line (without its line end) into a string with room to spare. Anything
-    /// else (a document, a byte-order mark, bad bytes) is left to the
-    /// general path, which gives the same result for such a line.
-    fn record_line(&self) -> Option<RecordLine> {
+    /// valid UTF-8 without a byte-order mark, naming a relation. Takes the
+    /// line's buffer (which [`JsonlReader::read_line`] gave room to spare)
+    /// instead of copying it. Anything else (a document, a byte-order mark,
+    /// bad bytes) is left in `self.buf` for the general path, which gives the
+    /// same result for such a line.
+    fn record_line(&mut self) -> Option<RecordLine> {
         let bytes = &self.buf[..];
         // A byte-order mark, or (first line) a UTF-16 one, starts with one of these.
         if matches!(bytes.first(), Some(0xEF | 0xFE | 0xFF)) {
@@ -63,20 +64,43 @@ impl JsonlReader {
         let end = bytes.iter().rposition(|&b| b != b'\n' && b != b'\r').map_or(0, |last| last + 1);
         let line = &bytes[..end];
         self.relation.find(line)?;
-        let text = std::str::from_utf8(line).ok()?;
+        let mut text = match String::from_utf8(std::mem::take(&mut self.buf)) {
+            Ok(text) => text,
+            Err(e) => {
+                self.buf = e.into_bytes();
+                return None;
+            }
+        };
+        text.truncate(end);
         // Room for the unescaped form of strings with escapes, which the
         // parser appends to the line (a third of the lines have some): half
-        // the line, so that appending them does not move the line.
-        let mut owned = String::with_capacity(text.len() + text.len() / 2);
-        owned.push_str(text);
-        Some(RecordLine::new(self.shared_path.clone(), self.line, owned))
+        // the line, so that appending them does not move the line. (A line
+        // read whole from the reader's buffer has it already.)
+        text.reserve(end / 2);
+        Some(RecordLine::new(self.shared_path.clone(), self.line, text))
     }
 
     /// Reads the next line into `self.buf`, at most the size limit; a longer
     /// line is skipped to its end and reported. `Ok(false)` at the end of input.
+    ///
+    /// A line that lies whole in the reader's buffer (most do) is copied once,
+    /// into a buffer of its own with room for half its length again, which
+    /// [`JsonlReader::record_line`] takes as it is.
     fn read_line(&mut self) -> Result<bool, IngestError> {
         self.buf.clear();
         let limit = self.options.max_document_bytes;
+        if let Ok(available) = self.reader.fill_buf() {
+            let window = &available[..available.len().min(limit.saturating_add(1))];
+            if let Some(at) = memchr::memchr(b'\n', window) {
+                let len = at + 1;
+                if self.buf.capacity() < len {
+                    self.buf = Vec::with_capacity(len + len / 2);
+                }
+                self.buf.extend_from_slice(&window[..len]);
+                self.reader.consume(len);
+                return Ok(true);
+            }
+        }
         let io = |source| IngestError::Io { path: self.path.clone(), error: source };
         let n = read_until_newline(&mut self.reader, &mut self.buf, limit.saturating_add(1)).map_err(io)?;
         if n == 0 {
