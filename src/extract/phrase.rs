@@ -224,7 +224,10 @@ pub(super) fn noun_phrase_before(
     }
     // "Some say": "some" on its own before the verb is a quantity, not a determiner.
     let some = start + 1 == end && lower[start] == "some";
-    if start == end || (!some && [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())))
+    // ("One in three said": a number word at the end is the quantity.)
+    let counted = end - start >= 3 && lower[end - 2] == "in" && number(tokens, lower, end - 1);
+    if start == end
+        || (!some && !counted && [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())))
     {
         return None;
     }

@@ -906,7 +906,17 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
                 return None;
             }
             // "Mr. Morgan of the Sierra Club said": the head of the phrase speaks.
-            return Some((head_before_preposition(a, mention.first, first).unwrap_or(m), None));
+            // "Stacy Baker of Columbia, South Carolina says": past a place's state or country.
+            let place = |m: usize| matches!(a.mentions[m].actor, Some(ActorType::Location | ActorType::Country));
+            let mut start = mention.first;
+            if place(m)
+                && start > first + 1
+                && a.lower[start - 1] == ","
+                && let Some(p) = a.mention_at[start - 2].filter(|&p| a.mentions[p].last == start - 1)
+            {
+                start = a.mentions[p].first;
+            }
+            return Some((head_before_preposition(a, start, first).unwrap_or(m), None));
         }
         let w = a.lower[k].as_str();
         // "Attorneys for the family said", "officials at the agency said".

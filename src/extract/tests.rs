@@ -733,6 +733,12 @@ fn participles_after_a_quotation_and_bare_quantities() {
     }
     let r = extract("“It is late,” Omar Haddad said, going on to say that the port would close.");
     assert_eq!(speaker_of(&r, "going on to say").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+    // "One in three": a number word ends the quantity.
+    let r = extract("One in three said the port should close.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("One in three"));
+    // A person of a town and its state.
+    let r = extract("Stacy Baker of Columbia, South Carolina says the port should close.");
+    assert_eq!(speaker_of(&r, "says").map(|s| s.0).as_deref(), Some("Stacy Baker"));
     // "Some say"; a phrase after "which" is the subject of its verb.
     let r = extract("Some say the port will close.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some"));
