@@ -386,8 +386,16 @@ fn add_phrase_speakers(
                 }
                 continue;
             }
-            // Walk left past auxiliaries and adverbs to the subject.
-            let k = before_gap_words(lower, i, sentence.first);
+            // Walk left past auxiliaries and adverbs to the subject, and past a parenthetical
+            // between dashes: "Insiders in the next two states — Nevada and South Carolina — said".
+            let mut k = before_gap_words(lower, i, sentence.first);
+            let dash = |t: usize| matches!(lower[t].as_str(), "—" | "–" | "--");
+            if k > sentence.first + 2
+                && dash(k - 1)
+                && let Some(open) = (k.saturating_sub(14).max(sentence.first + 1)..k - 1).rev().find(|&t| dash(t))
+            {
+                k = open;
+            }
             // "six in 10 say", "a spokesman for the buyer said": a whole phrase before the verb.
             if say || tell {
                 // "one says" but "one tweet", "one estimate": the verb agrees with a singular subject.

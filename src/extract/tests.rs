@@ -739,6 +739,9 @@ fn participles_after_a_quotation_and_bare_quantities() {
     // A person of a town and its state.
     let r = extract("Stacy Baker of Columbia, South Carolina says the port should close.");
     assert_eq!(speaker_of(&r, "says").map(|s| s.0).as_deref(), Some("Stacy Baker"));
+    // An unnamed speaker before a parenthetical between dashes.
+    let r = extract("Insiders in both towns — Tarvik and Dorn — said the port should close.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("Insiders in both towns"));
     // "Some say"; a phrase after "which" is the subject of its verb.
     let r = extract("Some say the port will close.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some"));
