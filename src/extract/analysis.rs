@@ -396,6 +396,16 @@ fn add_phrase_speakers(
             {
                 k = open;
             }
+            // ... and past examples between commas: "Proponents, including the mayors' group, have
+            // urged", "the biggest hawks, like Rubio and Bush, say".
+            if k > sentence.first + 2
+                && lower[k - 1] == ","
+                && let Some(open) =
+                    (k.saturating_sub(14).max(sentence.first + 1)..k - 1).rev().find(|&t| lower[t] == ",")
+                && matches!(lower[open + 1].as_str(), "like" | "including" | "such")
+            {
+                k = open;
+            }
             // "six in 10 say", "a spokesman for the buyer said": a whole phrase before the verb.
             if say || tell {
                 // "one says" but "one tweet", "one estimate": the verb agrees with a singular subject.

@@ -742,6 +742,9 @@ fn participles_after_a_quotation_and_bare_quantities() {
     // An unnamed speaker before a parenthetical between dashes.
     let r = extract("Insiders in both towns — Tarvik and Dorn — said the port should close.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("Insiders in both towns"));
+    // ... and before examples between commas.
+    let r = extract("Several fact checkers, including the Tarvik Herald, have pointed out that the figure was wrong.");
+    assert_eq!(speaker_of(&r, "pointed out").map(|s| s.1).as_deref(), Some("Several fact checkers"));
     // "Some say"; a phrase after "which" is the subject of its verb.
     let r = extract("Some say the port will close.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some"));
