@@ -389,19 +389,18 @@ fn add_phrase_speakers(
             // Walk left past auxiliaries and adverbs to the subject, and past a parenthetical
             // between dashes: "Insiders in the next two states — Nevada and South Carolina — said".
             let mut k = before_gap_words(lower, i, sentence.first);
-            let dash = |t: usize| matches!(lower[t].as_str(), "—" | "–" | "--");
-            if k > sentence.first + 2
-                && dash(k - 1)
-                && let Some(open) = (k.saturating_sub(14).max(sentence.first + 1)..k - 1).rev().find(|&t| dash(t))
-            {
+            // The opening mark of a parenthetical that closes right before token `k`.
+            let opening = |k: usize, mark: &dyn Fn(usize) -> bool| {
+                (k > sentence.first + 2 && mark(k - 1))
+                    .then(|| (k.saturating_sub(14).max(sentence.first + 1)..k - 1).rev().find(|&t| mark(t)))
+                    .flatten()
+            };
+            if let Some(open) = opening(k, &|t| matches!(lower[t].as_str(), "—" | "–" | "--")) {
                 k = open;
             }
-            // ... and past examples between commas: "Proponents, including the mayors' group, have
-            // urged", "the biggest hawks, like Rubio and Bush, say".
-            if k > sentence.first + 2
-                && lower[k - 1] == ","
-                && let Some(open) =
-                    (k.saturating_sub(14).max(sentence.first + 1)..k - 1).rev().find(|&t| lower[t] == ",")
+            // ... and past examples between commas: "Several fact checkers, including The Washington
+            // Post, have pointed out", "the biggest hawks, like Rubio and Bush, say".
+            if let Some(open) = opening(k, &|t| lower[t] == ",")
                 && matches!(lower[open + 1].as_str(), "like" | "including" | "such")
             {
                 k = open;
@@ -498,22 +497,19 @@ fn add_phrase_speakers(
                 }
             }
             // After a possessive a statement noun is a noun, not a verb: "his infamous comment".
+            // Past the names and groups that modify the noun ("its British growth forecast").
+            const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your", "'s"];
             let mut owner = first;
-            while owner > sentence.first && covered[owner - 1] && !named[owner - 1] {
-                owner -= 1;
-            }
-            while owner > sentence.first && covered[owner - 1] && tokens[owner - 1].kind == TokenKind::Word {
-                let w = lower[owner - 1].as_str();
-                if matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your") {
-                    break;
-                }
+            while owner > sentence.first
+                && covered[owner - 1]
+                && (tokens[owner - 1].kind == TokenKind::Word || !named[owner - 1])
+                && !POSSESSIVES.contains(&lower[owner - 1].as_str())
+            {
                 owner -= 1;
             }
             // ("his brother added", "Trump's campaign manager says": an owner's person speaks.)
             let noun_cue = statement_cues_at(lexicon, lower, i).any(|c| c.frame == Frame::Noun);
-            let possessive = owner > sentence.first
-                && noun_cue
-                && matches!(lower[owner - 1].as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your" | "'s");
+            let possessive = owner > sentence.first && noun_cue && POSSESSIVES.contains(&lower[owner - 1].as_str());
             if document.is_none() && possessive {
                 continue;
             }
