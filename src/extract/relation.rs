@@ -1073,7 +1073,7 @@ fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> {
 }
 
 /// Prepositions that attach a phrase to a speaker: "a spokesman for the company".
-const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in"];
+const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
 
 /// The person, role or group mention right before a preposition that ends at token `start`
 /// (after an optional article): the head of "attorneys for the family".
@@ -1083,6 +1083,11 @@ fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<u
         p -= 1;
     }
     if p <= first + 1 || !a.is(p - 1, PP_HEAD) {
+        return None;
+    }
+    // "Republicans on the committee", but not "Machado on Friday": a time is no group to belong to.
+    let time = |w: &str| WEEKDAYS.contains(&w) || MONTHS.contains(&w) || TIME_WORDS.contains(&w);
+    if a.lower[p - 1] == "on" && time(a.lower[start].as_str()) {
         return None;
     }
     let m = a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1)?;

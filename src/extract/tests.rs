@@ -745,6 +745,11 @@ fn participles_after_a_quotation_and_bare_quantities() {
     // ... and before examples between commas.
     let r = extract("Several fact checkers, including the Tarvik Herald, have pointed out that the figure was wrong.");
     assert_eq!(speaker_of(&r, "pointed out").map(|s| s.1).as_deref(), Some("Several fact checkers"));
+    // A group on a body speaks; a time after "on" is no body.
+    let r = extract("Republicans on the Tarvik Harbor Committee approved a bill to close the port.");
+    assert!(r.iter().any(|x| x.subject.name == "Republicans"), "{:?}", triples(&r));
+    let r = extract("Anna Berg called Omar Haddad on Friday to express her thanks.");
+    assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
     // "Some say"; a phrase after "which" is the subject of its verb.
     let r = extract("Some say the port will close.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some"));
