@@ -245,15 +245,31 @@ impl<'a> RelationFinder<'a> {
             Frame::Noun => self.nominal(a, s, cue_span, cue, out),
             Frame::Source => {
                 // "according to X": X is the source; the content is the rest of the sentence.
-                let Some(m) = mention_after(a, c1, sentence.last).or_else(|| modified_mention(a, c1, sentence.last))
+                let Some(mut m) =
+                    mention_after(a, c1, sentence.last).or_else(|| modified_mention(a, c1, sentence.last))
                 else {
                     return;
                 };
+                // "according to a statement from the Port Authority": the named owner of the document.
+                let m_end = a.mentions[m].last;
+                if a.mentions[m].kind == MentionKind::Phrase
+                    && m_end + 1 < sentence.last
+                    && matches!(a.lower[m_end].as_str(), "from" | "by")
+                    && let Some(owner) = mention_after(a, m_end + 1, sentence.last)
+                    && matches!(a.mentions[owner].kind, MentionKind::Name | MentionKind::Known)
+                {
+                    m = owner;
+                }
                 let m_end = a.mentions[m].last;
                 // "According to X, ..." and "...: potentially, according to X, $3 billion ...": the
                 // words after; "..., according to a poll released last week.": the words before.
                 let rest = skip_punct(a, m_end, sentence.last);
-                let continues = m_end < sentence.last && a.lower[m_end] == "," && sentence.last - rest >= 4;
+                // ("..., according to an analysis by Lily Batchelder, a former official.": an
+                // apposition to the source does not continue the sentence.)
+                let apposition =
+                    c0 > sentence.first && rest < sentence.last && matches!(a.lower[rest].as_str(), "a" | "an" | "the");
+                let continues =
+                    m_end < sentence.last && a.lower[m_end] == "," && sentence.last - rest >= 4 && !apposition;
                 let content = if c0 > sentence.first && !continues {
                     trim_content(a, sentence.first, c0)
                 } else {

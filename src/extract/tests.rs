@@ -779,6 +779,27 @@ fn infinitives_of_purpose() {
 }
 
 #[test]
+fn according_to_a_document_by_its_owner() {
+    let r = extract("According to a statement from the Tarvik Port Authority, the port will close.");
+    let s = r.iter().find(|x| x.cue.text == "According to").expect("a statement");
+    assert_eq!(s.subject.name, "Tarvik Port Authority");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port will close"));
+    // A poll of voters is not the voters' statement; an apposition to the source is not content.
+    let r = extract("Haddad would win, according to a recent poll of Tarvik voters.");
+    assert!(
+        r.iter().all(|x| !x.subject.name.contains("voters") || x.subject.name.contains("poll")),
+        "{:?}",
+        triples(&r)
+    );
+    let r = extract("Taxes would rise, according to an analysis by Anna Berg, a former Treasury official.");
+    let s = r.iter().find(|x| x.cue.text == "according to").expect("a statement");
+    assert_eq!(
+        (s.subject.name.as_str(), s.content.as_ref().map(|c| c.text.as_str())),
+        ("Anna Berg", Some("Taxes would rise"))
+    );
+}
+
+#[test]
 fn campaigns_are_antecedents_of_it() {
     let r = extract("Anna Berg's campaign immediately backtracked. It said the rally would go ahead.");
     let s = r.iter().find(|x| x.cue.text == "said").expect("a statement");
