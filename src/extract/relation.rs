@@ -923,9 +923,8 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             }
             // "Mr. Morgan of the Sierra Club said": the head of the phrase speaks.
             // "Stacy Baker of Columbia, South Carolina says": past a place's state or country.
-            let place = |m: usize| matches!(a.mentions[m].actor, Some(ActorType::Location | ActorType::Country));
             let mut start = mention.first;
-            if place(m)
+            if is_place(a, m)
                 && start > first + 1
                 && a.lower[start - 1] == ","
                 && let Some(p) = a.mention_at[start - 2].filter(|&p| a.mentions[p].last == start - 1)
@@ -979,10 +978,9 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             let before = if q > first && a.lower[q - 1] == "," { q - 1 } else { q };
             let ending_at =
                 |p: usize| (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
-            let place = |m: usize| matches!(a.mentions[m].actor, Some(ActorType::Location | ActorType::Country));
             // "Ted Cruz of Texas, who": the person before the place's preposition.
             let antecedent = ending_at(before).and_then(|m| {
-                if place(m) && before < q {
+                if is_place(a, m) && before < q {
                     head_before_preposition(a, a.mentions[m].first, first).or((!in_place_phrase(a, m)).then_some(m))
                 } else {
                     Some(m)
@@ -1001,7 +999,7 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
                         || (matches!(a.lower[p].as_str(), "and" | "but") && a.lower[p - 1] == ",")
                 };
                 let commas = (from..before).rev().take_while(|&p| !clause(p)).filter(|&p| a.lower[p] == ",");
-                commas.filter_map(ending_at).find(|&m| a.mentions[m].kind == MentionKind::Name && !place(m))
+                commas.filter_map(ending_at).find(|&m| a.mentions[m].kind == MentionKind::Name && !is_place(a, m))
             };
             return antecedent.or_else(apposition).map(|m| (m, Some(k)));
         }
@@ -1071,6 +1069,11 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         };
     }
     None
+}
+
+/// Is mention `m` a place (a location or a country)?
+fn is_place(a: &Analysis, m: usize) -> bool {
+    matches!(a.mentions[m].actor, Some(ActorType::Location | ActorType::Country))
 }
 
 /// Is the place mention `m` the object of a preposition ("of Texas", "from Englewood")?
