@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, PHRASE_STOPS, WEEKDAYS, document_before};
+use super::words::{DETERMINERS, DOCUMENT_NOUNS, PHRASE_STOPS, WEEKDAYS, document_before};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -353,9 +353,33 @@ fn add_phrase_speakers(
             let after_quote = i > sentence.first
                 && (tokens[i - 1].kind == TokenKind::Quote
                     || (i > sentence.first + 1 && lower[i - 1] == "," && tokens[i - 2].kind == TokenKind::Quote));
+            // Or after a comma that ends what was said, when the phrase is a person's role or a
+            // group and ends the clause: "He had a voice in it, said a former spokesman for the
+            // ministry", not "..., said the message was".
+            let after_comma = !after_quote && i > sentence.first + 1 && lower[i - 1] == ",";
             // "“...,” adding that ...": an -ing form has its subject before the quotation.
-            let inverted = after_quote && say && !lower[i].ends_with("ing");
-            if inverted && i + 1 < sentence.last && !covered[i + 1] && DETERMINERS.contains(&lower[i + 1].as_str()) {
+            let inverted = (after_quote || after_comma) && say && !lower[i].ends_with("ing");
+            let opens = |w: &str| {
+                DETERMINERS.contains(&w)
+                    && !(after_comma
+                        && matches!(
+                            w,
+                            "that"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "no"
+                                | "any"
+                        ))
+            };
+            if inverted && i + 1 < sentence.last && !covered[i + 1] && opens(lower[i + 1].as_str()) {
                 let start = i + 1;
                 let mut end = start + 1;
                 // A hyphen inside a word counts: "the 46-year-old".
@@ -381,7 +405,17 @@ fn add_phrase_speakers(
                     end += 1;
                 }
                 // The head is a noun of its own: "one New Hampshire Democrat", not "the New Hampshire".
-                if end > start + 1 && !covered[end - 1] {
+                let role = |head: &str| {
+                    lexicon.is_group_noun(head) || lexicon.title(head).is_some() || DOCUMENT_NOUNS.contains(&head) || {
+                        let mut plural = head.to_owned();
+                        plural.push('s');
+                        lexicon.is_group_noun(&plural)
+                    }
+                };
+                let clause_end = end == sentence.last
+                    || matches!(lower[end].as_str(), "," | "." | ";" | "who" | "for" | "of" | "at" | "with" | "from");
+                let speaker = !after_comma || (clause_end && role(lower[end - 1].as_str()));
+                if end > start + 1 && !covered[end - 1] && speaker {
                     found.push((s, start, end, None));
                 }
                 continue;

@@ -1022,8 +1022,9 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             continue;
         }
         // A parenthetical: "Cruz, in remarks to ABC, said"; "Rubio, the secretary of state, said".
+        // (A comma inside a name is not one: "a teacher in Allentown, Pa., said".)
         let p = (k.saturating_sub(30).max(first)..k).rev().find(|&p| {
-            a.lower[p] == ","
+            (a.lower[p] == "," && a.mention_at[p].is_none())
                 || (a.tokens[p].kind == TokenKind::Quote && !possessive_apostrophe(a, p))
                 || matches!(a.lower[p].as_str(), ";" | ":")
         })?;

@@ -823,6 +823,29 @@ fn headline_speech_verbs() {
 }
 
 #[test]
+fn appositions_with_a_place_that_has_a_comma() {
+    // The comma inside "Allentown, Pa." does not end the apposition.
+    let r = extract("“I do not trust her,” Cecelia Purner, a retired teacher in Allentown, Pa., said on Monday.");
+    assert!(said(&r, "Cecelia Purner").is_some(), "{:?}", triples(&r));
+    let r = extract("“It was close,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.");
+    assert!(said(&r, "Daniloff").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn unnamed_speakers_after_a_comma() {
+    // A role or a group after ", said" at the end of the clause speaks...
+    let r = extract("He had a voice in every decision, said a former spokesman for the ministry.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("former spokesman"));
+    let r = extract("Because warm water is lighter, says the study, it rises above cold water.");
+    assert_eq!(speaker_of(&r, "says").map(|s| s.0).as_deref(), Some("study"));
+    // ... but not what the verb says after an unfound subject: "…, said the message was".
+    let r = extract("One attendee, who like others asked not to be named, said the message was clear.");
+    assert!(r.iter().all(|x| !x.subject.name.contains("message")), "{:?}", triples(&r));
+    let r = extract("The exit polls, which were taken on Tuesday, showed that most voters were angry.");
+    assert!(r.iter().all(|x| !x.subject.name.contains("voters")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
