@@ -5,7 +5,7 @@ use super::Extractor;
 use super::lexicon::{Cue, Frame, Lexicon};
 use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
-use super::phrase::{before_gap_words, subject_phrase};
+use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
 use super::words::{DETERMINERS, DOCUMENT_NOUNS, PHRASE_STOPS, WEEKDAYS, document_before};
@@ -445,6 +445,14 @@ fn add_phrase_speakers(
                 let s_form = lower[i].ends_with('s');
                 if let Some(p) = subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k), s_form) {
                     found.push((s, p.first, p.last, Some(p.name)));
+                    continue;
+                }
+                // "People who attended the meeting said": the phrase before the relative clause
+                // (a group noun is a mention already: "Voters who ... said").
+                if let Some(p) = relative_subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k)) {
+                    if !covered[p.first..p.last].iter().any(|&c| c) {
+                        found.push((s, p.first, p.last, Some(p.name)));
+                    }
                     continue;
                 }
             }

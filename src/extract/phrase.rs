@@ -183,8 +183,13 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             // Verbs end the phrase: "Obama called for ...", "joining forces with ... to help"
             // (but not names: "the United Nations", "the Housing Authority").
             let lowercase = text[tokens[k].start..].starts_with(|c: char| c.is_lowercase());
-            let participle =
-                lowercase && w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && !LINKS.contains(&w);
+            // After a determiner it is a noun or an adjective: "familiar with the planning".
+            let determined = k > 0 && DETERMINERS.contains(&lower[k - 1].as_str());
+            let participle = lowercase
+                && w.len() > 4
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && !LINKS.contains(&w)
+                && !determined;
             // "to" before a noun phrase is a preposition ("delegation to the forum", "an aide to
             // Smith", "sources close to"), before anything else an infinitive.
             let noun_after =
@@ -307,6 +312,46 @@ pub(super) fn subject_phrase(
         last: end,
         name: (words, noun + 1),
     })
+}
+
+/// The unnamed subject phrase before a relative clause that ends right before
+/// token `end`: "People who attended the meeting said", "Officials who spoke on
+/// condition of anonymity said". The clause opens with "who" followed by its
+/// verb (not "the officials who Trump said had lied", where "said" is inside the
+/// clause), holds no punctuation, and its noun is a role, a group or people.
+/// The phrase ends before "who"; its name is the noun and its modifiers.
+pub(super) fn relative_subject_phrase(
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token],
+    lower: &[Lower],
+    named: &[bool],
+    (first, end): (usize, usize),
+) -> Option<SubjectPhrase> {
+    let who = (end.saturating_sub(15).max(first + 1)..end)
+        .rev()
+        .take_while(|&t| matches!(tokens[t].kind, TokenKind::Word | TokenKind::Number))
+        .find(|&t| lower[t] == "who")?;
+    let verb_after = who + 1 < end
+        && !named[who + 1]
+        && (!PHRASE_STOPS.contains(&lower[who + 1].as_str()) || GAP_WORDS.contains(&lower[who + 1].as_str()));
+    if !verb_after {
+        return None;
+    }
+    let p = noun_phrase_before(text, tokens, lower, first, who)?;
+    let noun = p.noun(lower);
+    // Not an apposition: in "Geoff Garin, a pollster who advises the group, said" Garin speaks.
+    let apposition = p.first > first && lower[p.first - 1] == ",";
+    if noun < p.words || named[noun] || apposition {
+        return None;
+    }
+    let w = lower[noun].as_str();
+    let classes = lexicon.classes(w);
+    let speaker = PEOPLE.contains(&w)
+        || lexicon.title(w).is_some()
+        || classes.is(WordInfo::GROUP_NOUN)
+        || classes.is(WordInfo::PLURAL_TITLE);
+    speaker.then_some(SubjectPhrase { first: p.first, last: who, name: (p.words, noun + 1) })
 }
 
 /// Skips auxiliaries and adverbs left of the verb at `cue`, and one adverb set

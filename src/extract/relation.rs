@@ -868,7 +868,51 @@ fn subject_left(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
 /// [`subject_left`], with the relative pronoun that stands for the subject in
 /// the cue's clause, if there is one: "X, who said ..." gives X and "who".
 fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Option<usize>)> {
-    subject_left_near(a, c0, first).or_else(|| opening_name_before_comma(a, c0, first).map(|m| (m, None)))
+    let relative = before_relative_clause(a, c0, first);
+    match subject_left_near(a, c0, first) {
+        // "Voters who backed Haddad in 2020 said": not the object inside the clause.
+        // (A pronoun there has a clause of its own: "superdelegates who said they support".)
+        Some((m, _))
+            if a.mentions[m].kind != MentionKind::Pronoun
+                && relative.is_some_and(|(_, who)| a.mentions[m].first > who) =>
+        {
+            relative.map(|(r, _)| (r, None))
+        }
+        Some(near) => Some(near),
+        None => opening_name_before_comma(a, c0, first).map(|m| (m, None)).or_else(|| relative.map(|(r, _)| (r, None))),
+    }
+}
+
+/// The unnamed group or phrase before a relative clause that ends at the cue:
+/// "People who attended the meeting said", "Voters who backed Haddad in 2020 say".
+/// The clause opens with "who" and its verb, and holds no punctuation.
+/// Gives the mention and the position of "who".
+fn before_relative_clause(a: &Analysis, c0: usize, first: usize) -> Option<(usize, usize)> {
+    let j = past_gap_words(a, c0, first);
+    let who = (j.saturating_sub(15).max(first + 1)..j)
+        .rev()
+        .take_while(|&t| matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number))
+        .find(|&t| a.lower[t] == "who")?;
+    // One clause and its verb right before the cue: not "witnesses who relayed the story but
+    // didn't want", "leaders who rebuked Trump by expressing", "delegates who are expected to support".
+    let one_clause = (who + 1..j).all(|t| !matches!(a.lower[t].as_str(), "and" | "but" | "or" | "because" | "that"));
+    if who + 1 >= j
+        || a.mention_at[who + 1].is_some()
+        || !one_clause
+        || PHRASE_STOPS.contains(&a.lower[j - 1].as_str())
+        || a.lower[c0].ends_with("ing")
+    {
+        return None;
+    }
+    let m = a.mention_at[who - 1].filter(|&m| a.mentions[m].last == who)?;
+    let mention = &a.mentions[m];
+    // Not an apposition ("Geoff Garin, a pollster who advises the group, said": Garin speaks)
+    // nor the object of a preposition.
+    let opens_clause = mention.first == first
+        || !(a.lower[mention.first - 1] == ","
+            || a.is(mention.first - 1, PP_HEAD)
+            || a.lower[mention.first - 1] == "of");
+    (matches!(mention.kind, MentionKind::Group | MentionKind::Phrase) && opens_clause).then_some((m, who))
 }
 
 /// The name that opens the sentence when a comma closes the appositions after

@@ -846,6 +846,27 @@ fn unnamed_speakers_after_a_comma() {
 }
 
 #[test]
+fn speakers_before_relative_clauses() {
+    let r = extract("People who attended the meeting said the deal was close.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("People"));
+    // Not the object inside the clause.
+    let r = extract("Voters who backed Omar Haddad in 2020 said they would not do so again.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Voters"));
+    // An apposition's name speaks.
+    let r = extract("Anna Berg, a pollster who advises the group, said the numbers were good.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // A pronoun in the clause has a clause of its own.
+    let r = extract("Delegates who have already said they support Haddad will vote on Friday.");
+    assert_eq!(speaker_of(&r, "support").map(|s| s.1).as_deref(), Some("they"));
+}
+
+#[test]
+fn gerunds_after_an_article_are_nouns() {
+    let r = extract("A person familiar with the planning for the meeting says the talks will focus on the budget.");
+    assert_eq!(speaker_of(&r, "says").map(|s| s.0).as_deref(), Some("person"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
