@@ -309,7 +309,11 @@ impl<'a> RelationFinder<'a> {
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
                 // "..., urging", "..., calling on", "..., indicating support".
                 let ing = a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing");
-                let participial = ing && c0 > sentence.first && a.lower[c0 - 1] == ",";
+                // ("..., even suggesting", "..., again saying": past adverbs.)
+                let participial = ing && {
+                    let k = past_gap_words(a, c0, sentence.first);
+                    k > sentence.first && a.lower[k - 1] == ","
+                };
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
                 let (left, subject_word) = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
                     (None, None)

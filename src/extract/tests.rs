@@ -867,6 +867,12 @@ fn gerunds_after_an_article_are_nouns() {
 }
 
 #[test]
+fn participles_after_an_adverb() {
+    let r = extract("Haddad praised the port, even suggesting that it could double its trade.");
+    assert_eq!(speaker_of(&r, "suggesting").map(|s| s.0).as_deref(), Some("Haddad"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
