@@ -346,10 +346,11 @@ impl<'a> RelationFinder<'a> {
                         (c, m) => c.or(m),
                     };
                     subjects.extend(nearer.or_else(|| first_actor(a, sentence.first, c0)));
-                } else if matches!(cue.frame, Frame::Say | Frame::Tell)
-                    && let Some(m) = sentence_subject(a, sentence.first, c0)
-                    && (ing
-                        || (infinitive_of_purpose(a, c0, sentence.first)
+                } else if let Some(m) = sentence_subject(a, sentence.first, c0)
+                    && ((matches!(cue.frame, Frame::Say | Frame::Tell) && ing)
+                        // ("took to Twitter to accuse Trump": a statement in deed words too.)
+                        || ((matches!(cue.frame, Frame::Say | Frame::Tell) || deed_purpose(a, c0, cue))
+                            && infinitive_of_purpose(a, c0, sentence.first)
                             && !(a.mentions[m].last..c0)
                                 .any(|k| a.mention_at[k].is_some_and(|o| object_of_verb(a, o)))))
                 {
@@ -1357,6 +1358,19 @@ fn infinitive_of_purpose(a: &Analysis, c0: usize, first: usize) -> bool {
                 | "declined"
         );
     c0 > first + 1 && a.lower[c0 - 1] == "to" && speech && !takes_infinitive
+}
+
+/// A statement verb other than a speech verb as the purpose of its clause: "took to Twitter
+/// to accuse Trump", "went on to criticize". Not a noun ("did not respond to requests") and
+/// not after a noun or adjective that takes an infinitive ("under pressure to offer", "a place
+/// to offer support", "ready to push for").
+fn deed_purpose(a: &Analysis, c0: usize, cue: &Cue) -> bool {
+    let w = a.lower[c0].as_str();
+    let base_form = !w.ends_with('s') || w.ends_with("ss");
+    let before = a.lower[c0 - 2].as_str();
+    cue.relation.is_statement()
+        && base_form
+        && !matches!(before, "pressure" | "place" | "ready" | "whether" | "allowed" | "way" | "willing")
 }
 
 /// The actor that opens the sentence as its subject, followed by its verb: "Trump unleashed ...".

@@ -873,6 +873,17 @@ fn participles_after_an_adverb() {
 }
 
 #[test]
+fn statements_as_a_purpose() {
+    let r = extract("Anna Berg took to Twitter to accuse Omar Haddad of lying.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+    // A noun after "to", and an infinitive after a noun, are not the subject's acts.
+    let r = extract("Anna Berg did not respond to requests for comment.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Requested), "{:?}", triples(&r));
+    let r = extract("Anna Berg is under pressure to offer more details.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Proposed), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
