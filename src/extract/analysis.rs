@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, DOCUMENT_NOUNS, PHRASE_STOPS, WEEKDAYS, document_before};
+use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, PHRASE_STOPS, WEEKDAYS, document_before};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -482,7 +482,7 @@ fn add_phrase_speakers(
             let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h) || WEEKDAYS.contains(&h);
             if PHRASE_STOPS.contains(&h)
                 || DETERMINERS.contains(&h)
-                || h.ends_with("ly")
+                || (h.ends_with("ly") && !LY_NOUNS.contains(&h))
                 || h.ends_with("ing")
                 || cue_word
                 || not_noun

@@ -11,7 +11,7 @@
 
 use super::lexicon::{Lexicon, WordInfo};
 use super::lower::Lower;
-use super::words::{DETERMINERS, GAP_WORDS, PHRASE_STOPS};
+use super::words::{DETERMINERS, GAP_WORDS, LY_NOUNS, PHRASE_STOPS};
 use crate::text::{Token, TokenKind};
 
 /// Prepositions that may join a phrase to the noun it describes.
@@ -97,6 +97,29 @@ const PEOPLE: &[&str] = &[
     "opponents",
     "participants",
     "attendees",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "widow",
+    "family",
+    "friend",
+    "friends",
+    "colleague",
+    "colleagues",
+    "panel",
+    "committee",
+    "board",
+    "commission",
+    "council",
 ];
 
 /// Adjectives and participles between a speaker noun and its phrase: "people familiar with",
@@ -357,9 +380,12 @@ pub(super) fn relative_subject_phrase(
 /// Skips auxiliaries and adverbs left of the verb at `cue`, and one adverb set
 /// off by commas: "Others, however, say".
 pub(super) fn before_gap_words(lower: &[Lower], cue: usize, first: usize) -> usize {
-    // "-ly" after a determiner is a noun: "the family", "the rally".
+    // "-ly" after a determiner or an owner is a noun: "the family", "the rally", "Scott's family".
     let adverb = |k: usize| {
-        lower[k].ends_with("ly") && lower[k].len() > 4 && !(k > 0 && DETERMINERS.contains(&lower[k - 1].as_str()))
+        lower[k].ends_with("ly")
+            && lower[k].len() > 4
+            && !LY_NOUNS.contains(&lower[k].as_str())
+            && !(k > 0 && (DETERMINERS.contains(&lower[k - 1].as_str()) || lower[k - 1] == "'s"))
     };
     let gap = |k: usize| GAP_WORDS.contains(&lower[k].as_str()) || adverb(k);
     let mut k = cue;

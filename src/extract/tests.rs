@@ -884,6 +884,16 @@ fn statements_as_a_purpose() {
 }
 
 #[test]
+fn families_and_panels_speak() {
+    let r = extract("Walter Scott's family said the police should release the videos.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Walter Scott's family"));
+    let r = extract("A panel of judges ruled that the law was void.");
+    assert_eq!(speaker_of(&r, "ruled").map(|s| s.0).as_deref(), Some("panel"));
+    let r = extract("The mother of the victim said the police should release the videos.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("mother"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -128,6 +128,9 @@ pub const PHRASE_STOPS: &[&str] = &[
     "toward", "towards", "near", "than", "out", "up", "down", "off", "again", "once", "too", "very",
 ];
 
+/// Nouns ending in "-ly", which are not adverbs: "Scott's family said", "a close ally".
+pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "assembly", "supply", "reply", "monopoly"];
+
 /// Determiners and possessives that open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "most", "several", "one", "two", "three", "both", "all", "each",
