@@ -786,11 +786,12 @@ impl<'a> MentionFinder<'a> {
         let verb_form = matches!(w, "said" | "told") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
         verb_form
             && !ctx.is_name(j, WordInfo::GIVEN_NAME)
-            && self
-                .lexicon
-                .cues(&ctx.lower[j])
-                .iter()
-                .any(|c| c.words.len() == 1 && matches!(c.frame, Frame::Say | Frame::Tell))
+            && self.lexicon.cues(&ctx.lower[j]).iter().any(|c| {
+                // Any statement verb: "Christie Calls Clinton ‘A Disgrace’", "Sanders Vows To ...".
+                let statement = c.relation.is_statement() && matches!(c.frame, Frame::Act | Frame::Prep);
+                (matches!(c.frame, Frame::Say | Frame::Tell) || statement)
+                    && c.words.iter().enumerate().all(|(k, w)| ctx.lower.get(j + k) == Some(w))
+            })
     }
 
     fn is_ordinary(&self, ctx: &Ctx, j: usize) -> bool {
@@ -804,8 +805,12 @@ impl<'a> MentionFinder<'a> {
         let end = sentence.last;
         let words = (sentence.first..end).filter(|&i| ctx.tokens[i].kind == TokenKind::Word).count();
         let caps = (sentence.first..end).filter(|&i| ctx.cap(i)).count();
-        let last_is_stop = matches!(ctx.tokens[end - 1].text(ctx.text), "." | "?" | "!" | "”" | "\"");
-        let title_case_line = words >= 3 && caps * 10 >= words * 6 && !last_is_stop;
+        let last = ctx.tokens[end - 1].text(ctx.text);
+        let last_is_stop = matches!(last, "." | "?" | "!" | "”" | "\"");
+        // A headline may end with a full stop when nearly every word is capitalised: "Christie
+        // Calls Clinton ‘A Disgrace’ Over Police Shooting Comments."
+        let headline_stop = last == "." && words >= 4 && caps * 10 >= words * 8;
+        let title_case_line = words >= 3 && caps * 10 >= words * 6 && (!last_is_stop || headline_stop);
         let mut i = sentence.first;
         while i < end {
             let w = ctx.word(i);

@@ -278,6 +278,9 @@ impl<'a> RelationFinder<'a> {
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
+                if headline_non_verb(a, c0, c1, sentence.first) {
+                    return;
+                }
                 // "his proposed budget": the owner proposed it.
                 if cue.relation == RelationType::Proposed
                     && c1 == c0 + 1
@@ -1455,6 +1458,48 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
         start = a.mentions[prev].first;
     }
     out
+}
+
+/// A capitalised cue inside a headline that is not an active verb: a participle
+/// before its preposition ("FDIC Accused Of Covering Up", "Suspect Named By
+/// Police") or a base form after a noun or modal ("The Daily Show Takes", "Some
+/// Will Want To Hear", "Hillary's Trump Claim").
+fn headline_non_verb(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
+    let text = &a.doc.text[a.tokens[c0].start..];
+    if c0 == first || !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let w = a.lower[c0].as_str();
+    let passive = w.ends_with("ed")
+        && a.lower
+            .get(c1)
+            .is_some_and(|n| matches!(n.as_str(), "of" | "by" | "to" | "in" | "as" | "for" | "with" | "from"));
+    let irregular_past = matches!(
+        w,
+        "said"
+            | "told"
+            | "wrote"
+            | "thought"
+            | "knew"
+            | "saw"
+            | "felt"
+            | "found"
+            | "met"
+            | "spoke"
+            | "sought"
+            | "made"
+            | "gave"
+            | "took"
+            | "held"
+    );
+    let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || irregular_past);
+    // A base form agrees with a plural subject: "Varenia and Calderra Agree to ...", "Democrats Want".
+    let prev = a.lower[c0 - 1].as_str();
+    let plural = (prev.ends_with('s') && prev != "'s" && !prev.ends_with("ss"))
+        || (c0.saturating_sub(6).max(first)..c0).any(|k| matches!(a.lower[k].as_str(), "and" | "&"));
+    let modal =
+        matches!(prev, "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "won't" | "to");
+    passive || (base && (modal || !plural))
 }
 
 /// "“...,” said X" and ", said X": the speaker follows the cue.

@@ -820,6 +820,14 @@ fn according_is_never_a_verb_of_its_own() {
 fn headline_speech_verbs() {
     let r = extract("Anna Berg Says Tarvik Port Will Reopen");
     assert_eq!(speaker_of(&r, "Says").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // Any statement verb, also in a headline that ends with a full stop.
+    let r = extract("Anna Berg Calls Omar Haddad ‘A Disgrace’ Over Port Closure Comments.");
+    assert_eq!(speaker_of(&r, "Calls").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    let r = extract("Omar Haddad Vows To Reopen Tarvik Port.");
+    assert_eq!(speaker_of(&r, "Vows").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+    // A participle before its preposition is passive: the headline's name is not the accuser.
+    let r = extract("Tarvik Port Authority Accused Of Covering Up Losses.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Criticized), "{:?}", triples(&r));
 }
 
 #[test]
