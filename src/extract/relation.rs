@@ -337,6 +337,9 @@ impl<'a> RelationFinder<'a> {
                 } else if let Some(left) = left {
                     // "A, B and C, who joked": a relative clause belongs to the last of a list.
                     subjects = if subject_word.is_some() { vec![left] } else { coordinated(a, left, sentence.first) };
+                } else if ing && let Some(m) = opening_participle_subject(a, c0, c1, sentence.first, sentence.last) {
+                    // "Citing an unfounded theory, Trump accused ...": the main clause's subject.
+                    subjects.push(m);
                 } else if participial || after_and(a, c0, sentence.first) {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
@@ -1460,6 +1463,31 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
     out
 }
 
+/// The subject of the main clause after a participle that opens the sentence:
+/// "Citing an unfounded theory, Trump accused ...", "In defending himself, Trump
+/// offered ...". The participle's clause ends at the first comma, outside
+/// quotations, and the subject opens the main clause.
+fn opening_participle_subject(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> Option<usize> {
+    let comma = opening_participle_end(a, c0, c1, first, last)?;
+    let m = mention_starting(a, comma + 1, last)?;
+    let mention = &a.mentions[m];
+    let actor = mention.actor.is_some_and(|t| t != ActorType::Location) && !mention.possessive;
+    let verb_next = mention.last < last && a.tokens[mention.last].kind == TokenKind::Word;
+    (actor && verb_next).then_some(m)
+}
+
+/// The comma that ends a participle's clause opening the sentence ("Citing ..., Trump").
+fn opening_participle_end(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> Option<usize> {
+    let opens = c0 == first
+        || (c0 == first + 1 && matches!(a.lower[first].as_str(), "in" | "after" | "while" | "when" | "by" | "before"));
+    if !opens || !a.lower[c0].ends_with("ing") {
+        return None;
+    }
+    (c1..last.min(c1 + 30))
+        .take_while(|&k| a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
+        .find(|&k| a.lower[k] == ",")
+}
+
 /// A capitalised cue inside a headline that is not an active verb: a participle
 /// before its preposition ("FDIC Accused Of Covering Up", "Suspect Named By
 /// Police") or a base form after a noun or modal ("The Daily Show Takes", "Some
@@ -1667,7 +1695,11 @@ fn statement_content(
         return Some((open, close + 1));
     }
     if !inverted && !nothing_after {
-        return trim_content(a, k, sentence.last);
+        // "Citing an unfounded theory, Trump accused ...": the participle's clause only.
+        let end = opening_participle_end(a, c0, after.max(c0 + 1), sentence.first, sentence.last)
+            .filter(|&comma| comma > k && comma < speaker_first)
+            .unwrap_or(sentence.last);
+        return trim_content(a, k, end);
     }
     // "The talks were productive, Trump said." — content before the speaker, unless the speaker
     // opens a subordinate clause: "... to do as he proposed".

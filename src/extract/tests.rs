@@ -902,6 +902,17 @@ fn families_and_panels_speak() {
 }
 
 #[test]
+fn participles_that_open_the_sentence() {
+    let r = extract("Citing an unfounded theory, Anna Berg accused Omar Haddad of lying.");
+    let s = r.iter().find(|x| x.cue.text == "Citing").expect("the participle's statement");
+    assert_eq!(
+        (s.subject.name.as_str(), s.content.as_ref().map(|c| c.text.as_str())),
+        ("Anna Berg", Some("an unfounded theory"))
+    );
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
