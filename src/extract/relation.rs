@@ -250,6 +250,14 @@ impl<'a> RelationFinder<'a> {
                 else {
                     return;
                 };
+                // "according to Virginia AFL-CIO President Doris Crouse-Mays": past the place that
+                // opens the speaker's title.
+                if is_place(a, m)
+                    && let Some(next) = mention_starting(a, a.mentions[m].last, sentence.last)
+                    && a.mentions[next].actor == Some(ActorType::Person)
+                {
+                    m = next;
+                }
                 // "according to a statement from the Port Authority": the named owner of the document.
                 let m_end = a.mentions[m].last;
                 if a.mentions[m].kind == MentionKind::Phrase
@@ -313,8 +321,17 @@ impl<'a> RelationFinder<'a> {
                 // "..., urging", "..., calling on", "..., indicating support".
                 let ing = a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing");
                 // ("..., even suggesting", "..., again saying": past adverbs.)
+                // ("X, despite admitting ...", "X, while noting ...": after a subordinator too.)
                 let participial = ing && {
-                    let k = past_gap_words(a, c0, sentence.first);
+                    let mut k = past_gap_words(a, c0, sentence.first);
+                    if k > sentence.first + 1
+                        && matches!(
+                            a.lower[k - 1].as_str(),
+                            "despite" | "while" | "after" | "before" | "without" | "besides"
+                        )
+                    {
+                        k -= 1;
+                    }
                     k > sentence.first && a.lower[k - 1] == ","
                 };
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
@@ -1562,13 +1579,17 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
     }
     // Up to three modifiers before a name or group that ends the clause: "said a Nevada
     // Democrat", "said Democratic strategist Hank Sheinkopf", "say some Democrats".
-    let k = (c1..(c1 + 4).min(end)).find(|&k| a.mention_at[k].is_some())?;
+    let k = (c1..(c1 + 6).min(end)).find(|&k| a.mention_at[k].is_some())?;
     let m = mention_starting(a, k, end)?;
     let modifiers = (c1..k).all(|t| {
         let w = a.lower[t].as_str();
         // "Sen." keeps its dot.
         let abbreviation = w == "." && t > c1 && a.tokens[t - 1].end == a.tokens[t].start;
+        // "said 9/11 widow Terry Strada": a number, or a slash inside one.
+        let glued = |k: usize| k > c1 && a.tokens[k - 1].end == a.tokens[k].start;
+        let number = a.tokens[t].kind == TokenKind::Number || (w == "/" && glued(t));
         abbreviation
+            || number
             || a.tokens[t].kind == TokenKind::Word
                 && !matches!(w, "the" | "that" | "this" | "his" | "her" | "their")
                 && !PHRASE_STOPS.contains(&w)

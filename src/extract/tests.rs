@@ -913,6 +913,22 @@ fn participles_that_open_the_sentence() {
 }
 
 #[test]
+fn more_speaker_forms() {
+    // A number among the modifiers of an inverted speaker.
+    let r = extract("“They are wrong,” said 9/11 widow Anna Berg.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // "call" with what is called.
+    let r = extract("Anna Berg and Omar Haddad call them “lone wolves”.");
+    assert_eq!(speaker_of(&r, "call").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // The person after a place that opens a title.
+    let r = extract("The crowd chanted, according to Virginia AFL-CIO President Anna Berg.");
+    assert_eq!(speaker_of(&r, "according to").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // A participle after a subordinator in a parenthetical.
+    let r = extract("Omar Haddad, despite admitting that he had concerns, said the bill would pass.");
+    assert_eq!(speaker_of(&r, "admitting").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
