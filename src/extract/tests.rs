@@ -929,6 +929,14 @@ fn more_speaker_forms() {
 }
 
 #[test]
+fn an_adverb_inside_a_cue() {
+    let r = extract("Omar Haddad spoke emotionally of his years at the port.");
+    assert_eq!(speaker_of(&r, "spoke emotionally of").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+    let r = extract("Anna Berg spoke out on Tuesday about the closure.");
+    assert_eq!(speaker_of(&r, "spoke out").map(|s| s.0).as_deref(), Some("Anna Berg"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
