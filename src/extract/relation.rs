@@ -847,7 +847,11 @@ fn past_gap_words(a: &Analysis, c0: usize, first: usize) -> usize {
 fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
     let k = past_gap_words(a, c0, first);
     // "... and said", "..., but later told reporters", "..., then says"
-    k > first && (matches!(a.lower[k - 1].as_str(), "and" | "but") || (a.lower[k - 1] == "," && a.lower[k] == "then"))
+    k > first
+        && (matches!(a.lower[k - 1].as_str(), "and" | "but")
+            // "..., then says", "... openness from others, yet refuses to ...".
+            || (a.lower[k - 1] == "," && matches!(a.lower[k].as_str(), "then" | "yet"))
+            || (a.lower[k - 1] == "yet" && k > first + 1 && a.lower[k - 2] == ","))
 }
 
 /// The mention that starts at token `i` (an outermost one), if any.

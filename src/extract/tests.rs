@@ -937,6 +937,12 @@ fn an_adverb_inside_a_cue() {
 }
 
 #[test]
+fn verbs_coordinated_by_yet() {
+    let r = extract("Omar Haddad praises the port in public, yet criticizes its managers in private.");
+    assert_eq!(speaker_of(&r, "criticizes").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
