@@ -333,7 +333,12 @@ impl<'a> RelationFinder<'a> {
                     {
                         k -= 1;
                     }
-                    k > sentence.first && a.lower[k - 1] == ","
+                    // (Also after a quotation that ends with a comma: "said: “...,” adding that".)
+                    let after_quote = k > sentence.first + 1
+                        && a.tokens[k - 1].kind == TokenKind::Quote
+                        && !possessive_apostrophe(a, k - 1)
+                        && a.lower[k - 2] == ",";
+                    k > sentence.first && (a.lower[k - 1] == "," || after_quote)
                 };
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
                 let (left, subject_word) = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {

@@ -943,6 +943,14 @@ fn verbs_coordinated_by_yet() {
 }
 
 #[test]
+fn participles_after_a_quotation_closed_by_a_comma() {
+    let r = extract(
+        "In a statement, the Tarvik Port Authority said: “The port was a success,” adding that its trade had doubled.",
+    );
+    assert_eq!(speaker_of(&r, "adding").map(|s| s.0).as_deref(), Some("Tarvik Port Authority"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
