@@ -340,6 +340,14 @@ impl<'a> RelationFinder<'a> {
                         && a.lower[k - 2] == ",";
                     k > sentence.first && (a.lower[k - 1] == "," || after_quote)
                 };
+                // "Trump distinguished himself by saying ...", "Gore insisted ... while adding ...": a
+                // participle after a preposition, an adverbial of the clause the sentence opens.
+                let adverbial = ing && {
+                    let k = past_gap_words(a, c0, sentence.first);
+                    k > sentence.first + 1
+                        && matches!(a.lower[k - 1].as_str(), "by" | "before" | "after" | "upon" | "while" | "without")
+                        && a.lower[k - 2] != ","
+                };
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
                 let (left, subject_word) = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
                     (None, None)
@@ -363,6 +371,8 @@ impl<'a> RelationFinder<'a> {
                 } else if ing && let Some(m) = opening_participle_subject(a, c0, c1, sentence.first, sentence.last) {
                     // "Citing an unfounded theory, Trump accused ...": the main clause's subject.
                     subjects.push(m);
+                } else if adverbial {
+                    subjects.extend(sentence_subject(a, sentence.first, c0));
                 } else if participial || after_and(a, c0, sentence.first) {
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.

@@ -951,6 +951,12 @@ fn participles_after_a_quotation_closed_by_a_comma() {
 }
 
 #[test]
+fn participles_after_a_preposition() {
+    let r = extract("Omar Haddad surprised the council by saying that the port would close.");
+    assert_eq!(speaker_of(&r, "saying").map(|s| s.0).as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
