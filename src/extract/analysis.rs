@@ -417,23 +417,37 @@ fn add_phrase_speakers(
                 let speaker = !after_comma || (clause_end && role(lower[end - 1].as_str()));
                 if end > start + 1 && !covered[end - 1] && speaker {
                     found.push((s, start, end, None));
+                    continue;
                 }
-                continue;
+                // After a quotation the verb is inverted; after a comma it may have its subject on
+                // the left: "A spokesman, who spoke on condition of anonymity, said the talks ...".
+                if !after_comma {
+                    continue;
+                }
             }
             // Walk left past auxiliaries and adverbs to the subject, and past a parenthetical
             // between dashes: "Insiders in the next two states — Nevada and South Carolina — said".
             let mut k = before_gap_words(lower, i, sentence.first);
             // The opening mark of a parenthetical that closes right before token `k`.
-            let opening = |k: usize, mark: &dyn Fn(usize) -> bool| {
+            let opening_within = |k: usize, span: usize, mark: &dyn Fn(usize) -> bool| {
                 (k > sentence.first + 2 && mark(k - 1))
-                    .then(|| (k.saturating_sub(14).max(sentence.first + 1)..k - 1).rev().find(|&t| mark(t)))
+                    .then(|| (k.saturating_sub(span).max(sentence.first + 1)..k - 1).rev().find(|&t| mark(t)))
                     .flatten()
             };
+            let opening = |k: usize, mark: &dyn Fn(usize) -> bool| opening_within(k, 14, mark);
             if let Some(open) = opening(k, &|t| matches!(lower[t].as_str(), "—" | "–" | "--")) {
                 k = open;
             }
             // ... and past examples between commas: "Several fact checkers, including The Washington
             // Post, have pointed out", "the biggest hawks, like Rubio and Bush, say".
+            // ... and past a relative or participle clause: "A senior official, who spoke on
+            // condition of anonymity, said", "Federal officials, speaking on condition of anonymity, said".
+            if let Some(open) = opening_within(k, 28, &|t| lower[t] == ",")
+                && (lower[open + 1] == "who" || (lower[open + 1].ends_with("ing") && lower[open + 1].len() > 4))
+                && (open + 1..k - 1).all(|t| tokens[t].kind != TokenKind::Quote)
+            {
+                k = open;
+            }
             if let Some(open) = opening(k, &|t| lower[t] == ",")
                 && matches!(lower[open + 1].as_str(), "like" | "including" | "such")
             {

@@ -957,6 +957,17 @@ fn participles_after_a_preposition() {
 }
 
 #[test]
+fn unnamed_speakers_before_a_clause_between_commas() {
+    let r = extract("A senior official, who spoke on condition of anonymity, said the talks had stalled.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("official"));
+    let r = extract(
+        "Port officials familiar with the talks, speaking on condition of anonymity because they were not \
+         authorized to discuss them, said the talks had stalled.",
+    );
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Port officials"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
