@@ -443,7 +443,8 @@ fn add_phrase_speakers(
             // ... and past a relative or participle clause: "A senior official, who spoke on
             // condition of anonymity, said", "Federal officials, speaking on condition of anonymity, said".
             if let Some(open) = opening_within(k, 28, &|t| lower[t] == ",")
-                && (lower[open + 1] == "who" || (lower[open + 1].ends_with("ing") && lower[open + 1].len() > 4))
+                && (matches!(lower[open + 1].as_str(), "who" | "which")
+                    || (lower[open + 1].ends_with("ing") && lower[open + 1].len() > 4))
                 && (open + 1..k - 1).all(|t| tokens[t].kind != TokenKind::Quote)
             {
                 k = open;

@@ -965,6 +965,8 @@ fn unnamed_speakers_before_a_clause_between_commas() {
          authorized to discuss them, said the talks had stalled.",
     );
     assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("Port officials"));
+    let r = extract("The campaign, which has been shadowed for months by the dispute, said the report was false.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("campaign"));
 }
 
 #[test]
