@@ -223,7 +223,14 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w)) && !verb
         }
         TokenKind::Number => true,
-        TokenKind::Punct => w == "%",
+        // "%", and a hyphen inside a word: "the 34-year-old mother of three".
+        TokenKind::Punct => {
+            w == "%"
+                || (w == "-"
+                    && k > 0
+                    && tokens[k - 1].end == tokens[k].start
+                    && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end))
+        }
         // A lone apostrophe after a plural marks a possessive: "voters’ views".
         TokenKind::Quote => {
             k > 0 && matches!(w, "'" | "’") && tokens[k - 1].end == tokens[k].start && lower[k - 1].ends_with('s')
@@ -253,7 +260,8 @@ pub(super) fn noun_phrase_before(
     // "Some say": "some" on its own before the verb is a quantity, not a determiner.
     let some = start + 1 == end && lower[start] == "some";
     // ("One in three said": a number word at the end is the quantity.)
-    let counted = end - start >= 3 && lower[end - 2] == "in" && number(tokens, lower, end - 1);
+    // ("a mother of three said": a number after "of" ends the phrase too.)
+    let counted = end - start >= 3 && matches!(lower[end - 2].as_str(), "in" | "of") && number(tokens, lower, end - 1);
     if start == end
         || (!some && !counted && [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())))
     {

@@ -1080,7 +1080,9 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         if w == "who" || w == "which" || quantified {
             // "X, who proposed ..." / "X who proposed"
             let q = if quantified { k - 2 } else { k };
-            let before = if q > first && a.lower[q - 1] == "," { q - 1 } else { q };
+            // ("generals and admirals -- most of whom had announced": after a dash too.)
+            let before =
+                if q > first && matches!(a.lower[q - 1].as_str(), "," | "--" | "—" | "–") { q - 1 } else { q };
             let ending_at =
                 |p: usize| (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
             // "Ted Cruz of Texas, who": the person before the place's preposition.

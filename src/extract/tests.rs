@@ -899,6 +899,8 @@ fn families_and_panels_speak() {
     assert_eq!(speaker_of(&r, "ruled").map(|s| s.0).as_deref(), Some("panel"));
     let r = extract("The mother of the victim said the police should release the videos.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.0).as_deref(), Some("mother"));
+    let r = extract("When pressed, the 34-year-old mother of three replied that it was fine.");
+    assert_eq!(speaker_of(&r, "replied").map(|s| s.0).as_deref(), Some("34-year-old mother"));
 }
 
 #[test]
