@@ -15,7 +15,8 @@ use super::words::{DETERMINERS, GAP_WORDS, LY_NOUNS, PHRASE_STOPS};
 use crate::text::{Token, TokenKind};
 
 /// Prepositions that may join a phrase to the noun it describes.
-const PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "on", "with", "to", "from", "among", "across", "like", "out"];
+const PREPOSITIONS: &[&str] =
+    &["of", "for", "at", "in", "on", "with", "to", "from", "among", "across", "around", "like", "out"];
 
 /// Words that head a quantity of people: "half said", "a majority of voters say".
 const QUANTITY_HEADS: &[&str] = &[
@@ -220,7 +221,10 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
                     || tokens.get(k + 1).is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
                     || (k > 0 && LINKS.contains(&lower[k - 1].as_str()));
             let verb = participle || (w == "to" && !noun_after);
-            (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w)) && !verb
+            // "Political observers in Virginia and around the country say": "and" joining two phrases.
+            let joins_phrases = w == "and" && lower.get(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n.as_str()));
+            (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w) || joins_phrases)
+                && !verb
         }
         TokenKind::Number => true,
         // "%", and a hyphen inside a word: "the 34-year-old mother of three".

@@ -972,6 +972,12 @@ fn unnamed_speakers_before_a_clause_between_commas() {
 }
 
 #[test]
+fn subject_phrases_joined_by_and() {
+    let r = extract("Political observers in Tarvik and around the country say Haddad deserves the seat.");
+    assert_eq!(speaker_of(&r, "say").map(|s| s.0).as_deref(), Some("Political observers"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
