@@ -287,7 +287,7 @@ impl<'a> RelationFinder<'a> {
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
-                if headline_non_verb(a, c0, c1, sentence.first) {
+                if headline_non_verb(a, c0, c1, sentence.first) || not_a_statement(a, c0, c1, sentence.first) {
                     return;
                 }
                 // "his proposed budget": the owner proposed it.
@@ -1538,6 +1538,18 @@ fn opening_participle_end(a: &Analysis, c0: usize, c1: usize, first: usize, last
     (c1..last.min(c1 + 30))
         .take_while(|&k| a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
         .find(|&k| a.lower[k] == ",")
+}
+
+/// Set phrases with a statement verb that report no statement: a byline's credit
+/// ("Bryant Rousseau contributed reporting", "Julie Davis reported from Midway
+/// Atoll") and the writer's aside ("It's worth noting that ...").
+fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
+    let w = a.lower[c0].as_str();
+    let before = (c0 > first).then(|| a.lower[c0 - 1].as_str());
+    let credit = (w == "reporting" && before == Some("contributed"))
+        || (w == "reported" && a.lower.get(c1).is_some_and(|n| n == "from"));
+    let aside = before == Some("worth");
+    credit || aside
 }
 
 /// A capitalised cue inside a headline that is not an active verb: a participle

@@ -978,6 +978,20 @@ fn subject_phrases_joined_by_and() {
 }
 
 #[test]
+fn credits_and_asides_are_not_statements() {
+    for text in [
+        "Anna Berg and Omar Haddad contributed reporting.",
+        "Anna Berg reported from Tarvik.",
+        "It is worth noting that the port has closed before.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("The Tarvik Port Authority reported that exports fell.");
+    assert_eq!(speaker_of(&r, "reported").map(|s| s.0).as_deref(), Some("Tarvik Port Authority"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
