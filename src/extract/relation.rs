@@ -1603,6 +1603,11 @@ fn inversion_ok(a: &Analysis, c0: usize, first: usize) -> bool {
 /// and at the start of a sentence "Said Ellis: “...”".
 fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -> Option<usize> {
     if c0 == first {
+        // A past form only: "Said Ellis: “...”", "Added Haddad, ..." (not "Hope Hicks, a spokeswoman, ...").
+        let w = a.lower[c0].as_str();
+        if !(w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "says" | "adds" | "asks")) {
+            return None;
+        }
         let m = mention_starting(a, c1, end)?;
         let after = a.mentions[m].last;
         return (after < end && matches!(a.lower[after].as_str(), ":" | ",")).then_some(m);
