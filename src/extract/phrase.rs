@@ -336,12 +336,7 @@ pub(super) fn subject_phrase(
     }
     // A noun with a phrase after it: "a source familiar with the talks", "people briefed on the plan".
     let noun = p.noun(lower);
-    let w = lower[noun].as_str();
-    let classes = lexicon.classes(w);
-    let speaker = PEOPLE.contains(&w)
-        || lexicon.title(w).is_some()
-        || classes.is(WordInfo::GROUP_NOUN)
-        || classes.is(WordInfo::PLURAL_TITLE);
+    let speaker = speaker_noun(lexicon, lower[noun].as_str());
     (p.has_phrases() && noun >= words && !named[noun] && speaker).then_some(SubjectPhrase {
         first: p.first,
         last: end,
@@ -380,13 +375,20 @@ pub(super) fn relative_subject_phrase(
     if noun < p.words || named[noun] || apposition {
         return None;
     }
-    let w = lower[noun].as_str();
+    speaker_noun(lexicon, lower[noun].as_str()).then_some(SubjectPhrase {
+        first: p.first,
+        last: who,
+        name: (p.words, noun + 1),
+    })
+}
+
+/// Is this lowercase noun a speaker of its own: people, a role, or a group?
+fn speaker_noun(lexicon: &Lexicon, w: &str) -> bool {
     let classes = lexicon.classes(w);
-    let speaker = PEOPLE.contains(&w)
+    PEOPLE.contains(&w)
         || lexicon.title(w).is_some()
         || classes.is(WordInfo::GROUP_NOUN)
-        || classes.is(WordInfo::PLURAL_TITLE);
-    speaker.then_some(SubjectPhrase { first: p.first, last: who, name: (p.words, noun + 1) })
+        || classes.is(WordInfo::PLURAL_TITLE)
 }
 
 /// Skips auxiliaries and adverbs left of the verb at `cue`, and one adverb set
