@@ -76,6 +76,9 @@ const SUBORDINATORS: &[&str] = &[
 const NOT_BEFORE_VERB: &[&str] =
     &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "'s"];
 
+/// Words of quantity before a plural noun, never before a verb in -s: "some reports".
+const QUANTITIES: &[&str] = &["some", "many", "several", "few", "both", "all", "other", "such", "most", "no"];
+
 /// Verbs that take an infinitive whose subject is theirs: "X wants to meet Y".
 const CONTROL_VERBS: &[&str] = &[
     "wants",
@@ -302,8 +305,11 @@ impl<'a> RelationFinder<'a> {
                     return;
                 }
                 // After a determiner or possessive the word is a noun or adjective: "Johnson’s stated intent".
+                // After a quantity, a form in -s is a plural noun: "Some reports suggest".
+                let plural_noun = |w: &str| w.ends_with('s') && !w.ends_with("ss");
                 if c0 > sentence.first
-                    && NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str())
+                    && (NOT_BEFORE_VERB.contains(&a.lower[c0 - 1].as_str())
+                        || (QUANTITIES.contains(&a.lower[c0 - 1].as_str()) && plural_noun(&a.lower[c0])))
                     && !contracted_verb(a, c0 - 1, sentence.first)
                 {
                     return;
@@ -445,6 +451,9 @@ impl<'a> RelationFinder<'a> {
                         Some(p) if possessive(&p) => apposition_after(a, a.mentions[p].last, sentence.last),
                         o => o,
                     };
+                    if o.is_none() && cue.frame == Frame::Tell {
+                        after = listener_end(a, c1, sentence.last).unwrap_or(c1);
+                    }
                     if let Some(o) = o {
                         after = a.mentions[o].last;
                         // "rejected Trump’s proposed wall": what was rejected starts after the "’s".
@@ -483,6 +492,19 @@ impl<'a> RelationFinder<'a> {
                     return;
                 }
                 if !relation.is_statement() && object.is_none() && relation != RelationType::Proposed {
+                    return;
+                }
+                if relation == RelationType::Said
+                    && content.is_none()
+                    && object.is_none()
+                    && !inverted
+                    && intransitive_end(
+                        a,
+                        s,
+                        (c0, c1),
+                        subjects.iter().map(|&m| a.mentions[m].first).min().unwrap_or(c0),
+                    )
+                {
                     return;
                 }
                 for &subject in &subjects {
@@ -1550,6 +1572,42 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
         || (w == "reported" && a.lower.get(c1).is_some_and(|n| n == "from"));
     let aside = before == Some("worth");
     credit || aside
+}
+
+/// A speech verb that ends its sentence with nothing said: "Over 1,000 rescuers responded.",
+/// "He asked me not to worry." Not after a quotation ("“...” Clinton said."), before one
+/// ("Hewitt writes:"), in "as the Herald Sun reported.", whose clause is the content, or
+/// negated.
+fn intransitive_end(a: &Analysis, s: usize, (c0, c1): (usize, usize), speaker_first: usize) -> bool {
+    let sentence = a.sentences[s];
+    // "The presidency did not immediately comment.": a refusal to speak is news.
+    let negated = (c0.saturating_sub(3).max(sentence.first)..c0)
+        .any(|t| matches!(a.lower[t].as_str(), "not" | "n't" | "never" | "declined" | "refused"));
+    let ends = (c1..sentence.last).all(|t| matches!(a.lower[t].as_str(), "." | "?" | "!"));
+    let quoted = (sentence.first.saturating_sub(1)..sentence.last).any(|t| a.tokens[t].kind == TokenKind::Quote);
+    let subordinate = speaker_first > sentence.first && SUBORDINATORS.contains(&a.lower[speaker_first - 1].as_str());
+    ends && !quoted && !subordinate && !negated
+}
+
+/// The end of a listener that is not an actor, after a speech verb such as "told": "told
+/// state media, adding that ...", "told local radio that ...". `None` unless a few words
+/// end at a comma, "that", a setting or the sentence's end.
+fn listener_end(a: &Analysis, c1: usize, last: usize) -> Option<usize> {
+    let end = (c1..last.min(c1 + 4)).find(|&t| {
+        a.tokens[t].kind != TokenKind::Word
+            || matches!(a.lower[t].as_str(), "that" | "to")
+            || TIME_WORDS.contains(&a.lower[t].as_str())
+    });
+    let end = match end {
+        Some(end) => end,
+        None if last <= c1 + 4 => last,
+        None => return None,
+    };
+    // ("told me to stay": an infinitive, not a listener's end.)
+    let ends = end >= last
+        || matches!(a.lower[end].as_str(), "," | "." | "that")
+        || TIME_WORDS.contains(&a.lower[end].as_str());
+    (end > c1 && ends).then_some(end)
 }
 
 /// A capitalised cue inside a headline that is not an active verb: a participle

@@ -994,6 +994,36 @@ fn credits_and_asides_are_not_statements() {
 }
 
 #[test]
+fn wire_copy_attribution_details() {
+    // "told" with a listener that is no actor, then a participle: the content is the clause before.
+    let r = extract("Nine people died in the fire, officials told state radio, adding that the search had ended.");
+    let told = r.iter().find(|x| x.cue.text == "told").expect("told");
+    assert_eq!(told.content.as_ref().map(|c| c.text.as_str()), Some("Nine people died in the fire"));
+    let r = extract("Anna Berg told local radio that the port would reopen.");
+    let told = r.iter().find(|x| x.cue.text == "told").expect("told");
+    assert_eq!(told.content.as_ref().map(|c| c.text.as_str()), Some("the port would reopen"));
+    // After a quantity, a form in -s is a plural noun, and "Some" is no speaker.
+    for text in ["Some reports suggest the fire was set on purpose.", "Many claims about the port were false."] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+    }
+    // A speech verb ending its sentence with nothing said reports no statement...
+    for text in ["Over 200 firefighters responded.", "Anna Berg often spoke over her time and interjected."] {
+        let r = extract(text);
+        assert!(
+            r.iter().all(|x| x.cue.text != "responded" && x.cue.text != "interjected"),
+            "{text}: {:?}",
+            triples(&r)
+        );
+    }
+    // ... unless its clause holds what was said, or it is a refusal to speak.
+    let r = extract("The presidency did not immediately comment.");
+    assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
+    let r = extract("The port will close, as the Tarvik Herald reported.");
+    assert!(r.iter().any(|x| x.cue.text == "reported"), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
