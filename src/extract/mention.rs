@@ -747,6 +747,8 @@ impl<'a> MentionFinder<'a> {
                 && j + 1 < end
                 && ctx.cap(j + 1)
                 && !(ctx.word(j) == "of" && ctx.is_name(i, WordInfo::GIVEN_NAME))
+                // "Commission on Presidential Debates", not "Mendez on Twitter".
+                && (ctx.word(j) != "on" || ctx.is(j - 1, ORG_SUFFIX))
                 && !title_case_line
             {
                 j += 1;

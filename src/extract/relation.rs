@@ -388,6 +388,8 @@ impl<'a> RelationFinder<'a> {
                         (Some(c), Some(m)) if a.mentions[m].first > a.mentions[c].first && a.mentions[m].last < c0 => {
                             Some(m)
                         }
+                        // "Trump lashed out at Mayor Bowser, accusing her of ...": "her" is not the one accusing.
+                        (Some(c), m) if object_pronoun_is(a, c1, c) => m.filter(|&m| !object_pronoun_is(a, c1, m)),
                         (c, m) => c.or(m),
                     };
                     subjects.extend(nearer.or_else(|| first_actor(a, sentence.first, c0)));
@@ -1650,6 +1652,18 @@ fn headline_non_verb(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     let modal =
         matches!(prev, "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "won't" | "to");
     passive || (base && (modal || !plural))
+}
+
+/// Whether the object pronoun right after a cue ("accusing her", "praising them") stands for
+/// the entity of mention `m`, which then cannot be the one who speaks.
+fn object_pronoun_is(a: &Analysis, c1: usize, m: usize) -> bool {
+    let Some(o) = a.mention_at.get(c1).copied().flatten() else {
+        return false;
+    };
+    a.mentions[o].kind == MentionKind::Pronoun
+        && matches!(a.lower[c1].as_str(), "her" | "him" | "them")
+        && a.entity_id(o).is_some()
+        && a.entity_id(o) == a.entity_id(m)
 }
 
 /// "“...,” said X" and ", said X": the speaker follows the cue.

@@ -1016,6 +1016,19 @@ fn wire_copy_attribution_details() {
             triples(&r)
         );
     }
+    // "on" joins a name only after an organisation's word.
+    let r = extract("Anna Berg praised Omar Haddad on Twitter: “He was the best of us.”");
+    assert!(r.iter().all(|x| !x.subject.name.contains("Twitter")), "{:?}", triples(&r));
+    let r = extract("The Commission on Port Safety said the docks were unsafe.");
+    assert!(said(&r, "Commission on Port Safety").is_some(), "{:?}", triples(&r));
+    // A participle's object pronoun is not its subject; "lashed out at" criticizes its object.
+    let r = extract("Omar Haddad lashed out at Mayor Anna Berg on Monday, accusing her of lying.");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+    assert!(
+        r.iter().filter(|x| x.cue.text == "accusing").all(|x| x.subject.name == "Omar Haddad"),
+        "{:?}",
+        triples(&r)
+    );
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
