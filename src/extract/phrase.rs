@@ -223,7 +223,14 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             let verb = participle || (w == "to" && !noun_after);
             // "Political observers in Virginia and around the country say": "and" joining two phrases.
             let joins_phrases = w == "and" && lower.get(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n.as_str()));
-            (!PHRASE_STOPS.contains(&w) || PREPOSITIONS.contains(&w) || QUANTITY_OPENERS.contains(&w) || joins_phrases)
+            // "a source close to him", "an aide to her": a pronoun after a preposition.
+            let object_pronoun =
+                matches!(w, "him" | "her" | "them") && k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str());
+            (!PHRASE_STOPS.contains(&w)
+                || PREPOSITIONS.contains(&w)
+                || QUANTITY_OPENERS.contains(&w)
+                || joins_phrases
+                || object_pronoun)
                 && !verb
         }
         TokenKind::Number => true,
@@ -336,7 +343,9 @@ pub(super) fn subject_phrase(
     }
     // A noun with a phrase after it: "a source familiar with the talks", "people briefed on the plan".
     let noun = p.noun(lower);
-    let speaker = speaker_noun(lexicon, lower[noun].as_str());
+    // "Those close to him say", "those familiar with the plan said".
+    let those = lower[noun] == "those" && lower.get(noun + 1).is_some_and(|w| LINKS.contains(&w.as_str()));
+    let speaker = speaker_noun(lexicon, lower[noun].as_str()) || those;
     (p.has_phrases() && noun >= words && !named[noun] && speaker).then_some(SubjectPhrase {
         first: p.first,
         last: end,

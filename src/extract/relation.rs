@@ -422,6 +422,16 @@ impl<'a> RelationFinder<'a> {
                         .filter(|&m| a.mentions[m].actor == Some(ActorType::Organization));
                     subjects.extend(owner.or_else(|| ending_at(h + 1).filter(|&m| a.mentions[m].first <= h)));
                 }
+                // "we'll keep them posted": a pronoun in the object case does not speak ("most of them
+                // said" is a share of a group that does).
+                if !inverted && passive.is_none() {
+                    subjects.retain(|&m| {
+                        let k = a.mentions[m].first;
+                        a.mentions[m].kind != MentionKind::Pronoun
+                            || !matches!(a.lower[k].as_str(), "them" | "him" | "me" | "us" | "whom")
+                            || (k > sentence.first && a.lower[k - 1] == "of")
+                    });
+                }
                 if subjects.is_empty() {
                     return;
                 }
@@ -1060,7 +1070,14 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             {
                 start = a.mentions[p].first;
             }
-            return Some((head_before_preposition(a, start, first).unwrap_or(m), None));
+            // "posted a message on Facebook on Friday announcing ...": a place or platform after its
+            // preposition, with no head before it, is not who speaks.
+            let head = head_before_preposition(a, start, first);
+            if head.is_none() && start > first && matches!(a.lower[start - 1].as_str(), "on" | "via" | "onto" | "into")
+            {
+                return None;
+            }
+            return Some((head.unwrap_or(m), None));
         }
         let w = a.lower[k].as_str();
         // "Attorneys for the family said", "officials at the agency said".
@@ -1573,7 +1590,13 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     let credit = (w == "reporting" && before == Some("contributed"))
         || (w == "reported" && a.lower.get(c1).is_some_and(|n| n == "from"));
     let aside = before == Some("worth");
-    credit || aside
+    // "at least 1,279 confirmed cases": a participle between a number and its noun is an adjective.
+    let adjective = w.ends_with("ed")
+        && c0 > first
+        && a.tokens[c0 - 1].kind == TokenKind::Number
+        && a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Word)
+        && a.mention_at[c1].is_none();
+    credit || aside || adjective
 }
 
 /// A speech verb that ends its sentence with nothing said: "Over 1,000 rescuers responded.",

@@ -1029,6 +1029,22 @@ fn wire_copy_attribution_details() {
         "{:?}",
         triples(&r)
     );
+    // A platform after "on" does not speak; the poster does.
+    let r = extract("Prime Minister Anna Berg posted a message on Facebook on Friday announcing she had resigned.");
+    assert_eq!(speaker_of(&r, "announcing").map(|s| s.0).as_deref(), Some("Anna Berg"), "{:?}", triples(&r));
+    // A pronoun in the object case does not speak; a number before a participle is no speaker.
+    let r = extract("“We are cooperating, and we will keep them posted,” Anna Berg told the paper.");
+    assert!(r.iter().all(|x| x.cue.text != "posted"), "{:?}", triples(&r));
+    let r = extract("There were at least 1,279 confirmed cases in the state.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    // Unnamed speakers close to someone.
+    for (text, speaker) in [
+        ("A source close to him said the talks had failed.", "A source close to him"),
+        ("Those familiar with the plan said it was dead.", "Those familiar with the plan"),
+    ] {
+        let r = extract(text);
+        assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some(speaker), "{text}: {:?}", triples(&r));
+    }
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
