@@ -1338,7 +1338,8 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
 
 /// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.
 fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
-    if a.lower[c1 - 1].ends_with("ing") {
+    // "is calling for", "was speaking out": a progressive, not a passive.
+    if a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing") {
         return false;
     }
     let mut j = c0;

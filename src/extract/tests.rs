@@ -1045,6 +1045,9 @@ fn wire_copy_attribution_details() {
         let r = extract(text);
         assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some(speaker), "{text}: {:?}", triples(&r));
     }
+    // A progressive is no passive: "is calling for" requests as "called for" does.
+    let r = extract("Senator Anna Berg is calling on Congress to act.");
+    assert!(has(&r, "Anna Berg", RelationType::Requested, Some("Congress")), "{:?}", triples(&r));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
