@@ -1048,6 +1048,11 @@ fn wire_copy_attribution_details() {
     // A progressive is no passive: "is calling for" requests as "called for" does.
     let r = extract("Senator Anna Berg is calling on Congress to act.");
     assert!(has(&r, "Anna Berg", RelationType::Requested, Some("Congress")), "{:?}", triples(&r));
+    // Documents speak past a longer description: "a document on ...", "video of ...".
+    let r = extract("Video of the meeting shows the minister walking out.");
+    assert_eq!(speaker_of(&r, "shows").map(|s| s.1).as_deref(), Some("Video"), "{:?}", triples(&r));
+    let r = extract("A court document on the agency's website says that the port will close.");
+    assert!(speaker_of(&r, "says").is_some_and(|s| s.1.ends_with("document")), "{:?}", triples(&r));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));

@@ -176,6 +176,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "audit",
     "complaint",
     "data",
+    "document",
     "documents",
     "filing",
     "filings",
@@ -194,6 +195,7 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "study",
     "survey",
     "transcript",
+    "video",
 ];
 
 /// Participles that attach a description to a document: "a report released last year".
@@ -225,11 +227,11 @@ pub fn document_before(lower: &[impl AsRef<str>], cue: usize, first: usize) -> O
     if DOCUMENT_NOUNS.contains(&word(cue).strip_suffix('s').unwrap_or("")) {
         return None;
     }
-    let lowest = cue.saturating_sub(10).max(first);
+    let lowest = cue.saturating_sub(14).max(first);
     (lowest..cue.saturating_sub(1)).rev().find(|&h| {
         let next = word(h + 1);
         DOCUMENT_NOUNS.contains(&word(h))
-            && (DOCUMENT_PARTICIPLES.contains(&next) || matches!(next, "of" | "by" | "from"))
+            && (DOCUMENT_PARTICIPLES.contains(&next) || matches!(next, "of" | "by" | "from" | "on" | "in"))
             && (h + 1..cue).all(|k| word(k).chars().any(char::is_alphanumeric) || matches!(word(k), "-" | "’s" | "'s"))
     })
 }
