@@ -1338,8 +1338,10 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
 
 /// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.
 fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
-    // "is calling for", "was speaking out": a progressive, not a passive.
-    if a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing") {
+    // "is calling for", "was speaking out": a progressive, not a passive; "has been critical of",
+    // "was supportive of": an adjective.
+    let w = a.lower[c0].as_str();
+    if w.ends_with("ing") || a.lower[c1 - 1].ends_with("ing") || w.ends_with("al") || w.ends_with("ive") {
         return false;
     }
     let mut j = c0;

@@ -1053,6 +1053,15 @@ fn wire_copy_attribution_details() {
     assert_eq!(speaker_of(&r, "shows").map(|s| s.1).as_deref(), Some("Video"), "{:?}", triples(&r));
     let r = extract("A court document on the agency's website says that the port will close.");
     assert!(speaker_of(&r, "says").is_some_and(|s| s.1.ends_with("document")), "{:?}", triples(&r));
+    // Stance forms of criticism, support and dispute.
+    let r = extract("Anna Berg has been critical of Omar Haddad since the spring.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+    let r = extract("Anna Berg has gone after Omar Haddad as a fraud.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+    let r = extract("Anna Berg openly admires Omar Haddad as a strong leader.");
+    assert!(has(&r, "Anna Berg", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
+    let r = extract("The minister disputes the idea that the port is unsafe.");
+    assert!(r.iter().any(|x| x.relation == RelationType::Refuted), "{:?}", triples(&r));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
