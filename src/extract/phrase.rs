@@ -269,7 +269,7 @@ pub(super) fn noun_phrase_before(
         start += 1;
     }
     // "Some say": "some" on its own before the verb is a quantity, not a determiner.
-    let some = start + 1 == end && lower[start] == "some";
+    let some = start + 1 == end && lone_quantity(lower[start].as_str());
     // ("One in three said": a number word at the end is the quantity.)
     // ("a mother of three said": a number after "of" ends the phrase too.)
     let counted = end - start >= 3 && matches!(lower[end - 2].as_str(), "in" | "of") && number(tokens, lower, end - 1);
@@ -289,6 +289,12 @@ pub(super) fn noun_phrase_before(
     let head_end =
         (words..end).find(|&k| PREPOSITIONS.contains(&lower[k].as_str()) && !opener(lower, k)).unwrap_or(end);
     (words < head_end).then_some(NounPhrase { first: start, words, head_end, end })
+}
+
+/// Words of quantity that stand for people on their own before a verb: "Some say", "Many
+/// believe", "Most agree".
+fn lone_quantity(w: &str) -> bool {
+    matches!(w, "some" | "many" | "most" | "several")
 }
 
 /// An unnamed subject phrase found before a verb.
@@ -321,8 +327,8 @@ pub(super) fn subject_phrase(
     // "six in 10", "two-thirds of Democratic insiders", "42 percent", "half".
     let quantity = (words..p.head_end).all(|k| quantity_head(tokens, lower, k) || opener(lower, k))
         && quantity_head(tokens, lower, head);
-    // "Some say", "some believe": "some" on its own before the verb.
-    let quantity = quantity || (p.head_end == end && head == words && lower[head] == "some");
+    // "Some say", "many believe": a quantity on its own before the verb.
+    let quantity = quantity || (p.head_end == end && head == words && lone_quantity(lower[head].as_str()));
     // A year is not a quantity of people: "in 2016 said".
     let year = p.head_end == words + 1 && tokens[words].kind == TokenKind::Number && lower[words].len() == 4;
     // "the two said": people named before, not a quantity.

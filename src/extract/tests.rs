@@ -1062,6 +1062,13 @@ fn wire_copy_attribution_details() {
     assert!(has(&r, "Anna Berg", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
     let r = extract("The minister disputes the idea that the port is unsafe.");
     assert!(r.iter().any(|x| x.relation == RelationType::Refuted), "{:?}", triples(&r));
+    // A quantity on its own speaks as "Some" does; "made the case for" supports.
+    for text in ["Many say the port will close.", "Most agree that the port will close."] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::Said), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Anna Berg has made the case for Omar Haddad in several speeches.");
+    assert!(has(&r, "Anna Berg", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
