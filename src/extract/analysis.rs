@@ -413,7 +413,10 @@ fn add_phrase_speakers(
                     }
                 };
                 let clause_end = end == sentence.last
-                    || matches!(lower[end].as_str(), "," | "." | ";" | "who" | "for" | "of" | "at" | "with" | "from");
+                    || matches!(
+                        lower[end].as_str(),
+                        "," | "." | ";" | "who" | "for" | "of" | "at" | "with" | "from" | "in"
+                    );
                 let speaker = !after_comma || (clause_end && role(lower[end - 1].as_str()));
                 if end > start + 1 && !covered[end - 1] && speaker {
                     found.push((s, start, end, None));

@@ -1069,6 +1069,9 @@ fn wire_copy_attribution_details() {
     }
     let r = extract("Anna Berg has made the case for Omar Haddad in several speeches.");
     assert!(has(&r, "Anna Berg", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
+    // An unnamed speaker after ", said" may end at "in": "said one source in the room".
+    let r = extract("The talks collapsed, said one Tarvik source in the room.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("one Tarvik source"), "{:?}", triples(&r));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
