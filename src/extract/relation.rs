@@ -248,6 +248,10 @@ impl<'a> RelationFinder<'a> {
         match cue.frame {
             Frame::Noun => self.nominal(a, s, cue_span, cue, out),
             Frame::Source => {
+                // "according to which a section ...": a relative pronoun, not a source.
+                if a.lower.get(c1).is_some_and(|w| matches!(w.as_str(), "which" | "whom" | "whose")) {
+                    return;
+                }
                 // "according to X": X is the source; the content is the rest of the sentence.
                 let Some(mut m) =
                     mention_after(a, c1, sentence.last).or_else(|| modified_mention(a, c1, sentence.last))

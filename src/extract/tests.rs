@@ -1072,6 +1072,9 @@ fn wire_copy_attribution_details() {
     // An unnamed speaker after ", said" may end at "in": "said one source in the room".
     let r = extract("The talks collapsed, said one Tarvik source in the room.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("one Tarvik source"), "{:?}", triples(&r));
+    // "according to which": a relative pronoun, not a source.
+    let r = extract("Tarvik and Varenia signed an agreement, according to which Anna Berg would lead the port.");
+    assert!(r.iter().all(|x| x.cue.text != "according to"), "{:?}", triples(&r));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
