@@ -846,7 +846,12 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     // "“Is he running?” asked X", "“Who knows?” he asked": the question comes before.
     let question_before = |k: usize| k >= 2 && a.tokens[k - 1].kind == TokenKind::Quote && a.lower[k - 2] == "?";
     let subject_first = (i > 0).then(|| a.mention_at[i - 1]).flatten().map(|m| a.mentions[m].first);
-    let after_question = !a.starts_sentence(i) && (question_before(i) || subject_first.is_some_and(question_before));
+    // ("“Why not?” a narrator in the ad asks.": past a few plain words to the question.)
+    let phrase_first = (i.saturating_sub(8)..i).rev().take_while(|&k| a.tokens[k].kind == TokenKind::Word).last();
+    let after_question = !a.starts_sentence(i)
+        && (question_before(i)
+            || subject_first.is_some_and(question_before)
+            || phrase_first.is_some_and(question_before));
     if !cue.needs.is_empty() && !after_question {
         let window = (i + n)..(i + n + 4).min(end);
         // An opening quotation mark may come after a longer object: "called half of his
@@ -1835,8 +1840,11 @@ fn statement_content(
         // The quotation ends a sentence of its own: “...,” “...?” “...!” “....”
         let comma_inside = close > open + 1 && matches!(a.lower[close - 1].as_str(), "," | "?" | "!" | "." | "—");
         // "“...?” Trump said, looking out on the crowd.": the quotation ended the sentence before.
+        // (A quotation inside a sentence of its own speaker is that speaker's: not "The spot shows
+        // Trump saying, “...” Kadzik wouldn't say.")
         let previous = close + 1 == sentence.first
             && q == sentence.first
+            && a.starts_sentence(open)
             && comma_inside
             && (nothing_after || a.lower.get(after).is_some_and(|w| w == ","));
         adjacent && (previous || (close >= sentence.first && (comma_inside || q < lead || nothing_after)))

@@ -1075,6 +1075,18 @@ fn wire_copy_attribution_details() {
     // "according to which": a relative pronoun, not a source.
     let r = extract("Tarvik and Varenia signed an agreement, according to which Anna Berg would lead the port.");
     assert!(r.iter().all(|x| x.cue.text != "according to"), "{:?}", triples(&r));
+    // A question before an unnamed speaker; a quotation inside another speaker's sentence is not
+    // the next sentence's content.
+    let r = extract("“So why did he not pay?” a spokesman for the campaign asks.");
+    assert_eq!(
+        speaker_of(&r, "asks").map(|s| s.1).as_deref(),
+        Some("a spokesman for the campaign"),
+        "{:?}",
+        triples(&r)
+    );
+    let r = extract("The ad shows Omar Haddad saying, “That makes me smart.” Anna Berg would not say.");
+    let say = r.iter().find(|x| x.cue.text == "say").expect("say");
+    assert!(say.content.is_none(), "{:?}", say.content);
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
