@@ -557,11 +557,19 @@ impl<'a> RelationFinder<'a> {
             }
             return;
         }
-        // The agent: a possessor or modifier before the noun, or "by X" after it.
+        // The agent: "by X" or "from X" after the noun ("Haddad enjoyed support from Berg": Berg
+        // supports), else a possessor or modifier before it.
         let mut agent = None;
+        let mut after = c1;
+        if matches!(w(c1), "by" | "from")
+            && let Some(m) = mention_starting(a, c1 + 1, sentence.last)
+        {
+            agent = Some(m);
+            after = a.mentions[m].last;
+        }
         let mut k = c0;
         let mut steps = 0;
-        while k > sentence.first && steps < 3 {
+        while agent.is_none() && k > sentence.first && steps < 3 {
             let prev = k - 1;
             if let Some(m) = a.mention_at[prev].or_else(|| inside_mention_ending(a, prev)) {
                 let mention = &a.mentions[m];
@@ -579,13 +587,6 @@ impl<'a> RelationFinder<'a> {
             }
             k = prev;
             steps += 1;
-        }
-        let mut after = c1;
-        if agent.is_none() && matches!(w(c1), "by" | "from") {
-            agent = mention_starting(a, c1 + 1, sentence.last);
-            if let Some(m) = agent {
-                after = a.mentions[m].last;
-            }
         }
         let Some(agent) = agent else { return };
         let object = if matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for")

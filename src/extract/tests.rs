@@ -1087,6 +1087,13 @@ fn wire_copy_attribution_details() {
     let r = extract("The ad shows Omar Haddad saying, “That makes me smart.” Anna Berg would not say.");
     let say = r.iter().find(|x| x.cue.text == "say").expect("say");
     assert!(say.content.is_none(), "{:?}", say.content);
+    // "support from X": X supports, whoever enjoys it.
+    let r = extract("Omar Haddad enjoyed strong support from Anna Berg for the port plan.");
+    assert!(
+        r.iter().filter(|x| x.relation == RelationType::Supported).all(|x| x.subject.name == "Anna Berg"),
+        "{:?}",
+        triples(&r)
+    );
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
