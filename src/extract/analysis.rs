@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, PHRASE_STOPS, WEEKDAYS, document_before};
+use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, WEEKDAYS, document_before, is_phrase_stop};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -331,7 +331,7 @@ fn add_phrase_speakers(
                     while end < sentence.last
                         && is_word(end)
                         && !covered[end]
-                        && !PHRASE_STOPS.contains(&lower[end].as_str())
+                        && !is_phrase_stop(lower[end].as_str())
                         && !(end > start && lower[end].ends_with("ed"))
                         && end - start < 6
                     {
@@ -391,7 +391,7 @@ fn add_phrase_speakers(
                 let plain = |k: usize| {
                     k < sentence.last
                         && (is_word(k) || tokens[k].kind == TokenKind::Number || joined(k))
-                        && !PHRASE_STOPS.contains(&lower[k].as_str())
+                        && !is_phrase_stop(lower[k].as_str())
                 };
                 while end < sentence.last && plain(end) && end - start < 6 {
                     if covered[end] && !place[end] {
@@ -498,7 +498,7 @@ fn add_phrase_speakers(
                     .any(|c| c.words.iter().enumerate().all(|(k, w)| lower.get(head + k) == Some(w)));
             // Participles, adjectives and time words are not heads: "contested", "yesterday".
             let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h) || WEEKDAYS.contains(&h);
-            if PHRASE_STOPS.contains(&h)
+            if is_phrase_stop(h)
                 || DETERMINERS.contains(&h)
                 || (h.ends_with("ly") && !LY_NOUNS.contains(&h))
                 || h.ends_with("ing")
@@ -522,7 +522,7 @@ fn add_phrase_speakers(
             while first > sentence.first
                 && is_word(first - 1)
                 && !covered[first - 1]
-                && !PHRASE_STOPS.contains(&lower[first - 1].as_str())
+                && !is_phrase_stop(lower[first - 1].as_str())
                 && head - first < 5
                 && !(lower[first - 1].ends_with("ing") && speech_verb_at(first - 1))
             {
@@ -575,7 +575,7 @@ fn add_phrase_speakers(
             }
             // A phrase inside a prepositional phrase is not the subject.
             if first > sentence.first
-                && PHRASE_STOPS.contains(&lower[first - 1].as_str())
+                && is_phrase_stop(lower[first - 1].as_str())
                 && !matches!(
                     lower[first - 1].as_str(),
                     "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as" | "which" | "whom"
@@ -593,7 +593,7 @@ fn add_phrase_speakers(
             let speech_verb = say || tell;
             // A past form is a verb: "two Democratic speechwriters implored her".
             // ("Two men charged in the attack pleaded": a participle before a preposition is not.)
-            let participle = lower.get(i + 1).is_some_and(|n| PHRASE_STOPS.contains(&n.as_str()));
+            let participle = lower.get(i + 1).is_some_and(|n| is_phrase_stop(n.as_str()));
             let counted = lower[i].ends_with("ed") && !participle && DETERMINERS.contains(&lower[first].as_str());
             if !speech_verb && !counted && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;

@@ -11,7 +11,7 @@
 
 use super::lexicon::{Lexicon, WordInfo};
 use super::lower::Lower;
-use super::words::{DETERMINERS, GAP_WORDS, LY_NOUNS, PHRASE_STOPS};
+use super::words::{DETERMINERS, LY_NOUNS, is_gap_word, is_phrase_stop};
 use crate::text::{Token, TokenKind};
 
 /// Prepositions that may join a phrase to the noun it describes.
@@ -206,32 +206,37 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
         TokenKind::Word => {
             // Verbs end the phrase: "Obama called for ...", "joining forces with ... to help"
             // (but not names: "the United Nations", "the Housing Authority").
-            let lowercase = text[tokens[k].start..].starts_with(|c: char| c.is_lowercase());
+            let lowercase = || text[tokens[k].start..].starts_with(|c: char| c.is_lowercase());
             // After a determiner it is a noun or an adjective: "familiar with the planning".
-            let determined = k > 0 && DETERMINERS.contains(&lower[k - 1].as_str());
-            let participle = lowercase
-                && w.len() > 4
-                && (w.ends_with("ing") || w.ends_with("ed"))
-                && !LINKS.contains(&w)
-                && !determined;
+            let determined = || k > 0 && DETERMINERS.contains(&lower[k - 1].as_str());
+            // (Each test is made only when the ones before it pass: this runs for most tokens near
+            // every speech verb.)
+            let participle = || {
+                w.len() > 4
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && lowercase()
+                    && !LINKS.contains(&w)
+                    && !determined()
+            };
             // "to" before a noun phrase is a preposition ("delegation to the forum", "an aide to
             // Smith", "sources close to"), before anything else an infinitive.
-            let noun_after =
+            let noun_after = || {
                 lower.get(k + 1).is_some_and(|n| DETERMINERS.contains(&n.as_str()) || n.starts_with(char::is_numeric))
                     || tokens.get(k + 1).is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
-                    || (k > 0 && LINKS.contains(&lower[k - 1].as_str()));
-            let verb = participle || (w == "to" && !noun_after);
+                    || (k > 0 && LINKS.contains(&lower[k - 1].as_str()))
+            };
+            let verb = || participle() || (w == "to" && !noun_after());
             // "Political observers in Virginia and around the country say": "and" joining two phrases.
-            let joins_phrases = w == "and" && lower.get(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n.as_str()));
+            let joins_phrases = || w == "and" && lower.get(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n.as_str()));
             // "a source close to him", "an aide to her": a pronoun after a preposition.
             let object_pronoun =
-                matches!(w, "him" | "her" | "them") && k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str());
-            (!PHRASE_STOPS.contains(&w)
+                || matches!(w, "him" | "her" | "them") && k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str());
+            (!is_phrase_stop(w)
                 || PREPOSITIONS.contains(&w)
                 || QUANTITY_OPENERS.contains(&w)
-                || joins_phrases
-                || object_pronoun)
-                && !verb
+                || joins_phrases()
+                || object_pronoun())
+                && !verb()
         }
         TokenKind::Number => true,
         // "%", and a hyphen inside a word: "the 34-year-old mother of three".
@@ -379,7 +384,7 @@ pub(super) fn relative_subject_phrase(
         .find(|&t| lower[t] == "who")?;
     let verb_after = who + 1 < end
         && !named[who + 1]
-        && (!PHRASE_STOPS.contains(&lower[who + 1].as_str()) || GAP_WORDS.contains(&lower[who + 1].as_str()));
+        && (!is_phrase_stop(lower[who + 1].as_str()) || is_gap_word(lower[who + 1].as_str()));
     if !verb_after {
         return None;
     }
@@ -416,7 +421,7 @@ pub(super) fn before_gap_words(lower: &[Lower], cue: usize, first: usize) -> usi
             && !LY_NOUNS.contains(&lower[k].as_str())
             && !(k > 0 && (DETERMINERS.contains(&lower[k - 1].as_str()) || lower[k - 1] == "'s"))
     };
-    let gap = |k: usize| GAP_WORDS.contains(&lower[k].as_str()) || adverb(k);
+    let gap = |k: usize| is_gap_word(lower[k].as_str()) || adverb(k);
     let mut k = cue;
     while k > first && gap(k - 1) && lower[k - 1] != "to" {
         k -= 1;

@@ -14,7 +14,7 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PHRASE_STOPS, WEEKDAYS, document_before,
+    DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, document_before, is_phrase_stop,
     possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
@@ -1003,7 +1003,7 @@ fn before_relative_clause(a: &Analysis, c0: usize, first: usize) -> Option<(usiz
     if who + 1 >= j
         || a.mention_at[who + 1].is_some()
         || !one_clause
-        || PHRASE_STOPS.contains(&a.lower[j - 1].as_str())
+        || is_phrase_stop(a.lower[j - 1].as_str())
         || a.lower[c0].ends_with("ing")
     {
         return None;
@@ -1752,7 +1752,7 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
             || number
             || a.tokens[t].kind == TokenKind::Word
                 && !matches!(w, "the" | "that" | "this" | "his" | "her" | "their")
-                && !PHRASE_STOPS.contains(&w)
+                && !is_phrase_stop(w)
                 && !WEEKDAYS.contains(&w)
                 && !MONTHS.contains(&w)
     });

@@ -115,6 +115,22 @@ pub const GAP_WORDS: &[&str] = &[
     "on",
 ];
 
+/// Whether `w` is one of [`GAP_WORDS`]: a hash lookup, asked for the words
+/// before every speech verb.
+pub fn is_gap_word(w: &str) -> bool {
+    static GAPS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| GAP_WORDS.iter().copied().collect());
+    GAPS.contains(w)
+}
+
+/// Whether `w` is one of [`PHRASE_STOPS`]: a hash lookup, because the list is
+/// long and is asked about for most tokens near every speech verb.
+pub fn is_phrase_stop(w: &str) -> bool {
+    static STOPS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| PHRASE_STOPS.iter().copied().collect());
+    STOPS.contains(w)
+}
+
 /// Words that end a noun phrase on its left: prepositions, conjunctions,
 /// auxiliaries and pronouns.
 pub const PHRASE_STOPS: &[&str] = &[
