@@ -1613,7 +1613,7 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
 }
 
 /// A speech verb that ends its sentence with nothing said: "Over 1,000 rescuers responded.",
-/// "He asked me not to worry." Not after a quotation ("“...” Clinton said."), before one
+/// "Pence spoke over his time and interjected." Not after a quotation ("“...” Clinton said."), before one
 /// ("Hewitt writes:"), in "as the Herald Sun reported.", whose clause is the content, or
 /// negated.
 fn intransitive_end(a: &Analysis, s: usize, (c0, c1): (usize, usize), speaker_first: usize) -> bool {
