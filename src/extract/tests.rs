@@ -1094,6 +1094,17 @@ fn wire_copy_attribution_details() {
         "{:?}",
         triples(&r)
     );
+    // More stance idioms.
+    let r = extract("Anna Berg derided Omar Haddad as a suburban mayor.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+    for (text, relation) in [
+        ("Anna Berg scoffed at the idea that the port would close.", RelationType::Refuted),
+        ("Anna Berg took offense at suggestions that she had lied.", RelationType::Criticized),
+        ("Anna Berg is doubling down on her attacks on the port plan.", RelationType::Said),
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == relation && x.subject.name == "Anna Berg"), "{text}: {:?}", triples(&r));
+    }
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
