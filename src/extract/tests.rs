@@ -1101,6 +1101,7 @@ fn wire_copy_attribution_details() {
         ("Anna Berg scoffed at the idea that the port would close.", RelationType::Refuted),
         ("Anna Berg took offense at suggestions that she had lied.", RelationType::Criticized),
         ("Anna Berg is doubling down on her attacks on the port plan.", RelationType::Said),
+        ("Anna Berg tore into Omar Haddad during the debate.", RelationType::Criticized),
     ] {
         let r = extract(text);
         assert!(r.iter().any(|x| x.relation == relation && x.subject.name == "Anna Berg"), "{text}: {:?}", triples(&r));
