@@ -159,11 +159,17 @@ fn find_quotes(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         match t.text(text) {
             "“" | "„" | "«" => open = Some(i),
-            "”" | "»" => {
-                if let Some(o) = open.take() {
-                    out.push((o, i));
+            "”" | "»" => match open.take() {
+                Some(o) => out.push((o, i)),
+                // A closing mark that opens a paragraph, glued to its first word, is a typed
+                // opening one: "”Fear. I am truly afraid ...” ― Edwin G. Monroy".
+                None if t.newline_before
+                    && tokens.get(i + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word) =>
+                {
+                    open = Some(i);
                 }
-            }
+                None => {}
+            },
             "\"" | "''" => match open.take() {
                 Some(o) => out.push((o, i)),
                 None => open = Some(i),

@@ -1106,6 +1106,11 @@ fn wire_copy_attribution_details() {
         let r = extract(text);
         assert!(r.iter().any(|x| x.relation == relation && x.subject.name == "Anna Berg"), "{text}: {:?}", triples(&r));
     }
+    // A paragraph opened with a closing quotation mark, as typed in reader comments.
+    let r = extract("Readers wrote in.\n”The port must stay open. We need it.” ― Anna Berg\n");
+    let dash = r.iter().find(|x| x.cue.text == "―").expect("a dash attribution");
+    assert_eq!(dash.subject.name, "Anna Berg");
+    assert_eq!(dash.content.as_ref().map(|c| c.text.as_str()), Some("”The port must stay open. We need it.”"));
     // ... unless its clause holds what was said, or it is a refusal to speak.
     let r = extract("The presidency did not immediately comment.");
     assert!(r.iter().any(|x| x.cue.text == "comment" && x.negated), "{:?}", triples(&r));
