@@ -846,14 +846,18 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let n = j - i;
     // "“Is he running?” asked X", "“Who knows?” he asked": the question comes before.
     let question_before = |k: usize| k >= 2 && a.tokens[k - 1].kind == TokenKind::Quote && a.lower[k - 2] == "?";
-    let subject_first = (i > 0).then(|| a.mention_at[i - 1]).flatten().map(|m| a.mentions[m].first);
-    // ("“Why not?” a narrator in the ad asks.": past a few plain words to the question.)
-    let phrase_first = (i.saturating_sub(8)..i).rev().take_while(|&k| a.tokens[k].kind == TokenKind::Word).last();
-    let after_question = !a.starts_sentence(i)
-        && (question_before(i)
-            || subject_first.is_some_and(question_before)
-            || phrase_first.is_some_and(question_before));
-    if !cue.needs.is_empty() && !after_question {
+    // (Asked only for a cue with needs: this runs for every cue word in the text.)
+    let after_question = || {
+        let subject_first = (i > 0).then(|| a.mention_at[i - 1]).flatten().map(|m| a.mentions[m].first);
+        // ("“Why not?” a narrator in the ad asks.": past a few plain words to the question.)
+        let phrase_first =
+            || (i.saturating_sub(8)..i).rev().take_while(|&k| a.tokens[k].kind == TokenKind::Word).last();
+        !a.starts_sentence(i)
+            && (question_before(i)
+                || subject_first.is_some_and(question_before)
+                || phrase_first().is_some_and(question_before))
+    };
+    if !cue.needs.is_empty() && !after_question() {
         let window = (i + n)..(i + n + 4).min(end);
         // An opening quotation mark may come after a longer object: "called half of his
         // supporters “deplorables”".
