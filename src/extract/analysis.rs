@@ -280,6 +280,14 @@ fn statement_cues_at<'a>(lexicon: &'a Lexicon, lower: &'a [Lower], k: usize) -> 
     })
 }
 
+/// Does word `k` end a noun phrase as a participle ("a court document filed by")?
+/// Not right after a determiner, nor hyphenated: those are adjectives ("a leaked
+/// memo", "a just-released poll").
+fn is_participle_after(lower: &[Lower], k: usize) -> bool {
+    let w = lower[k].as_str();
+    w.ends_with("ed") && !w.contains('-') && !DETERMINERS.contains(&lower[k - 1].as_str())
+}
+
 /// Speakers that are not named actors: "a source said", "the poll shows",
 /// "according to exit polls". Each becomes a [`MentionKind::Phrase`] mention
 /// of an unnamed group, so the statement keeps its cue and source.
@@ -338,7 +346,7 @@ fn add_phrase_speakers(
                         && is_word(end)
                         && !covered[end]
                         && !is_phrase_stop(lower[end].as_str())
-                        && !(end > start && lower[end].ends_with("ed"))
+                        && !(end > start && is_participle_after(lower, end))
                         && end - start < 6
                     {
                         end += 1;

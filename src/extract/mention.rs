@@ -870,6 +870,20 @@ impl<'a> MentionFinder<'a> {
                 let runs_on =
                     j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
+                // "Florida Atlantic University", "New York Police Department": a place opening an
+                // organisation's name.
+                if runs_on
+                    && !title_case_line
+                    && matches!(known.kind, ActorType::Location | ActorType::Country)
+                    && let Some(k) = self.organization_after_place(ctx, j, end)
+                {
+                    let mut m = Mention::new(s, i, k, MentionKind::Name);
+                    m.actor = Some(ActorType::Organization);
+                    m.possessive = m_possessive(ctx, k, end);
+                    out.push(m);
+                    i = k;
+                    continue;
+                }
                 if !runs_on || longer_known || title_case_line {
                     if matches!(known.kind, ActorType::Location | ActorType::Country)
                         && joins_place(ctx, out, i, j, end)
@@ -1012,6 +1026,22 @@ impl<'a> MentionFinder<'a> {
             }
             i += 1;
         }
+    }
+
+    /// End of the rest of an organisation's name after the place that opens it:
+    /// capitalised words up to an organisation word ("Atlantic University",
+    /// "Police Department", "Air Resources Board"), unless they are a known
+    /// organisation or person themselves ("U.S. State Department", "Texas
+    /// Democratic Party").
+    fn organization_after_place(&self, ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+        if ctx.is(j, NOT_NAME) {
+            return None;
+        }
+        let k = self.name_end(ctx, j, end, false);
+        let known_actor = self
+            .known_at(ctx, j, end)
+            .is_some_and(|(_, known)| !matches!(known.kind, ActorType::Location | ActorType::Country));
+        (k > j && ctx.is(k - 1, ORG_SUFFIX) && !known_actor).then_some(k)
     }
 
     /// After a known actor: "Russian forces", "Russia’s President Vladimir Putin", "Kremlin spokesman Dmitry Peskov".

@@ -353,6 +353,21 @@ fn lone_names_typed_by_context() {
 }
 
 #[test]
+fn organisations_named_after_places() {
+    // A place opening an organisation's name is part of it; a known organisation after a
+    // place stays itself.
+    let m = mentions("The Texas Police Department and Ohio Harbor University sued the U.S. State Department.");
+    assert_eq!(
+        m,
+        vec![
+            ("Texas Police Department".to_owned(), "organization"),
+            ("Ohio Harbor University".to_owned(), "organization"),
+            ("U.S. State Department".to_owned(), "organization"),
+        ]
+    );
+}
+
+#[test]
 fn place_names_with_their_region() {
     let m = mentions("Ada Lind was born in Brisholm, Texas, and prayed at St. Olaf.");
     let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
