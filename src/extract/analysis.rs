@@ -274,7 +274,11 @@ const NOT_HEADS: &[&str] = &[
 type TokenRange = (usize, usize);
 
 /// The statement cues whose words all match at token `k`.
-fn statement_cues_at<'a>(lexicon: &'a Lexicon, lower: &'a [Lower], k: usize) -> impl Iterator<Item = &'a Cue> + 'a {
+pub(super) fn statement_cues_at<'a>(
+    lexicon: &'a Lexicon,
+    lower: &'a [Lower],
+    k: usize,
+) -> impl Iterator<Item = &'a Cue> + 'a {
     lexicon.cues(&lower[k]).iter().filter(move |c| {
         c.relation.is_statement() && c.words.iter().enumerate().all(|(j, w)| lower.get(k + j) == Some(w))
     })

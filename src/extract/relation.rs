@@ -8,7 +8,7 @@
 //! cues take "between X and Y", "X’s N", "N by X". Statements get content
 //! (the adjacent quotation or the clause) and the actors it mentions.
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, statement_cues_at};
 use super::lexicon::{Cue, Frame, Lexicon, WordInfo};
 use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
@@ -294,7 +294,10 @@ impl<'a> RelationFinder<'a> {
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
-                if headline_non_verb(a, c0, c1, sentence.first) || not_a_statement(a, c0, c1, sentence.first) {
+                if headline_non_verb(a, c0, c1, sentence.first)
+                    || not_a_statement(a, c0, c1, sentence.first)
+                    || self.continues_other_than_speech(a, c0, c1)
+                {
                     return;
                 }
                 // "his proposed budget": the owner proposed it.
@@ -698,6 +701,25 @@ impl<'a> RelationFinder<'a> {
         }
     }
 
+    /// "continued" going on with something other than speech: "continued to raise money",
+    /// "continued campaigning", "continued their search" (but "“...,” he continued",
+    /// "continued, saying"). In "continued to say" the cue is "say".
+    fn continues_other_than_speech(&self, a: &Analysis, c0: usize, c1: usize) -> bool {
+        if c1 != c0 + 1 || !matches!(a.lower[c0].as_str(), "continued" | "continues" | "continue" | "continuing") {
+            return false;
+        }
+        let Some(next) = a.lower.get(c1).filter(|_| a.tokens[c1].kind == TokenKind::Word) else {
+            return false;
+        };
+        let speech_at = |k: usize| k < a.lower.len() && statement_cues_at(self.lexicon, &a.lower, k).next().is_some();
+        match next.as_str() {
+            // ("continued to say": the verb after speaks for itself.)
+            "to" => true,
+            "as" | "unabated" | "apace" | "until" | "through" | "into" | "their" | "its" | "the" | "a" | "an" => true,
+            w => w.ends_with("ing") && !speech_at(c1),
+        }
+    }
+
     fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
         let mut subject = match a.entity_ref(f.subject) {
             Some(subject) => subject,
@@ -763,7 +785,16 @@ impl<'a> RelationFinder<'a> {
         let (w0, w1) = f.window;
         let flag = |class: u32| (w0..w1).any(|k| a.is(k, class));
         let negated = flag(NEGATION) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
-        let hedged = flag(HEDGE) || hedged_context(a, f.sentence, f.cue.0);
+        // A statement's own verb is no hedge on it: "the agency reported that ..." is
+        // plain, where "the reported attack" and "possible punitive actions" are hedged.
+        let in_verb = |k: usize| {
+            (f.cue.0..f.cue.1).contains(&k)
+                && matches!(a.lower[k].as_str(), "reported" | "expected" | "consider" | "considering")
+        };
+        // Nor is what was said: "police said further charges may be laid" was said.
+        let in_content = |k: usize| f.content.is_some_and(|(x, y)| (x..y).contains(&k));
+        let hedged =
+            (w0..w1).any(|k| a.is(k, HEDGE) && !in_verb(k) && !in_content(k)) || hedged_context(a, f, &in_content);
         let role = (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
         Some(RelationRecord {
             doc: a.doc.id.clone(),
@@ -844,8 +875,13 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
         j += 1;
     }
     let n = j - i;
-    // "“Is he running?” asked X", "“Who knows?” he asked": the question comes before.
-    let question_before = |k: usize| k >= 2 && a.tokens[k - 1].kind == TokenKind::Quote && a.lower[k - 2] == "?";
+    // "“Is he running?” asked X", "“Who knows?” he asked": the question comes before; for a
+    // speech verb, any quotation: "“We will fight,” he continued."
+    let question_before = |k: usize| {
+        k >= 2
+            && a.tokens[k - 1].kind == TokenKind::Quote
+            && (a.lower[k - 2] == "?" || (cue.frame == Frame::Say && matches!(a.lower[k - 2].as_str(), "," | "!")))
+    };
     // (Asked only for a cue with needs: this runs for every cue word in the text.)
     let after_question = || {
         let subject_first = (i > 0).then(|| a.mention_at[i - 1]).flatten().map(|m| a.mentions[m].first);
@@ -1613,8 +1649,35 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
         && a.tokens[c0 - 1].kind == TokenKind::Number
         && a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Word)
         && a.mention_at[c1].is_none();
-    credit || aside || adjective
+    // "an investigation of alleged police violence", "several alleged accomplices", "the third
+    // named storm": a participle after a determiner, number or preposition, before a noun.
+    let modifier = w.ends_with("ed")
+        && c1 == c0 + 1
+        && before.is_some_and(|b| ADJECTIVE_OPENERS.contains(&b))
+        && a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Word)
+        && a.mention_at[c1].is_none()
+        && !a.lower[c1].ends_with("ing")
+        && !matches!(
+            a.lower[c1].as_str(),
+            "that" | "to" | "by" | "on" | "in" | "as" | "of" | "him" | "her" | "them" | "it"
+        );
+    // "found himself at the center of", "found ways to press his agenda": no finding.
+    let next = a.lower.get(c1).map(|n| n.as_str());
+    let next2 = a.lower.get(c1 + 1).map(|n| n.as_str());
+    let came_upon = matches!(w, "found" | "finds" | "find")
+        && (matches!(
+            next,
+            Some("himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself" | "ways")
+        ) || (matches!(next, Some("a" | "the" | "another")) && next2 == Some("way")));
+    credit || aside || adjective || modifier || came_upon
 }
+
+/// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".
+/// ("his proposed budget" is the owner's proposal; "first reported" an adverb's verb.)
+const ADJECTIVE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "several", "many", "some", "two", "three", "four", "five", "other",
+    "third", "of", "for", "about", "with", "against", "over",
+];
 
 /// A speech verb that ends its sentence with nothing said: "Over 1,000 rescuers responded.",
 /// "Pence spoke over his time and interjected." Not after a quotation ("“...” Clinton said."), before one
@@ -1998,13 +2061,14 @@ fn skip_punct(a: &Analysis, mut k: usize, end: usize) -> usize {
 }
 
 /// Reported or conditional context before the cue: "Reports indicate that ...", "there could potentially be".
-fn hedged_context(a: &Analysis, s: usize, c0: usize) -> bool {
-    let first = a.sentences[s].first;
+fn hedged_context(a: &Analysis, f: &Found, in_content: &dyn Fn(usize) -> bool) -> bool {
+    let (first, c0) = (a.sentences[f.sentence].first, f.cue.0);
     (first..c0).any(|k| {
-        matches!(
-            a.lower[k].as_str(),
-            "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
-        )
+        !in_content(k)
+            && matches!(
+                a.lower[k].as_str(),
+                "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
+            )
     }) && !(first..c0).any(|k| a.lower[k] == "that" && a.mention_at[k].is_none())
 }
 

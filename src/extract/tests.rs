@@ -311,6 +311,15 @@ fn negation_and_hedging() {
 
     let r = extract("There could be a phone call between Anna Berg and Omar Haddad.");
     assert!(r.iter().any(|x| x.relation == RelationType::SpokeWith && x.hedged), "{:?}", triples(&r));
+
+    // A statement is hedged by words about the saying, not by its verb or by what was said.
+    let r = extract(
+        "Further charges may be laid, the Vellmark police said. The Vellmark Post reported that two men were held.",
+    );
+    assert_eq!(r.len(), 2, "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.relation == RelationType::Said && !x.hedged), "{r:?}");
+    let r = extract("Anna Berg reportedly said the talks had failed.");
+    assert!(said(&r, "Anna Berg").is_some_and(|x| x.hedged), "{r:?}");
 }
 
 #[test]
@@ -350,6 +359,25 @@ fn lone_names_typed_by_context() {
     // A lone surname is a person, and "the Holm campaign" is the campaign of one.
     let m = mentions("Holm said the Holm campaign would win.");
     assert!(m.iter().all(|(_, t)| *t == "person"), "{m:?}");
+}
+
+#[test]
+fn speech_verbs_in_other_senses() {
+    // A participle before a noun modifies it: no one alleged or named anything here.
+    let r = extract("Anna Berg demanded an inquiry into alleged police violence. Several alleged accomplices fled.");
+    assert!(r.iter().all(|x| x.cue.text != "alleged"), "{:?}", triples(&r));
+    let r = extract("Omar Haddad alleged that the mayor took bribes.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // "continued" goes on with speech, or with something else.
+    let r = extract("Anna Berg continued to hold rallies. Omar Haddad continued campaigning in Vellmark.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Anna Berg continued to say the vote was rigged. “We will win,” she continued.");
+    assert_eq!(r.iter().filter(|x| x.subject.name == "Anna Berg").count(), 2, "{:?}", triples(&r));
+    // Finding oneself somewhere, or a way, is no finding.
+    let r = extract("Anna Berg found herself at the center of the row. Omar Haddad found ways to press his agenda.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("A Harbor Times poll found that Anna Berg leads.");
+    assert_eq!(r.len(), 1, "{:?}", triples(&r));
 }
 
 #[test]
