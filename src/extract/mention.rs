@@ -389,6 +389,47 @@ const NOT_NAMES: &[&str] = &[
     "brexit",
 ];
 
+/// Faiths and their believers, which name no one actor.
+const RELIGIONS: &[&str] = &[
+    "roman",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jewish",
+    "jew",
+    "jews",
+    "evangelical",
+    "evangelicals",
+    "orthodox",
+    "sunni",
+    "sunnis",
+    "shia",
+    "shias",
+    "shiite",
+    "shiites",
+    "hindu",
+    "hindus",
+    "buddhist",
+    "buddhists",
+    "sikh",
+    "sikhs",
+    "mormon",
+    "mormons",
+    "anglican",
+    "anglicans",
+    "lutheran",
+    "lutherans",
+    "methodist",
+    "methodists",
+    "baptist",
+    "baptists",
+];
+
 /// Lowercase words that may join parts of a capitalised name.
 const CONNECTORS: &[&str] =
     &["of", "for", "de", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del", "le", "on", "&"];
@@ -755,6 +796,18 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
+            // "Committee to Protect Journalists": a purpose after an organisation word.
+            if j > i
+                && ctx.word(j) == "to"
+                && ctx.is(j - 1, ORG_SUFFIX)
+                && j + 1 < end
+                && ctx.cap(j + 1)
+                && !ctx.is(j + 1, NOT_NAME)
+                && !title_case_line
+            {
+                j += 1;
+                continue;
+            }
             // "St. Michael", "Mt. Hood".
             if j > i
                 && ctx.word(j) == "."
@@ -988,6 +1041,18 @@ impl<'a> MentionFinder<'a> {
                 }
                 if self.not_an_actor(ctx, i, j, end, sentence_start) {
                     i = j;
+                    continue;
+                }
+                // A faith is no one: "Roman Catholic Pope Francis", "a Catholic"; its believers are a
+                // group: "Muslims", "Muslim leaders".
+                if (i..j).all(|k| RELIGIONS.contains(&ctx.word(k))) {
+                    let noun = j < end && !ctx.cap(j) && ctx.is(j, WordInfo::GROUP_NOUN);
+                    if noun || ctx.word(j - 1).ends_with('s') {
+                        let mut m = Mention::new(s, i, if noun { j + 1 } else { j }, MentionKind::Group);
+                        m.actor = Some(ActorType::Group);
+                        out.push(m);
+                    }
+                    i = if noun { j + 1 } else { j };
                     continue;
                 }
                 // "Floridians", "Canaanites": a people, not a name.
@@ -1256,7 +1321,7 @@ impl<'a> MentionFinder<'a> {
         if j - i > 1 && (ctx.is(j - 1, PLACE_SUFFIX) || (ctx.bare_is(i, PLACE_PREFIX) && !given)) {
             return Some(ActorType::Location);
         }
-        if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of") {
+        if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of" || w == "to") {
             return Some(ActorType::Organization);
         }
         let tokens_upper =

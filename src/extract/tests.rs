@@ -350,6 +350,9 @@ fn names_that_are_not_actors() {
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
     // "Who" is a question word even though WHO is an organisation.
     assert!(mentions("Who knew?").is_empty());
+    // A faith is no one.
+    let m = mentions("Ada Lind, a Catholic, met Roman Catholic Cardinal Omar Haddad.");
+    assert_eq!(m, vec![("Ada Lind".to_owned(), "person"), ("Omar Haddad".to_owned(), "person")]);
 }
 
 #[test]
@@ -393,6 +396,9 @@ fn organisations_named_after_places() {
             ("U.S. State Department".to_owned(), "organization"),
         ]
     );
+    // A purpose after an organisation word is part of its name.
+    let m = mentions("The Committee to Protect Harbors said so.");
+    assert_eq!(m, vec![("Committee to Protect Harbors".to_owned(), "organization")]);
 }
 
 #[test]
