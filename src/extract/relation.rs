@@ -1669,7 +1669,10 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
             next,
             Some("himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself" | "ways")
         ) || (matches!(next, Some("a" | "the" | "another")) && next2 == Some("way")));
-    credit || aside || adjective || modifier || came_upon
+    // "maintaining law and order", "in order to".
+    let set_phrase = w == "order"
+        && (before == Some("in") || (before == Some("and") && c0 >= first + 2 && a.lower[c0 - 2] == "law"));
+    credit || aside || adjective || modifier || came_upon || set_phrase
 }
 
 /// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".

@@ -186,6 +186,28 @@ fn without_suffix<'n, 't>(full: &'n [&'t str]) -> Option<&'n [&'t str]> {
     matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III").then_some(rest)
 }
 
+/// Nouns that introduce a relative by name: "his son Hunter Biden".
+const KINSHIP_NOUNS: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "nephew",
+    "niece",
+    "cousin",
+    "widow",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "son-in-law",
+    "daughter-in-law",
+];
+
 fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
     let head = &tokens[m.head_first..m.head_last];
     let mut words: Vec<&str> = Vec::with_capacity(head.len());
@@ -230,6 +252,11 @@ impl EntityResolver {
                 by_word.entry(full[0]).or_default().push(k);
             }
         }
+        // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
+        let relative = |j: usize| {
+            let first = mentions[j].first;
+            first > 0 && KINSHIP_NOUNS.contains(&tokens[first - 1].text(text).to_lowercase().as_str())
+        };
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             // The full name whose last (or first) word this is, closest before `i`, else after.
             let matches = |full: &Vec<&str>| {
@@ -240,7 +267,10 @@ impl EntityResolver {
             };
             let candidates = by_word.get(words[words.len() - 1]).map(Vec::as_slice).unwrap_or(&[]);
             let split = candidates.partition_point(|&k| persons[k].0 < i);
-            let before = candidates[..split].iter().rev().map(|&k| &persons[k]).find(|(_, f)| matches(f));
+            // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
+            // when no one else has it: later, "Biden" is still Joe Biden.
+            let before = || candidates[..split].iter().rev().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
+            let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().next());
             let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
             before.or(after).map(|(_, f)| f.join(" "))
         };

@@ -283,6 +283,10 @@ fn titles_appositions_possessives_and_metonymy() {
     assert!(has(&r, "Vladimir Putin", RelationType::MetWith, Some("Steve Witkoff")), "{:?}", triples(&r));
     assert!(has(&r, "Vladimir Putin", RelationType::AffiliatedWith, Some("Russia")));
     assert!(has(&r, "Steve Witkoff", RelationType::AffiliatedWith, Some("United States")));
+
+    // A relative introduced by kinship does not take over the family name.
+    let r = extract("Anna Berg spoke in Osterby. Her son Tomas Berg was there. Berg said the vote was close.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
 }
 
 #[test]
