@@ -796,6 +796,21 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
+            // "Bill and Melinda Gates Foundation": two given names joined, in an organisation's name.
+            if j > i
+                && ctx.word(j) == "and"
+                && !title_case_line
+                && j + 1 < end
+                && ctx.cap(j + 1)
+                && ctx.is_name(j - 1, WordInfo::GIVEN_NAME)
+                && ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
+            {
+                let k = self.name_end(ctx, j + 1, end, false);
+                if k > j + 2 && ctx.is(k - 1, ORG_SUFFIX) {
+                    j = k;
+                    break;
+                }
+            }
             // "Committee to Protect Journalists": a purpose after an organisation word.
             if j > i
                 && ctx.word(j) == "to"

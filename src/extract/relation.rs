@@ -412,7 +412,8 @@ impl<'a> RelationFinder<'a> {
                     // (not "Haddad urged Berg to say ...", where someone else would speak).
                     // "Trump unleashed a series of tweets early Friday saying ...": the sentence's subject.
                     subjects.push(m);
-                } else if matches!(cue.frame, Frame::Say | Frame::Tell)
+                } else if cue.frame == Frame::Say
+                    // (Telling is never inverted: in "..., told Reuters" Reuters is the listener.)
                     && (inversion_ok(a, c0, sentence.first) || c0 == sentence.first)
                     && let Some(m) = inverted_speaker(a, c0, c1, sentence.first, sentence.last)
                 {
@@ -1232,19 +1233,31 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         // "Scott Pruitt, the attorney general of Oklahoma, one of ..., said": a place after a
         // preposition ends an apposition, it does not speak.
         let ending = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
+        // ("Carl Hensman of the Gates Foundation, which ..., said": past an article.)
         let in_phrase = |m: usize| {
-            let mention = &a.mentions[m];
-            mention.first > first
-                && matches!(a.lower[mention.first - 1].as_str(), "of" | "in" | "from" | "for" | "at" | "to")
+            let mut f = a.mentions[m].first;
+            if f > first + 1 && matches!(a.lower[f - 1].as_str(), "the" | "a" | "an") {
+                f -= 1;
+            }
+            f > first && matches!(a.lower[f - 1].as_str(), "of" | "in" | "from" | "for" | "at" | "to")
         };
         // "Rep. Tom Cole of Oklahoma, an ally of the leadership, said": the head before the place.
         // "a truck driver from Ava, Mo., who ..., said": a place ends an apposition, it does not speak.
         let place = |m: usize| a.mentions[m].actor == Some(ActorType::Location);
         let left = ending.and_then(|m| {
             if in_phrase(m) {
-                head_before_preposition(a, a.mentions[m].first, first).filter(|&h| {
+                // ("The new members of the House, which ..., voted": a bare group noun says less
+                // than the body it belongs to.)
+                let bare = |h: usize| {
+                    a.mentions[h].kind == MentionKind::Group && a.mentions[h].last - a.mentions[h].first == 1
+                };
+                let head = head_before_preposition(a, a.mentions[m].first, first).filter(|&h| {
                     a.mentions[h].kind == MentionKind::Name || a.mentions[h].actor == Some(ActorType::Group)
-                })
+                });
+                match head {
+                    Some(h) if bare(h) && a.mentions[m].actor == Some(ActorType::Organization) => Some(m),
+                    h => h,
+                }
             } else {
                 Some(m)
             }

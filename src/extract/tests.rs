@@ -388,6 +388,13 @@ fn speech_verbs_in_other_senses() {
 }
 
 #[test]
+fn a_listener_is_never_the_speaker() {
+    // Telling is never inverted: after "told" comes the listener.
+    let r = extract("Anna Berg of Save Our Harbor, a charity, told Reuters the law was unfair.");
+    assert!(r.iter().all(|x| x.subject.name != "Reuters"), "{:?}", triples(&r));
+}
+
+#[test]
 fn organisations_named_after_places() {
     // A place opening an organisation's name is part of it; a known organisation after a
     // place stays itself.
@@ -488,6 +495,12 @@ fn speakers_behind_appositions() {
     // "however" between the subject and the verb.
     let r = extract("Officials objected. Ada Lind however said the port would reopen.");
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // A relative clause about the body a person is of: the person speaks.
+    let r =
+        extract("Omar Haddad of the Anna and Lena Berg Foundation, which funds the port, noted that ships were late.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let m = mentions("Omar Haddad of the Anna and Lena Berg Foundation spoke.");
+    assert!(m.contains(&("Anna and Lena Berg Foundation".to_owned(), "organization")), "{m:?}");
 }
 
 #[test]
