@@ -755,6 +755,16 @@ impl<'a> RelationFinder<'a> {
             (Some(o), RelationType::Attacked) if subject.kind == ActorType::Person && o.kind == ActorType::Person => {
                 RelationType::Criticized
             }
+            // "suggested expanding the Court": a course of action suggested is a proposal.
+            (_, RelationType::Said)
+                if f.cue.1 == f.cue.0 + 1
+                    && matches!(a.lower[f.cue.0].as_str(), "suggested" | "suggests" | "suggest" | "suggesting")
+                    && a.lower.get(f.cue.1).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+                    && a.mention_at[f.cue.1].is_none()
+                    && a.tokens[f.cue.1].text(&a.doc.text).starts_with(|c: char| c.is_lowercase()) =>
+            {
+                RelationType::Proposed
+            }
             (_, r) => r,
         };
         let content = f.content.map(|(x, y)| a.span(x, y));
@@ -1239,7 +1249,11 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             if f > first + 1 && matches!(a.lower[f - 1].as_str(), "the" | "a" | "an") {
                 f -= 1;
             }
-            f > first && matches!(a.lower[f - 1].as_str(), "of" | "in" | "from" | "for" | "at" | "to")
+            f > first
+                && matches!(
+                    a.lower[f - 1].as_str(),
+                    "of" | "in" | "from" | "for" | "at" | "to" | "about" | "with" | "against" | "over"
+                )
         };
         // "Rep. Tom Cole of Oklahoma, an ally of the leadership, said": the head before the place.
         // "a truck driver from Ava, Mo., who ..., said": a place ends an apposition, it does not speak.
@@ -1439,9 +1453,16 @@ fn clause_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
         }
         let next = a.lower[after].as_str();
         let verb_like = a.is(after, GAP_WORD) && next != "to";
-        let after_preposition = mention.first > first
+        // ("about the Proud Boys": past an article.)
+        let opening = if mention.first > first + 1 && matches!(a.lower[mention.first - 1].as_str(), "the" | "a" | "an")
+        {
+            mention.first - 1
+        } else {
+            mention.first
+        };
+        let after_preposition = opening > first
             && matches!(
-                a.lower[mention.first - 1].as_str(),
+                a.lower[opening - 1].as_str(),
                 "of" | "to" | "with" | "by" | "for" | "about" | "against" | "on" | "from" | "in" | "at"
             );
         if verb_like && !after_preposition && a.mentions[m].kind != MentionKind::Phrase && next != "'s" {

@@ -388,6 +388,17 @@ fn speech_verbs_in_other_senses() {
 }
 
 #[test]
+fn kinds_of_statement_by_their_object() {
+    // Rejecting an argument refutes it; suggesting a course of action proposes it.
+    let r = extract("Judge Ada Lind rejected this argument. Omar Haddad suggested expanding the court.");
+    assert!(has(&r, "Ada Lind", RelationType::Refuted, None), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::Proposed, None), "{:?}", triples(&r));
+    // A participle after an apposition to a preposition's object: the clause's subject speaks.
+    let r = extract("Omar Haddad spoke about the Harbor Guards, a local militia, stating that they should disband.");
+    assert!(r.iter().all(|x| x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+}
+
+#[test]
 fn a_listener_is_never_the_speaker() {
     // Telling is never inverted: after "told" comes the listener.
     let r = extract("Anna Berg of Save Our Harbor, a charity, told Reuters the law was unfair.");
