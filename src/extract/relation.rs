@@ -774,11 +774,15 @@ impl<'a> RelationFinder<'a> {
             let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
-                // A bare group noun ("workers", "members") says too little to be a target.
+                // A bare group noun ("workers", "members") says too little to be a target; nor
+                // does a pronoun for a body or group.
                 let bare_group = (mention.kind == MentionKind::Group
                     && mention.last - mention.first == 1
                     && mention.affiliation.is_none())
-                    || mention.kind == MentionKind::Phrase;
+                    || mention.kind == MentionKind::Phrase
+                    // "it", "them": as often things as actors ("dismissing them as political
+                    // strategies", "“It is never an easy decision”").
+                    || (mention.kind == MentionKind::Pronoun && mention.actor.is_none());
                 if mention.first >= x
                     && mention.last <= y
                     && !mention.inside

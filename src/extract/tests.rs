@@ -399,6 +399,14 @@ fn kinds_of_statement_by_their_object() {
 }
 
 #[test]
+fn pronouns_for_things_are_not_what_a_statement_is_about() {
+    // "it" after an organisation is as often a thing: it adds no actor to what was said about.
+    let r = extract("The Vellmark Coast Guard ended the search. “It is never an easy decision,” Ada Lind said.");
+    let s = said(&r, "Ada Lind").expect("statement");
+    assert!(s.about.is_empty(), "{:?}", s.about);
+}
+
+#[test]
 fn a_listener_is_never_the_speaker() {
     // Telling is never inverted: after "told" comes the listener.
     let r = extract("Anna Berg of Save Our Harbor, a charity, told Reuters the law was unfair.");
