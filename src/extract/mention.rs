@@ -439,8 +439,15 @@ const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "himself",
 /// Pronouns for bodies and groups ("it said", "they say").
 const OTHER_PRONOUNS: &[&str] = &["it", "its", "they", "them", "their"];
 
-/// Words after which an unknown single name is a place.
+/// Words after which an unknown single name is a place (also verbs of visiting: "visited
+/// Kenosha").
 const PLACE_PREPOSITIONS: &[&str] = &[
+    "visited",
+    "visiting",
+    "visit",
+    "visits",
+    "toured",
+    "touring",
     "in",
     "at",
     "from",

@@ -379,8 +379,27 @@ impl<'a> RelationFinder<'a> {
                         });
                     }
                 } else if let Some(left) = left {
+                    // "Pompeo sent a letter to Congress requesting ...": who is written to does not
+                    // request; the sender does.
+                    let addressee = ing && a.mentions[left].last == c0 && {
+                        let f = a.mentions[left].first;
+                        let f = if f > sentence.first + 1 && matches!(a.lower[f - 1].as_str(), "the" | "a" | "an") {
+                            f - 1
+                        } else {
+                            f
+                        };
+                        f > sentence.first && a.lower[f - 1] == "to"
+                    };
+                    let sender =
+                        addressee.then(|| sentence_subject(a, sentence.first, a.mentions[left].first)).flatten();
                     // "A, B and C, who joked": a relative clause belongs to the last of a list.
-                    subjects = if subject_word.is_some() { vec![left] } else { coordinated(a, left, sentence.first) };
+                    subjects = if let Some(m) = sender {
+                        vec![m]
+                    } else if subject_word.is_some() {
+                        vec![left]
+                    } else {
+                        coordinated(a, left, sentence.first)
+                    };
                 } else if ing && let Some(m) = opening_participle_subject(a, c0, c1, sentence.first, sentence.last) {
                     // "Citing an unfounded theory, Trump accused ...": the main clause's subject.
                     subjects.push(m);

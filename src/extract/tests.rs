@@ -407,6 +407,18 @@ fn pronouns_for_things_are_not_what_a_statement_is_about() {
 }
 
 #[test]
+fn visits_and_letters() {
+    // A place visited is no one met; a person visited is.
+    let r = extract("Anna Berg visited Osterby on Thursday. Omar Haddad spoke. Anna Berg visited Haddad.");
+    let met: Vec<_> = r.iter().filter(|x| x.relation == RelationType::MetWith).collect();
+    assert_eq!(met.len(), 1, "{:?}", triples(&r));
+    assert_eq!(met[0].object.as_ref().map(|o| o.name.as_str()), Some("Omar Haddad"));
+    // Who is written to does not request: the sender does.
+    let r = extract("Anna Berg sent a letter to the Vellmark Council requesting more funds.");
+    assert!(has(&r, "Anna Berg", RelationType::Requested, None), "{:?}", triples(&r));
+}
+
+#[test]
 fn a_listener_is_never_the_speaker() {
     // Telling is never inverted: after "told" comes the listener.
     let r = extract("Anna Berg of Save Our Harbor, a charity, told Reuters the law was unfair.");
