@@ -760,10 +760,17 @@ impl<'a> RelationFinder<'a> {
         }
         // A statement stands without its target: "X asked the candidates to ..." when "the
         // candidates" names no one in particular.
-        let object = match f.object.map(|o| a.entity_ref(o)) {
+        let mut object = match f.object.map(|o| a.entity_ref(o)) {
             Some(None) if !f.relation.is_statement() => return None,
             o => o.flatten(),
         };
+        // "called the report fake news" refutes it; "called Trump a clown" criticizes him.
+        let labelled =
+            (f.relation == RelationType::Said).then(|| label_kind(a, f.cue, sentence_last(a, f.sentence))).flatten();
+        if labelled == Some(RelationType::Criticized) && object.is_none() {
+            let target = a.mention_at[f.cue.1].filter(|&m| a.mentions[m].first == f.cue.1 && m != f.subject);
+            object = target.and_then(|m| a.entity_ref(m)).filter(|o| o.kind != ActorType::Location);
+        }
         // "Clinton visited Ohio": a place does not meet, talk or agree.
         if f.relation.is_symmetric() && object.as_ref().is_some_and(|o| o.kind == ActorType::Location) {
             return None;
@@ -774,6 +781,7 @@ impl<'a> RelationFinder<'a> {
             (Some(o), RelationType::Attacked) if subject.kind == ActorType::Person && o.kind == ActorType::Person => {
                 RelationType::Criticized
             }
+            (_, RelationType::Said) if labelled.is_some() => labelled.unwrap_or(RelationType::Said),
             // "suggested expanding the Court": a course of action suggested is a proposal.
             (_, RelationType::Said)
                 if f.cue.1 == f.cue.0 + 1
@@ -847,6 +855,97 @@ impl<'a> RelationFinder<'a> {
             date: a.doc.date.clone(),
         })
     }
+}
+
+/// Words that call a claim false: "called the report fake news".
+const FALSEHOODS: &[&str] = &[
+    "false",
+    "untrue",
+    "lie",
+    "lies",
+    "fake",
+    "baseless",
+    "inaccurate",
+    "misleading",
+    "fabricated",
+    "bogus",
+    "unfounded",
+    "groundless",
+    "hoax",
+    "incorrect",
+    "fiction",
+    "fictitious",
+    "nonsense",
+];
+
+/// Words that call someone names: "called Trump a clown", "a national embarrassment".
+const INSULTS: &[&str] = &[
+    "disgrace",
+    "disgraceful",
+    "embarrassment",
+    "clown",
+    "racist",
+    "liar",
+    "fraud",
+    "failure",
+    "idiot",
+    "moron",
+    "bully",
+    "coward",
+    "hypocrite",
+    "traitor",
+    "incompetent",
+    "corrupt",
+    "criminal",
+    "menace",
+    "dictator",
+    "tyrant",
+    "fascist",
+    "thug",
+    "puppet",
+    "arsonist",
+    "unfit",
+    "betrayal",
+    "shameful",
+    "outrageous",
+    "appalling",
+    "disgusting",
+    "pathetic",
+    "loser",
+    "crook",
+    "buffoon",
+    "demagogue",
+];
+
+/// The end of sentence `s`.
+fn sentence_last(a: &Analysis, s: usize) -> usize {
+    a.sentences[s].last
+}
+
+/// What calling something a name does: [`RelationType::Refuted`] for a falsehood
+/// ("called the statement “absolutely false”"), [`RelationType::Criticized`] for an
+/// insult ("called Trump a “national embarrassment”"), within a few words of the cue.
+fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) -> Option<RelationType> {
+    let calling = matches!(
+        a.lower[c0].as_str(),
+        "called" | "calls" | "call" | "calling" | "labeled" | "labelled" | "branded" | "dubbed" | "described"
+    );
+    if !calling {
+        return None;
+    }
+    let words =
+        (c1..last.min(c1 + 8)).take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | "and" | "but" | "because"));
+    let mut kind = None;
+    for k in words {
+        let w = a.lower[k].as_str();
+        if FALSEHOODS.contains(&w) {
+            return Some(RelationType::Refuted);
+        }
+        if INSULTS.contains(&w) {
+            kind = Some(RelationType::Criticized);
+        }
+    }
+    kind
 }
 
 /// The owner in "his …" or "Trump’s …" right before token `k`: a possessive pronoun or name.

@@ -858,6 +858,13 @@ fn participles_after_a_quotation_and_bare_quantities() {
 fn calling_something_a_quoted_name_is_speech() {
     let r = extract("Anna Berg called half of Omar Haddad’s supporters “a disgrace” on Friday.");
     assert_eq!(speaker_of(&r, "called").map(|s| s.0).as_deref(), Some("Anna Berg"));
+    // Calling a claim false refutes it; calling someone names criticizes them.
+    let r =
+        extract("Anna Berg called the report “absolutely false.” Omar Haddad called Berg a “national embarrassment.”");
+    assert!(has(&r, "Anna Berg", RelationType::Refuted, None), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad called the vote a victory for workers.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("A woman asked for a photo, and Anna Berg said “of course.”");
     assert!(r.iter().any(|x| x.cue.text == "asked" && x.relation == RelationType::Requested), "{:?}", triples(&r));
 }
