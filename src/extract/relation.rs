@@ -199,6 +199,7 @@ impl<'a> RelationFinder<'a> {
         self.colon_statements(a, &mut found);
         self.dash_statements(a, &mut found);
         self.affiliations(a, &mut found);
+        drop_quoted_verbs(a, &mut found);
         let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
         let mut seen = rustc_hash::FxHashSet::default();
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
@@ -857,6 +858,40 @@ impl<'a> RelationFinder<'a> {
     }
 }
 
+/// Drops what a verb inside someone's quotation would say, unless a name inside the
+/// quotation does it: in `Lam said, “any acts that ... threaten the country's
+/// sovereignty”` Lam threatens no one, and in `“They're not as safe as they think they
+/// are,” Holland said` "they" are not Holland's agency.
+fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
+    let quoted_content = |f: &Found| -> Option<(usize, usize)> {
+        let (c0, c1) = f.cue;
+        let &(open, close) = a.quotes_near(c0, c1).find(|&&(open, close)| open < c0 && c1 <= close)?;
+        let reported = found.iter().any(|g| {
+            g.sentence == f.sentence
+                && g.relation.is_statement()
+                && g.cue != f.cue
+                && !(open < g.cue.0 && g.cue.1 <= close)
+                && g.content.is_some_and(|(x, y)| x <= c0 && c1 <= y)
+        });
+        reported.then_some((open, close))
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|f| match quoted_content(f) {
+            None => true,
+            Some((open, close)) => {
+                let m = &a.mentions[f.subject];
+                open < m.first && m.last <= close && matches!(m.kind, MentionKind::Name | MentionKind::Known)
+            }
+        })
+        .collect();
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
 /// Words that call a claim false: "called the report fake news".
 const FALSEHOODS: &[&str] = &[
     "false",
@@ -1446,6 +1481,13 @@ const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
 /// (after an optional article): the head of "attorneys for the family".
 fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<usize> {
     let mut p = start;
+    // "Nikki Holland of the UK's National Crime Agency": past the body's owner.
+    if p > first + 1
+        && matches!(a.lower[p - 1].as_str(), "'s" | "’s")
+        && let Some(owner) = a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1 || a.mentions[m].last == p)
+    {
+        p = a.mentions[owner].first;
+    }
     if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
         p -= 1;
     }

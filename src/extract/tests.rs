@@ -419,6 +419,22 @@ fn visits_and_letters() {
 }
 
 #[test]
+fn verbs_inside_a_quotation_speak_for_the_quoted() {
+    // What a quotation's own verbs say is the speaker's quotation, not more statements.
+    let r = extract(
+        "Ada Lind said, “any acts that threaten the harbor will be punished.” “They think they are safe,” she said.",
+    );
+    assert_eq!(r.len(), 2, "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.relation == RelationType::Said && x.subject.name == "Ada Lind"), "{:?}", triples(&r));
+    // A name inside the quotation still speaks there.
+    let r = extract("“Omar Haddad told me he would sign it,” Ada Lind said.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // The head before "of the X's body" speaks.
+    let r = extract("Omar Haddad of the Vellmark's Harbor Agency said the port was safe.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn a_listener_is_never_the_speaker() {
     // Telling is never inverted: after "told" comes the listener.
     let r = extract("Anna Berg of Save Our Harbor, a charity, told Reuters the law was unfair.");
