@@ -568,6 +568,10 @@ impl<'a> RelationFinder<'a> {
             window: (c0.saturating_sub(5).max(sentence.first), c1),
         };
         let w = |i: usize| a.lower.get(i).map(super::lower::Lower::as_str).unwrap_or("");
+        // "tropical storm warnings", "a travel warning": hazards, not threats.
+        if c0 > sentence.first && matches!(w(c0), "warning" | "warnings") && HAZARDS.contains(&w(c0 - 1)) {
+            return;
+        }
         // "between X and Y"
         if cue.relation.is_symmetric()
             && w(c1) == "between"
@@ -653,6 +657,11 @@ impl<'a> RelationFinder<'a> {
             let Some(m) = mention_starting(a, start, sentence.last) else { continue };
             let colon = a.mentions[m].last;
             if a.mentions[m].kind == MentionKind::Pronoun || colon + 1 >= sentence.last || a.lower[colon] != ":" {
+                continue;
+            }
+            // A picture's caption and credit: "Jo JorgensenImage: Jo Jorgensen for President."
+            let label = a.lower[colon - 1].as_str();
+            if CAPTION_LABELS.iter().any(|l| label == *l || (label.ends_with(l) && label.len() > l.len())) {
                 continue;
             }
             let content = trim_content(a, colon + 1, sentence.last).map(|(x, y)| {
@@ -891,6 +900,33 @@ fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
         keep[k - 1]
     });
 }
+
+/// Labels of a picture's caption or credit before a colon (also glued to a name).
+const CAPTION_LABELS: &[&str] = &["image", "photo", "picture", "credit", "caption", "file"];
+
+/// Hazards warned of, not threats made: "storm warnings", "travel warning".
+const HAZARDS: &[&str] = &[
+    "storm",
+    "hurricane",
+    "tornado",
+    "tsunami",
+    "flood",
+    "weather",
+    "travel",
+    "heat",
+    "fire",
+    "gale",
+    "frost",
+    "cyclone",
+    "typhoon",
+    "snow",
+    "wind",
+    "avalanche",
+    "health",
+    "safety",
+    "evacuation",
+    "surf",
+];
 
 /// Words that call a claim false: "called the report fake news".
 const FALSEHOODS: &[&str] = &[

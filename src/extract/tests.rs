@@ -435,6 +435,17 @@ fn verbs_inside_a_quotation_speak_for_the_quoted() {
 }
 
 #[test]
+fn captions_and_hazard_warnings() {
+    // A picture's credit line says nothing; a storm warning threatens no one.
+    let r = extract("Ada LindImage: Omar Haddad. Photo: Vellmark Times.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("The Vellmark government withdrew its tropical storm warnings.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Ada Lind: “We are ready.”");
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn a_listener_is_never_the_speaker() {
     // Telling is never inverted: after "told" comes the listener.
     let r = extract("Anna Berg of Save Our Harbor, a charity, told Reuters the law was unfair.");
