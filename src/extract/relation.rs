@@ -1045,7 +1045,18 @@ fn unnamed_role(a: &Analysis, m: usize) -> Option<EntityRef> {
     if mention.kind != MentionKind::Role || mention.head_first >= mention.last || apposition {
         return None;
     }
-    let name = a.span(mention.head_first, mention.last).text;
+    // "the president of Turkey": the role with its place.
+    let place = a
+        .mention_at
+        .get(mention.last + 1)
+        .copied()
+        .flatten()
+        .filter(|&q| a.lower[mention.last] == "of" && a.mentions[q].first == mention.last + 1 && is_place(a, q));
+    // (As written: "the mayor of London" is no mayor of the United Kingdom.)
+    let name = match place {
+        Some(q) => a.span(mention.head_first, a.mentions[q].last).text,
+        None => a.span(mention.head_first, mention.last).text,
+    };
     let id = slug(&name);
     (!id.is_empty()).then(|| EntityRef {
         id,

@@ -335,7 +335,23 @@ impl EntityResolver {
                     // Within the last few hundred mentions: role nouns refer back, not across a book.
                     // The same title ("the spokesman"), else the same head noun: "Sen." is "the senator",
                     // "Senate Majority Leader" is "the leader".
-                    let named = |(j, p): &(usize, &Mention)| p.kind == MentionKind::Name && entity_of[*j].is_some();
+                    // "the president of Turkey": only a president of Turkey ("Turkish President
+                    // Erdoğan"), not the last president named.
+                    let of_place = mentions
+                        .get(i + 1)
+                        .filter(|q| {
+                            q.first == m.last + 1
+                                && m.last < tokens.len()
+                                && tokens[m.last].text(text) == "of"
+                                && matches!(q.actor, Some(ActorType::Country | ActorType::Location))
+                        })
+                        .and_then(|_| entity_of[i + 1]);
+                    let of_there = |p: &Mention| {
+                        of_place.is_none_or(|place| p.affiliation.and_then(|a| entity_of[a]) == Some(place))
+                    };
+                    let named = |(j, p): &(usize, &Mention)| {
+                        p.kind == MentionKind::Name && entity_of[*j].is_some() && of_there(p)
+                    };
                     let recent = || mentions[..i].iter().enumerate().rev().take(400).filter(named);
                     let antecedent = recent().find(|(j, _)| role_keys[*j] == *role).or_else(|| {
                         recent().find(|(j, _)| head.is_some() && role_keys[*j].as_deref().map(role_head) == head)

@@ -284,6 +284,15 @@ fn titles_appositions_possessives_and_metonymy() {
     assert!(has(&r, "Vladimir Putin", RelationType::AffiliatedWith, Some("Russia")));
     assert!(has(&r, "Steve Witkoff", RelationType::AffiliatedWith, Some("United States")));
 
+    // A role of a named place is only someone of that place.
+    let r = extract("President Omar Haddad spoke in 1937. The president of Turkey vowed support for Azerbaijan.");
+    assert!(
+        r.iter().all(|x| x.subject.name != "Omar Haddad" || x.relation == RelationType::AffiliatedWith),
+        "{:?}",
+        triples(&r)
+    );
+    assert!(r.iter().any(|x| x.subject.name == "president of Turkey"), "{:?}", triples(&r));
+
     // A relative introduced by kinship does not take over the family name.
     let r = extract("Anna Berg spoke in Osterby. Her son Tomas Berg was there. Berg said the vote was close.");
     assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
