@@ -564,7 +564,14 @@ impl<'t, 'w> Ctx<'t, 'w> {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
         };
-        let caps = tokens.iter().map(|t| t.kind == TokenKind::Word && starts_upper(t)).collect();
+        // "al-Eryani", "el-Sisi": an Arabic article before a capitalised name.
+        let article_name = |t: &Token| {
+            let w = t.text(text).as_bytes();
+            ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
+                .iter()
+                .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
+        };
+        let caps = tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))).collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
         for w in &mut lower {
@@ -1057,6 +1064,22 @@ impl<'a> MentionFinder<'a> {
                     }
                 }
                 let j = self.name_end(ctx, i, end, title_case_line);
+                // "Minister of Information Moammar al-Eryani": the office runs to the given name.
+                if i >= 2
+                    && ctx.word(i - 1) == "of"
+                    && ctx.bare_is(i - 2, WordInfo::TITLE)
+                    && let Some(g) = (i + 1..j.saturating_sub(1)).find(|&g| ctx.is_name(g, WordInfo::GIVEN_NAME))
+                {
+                    let start = if i >= 3 && ctx.word(i - 3) == "the" { i - 3 } else { i - 2 };
+                    let mut m = Mention::new(s, start, j, MentionKind::Name);
+                    m.head_first = g;
+                    m.role = Some((i - 2, g));
+                    m.actor = Some(ActorType::Person);
+                    m.possessive = m_possessive(ctx, j, end);
+                    out.push(m);
+                    i = j;
+                    continue;
+                }
                 if j == i + 1 && self.is_ordinary(ctx, i) {
                     i += 1;
                     continue;

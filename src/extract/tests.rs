@@ -462,6 +462,17 @@ fn a_listener_is_never_the_speaker() {
 }
 
 #[test]
+fn offices_of_a_place_and_arabic_names() {
+    // "Minister of Information X", "President of Argentina X": the office runs to the given name.
+    let r = extract("The port will close, stated Minister of Information Omar al-Haddad, and ships must wait.");
+    assert!(said(&r, "Omar al-Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("President of Vellmark Anna Berg said the port would close.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    let m = mentions("Ada Lind met Abdel Fattah el-Sisi.");
+    assert!(m.contains(&("Abdel Fattah el-Sisi".to_owned(), "person")), "{m:?}");
+}
+
+#[test]
 fn organisations_named_after_places() {
     // A place opening an organisation's name is part of it; a known organisation after a
     // place stays itself.
