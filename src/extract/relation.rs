@@ -1914,10 +1914,16 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
             next,
             Some("himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself" | "ways")
         ) || (matches!(next, Some("a" | "the" | "another")) && next2 == Some("way")));
+    // "Residents were advised to expect ...", "was asked to comment": told to, not saying.
+    let bidden = before == Some("to")
+        && c0 >= first + 3
+        && a.lower[c0 - 2].ends_with("ed")
+        && a.is(c0 - 3, BE_FORM)
+        && a.mention_at[c0 - 2].is_none();
     // "maintaining law and order", "in order to".
     let set_phrase = w == "order"
         && (before == Some("in") || (before == Some("and") && c0 >= first + 2 && a.lower[c0 - 2] == "law"));
-    credit || aside || adjective || modifier || came_upon || set_phrase
+    credit || aside || adjective || modifier || came_upon || set_phrase || bidden
 }
 
 /// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".
