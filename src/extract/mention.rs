@@ -565,11 +565,13 @@ impl<'t, 'w> Ctx<'t, 'w> {
             _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
         };
         // "al-Eryani", "el-Sisi": an Arabic article before a capitalised name.
+        // (Most words are answered by their first byte.)
         let article_name = |t: &Token| {
-            let w = t.text(text).as_bytes();
-            ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
-                .iter()
-                .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
+            let w = &text.as_bytes()[t.start..t.end];
+            matches!(w.first(), Some(b'a' | b'e'))
+                && ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
+                    .iter()
+                    .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
         };
         let caps = tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))).collect();
         let mut flags = Vec::with_capacity(lower.len());

@@ -776,7 +776,7 @@ impl<'a> RelationFinder<'a> {
         };
         // "called the report fake news" refutes it; "called Trump a clown" criticizes him.
         let labelled =
-            (f.relation == RelationType::Said).then(|| label_kind(a, f.cue, sentence_last(a, f.sentence))).flatten();
+            (f.relation == RelationType::Said).then(|| label_kind(a, f.cue, a.sentences[f.sentence].last)).flatten();
         if labelled == Some(RelationType::Criticized) && object.is_none() {
             let target = a.mention_at[f.cue.1].filter(|&m| a.mentions[m].first == f.cue.1 && m != f.subject);
             object = target.and_then(|m| a.entity_ref(m)).filter(|o| o.kind != ActorType::Location);
@@ -791,7 +791,6 @@ impl<'a> RelationFinder<'a> {
             (Some(o), RelationType::Attacked) if subject.kind == ActorType::Person && o.kind == ActorType::Person => {
                 RelationType::Criticized
             }
-            (_, RelationType::Said) if labelled.is_some() => labelled.unwrap_or(RelationType::Said),
             // "suggested expanding the Court": a course of action suggested is a proposal.
             (_, RelationType::Said)
                 if f.cue.1 == f.cue.0 + 1
@@ -804,6 +803,7 @@ impl<'a> RelationFinder<'a> {
             }
             (_, r) => r,
         };
+        let relation = labelled.unwrap_or(relation);
         let content = f.content.map(|(x, y)| a.span(x, y));
         let mut about: Vec<EntityRef> = Vec::new();
         if let Some((x, y)) = f.content {
@@ -894,11 +894,8 @@ fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
             }
         })
         .collect();
-    let mut k = 0;
-    found.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Labels of a picture's caption or credit before a colon (also glued to a name).
@@ -987,11 +984,6 @@ const INSULTS: &[&str] = &[
     "buffoon",
     "demagogue",
 ];
-
-/// The end of sentence `s`.
-fn sentence_last(a: &Analysis, s: usize) -> usize {
-    a.sentences[s].last
-}
 
 /// What calling something a name does: [`RelationType::Refuted`] for a falsehood
 /// ("called the statement “absolutely false”"), [`RelationType::Criticized`] for an
