@@ -492,7 +492,7 @@ const PERSON_MODIFIED: &[&str] = &[
 const CAMPAIGN_KINDS: &[&str] =
     &["presidential", "re-election", "reelection", "election", "senate", "mayoral", "gubernatorial", "primary"];
 
-const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet", "office"];
+const BODY_NOUNS: &[&str] = &["administration", "government", "team", "cabinet", "office", "family"];
 
 // Closed classes above: one lexicon probe per token gives a word's classes
 // (with the lexicon's own), instead of a scan of each list at each question.

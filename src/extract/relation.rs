@@ -267,13 +267,21 @@ impl<'a> RelationFinder<'a> {
                 {
                     m = next;
                 }
-                // "according to a statement from the Port Authority": the named owner of the document.
-                let m_end = a.mentions[m].last;
+                // "according to a statement from the Port Authority": the named owner of the document,
+                // also past its participle ("a statement released by her family").
+                let mut m_end = a.mentions[m].last;
+                if a.mentions[m].kind == MentionKind::Phrase
+                    && m_end + 2 < sentence.last
+                    && matches!(a.lower[m_end].as_str(), "released" | "issued" | "published" | "posted" | "sent")
+                    && matches!(a.lower[m_end + 1].as_str(), "by" | "from")
+                {
+                    m_end += 1;
+                }
                 if a.mentions[m].kind == MentionKind::Phrase
                     && m_end + 1 < sentence.last
                     && matches!(a.lower[m_end].as_str(), "from" | "by")
                     && let Some(owner) = mention_after(a, m_end + 1, sentence.last)
-                    && matches!(a.mentions[owner].kind, MentionKind::Name | MentionKind::Known)
+                    && matches!(a.mentions[owner].kind, MentionKind::Name | MentionKind::Known | MentionKind::Body)
                 {
                     m = owner;
                 }

@@ -378,7 +378,15 @@ impl EntityResolver {
                 && let Some(owner) = m.affiliation.and_then(|a| entity_of[a])
             {
                 let owner_name = reg.entities[owner].name.clone();
-                let last = owner_name.split(' ').next_back().unwrap_or(&owner_name).to_owned();
+                // The family name, past a generational suffix: "Harry B. Harris Jr." → "Harris".
+                let last = owner_name
+                    .split(' ')
+                    .rev()
+                    .find(|w| {
+                        !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+                    })
+                    .unwrap_or(&owner_name)
+                    .to_owned();
                 let noun = tokens[m.last - 1].text(text).to_lowercase();
                 let name = format!("{last} {noun}");
                 entity_of[i] = Some(reg.get(Space::Body, &name.to_lowercase(), &name, ActorType::Organization));
