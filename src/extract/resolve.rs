@@ -379,14 +379,8 @@ impl EntityResolver {
             {
                 let owner_name = reg.entities[owner].name.clone();
                 // The family name, past a generational suffix: "Harry B. Harris Jr." → "Harris".
-                let last = owner_name
-                    .split(' ')
-                    .rev()
-                    .find(|w| {
-                        !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
-                    })
-                    .unwrap_or(&owner_name)
-                    .to_owned();
+                let words: Vec<&str> = owner_name.split(' ').collect();
+                let last = without_suffix(&words).unwrap_or(&words).last().copied().unwrap_or(&owner_name).to_owned();
                 let noun = tokens[m.last - 1].text(text).to_lowercase();
                 let name = format!("{last} {noun}");
                 entity_of[i] = Some(reg.get(Space::Body, &name.to_lowercase(), &name, ActorType::Organization));
