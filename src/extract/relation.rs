@@ -383,8 +383,10 @@ impl<'a> RelationFinder<'a> {
                     subjects.clone_from(agents);
                     if takes_actor_object(cue.relation) {
                         // "It was co-sponsored by ...": a neuter pronoun is a thing, not an actor.
+                        // ("The call was seconded by ...": an unnamed phrase is what was acted on, no actor.)
                         object = patient.filter(|&p| {
                             !(a.mentions[p].kind == MentionKind::Pronoun && a.mentions[p].actor.is_none())
+                                && a.mentions[p].kind != MentionKind::Phrase
                         });
                     }
                 } else if let Some(left) = left {

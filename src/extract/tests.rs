@@ -457,6 +457,16 @@ fn families_speak_and_own_statements() {
 }
 
 #[test]
+fn seconding_supports() {
+    // Seconding a proposal supports its proposer; seconded by several, each supports.
+    let r = extract("Ada Lind seconded Omar Haddad's recommendation.");
+    assert!(has(&r, "Ada Lind", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
+    let r = extract("The call was quickly seconded by Ada Lind and Omar Haddad.");
+    assert!(has(&r, "Ada Lind", RelationType::Supported, None), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::Supported, None), "{:?}", triples(&r));
+}
+
+#[test]
 fn captions_and_hazard_warnings() {
     // A picture's credit line says nothing; a storm warning threatens no one.
     let r = extract("Ada LindImage: Omar Haddad. Photo: Vellmark Times.");
