@@ -508,6 +508,8 @@ const PLATFORM: u32 = WordInfo::FIRST_FREE << 8;
 const PLACE_PREPOSITION: u32 = WordInfo::FIRST_FREE << 9;
 const PERSON_MODIFIED_WORD: u32 = WordInfo::FIRST_FREE << 10;
 const BODY_NOUN: u32 = WordInfo::FIRST_FREE << 11;
+// (Bits 12 to 16 are relation finding's.)
+const RELIGION: u32 = WordInfo::FIRST_FREE << 17;
 
 /// The closed word classes of mention finding, for [`Lexicon::add_classes`].
 pub(super) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
@@ -525,6 +527,7 @@ pub(super) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
     (PLACE_PREPOSITIONS, PLACE_PREPOSITION),
     (PERSON_MODIFIED, PERSON_MODIFIED_WORD),
     (BODY_NOUNS, BODY_NOUN),
+    (RELIGIONS, RELIGION),
 ];
 
 /// Finds [`Mention`]s in a document.
@@ -1092,7 +1095,7 @@ impl<'a> MentionFinder<'a> {
                 }
                 // A faith is no one: "Roman Catholic Pope Francis", "a Catholic"; its believers are a
                 // group: "Muslims", "Muslim leaders".
-                if (i..j).all(|k| RELIGIONS.contains(&ctx.word(k))) {
+                if (i..j).all(|k| ctx.is(k, RELIGION)) {
                     let noun = j < end && !ctx.cap(j) && ctx.is(j, WordInfo::GROUP_NOUN);
                     if noun || ctx.word(j - 1).ends_with('s') {
                         let mut m = Mention::new(s, i, if noun { j + 1 } else { j }, MentionKind::Group);
