@@ -1283,7 +1283,9 @@ impl<'a> MentionFinder<'a> {
     /// Names of events, laws and works, lone adjectives ("European leaders") and
     /// sentence adverbs ("Luckily,") are not actors.
     fn not_an_actor(&self, ctx: &Ctx, i: usize, j: usize, end: usize, sentence_start: bool) -> bool {
-        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) {
+        // "Steven Law", "Doris Day": after a lone given name the word is a surname.
+        let surname = j - i == 2 && ctx.is_name(i, WordInfo::GIVEN_NAME) && !ctx.word(j - 1).ends_with('s');
+        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname {
             return true;
         }
         // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".

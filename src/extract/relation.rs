@@ -1389,8 +1389,11 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             // "X, who proposed ..." / "X who proposed"
             let q = if quantified { k - 2 } else { k };
             // ("generals and admirals -- most of whom had announced": after a dash too.)
-            let before =
-                if q > first && matches!(a.lower[q - 1].as_str(), "," | "--" | "—" | "–") { q - 1 } else { q };
+            let before = if q > first && (a.lower[q - 1] == "," || dash_start(a, q - 1, first) == Some(q - 1)) {
+                q - 1
+            } else {
+                q
+            };
             let ending_at =
                 |p: usize| (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
             // "Ted Cruz of Texas, who": the person before the place's preposition.
@@ -1519,6 +1522,14 @@ fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> {
     match a.lower[p].as_str() {
         "—" | "–" | "--" => Some(p),
         "-" if p > first && a.lower[p - 1] == "-" => Some(p - 1),
+        // "Donald Trump - who ... - said": a hyphen with a space on each side.
+        "-" if p > first
+            && p + 1 < a.tokens.len()
+            && a.tokens[p - 1].end < a.tokens[p].start
+            && a.tokens[p].end < a.tokens[p + 1].start =>
+        {
+            Some(p)
+        }
         _ => None,
     }
 }
@@ -2088,6 +2099,10 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
     {
         after = a.mentions[o].last;
     }
+    // "said former Vermont governor Howard Dean (D), a Clinton supporter": past a party tag.
+    if after < end && a.lower[after] == "(" {
+        after = (after + 1..end.min(after + 6)).find(|&t| a.lower[t] == ")").map_or(after, |t| t + 1);
+    }
     let ends_clause = after == end || matches!(a.lower[after].as_str(), "." | "," | ";" | ":" | "in" | "on");
     let speaker = is_name(m) || (mention.actor == Some(ActorType::Group) && k > c1);
     (modifiers && ends_clause && speaker).then_some(m)
@@ -2205,8 +2220,9 @@ fn statement_content(
         // "Citing an unfounded theory, Trump accused ...": the participle's clause only.
         let end = opening_participle_end(a, c0, after.max(c0 + 1), sentence.first, sentence.last)
             .filter(|&comma| comma > k && comma < speaker_first)
+            .or_else(|| relative_clause_end(a, c0, k, sentence.first, sentence.last))
             .unwrap_or(sentence.last);
-        return trim_content(a, k, end);
+        return trim_content(a, setting_before_that(a, k, end), end);
     }
     // "The talks were productive, Trump said." — content before the speaker, unless the speaker
     // opens a subordinate clause: "... to do as he proposed".
@@ -2217,6 +2233,48 @@ fn statement_content(
     // "The court ruled ...": an article is not a statement.
     trim_content(a, sentence.first, end)
         .filter(|&(x, y)| (x..y).filter(|&t| a.tokens[t].kind == TokenKind::Word).count() >= 3)
+}
+
+/// "said at a rally in Texas that ...": the clause after a short setting and "that".
+fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
+    if k >= end || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
+        return k;
+    }
+    // A plain phrase: no verb form or conjunction ("in principle but highlighting specifics
+    // that ..."), and "that" after a noun, not a determiner ("on the appeal of that decision").
+    (k + 1..end.min(k + 8))
+        .take_while(|&t| {
+            let w = a.lower[t].as_str();
+            matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
+                && !w.ends_with("ing")
+                && !matches!(w, "and" | "but" | "or")
+        })
+        .find(|&t| {
+            a.lower[t] == "that"
+                && !a.is(t - 1, PP_HEAD)
+                && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about")
+        })
+        .map_or(k, |t| t + 1)
+}
+
+/// The end of a relative clause between commas or dashes whose "who" speaks:
+/// in "Trump, who said he would win, told reporters", what was said ends
+/// before ", told". The clause ends at the first comma or dash outside a
+/// quotation that a verb follows.
+fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: usize) -> Option<usize> {
+    let who = past_gap_words(a, c0, first);
+    let opened = who >= first + 2
+        && a.lower[who - 1] == "who"
+        && matches!(a.lower[who - 2].as_str(), "," | "—" | "–" | "--" | "-");
+    if !opened {
+        return None;
+    }
+    (k..last.saturating_sub(1)).find(|&t| {
+        matches!(a.lower[t].as_str(), "," | "—" | "–" | "--" | "-")
+            && a.tokens[t].kind == TokenKind::Punct
+            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+            && (a.is(t + 1, GAP_WORD) || a.lower[t + 1].cue_slot().is_some_and(|slot| slot != 0))
+    })
 }
 
 /// Words that open a clause about when or how something was said.

@@ -1294,6 +1294,31 @@ fn wire_copy_attribution_details() {
 }
 
 #[test]
+fn speakers_past_asides_and_surnames_that_are_words() {
+    // "since" after an auxiliary is an adverb, not a subordinator.
+    let r = extract("Anna Berg has since said that the port would stay open.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    // A surname that is also a word for a document or event.
+    let r = extract("“The port stays open,” said Steven Law, a former aide to the mayor.");
+    assert!(said(&r, "Steven Law").is_some(), "{:?}", triples(&r));
+    // A party tag, then an apposition.
+    let r = extract("“The port stays open,” said former Oslo mayor Omar Haddad (D), a harbor pilot.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // An aside between spaced hyphens, as some wire copy types dashes.
+    let r = extract("Omar Haddad - who once said he would close the port - said on Friday that it would stay open.");
+    let outer =
+        r.iter().find(|x| x.cue.text == "said" && x.subject.mention.as_ref().is_some_and(|m| m.text == "Omar Haddad"));
+    assert_eq!(outer.and_then(|x| x.content.as_ref()).map(|c| c.text.as_str()), Some("it would stay open"));
+    // What the relative clause's speaker said ends with the clause.
+    let who = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == "who")).expect("who said");
+    assert_eq!(who.subject.name, "Omar Haddad");
+    assert_eq!(who.content.as_ref().map(|c| c.text.as_str()), Some("he would close the port"));
+    // When and where it was said is not what was said; "in principle but ..." is no setting.
+    let r = extract("Anna Berg said in a late July tweet that the port would close.");
+    assert_eq!(said(&r, "Anna Berg").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("the port would close"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

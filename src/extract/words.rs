@@ -29,6 +29,7 @@ pub const GAP_WORDS: &[&str] = &[
     "now",
     "too",
     "previously",
+    "since",
     "never",
     "not",
     "n't",
