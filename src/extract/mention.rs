@@ -962,13 +962,19 @@ impl<'a> MentionFinder<'a> {
                 if runs_on
                     && !title_case_line
                     && matches!(known.kind, ActorType::Location | ActorType::Country)
-                    && let Some(k) = self.organization_after_place(ctx, j, end)
+                    && let Some(k) = self.organization_after_place(ctx, j, end, known.kind == ActorType::Country)
                 {
                     let mut m = Mention::new(s, i, k, MentionKind::Name);
                     m.actor = Some(ActorType::Organization);
                     m.possessive = m_possessive(ctx, k, end);
+                    let idx = out.len();
                     out.push(m);
-                    i = k;
+                    let after = if m_possessive(ctx, k, end) { k + 1 } else { k };
+                    i = if self.attach_title(ctx, s, i, after, end, idx, out) {
+                        out.last().map_or(k, |m| m.last)
+                    } else {
+                        k
+                    };
                     continue;
                 }
                 if !runs_on || longer_known || title_case_line {
@@ -1146,17 +1152,58 @@ impl<'a> MentionFinder<'a> {
     /// End of the rest of an organisation's name after the place that opens it:
     /// capitalised words up to an organisation word ("Atlantic University",
     /// "Police Department", "Air Resources Board"), unless they are a known
-    /// organisation or person themselves ("U.S. State Department", "Texas
-    /// Democratic Party").
-    fn organization_after_place(&self, ctx: &Ctx, j: usize, end: usize) -> Option<usize> {
+    /// organisation or person themselves after a country ("U.S. State
+    /// Department"): a state's or city's body is its own ("Florida Department
+    /// of State", "Texas Democratic Party").
+    fn organization_after_place(&self, ctx: &Ctx, j: usize, end: usize, country: bool) -> Option<usize> {
         if ctx.is(j, NOT_NAME) {
             return None;
         }
         let k = self.name_end(ctx, j, end, false);
-        let known_actor = self
-            .known_at(ctx, j, end)
-            .is_some_and(|(_, known)| !matches!(known.kind, ActorType::Location | ActorType::Country));
+        let known = self.known_at(ctx, j, end);
+        if !country && let Some((e, _)) = known.filter(|(_, known)| known.kind == ActorType::Organization) {
+            return Some(e.max(k));
+        }
+        let known_actor = known.is_some_and(|(_, known)| {
+            !matches!(known.kind, ActorType::Location | ActorType::Country)
+                && (country || known.kind == ActorType::Person)
+        });
         (k > j && ctx.is(k - 1, ORG_SUFFIX) && !known_actor).then_some(k)
+    }
+
+    /// A titled name after the actor `modifier` (tokens `first..j`): "Kremlin
+    /// spokesman Dmitry Peskov", "Florida Department of Transportation
+    /// official Troy Roberts". Returns whether there was one.
+    #[allow(clippy::too_many_arguments)]
+    fn attach_title(
+        &self,
+        ctx: &Ctx,
+        s: usize,
+        first: usize,
+        j: usize,
+        end: usize,
+        modifier: usize,
+        out: &mut Vec<Mention>,
+    ) -> bool {
+        let Some(k) = self.title_at(ctx, j, end) else { return false };
+        let start = if first > 0 && ctx.word(first - 1) == "the" { first - 1 } else { first };
+        // Stacked titles: "presidential candidate Senator Ted Cruz".
+        let k = self.skip_titles(ctx, k, end);
+        if k < end && ctx.cap(k) && !ctx.is(k, NOT_NAME) {
+            let e = self.name_end(ctx, k, end, false);
+            if e > k {
+                let mut m = Mention::new(s, start, e, MentionKind::Name);
+                m.head_first = k;
+                m.role = Some((j, k));
+                m.actor = Some(ActorType::Person);
+                m.affiliation = Some(modifier);
+                m.possessive = m_possessive(ctx, e, end);
+                out[modifier].inside = true;
+                out.push(m);
+                return true;
+            }
+        }
+        false
     }
 
     /// After a known actor: "Russian forces", "Russia’s President Vladimir Putin", "Kremlin spokesman Dmitry Peskov".
@@ -1175,25 +1222,8 @@ impl<'a> MentionFinder<'a> {
         if j >= end {
             return false;
         }
-        let start = if first > 0 && ctx.word(first - 1) == "the" { first - 1 } else { first };
-        if let Some(k) = self.title_at(ctx, j, end) {
-            // Stacked titles: "presidential candidate Senator Ted Cruz".
-            let k = self.skip_titles(ctx, k, end);
-            if k < end && ctx.cap(k) && !ctx.is(k, NOT_NAME) {
-                let e = self.name_end(ctx, k, end, false);
-                if e > k {
-                    let mut m = Mention::new(s, start, e, MentionKind::Name);
-                    m.head_first = k;
-                    m.role = Some((j, k));
-                    m.actor = Some(ActorType::Person);
-                    m.affiliation = Some(modifier);
-                    m.possessive = m_possessive(ctx, e, end);
-                    out[modifier].inside = true;
-                    out.push(m);
-                    return true;
-                }
-            }
-            return false;
+        if self.title_at(ctx, j, end).is_some() {
+            return self.attach_title(ctx, s, first, j, end, modifier, out);
         }
         let w = ctx.word(j);
         if known.kind == ActorType::Country && !ctx.cap(j) && ctx.is(j, WordInfo::GROUP_NOUN | BODY_NOUN) {
@@ -1386,6 +1416,12 @@ impl<'a> MentionFinder<'a> {
         }
         // People take no article: "the Danevirke", "the Essen police" (but "the Obama campaign").
         let before = if i > 0 { ctx.word(i - 1) } else { "" };
+        // "according to Statista", "according to The Federalist": a source not introduced
+        // before is a publisher; a person is named in full the first time.
+        let to = if before == "the" { i.checked_sub(2) } else { i.checked_sub(1) };
+        if to.is_some_and(|t| t >= 1 && ctx.word(t) == "to" && ctx.word(t - 1) == "according") {
+            return Some(ActorType::Organization);
+        }
         let modifies = j < ctx.tokens.len() && ctx.is(j, PERSON_MODIFIED_WORD);
         if (i > 0 && ctx.is(i - 1, PLACE_PREPOSITION)) || (j - i == 1 && before == "the" && !modifies) {
             return Some(ActorType::Location);

@@ -261,9 +261,10 @@ impl<'a> RelationFinder<'a> {
                 };
                 // "according to Virginia AFL-CIO President Doris Crouse-Mays": past the place that
                 // opens the speaker's title.
+                // "according to the Florida Department of State": the body after its place.
                 if is_place(a, m)
                     && let Some(next) = mention_starting(a, a.mentions[m].last, sentence.last)
-                    && a.mentions[next].actor == Some(ActorType::Person)
+                    && matches!(a.mentions[next].actor, Some(ActorType::Person | ActorType::Organization))
                 {
                     m = next;
                 }
@@ -1194,11 +1195,19 @@ fn modified_mention(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     if !matches!(a.lower.get(i)?.as_str(), "the" | "a" | "an") {
         // "according to conservative talk radio host Rush Limbaugh": lowercase words before a name.
         let lowercase = |k: usize| plain(k) && a.tokens[k].text(&a.doc.text).starts_with(char::is_lowercase);
-        let k = (i..end.min(i + 5)).find(|&k| !lowercase(k))?;
+        if let Some(k) = (i..end.min(i + 5)).find(|&k| !lowercase(k))
+            && let Some(m) = (k > i).then(|| mention_starting(a, k, end)).flatten()
+            && a.mentions[m].kind == MentionKind::Name
+        {
+            return Some(m);
+        }
+        // "according to several party officials", "according to Democratic officials": any words
+        // that are no name before an unnamed group.
+        let k = (i..end.min(i + 5)).find(|&k| !plain(k))?;
         return (k > i)
             .then(|| mention_starting(a, k, end))
             .flatten()
-            .filter(|&m| a.mentions[m].kind == MentionKind::Name);
+            .filter(|&m| a.mentions[m].kind == MentionKind::Group);
     }
     (i + 2..end.min(i + 5)).take_while(|&k| plain(k - 1)).find_map(|k| mention_starting(a, k, end))
 }

@@ -2,7 +2,7 @@
 //! for these tests. Each asserts what a careful reader takes from the text.
 
 use super::*;
-use crate::record::{RelationRecord, RelationType};
+use crate::record::{ActorType, RelationRecord, RelationType};
 
 fn extract(text: &str) -> Vec<RelationRecord> {
     let doc = Document::new("t", text);
@@ -1316,6 +1316,32 @@ fn speakers_past_asides_and_surnames_that_are_words() {
     // When and where it was said is not what was said; "in principle but ..." is no setting.
     let r = extract("Anna Berg said in a late July tweet that the port would close.");
     assert_eq!(said(&r, "Anna Berg").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("the port would close"));
+}
+
+#[test]
+fn sources_after_according_to() {
+    let source = |text: &str| {
+        let r = extract(text);
+        r.iter()
+            .find(|x| x.cue.text.eq_ignore_ascii_case("according to"))
+            .map(|x| (x.subject.name.clone(), x.subject.kind))
+    };
+    // A state's body is its own, not the country's.
+    assert_eq!(
+        source("Turnout rose, according to the Ohio Department of State.").map(|s| s.0).as_deref(),
+        Some("Ohio Department of State"),
+    );
+    // A publisher not named before; an unnamed group after modifiers.
+    assert_eq!(source("According to Statvika, prices rose.").map(|s| s.1), Some(ActorType::Organization));
+    assert_eq!(source("Prices rose, according to Democratic officials.").map(|s| s.0).as_deref(), Some("officials"));
+    assert_eq!(source("Prices rose, according to several party officials.").map(|s| s.0).as_deref(), Some("officials"));
+    // A titled name after a state's body is affiliated with the body.
+    let r = extract("Ohio Department of Transportation official Lena Holt said the road would reopen.");
+    assert!(
+        has(&r, "Lena Holt", RelationType::AffiliatedWith, Some("Ohio Department of Transportation")),
+        "{:?}",
+        triples(&r)
+    );
 }
 
 #[test]
