@@ -1634,6 +1634,10 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
         return None;
     }
     let before = a.lower[k - 1].as_str();
+    // "on Thursday evening", "yesterday morning": the day opens the phrase.
+    if unit && (WEEKDAYS.contains(&before) || before == "yesterday") {
+        return time_phrase_start(a, k - 1, first);
+    }
     if matches!(before, "on" | "in" | "last" | "this" | "earlier" | "late" | "early" | "during" | "mid") {
         let p = k - 1;
         // "earlier this week", "in late August"
@@ -2064,7 +2068,14 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
         return (after < end && matches!(a.lower[after].as_str(), ":" | ",")).then_some(m);
     }
     let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
+    // "said former Obama adviser David Axelrod", "said retired Army Lt. Gen. Mick Bednarek": the
+    // titled person right after the name of whom they serve.
+    let titled_after = |m: usize| {
+        mention_starting(a, a.mentions[m].last, end)
+            .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person) && a.mentions[n].role.is_some())
+    };
     if let Some(m) = mention_starting(a, c1, end) {
+        let m = titled_after(m).filter(|_| !is_name(m) || a.mentions[m].role.is_none()).unwrap_or(m);
         let mention = &a.mentions[m];
         let next = mention.last;
         // "said Florida’s Rick Wilson": the name after the possessive; "said Atlantic City Mayor
@@ -2084,6 +2095,7 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
     // Democrat", "said Democratic strategist Hank Sheinkopf", "say some Democrats".
     let k = (c1..(c1 + 6).min(end)).find(|&k| a.mention_at[k].is_some())?;
     let m = mention_starting(a, k, end)?;
+    let m = titled_after(m).unwrap_or(m);
     let modifiers = (c1..k).all(|t| {
         let w = a.lower[t].as_str();
         // "Sen." keeps its dot.

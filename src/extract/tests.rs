@@ -1313,6 +1313,14 @@ fn speakers_past_asides_and_surnames_that_are_words() {
     let who = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == "who")).expect("who said");
     assert_eq!(who.subject.name, "Omar Haddad");
     assert_eq!(who.content.as_ref().map(|c| c.text.as_str()), Some("he would close the port"));
+    // The titled person after the name of whom they serve.
+    let r = extract("“The port stays open,” said former Haddad adviser Lena Holt.");
+    assert!(said(&r, "Lena Holt").is_some(), "{:?}", triples(&r));
+    // A day and its part; "here".
+    let r = extract("Harbor spokesman Omar Haddad on Thursday evening said the port would stay open.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("Union officials here said the port would stay open.");
+    assert!(r.iter().any(|x| x.cue.text == "said"), "{:?}", triples(&r));
     // When and where it was said is not what was said; "in principle but ..." is no setting.
     let r = extract("Anna Berg said in a late July tweet that the port would close.");
     assert_eq!(said(&r, "Anna Berg").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("the port would close"));

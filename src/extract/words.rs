@@ -30,6 +30,7 @@ pub const GAP_WORDS: &[&str] = &[
     "too",
     "previously",
     "since",
+    "here",
     "never",
     "not",
     "n't",
