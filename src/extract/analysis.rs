@@ -555,6 +555,15 @@ fn add_phrase_speakers(
             if first > sentence.first && is_word(first - 1) && !covered[first - 1] && past_verb(first - 1) {
                 continue;
             }
+            // The object of an infinitive: "Organizers of the push to boycott the speech said".
+            if first > sentence.first + 1
+                && lower[first - 2] == "to"
+                && is_word(first - 1)
+                && !covered[first - 1]
+                && !is_phrase_stop(lower[first - 1].as_str())
+            {
+                continue;
+            }
             // An owner's person or body: "Omar Haddad's brother", "Kasich's presidential campaign".
             if lower[first] == "'s" && first > sentence.first && covered[first - 1] && named[first - 1] {
                 let mut run = first - 1;

@@ -1321,6 +1321,9 @@ fn speakers_past_asides_and_surnames_that_are_words() {
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("Union officials here said the port would stay open.");
     assert!(r.iter().any(|x| x.cue.text == "said"), "{:?}", triples(&r));
+    // The object of an infinitive is no speaker.
+    let r = extract("Backers of the drive to boycott the summit said they were worried.");
+    assert!(r.iter().all(|x| x.subject.name != "summit"), "{:?}", triples(&r));
     // When and where it was said is not what was said; "in principle but ..." is no setting.
     let r = extract("Anna Berg said in a late July tweet that the port would close.");
     assert_eq!(said(&r, "Anna Berg").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("the port would close"));
