@@ -718,8 +718,9 @@ impl<'a> MentionFinder<'a> {
                 break;
             }
             if title {
-                // An abbreviated title keeps its dot: "Rep." "Gov." "Sen.".
-                let dot = j + 1 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
+                // An abbreviated title keeps its dot: "Rep." "Gov." "Sen." (not the full stop that
+                // ends the sentence: "..., said the spokesman.").
+                let dot = j + 2 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
                 best = Some(if dot { j + 2 } else { j + 1 });
             }
         }

@@ -2096,21 +2096,27 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
     let k = (c1..(c1 + 6).min(end)).find(|&k| a.mention_at[k].is_some())?;
     let m = mention_starting(a, k, end)?;
     let m = titled_after(m).unwrap_or(m);
-    let modifiers = (c1..k).all(|t| {
-        let w = a.lower[t].as_str();
-        // "Sen." keeps its dot.
-        let abbreviation = w == "." && t > c1 && a.tokens[t - 1].end == a.tokens[t].start;
-        // "said 9/11 widow Terry Strada": a number, or a slash inside one.
-        let glued = |k: usize| k > c1 && a.tokens[k - 1].end == a.tokens[k].start;
-        let number = a.tokens[t].kind == TokenKind::Number || (w == "/" && glued(t));
-        abbreviation
-            || number
-            || a.tokens[t].kind == TokenKind::Word
-                && !matches!(w, "the" | "that" | "this" | "his" | "her" | "their")
-                && !is_phrase_stop(w)
-                && !WEEKDAYS.contains(&w)
-                && !MONTHS.contains(&w)
-    });
+    // "said one of those advisers": a quantity of a group.
+    let of_group = k >= c1 + 2
+        && a.mentions[m].kind == MentionKind::Group
+        && matches!(a.lower[c1].as_str(), "one" | "some" | "many" | "most" | "several" | "two" | "three")
+        && a.lower[c1 + 1] == "of";
+    let modifiers = of_group
+        || (c1..k).all(|t| {
+            let w = a.lower[t].as_str();
+            // "Sen." keeps its dot.
+            let abbreviation = w == "." && t > c1 && a.tokens[t - 1].end == a.tokens[t].start;
+            // "said 9/11 widow Terry Strada": a number, or a slash inside one.
+            let glued = |k: usize| k > c1 && a.tokens[k - 1].end == a.tokens[k].start;
+            let number = a.tokens[t].kind == TokenKind::Number || (w == "/" && glued(t));
+            abbreviation
+                || number
+                || a.tokens[t].kind == TokenKind::Word
+                    && !matches!(w, "the" | "that" | "this" | "his" | "her" | "their")
+                    && !is_phrase_stop(w)
+                    && !WEEKDAYS.contains(&w)
+                    && !MONTHS.contains(&w)
+        });
     let mention = &a.mentions[m];
     // "said Heiserman of the CORE Teachers", "asked Sen. Maria Cantwell of Washington, who ...".
     let mut after = mention.last;
@@ -2124,7 +2130,7 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
     if after < end && a.lower[after] == "(" {
         after = (after + 1..end.min(after + 6)).find(|&t| a.lower[t] == ")").map_or(after, |t| t + 1);
     }
-    let ends_clause = after == end || matches!(a.lower[after].as_str(), "." | "," | ";" | ":" | "in" | "on");
+    let ends_clause = after == end || matches!(a.lower[after].as_str(), "." | "," | ";" | ":" | "in" | "on" | "who");
     let speaker = is_name(m) || (mention.actor == Some(ActorType::Group) && k > c1);
     (modifiers && ends_clause && speaker).then_some(m)
 }
