@@ -9,7 +9,7 @@
 //! (the adjacent quotation or the clause) and the actors it mentions.
 
 use super::analysis::{Analysis, statement_cues_at};
-use super::lexicon::{Cue, Frame, Lexicon, WordInfo};
+use super::lexicon::{Cue, Frame, Lexicon, Via, WordInfo};
 use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
@@ -720,25 +720,70 @@ impl<'a> RelationFinder<'a> {
         }
     }
 
-    /// `affiliated_with` from titles with an affiliation ("Russia’s President Vladimir Putin").
+    /// `affiliated_with` from titles with an affiliation ("Russia’s President
+    /// Vladimir Putin"), from a title and "of" after the name ("President
+    /// Hassan Rouhani of Iran") and from appositions ("Bill Weld, the former
+    /// governor of Massachusetts,", "The mayor of Paris, Anne Hidalgo,").
     fn affiliations(&self, a: &Analysis, out: &mut Vec<Found>) {
-        for (i, m) in a.mentions.iter().enumerate() {
-            let (Some(role), Some(aff)) = (m.role, m.affiliation) else {
-                continue;
-            };
-            if m.kind != MentionKind::Name {
-                continue;
+        // After a titled name, a place is served by an office ("Senator Amy Klobuchar of
+        // Minnesota"); a professor or a businessman "of" a place only comes from there.
+        let serves = |object: usize, role: (usize, usize)| {
+            if !is_place(a, object) {
+                return true;
             }
+            let key = (role.0..role.1).map(|t| a.lower[t].trim_end_matches('.')).collect::<Vec<_>>().join(" ");
+            let kind = self.lexicon.title(&key).or_else(|| self.lexicon.title(a.lower[role.1 - 1].as_str()));
+            !matches!(kind, Some("business" | "expert" | "media" | "other"))
+        };
+        let mut push = |subject: usize, object: usize, role: (usize, usize)| {
             out.push(Found {
-                sentence: m.sentence,
+                sentence: a.mentions[subject].sentence,
                 relation: RelationType::AffiliatedWith,
-                subject: i,
+                subject,
                 subject_word: None,
-                object: Some(aff),
+                object: Some(object),
                 cue: role,
                 content: None,
                 window: role,
             });
+        };
+        for (i, m) in a.mentions.iter().enumerate() {
+            if m.kind != MentionKind::Name || m.inside {
+                continue;
+            }
+            let end = a.sentences[m.sentence].last;
+            if let (Some(role), Some(aff)) = (m.role, m.affiliation) {
+                push(i, aff, role);
+                continue;
+            }
+            if m.actor != Some(ActorType::Person) {
+                continue;
+            }
+            // "President Hassan Rouhani of Iran" (not "the incumbent President of ...": no name).
+            if let Some(role) = m.role
+                && !a.is(m.head_first, WordInfo::TITLE)
+                && m.last + 1 < end
+                && a.lower[m.last] == "of"
+                && let Some(o) = affiliation_after(a, m.last + 1, end, false).filter(|&o| serves(o, role))
+            {
+                push(i, o, role);
+                continue;
+            }
+            // "Bill Weld, the former governor of Massachusetts,".
+            if m.last + 1 < end
+                && a.lower[m.last] == ","
+                && let Some((role, o)) = role_of(self.lexicon, a, m.last + 1, end)
+            {
+                push(i, o, role);
+                continue;
+            }
+            // "The mayor of Paris, Anne Hidalgo,".
+            if m.first >= 2
+                && a.lower[m.first - 1] == ","
+                && let Some((role, o)) = role_of_before(self.lexicon, a, m.first - 1, a.sentences[m.sentence].first)
+            {
+                push(i, o, role);
+            }
         }
     }
 
@@ -2047,6 +2092,56 @@ fn object_pronoun_is(a: &Analysis, c1: usize, m: usize) -> bool {
         && matches!(a.lower[c1].as_str(), "her" | "him" | "them")
         && a.entity_id(o).is_some()
         && a.entity_id(o) == a.entity_id(m)
+}
+
+/// The organisation, country or group mention at token `k` (after "the") that
+/// ends an apposition ("of Massachusetts,", "at PG&E.", "of the National Urban
+/// League)") or, after a name, any phrase ("President Hassan Rouhani of Iran said").
+fn affiliation_after(a: &Analysis, k: usize, end: usize, apposition: bool) -> Option<usize> {
+    let o = mention_after(a, k, end)?;
+    let mention = &a.mentions[o];
+    let closes =
+        !apposition || mention.last >= end || matches!(a.lower[mention.last].as_str(), "," | "." | ";" | ")" | ":");
+    let body = matches!(
+        mention.actor,
+        Some(ActorType::Organization | ActorType::Country | ActorType::Location | ActorType::Group)
+    ) && mention.kind != MentionKind::Pronoun;
+    // "the mayor of London" serves the city, not the state its name may stand for.
+    let seat = mention.known.as_ref().is_some_and(|k| k.via == Via::Seat && k.kind == ActorType::Country);
+    (closes && body && !seat && !mention.possessive).then_some(o)
+}
+
+/// An apposition at token `k` that gives a role in a body: "the former governor
+/// of Massachusetts", "a vice president at PG&E", "the chief executive of the
+/// National Urban League". Gives the role's tokens and the body's mention.
+fn role_of(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((usize, usize), usize)> {
+    if !matches!(a.lower.get(k)?.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    // ("the mayor" is an unnamed role's mention of its own.)
+    let free = |t: usize| a.mention_at[t].is_none_or(|m| a.mentions[m].kind == MentionKind::Role);
+    let two_word_title = |t: usize| {
+        t > k + 1 && lexicon.title(&format!("{} {}", a.lower[t - 1].as_str(), a.lower[t].as_str())).is_some()
+    };
+    // Up to three modifiers ("former", "chief", "deputy") before the title word.
+    let title = (k + 1..end.min(k + 5)).take_while(|&t| a.tokens[t].kind == TokenKind::Word && free(t)).find(|&t| {
+        (a.is(t, WordInfo::TITLE) || two_word_title(t))
+            && matches!(a.lower.get(t + 1).map(|w| w.as_str()), Some("of" | "at" | "for"))
+    })?;
+    let first = (k + 1..title).find(|&t| a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX)).unwrap_or(title);
+    let first = if two_word_title(title) { first.min(title - 1) } else { first };
+    let o = affiliation_after(a, title + 2, end, true)?;
+    Some(((first, title + 1), o))
+}
+
+/// The role of "The mayor of Paris, Anne Hidalgo": the apposition that opens
+/// after an article and ends at the comma `comma`, as [`role_of`] gives it.
+fn role_of_before(lexicon: &Lexicon, a: &Analysis, comma: usize, first: usize) -> Option<((usize, usize), usize)> {
+    let the = (comma.saturating_sub(10).max(first)..comma).find(|&t| {
+        matches!(a.lower[t].as_str(), "the" | "a" | "an")
+            && (t == first || matches!(a.lower[t - 1].as_str(), "," | "and"))
+    })?;
+    role_of(lexicon, a, the, comma + 1).filter(|&(_, o)| a.mentions[o].last == comma)
 }
 
 /// "“...,” said X" and ", said X": the speaker follows the cue.

@@ -1356,6 +1356,26 @@ fn sources_after_according_to() {
 }
 
 #[test]
+fn affiliations_after_the_name_and_in_appositions() {
+    for (text, person, body) in [
+        ("Omar Haddad, the former governor of Ohio, said the port would close.", "Omar Haddad", "Ohio"),
+        ("Anna Berg, a vice president at Tarvik Shipping Company, said it.", "Anna Berg", "Tarvik Shipping Company"),
+        ("The governor of Ohio, Omar Haddad, said the port would close.", "Omar Haddad", "Ohio"),
+        ("Senator Anna Berg of Ohio said the port would close.", "Anna Berg", "Ohio"),
+        ("Professor Anna Berg of Tarvik University said it.", "Anna Berg", "Tarvik University"),
+    ] {
+        let r = extract(text);
+        assert!(has(&r, person, RelationType::AffiliatedWith, Some(body)), "{text}: {:?}", triples(&r));
+    }
+    // Coming from a place is no office there; a mayor serves the city, not the state its
+    // capital's name stands for.
+    for text in ["Professor Anna Berg of Ohio said it.", "The mayor of Paris, Anna Berg, said it."] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::AffiliatedWith), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
