@@ -831,6 +831,40 @@ impl<'a> MentionFinder<'a> {
                     break;
                 }
             }
+            // "Department of Forestry and Fire Protection", "National Institute of Allergy and
+            // Infectious Diseases": the field of an organisation runs on past "and" (not into
+            // another name: "the Department of Justice and Attorney General William Barr", "the
+            // University of Bristol and UC Davis").
+            if j > i
+                && ctx.word(j) == "and"
+                && !title_case_line
+                && j + 1 < end
+                && ctx.cap(j + 1)
+                && !ctx.bare_is(j + 1, NOT_NAME | WordInfo::TITLE_START)
+                && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
+                && !ctx.is(j - 1, WordInfo::ACTOR_START)
+                && (i + 1..j).any(|k| matches!(ctx.word(k), "of" | "for") && ctx.is(k - 1, ORG_SUFFIX))
+            {
+                j += 1;
+                continue;
+            }
+            // "House Oversight and Reform Committee": two fields before the organisation word.
+            if j > i
+                && ctx.word(j) == "and"
+                && !title_case_line
+                && j + 2 < end
+                && ctx.cap(j + 1)
+                && !(i..j).any(|k| ctx.is(k, ORG_SUFFIX))
+                && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
+            {
+                let k = self.name_end(ctx, j + 1, end, false);
+                if k > j + 2 && ctx.is(k - 1, ORG_SUFFIX) && !(j + 1..k - 1).any(|t| ctx.is(t, ORG_SUFFIX)) {
+                    j = k;
+                    break;
+                }
+            }
             // "Committee to Protect Journalists": a purpose after an organisation word.
             if j > i
                 && ctx.word(j) == "to"

@@ -1376,6 +1376,24 @@ fn affiliations_after_the_name_and_in_appositions() {
 }
 
 #[test]
+fn organisation_names_with_and() {
+    let speakers = |text: &str| extract(text).into_iter().map(|r| r.subject.name).collect::<Vec<_>>();
+    assert_eq!(
+        speakers("The Tarvik Department of Forestry and Fire Protection said the fire had spread."),
+        ["Tarvik Department of Forestry and Fire Protection"]
+    );
+    assert_eq!(
+        speakers("The Harbor Safety and Rescue Agency said the ship had sunk."),
+        ["Harbor Safety and Rescue Agency"]
+    );
+    // Not into another name.
+    let s = speakers("The Department of Justice and Attorney General Omar Haddad said it.");
+    assert!(s.contains(&"Omar Haddad".to_string()), "{s:?}");
+    let s = speakers("The University of Bristol and Tarvik University said it.");
+    assert!(s.contains(&"Tarvik University".to_string()), "{s:?}");
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
