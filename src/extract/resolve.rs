@@ -439,7 +439,9 @@ impl EntityResolver {
 
 impl EntityResolver {
     /// "it" → the closest organisation or state before it; "they" → the
-    /// closest group, organisation or state; within two sentences.
+    /// closest group or organisation; within two sentences. A state is "it":
+    /// "they" after "Syria" are its people ("they still believe ..."), not the
+    /// state.
     fn body_antecedent(
         &self,
         i: usize,
@@ -457,7 +459,8 @@ impl EntityResolver {
             .filter(|&j| mentions[j].kind != MentionKind::Pronoun && !mentions[j].inside)
             .filter_map(|j| entity_of[j])
             .find(|&e| match entities[e].kind {
-                ActorType::Organization | ActorType::Country => true,
+                ActorType::Organization => true,
+                ActorType::Country => !plural,
                 ActorType::Group => plural,
                 ActorType::Person | ActorType::Location => false,
             })

@@ -1394,6 +1394,15 @@ fn organisation_names_with_and() {
 }
 
 #[test]
+fn they_is_not_a_state() {
+    let r = extract("Many refugees fled Syria in 2015. In Germany they say they still hope to return.");
+    assert!(r.iter().all(|x| x.subject.name != "Syria" && x.subject.name != "Germany"), "{:?}", triples(&r));
+    // A state is "it".
+    let r = extract("Russia rejected the plan. It said the plan was a provocation.");
+    assert!(said(&r, "Russia").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
