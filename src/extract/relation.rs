@@ -198,6 +198,7 @@ impl<'a> RelationFinder<'a> {
         }
         self.colon_statements(a, &mut found);
         self.dash_statements(a, &mut found);
+        self.interview_turns(a, &mut found);
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
         let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
@@ -690,6 +691,45 @@ impl<'a> RelationFinder<'a> {
                 cue: (colon, colon + 1),
                 content,
                 window: (colon, colon + 1),
+            });
+        }
+    }
+
+    /// An interview transcript's answer, "((Dorsa Derakhshani)) I'm a
+    /// professional chess player ...": what follows the speaker's name in
+    /// double parentheses, to the end of the paragraph. The interviewer's
+    /// initials ("((WN))", "((WSS))"), questions and language tags
+    /// ("((fa))") make no statement.
+    fn interview_turns(&self, a: &Analysis, out: &mut Vec<Found>) {
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            let k = sentence.first;
+            let opens = k + 2 < sentence.last && a.lower[k] == "(" && a.lower[k + 1] == "(";
+            let Some(m) = opens.then(|| mention_starting(a, k + 2, sentence.last)).flatten() else { continue };
+            let close = a.mentions[m].last;
+            if close + 2 >= sentence.last || a.lower[close] != ")" || a.lower[close + 1] != ")" {
+                continue;
+            }
+            let label = a.span(k + 2, close).text;
+            let initials = label.len() <= 4 && label.chars().all(|c| c.is_ascii_uppercase());
+            if initials || a.mentions[m].kind == MentionKind::Pronoun {
+                continue;
+            }
+            // The answer runs over its sentences to the end of the line.
+            let text = a.doc.text.as_str();
+            let line_end =
+                text[a.tokens[close + 1].end..].find('\n').map_or(text.len(), |n| a.tokens[close + 1].end + n);
+            let last = (close + 2..a.tokens.len()).take_while(|&t| a.tokens[t].start < line_end).last();
+            // The interviewer's turns ask: "((Wikinews)) What prompted your curiosity ...?"
+            let Some(last) = last.filter(|&t| a.lower[t] != "?") else { continue };
+            out.push(Found {
+                sentence: s,
+                relation: RelationType::Said,
+                subject: m,
+                subject_word: None,
+                object: None,
+                cue: (close, close + 2),
+                content: trim_content(a, close + 2, last + 1),
+                window: (close, close + 2),
             });
         }
     }

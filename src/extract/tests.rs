@@ -1403,6 +1403,19 @@ fn they_is_not_a_state() {
 }
 
 #[test]
+fn interview_transcripts() {
+    let text = "((WN))  Why did you start sailing?\n\n((Anna Berg))  My father sailed. He took me out every summer.\n\n((WSS))  Thank you.\n";
+    let r = extract(text);
+    let turns: Vec<_> = r.iter().filter(|x| x.cue.text == "))").collect();
+    assert_eq!(turns.len(), 1, "{:?}", triples(&r));
+    assert_eq!(turns[0].subject.name, "Anna Berg");
+    assert_eq!(
+        turns[0].content.as_ref().map(|c| c.text.as_str()),
+        Some("My father sailed. He took me out every summer")
+    );
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
