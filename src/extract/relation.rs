@@ -287,6 +287,28 @@ impl<'a> RelationFinder<'a> {
                 {
                     m = owner;
                 }
+                // "According to Windsor Locks' first selectman, Chris Kervick, ...", "according to
+                // the company's spokesman, Omar Haddad,": the person named in apposition.
+                let owner_end = a.mentions[m].last;
+                // (One person in apposition to a singular role only: in "According to officials,
+                // Omar Haddad, the mayor, resigned" the officials speak.)
+                let unnamed = matches!(a.mentions[m].kind, MentionKind::Phrase | MentionKind::Role)
+                    && !a.lower[owner_end - 1].ends_with('s');
+                let comma = if owner_end < sentence.last && matches!(a.lower[owner_end].as_str(), "'s" | "'") {
+                    (owner_end + 1..sentence.last.min(owner_end + 6))
+                        .take_while(|&t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+                        .find(|&t| a.lower[t] == ",")
+                } else {
+                    (unnamed && a.lower.get(owner_end).is_some_and(|w| w == ",")).then_some(owner_end)
+                };
+                if let Some(comma) = comma
+                    && let Some(n) = mention_starting(a, comma + 1, sentence.last)
+                    && a.mentions[n].kind == MentionKind::Name
+                    && a.mentions[n].actor == Some(ActorType::Person)
+                    && a.lower.get(a.mentions[n].last).is_some_and(|w| w == ",")
+                {
+                    m = n;
+                }
                 let m_end = a.mentions[m].last;
                 // "According to X, ..." and "...: potentially, according to X, $3 billion ...": the
                 // words after; "..., according to a poll released last week.": the words before.
@@ -2209,8 +2231,21 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
         mention_starting(a, a.mentions[m].last, end)
             .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person) && a.mentions[n].role.is_some())
     };
+    // "said UCL astronomer Angelos Tsiaras": a person after a body and a lowercase role word.
+    let person_after_role_word = |m: usize| {
+        let k = a.mentions[m].last;
+        let lowercase = |t: usize| {
+            a.tokens[t].kind == TokenKind::Word
+                && a.mention_at[t].is_none()
+                && a.tokens[t].text(&a.doc.text).starts_with(char::is_lowercase)
+        };
+        let n = (k..end.min(k + 3)).find(|&t| !lowercase(t)).filter(|&t| t > k)?;
+        mention_starting(a, n, end).filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person))
+    };
     if let Some(m) = mention_starting(a, c1, end) {
         let m = titled_after(m).filter(|_| !is_name(m) || a.mentions[m].role.is_none()).unwrap_or(m);
+        let body = matches!(a.mentions[m].actor, Some(ActorType::Organization | ActorType::Country));
+        let m = if body { person_after_role_word(m).unwrap_or(m) } else { m };
         let mention = &a.mentions[m];
         let next = mention.last;
         // "said Florida’s Rick Wilson": the name after the possessive; "said Atlantic City Mayor

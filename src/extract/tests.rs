@@ -1346,6 +1346,22 @@ fn sources_after_according_to() {
     assert_eq!(source("According to Statvika, prices rose.").map(|s| s.1), Some(ActorType::Organization));
     assert_eq!(source("Prices rose, according to Democratic officials.").map(|s| s.0).as_deref(), Some("officials"));
     assert_eq!(source("Prices rose, according to several party officials.").map(|s| s.0).as_deref(), Some("officials"));
+    // The person named in apposition to an owner's role; not one named after a group.
+    assert_eq!(
+        source("According to Tarvik's harbor master, Omar Haddad, the port closed.").map(|s| s.0).as_deref(),
+        Some("Omar Haddad")
+    );
+    assert_eq!(
+        source("According to the company's spokesman, Omar Haddad, the port closed.").map(|s| s.0).as_deref(),
+        Some("Omar Haddad")
+    );
+    assert_eq!(
+        source("According to officials, Omar Haddad, the mayor, resigned.").map(|s| s.0).as_deref(),
+        Some("officials")
+    );
+    // A person after a body and a lowercase role word speaks: "said NASA astronomer ...".
+    let r = extract("“The planet is warm,” said Tarvik University astronomer Lena Holt.");
+    assert!(said(&r, "Lena Holt").is_some(), "{:?}", triples(&r));
     // A titled name after a state's body is affiliated with the body.
     let r = extract("Ohio Department of Transportation official Lena Holt said the road would reopen.");
     assert!(
