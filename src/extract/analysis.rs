@@ -645,7 +645,11 @@ fn add_phrase_speakers(
         if id.is_empty() {
             continue;
         }
-        let e = match resolution.entities.iter().position(|e| e.id == id) {
+        // "The embassy said", "the company said": the organisation named before.
+        let named_before = (lower[first] == "the" && words == first + 1 && name_last == words + 1)
+            .then(|| organisation_before(lower[words].as_str(), s, first, mentions, resolution))
+            .flatten();
+        let e = match named_before.or_else(|| resolution.entities.iter().position(|e| e.id == id)) {
             Some(e) => e,
             None => {
                 resolution.entities.push(Entity { id, name, kind: ActorType::Group });
@@ -691,4 +695,67 @@ fn add_phrase_speakers(
             resolution.entity_of[p] = resolution.entity_of[q];
         }
     }
+}
+
+/// Nouns that "the …" uses for an organisation named before: "the embassy"
+/// after "the Saudi Embassy", "the company" after "Pacific Gas and Electric".
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "embassy",
+    "ministry",
+    "department",
+    "agency",
+    "university",
+    "institute",
+    "court",
+    "commission",
+    "committee",
+    "council",
+    "union",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "newspaper",
+    "network",
+    "foundation",
+    "organisation",
+    "organization",
+    "party",
+    "campaign",
+    "hospital",
+    "school",
+    "museum",
+    "club",
+];
+
+/// The entity of "the `noun`" in sentence `s` before token `first`: the
+/// nearest organisation in this or the three sentences before whose name
+/// holds the noun ("the embassy" → "Saudi Embassy"), or, for a company, the
+/// one organisation named there.
+fn organisation_before(
+    noun: &str,
+    s: usize,
+    first: usize,
+    mentions: &[Mention],
+    resolution: &Resolution,
+) -> Option<usize> {
+    if !ORGANISATION_NOUNS.contains(&noun) {
+        return None;
+    }
+    let any_name = matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
+    let candidates = mentions
+        .iter()
+        .zip(&resolution.entity_of)
+        .filter(|(m, _)| m.kind != MentionKind::Pronoun && m.sentence + 3 >= s && (m.sentence, m.last) <= (s, first))
+        .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e)))
+        .filter(|&(_, _, e)| resolution.entities[e].kind == ActorType::Organization);
+    let candidates: Vec<_> = candidates.collect();
+    let names_noun = |e: usize| resolution.entities[e].name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun));
+    // A company is any organisation only when it is the one organisation around: after
+    // "PG&E ... the NTSB", "the company" stays unnamed.
+    let only = candidates.iter().all(|c| c.2 == candidates[0].2);
+    let fits = |e: usize| names_noun(e) || (any_name && only);
+    candidates.into_iter().filter(|&(_, _, e)| fits(e)).max_by_key(|&(s, f, _)| (s, f)).map(|(_, _, e)| e)
 }

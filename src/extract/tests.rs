@@ -1432,6 +1432,18 @@ fn interview_transcripts() {
 }
 
 #[test]
+fn the_body_named_before() {
+    let r = extract("The Tarvik Harbor Commission closed the port. The commission said it would reopen in May.");
+    assert!(said(&r, "Tarvik Harbor Commission").is_some(), "{:?}", triples(&r));
+    // A company is the one organisation around, not the nearest of several.
+    let r = extract("Tarvik Shipping Inc. lost a ship. The company said the crew was safe.");
+    assert!(said(&r, "Tarvik Shipping Inc").is_some(), "{:?}", triples(&r));
+    let r =
+        extract("Tarvik Shipping Inc. lost a ship, the Harbor Commission said. The company said the crew was safe.");
+    assert!(said(&r, "company").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
