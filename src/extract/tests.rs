@@ -1438,6 +1438,9 @@ fn the_body_named_before() {
     // A company is the one organisation around, not the nearest of several.
     let r = extract("Tarvik Shipping Inc. lost a ship. The company said the crew was safe.");
     assert!(said(&r, "Tarvik Shipping Inc").is_some(), "{:?}", triples(&r));
+    // A time zone is no organisation: "(1830 UTC)".
+    let r = extract("Tarvik Shipping Inc. lost a ship at 9:30 p.m. (1830 UTC). The company said the crew was safe.");
+    assert!(said(&r, "Tarvik Shipping Inc").is_some(), "{:?}", triples(&r));
     let r =
         extract("Tarvik Shipping Inc. lost a ship, the Harbor Commission said. The company said the crew was safe.");
     assert!(said(&r, "company").is_some(), "{:?}", triples(&r));
