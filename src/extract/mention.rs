@@ -836,15 +836,10 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
+            // "and" before a capitalised word, inside an organisation's name in the forms below.
+            let and_name = j > i && ctx.word(j) == "and" && !title_case_line && j + 1 < end && ctx.cap(j + 1);
             // "Bill and Melinda Gates Foundation": two given names joined, in an organisation's name.
-            if j > i
-                && ctx.word(j) == "and"
-                && !title_case_line
-                && j + 1 < end
-                && ctx.cap(j + 1)
-                && ctx.is_name(j - 1, WordInfo::GIVEN_NAME)
-                && ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
-            {
+            if and_name && ctx.is_name(j - 1, WordInfo::GIVEN_NAME) && ctx.is_name(j + 1, WordInfo::GIVEN_NAME) {
                 let k = self.name_end(ctx, j + 1, end, false);
                 if k > j + 2 && ctx.is(k - 1, ORG_SUFFIX) {
                     j = k;
@@ -855,11 +850,7 @@ impl<'a> MentionFinder<'a> {
             // Infectious Diseases": the field of an organisation runs on past "and" (not into
             // another name: "the Department of Justice and Attorney General William Barr", "the
             // University of Bristol and UC Davis").
-            if j > i
-                && ctx.word(j) == "and"
-                && !title_case_line
-                && j + 1 < end
-                && ctx.cap(j + 1)
+            if and_name
                 && !ctx.bare_is(j + 1, NOT_NAME | WordInfo::TITLE_START)
                 && !ctx.is(j + 1, WordInfo::ACTOR_START)
                 && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
@@ -870,11 +861,8 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             // "House Oversight and Reform Committee": two fields before the organisation word.
-            if j > i
-                && ctx.word(j) == "and"
-                && !title_case_line
+            if and_name
                 && j + 2 < end
-                && ctx.cap(j + 1)
                 && !(i..j).any(|k| ctx.is(k, ORG_SUFFIX))
                 && !ctx.is(j + 1, WordInfo::ACTOR_START)
                 && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)

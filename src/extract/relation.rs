@@ -156,6 +156,28 @@ struct Found {
     window: (usize, usize),
 }
 
+impl Found {
+    /// A statement whose cue is a mark rather than a verb (a colon, a dash, the
+    /// parentheses of a transcript): `said`, no object.
+    fn marked_statement(
+        sentence: usize,
+        subject: usize,
+        mark: (usize, usize),
+        content: Option<(usize, usize)>,
+    ) -> Found {
+        Found {
+            sentence,
+            relation: RelationType::Said,
+            subject,
+            subject_word: None,
+            object: None,
+            cue: mark,
+            content,
+            window: mark,
+        }
+    }
+}
+
 /// Finds relations in an [`Analysis`].
 pub struct RelationFinder<'a> {
     lexicon: &'a Lexicon,
@@ -704,16 +726,7 @@ impl<'a> RelationFinder<'a> {
                     .find(|&&(open, _)| open == x || open + 1 == x)
                     .map_or((x, y), |&(open, close)| (open, close + 1))
             });
-            out.push(Found {
-                sentence: s,
-                relation: RelationType::Said,
-                subject: m,
-                subject_word: None,
-                object: None,
-                cue: (colon, colon + 1),
-                content,
-                window: (colon, colon + 1),
-            });
+            out.push(Found::marked_statement(s, m, (colon, colon + 1), content));
         }
     }
 
@@ -743,16 +756,7 @@ impl<'a> RelationFinder<'a> {
             let last = (close + 2..a.tokens.len()).take_while(|&t| a.tokens[t].start < line_end).last();
             // The interviewer's turns ask: "((Wikinews)) What prompted your curiosity ...?"
             let Some(last) = last.filter(|&t| a.lower[t] != "?") else { continue };
-            out.push(Found {
-                sentence: s,
-                relation: RelationType::Said,
-                subject: m,
-                subject_word: None,
-                object: None,
-                cue: (close, close + 2),
-                content: trim_content(a, close + 2, last + 1),
-                window: (close, close + 2),
-            });
+            out.push(Found::marked_statement(s, m, (close, close + 2), trim_content(a, close + 2, last + 1)));
         }
     }
 
@@ -769,16 +773,7 @@ impl<'a> RelationFinder<'a> {
             if dash < sentence.first {
                 continue;
             }
-            out.push(Found {
-                sentence: a.mentions[m].sentence,
-                relation: RelationType::Said,
-                subject: m,
-                subject_word: None,
-                object: None,
-                cue: (dash, dash + 1),
-                content: Some((open, close + 1)),
-                window: (dash, dash + 1),
-            });
+            out.push(Found::marked_statement(a.mentions[m].sentence, m, (dash, dash + 1), Some((open, close + 1))));
         }
     }
 
@@ -2183,7 +2178,9 @@ fn role_of(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((us
     // ("the mayor" is an unnamed role's mention of its own.)
     let free = |t: usize| a.mention_at[t].is_none_or(|m| a.mentions[m].kind == MentionKind::Role);
     let two_word_title = |t: usize| {
-        t > k + 1 && lexicon.title(&format!("{} {}", a.lower[t - 1].as_str(), a.lower[t].as_str())).is_some()
+        t > k + 1
+            && a.is(t - 1, WordInfo::TITLE_PREFIX)
+            && lexicon.title(&format!("{} {}", a.lower[t - 1].as_str(), a.lower[t].as_str())).is_some()
     };
     // Up to three modifiers ("former", "chief", "deputy") before the title word.
     let title = (k + 1..end.min(k + 5)).take_while(|&t| a.tokens[t].kind == TokenKind::Word && free(t)).find(|&t| {
