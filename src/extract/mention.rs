@@ -1391,7 +1391,11 @@ impl<'a> MentionFinder<'a> {
             }
             let plural_acronym =
                 raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].chars().all(|c| c.is_ascii_uppercase());
-            if plural_acronym {
+            // A model or code with digits is a thing: "AR-15", "F-35", "MH17", "COVID-19" (known
+            // ones, such as "G7", are found before this; a broadcaster's "TVN24" stays).
+            let letters = raw.bytes().filter(u8::is_ascii_alphabetic).count();
+            let model = raw.bytes().any(|b| b.is_ascii_digit()) && (raw.contains('-') || letters <= 2);
+            if plural_acronym || model {
                 return true;
             }
         }

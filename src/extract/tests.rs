@@ -1447,6 +1447,15 @@ fn the_body_named_before() {
 }
 
 #[test]
+fn models_and_codes_are_no_actors() {
+    let r = extract(
+        "The AR-15 was used. K2-18b was first identified in 2015. Flight MH17 crashed. TVN24 reported the news.",
+    );
+    assert!(r.iter().all(|x| !["AR-15", "K2-18b", "MH17"].contains(&x.subject.name.as_str())), "{:?}", triples(&r));
+    assert!(said(&r, "TVN24").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
