@@ -2429,25 +2429,47 @@ fn statement_content(
         .filter(|&(x, y)| (x..y).filter(|&t| a.tokens[t].kind == TokenKind::Word).count() >= 3)
 }
 
-/// "said at a rally in Texas that ...": the clause after a short setting and "that".
+/// "said at a rally in Texas that ...": the clause after a short setting and "that" (or a
+/// setting that ends in a day: "said in a statement on Tuesday the port would close").
 fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     if k >= end || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
         return k;
     }
     // A plain phrase: no verb form or conjunction ("in principle but highlighting specifics
     // that ..."), and "that" after a noun, not a determiner ("on the appeal of that decision").
-    (k + 1..end.min(k + 8))
+    let plain: Vec<usize> = (k + 1..end.min(k + 8))
         .take_while(|&t| {
             let w = a.lower[t].as_str();
             matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
-                && !w.ends_with("ing")
+                && (!w.ends_with("ing") || w == "morning")
                 && !matches!(w, "and" | "but" | "or")
         })
-        .find(|&t| {
-            a.lower[t] == "that"
-                && !a.is(t - 1, PP_HEAD)
-                && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about")
-        })
+        .collect();
+    let that = plain.iter().copied().find(|&t| {
+        a.lower[t] == "that"
+            && !a.is(t - 1, PP_HEAD)
+            && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about")
+    });
+    if let Some(t) = that {
+        return t + 1;
+    }
+    // Without "that", a setting that ends in a day or its part, then the clause: "said at a
+    // press conference yesterday morning the gun laws should be changed".
+    let moment = |w: &str| {
+        WEEKDAYS.contains(&w)
+            || matches!(w, "yesterday" | "today" | "tonight" | "morning" | "afternoon" | "evening" | "night")
+    };
+    let opens_clause = |t: usize| {
+        t < end
+            && (matches!(a.lower[t].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there")
+                || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
+    };
+    let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
+    plain
+        .iter()
+        .copied()
+        .filter(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t))
+        .last()
         .map_or(k, |t| t + 1)
 }
 

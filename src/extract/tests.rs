@@ -1324,6 +1324,18 @@ fn speakers_past_asides_and_surnames_that_are_words() {
     // The object of an infinitive is no speaker.
     let r = extract("Backers of the drive to boycott the summit said they were worried.");
     assert!(r.iter().all(|x| x.subject.name != "summit"), "{:?}", triples(&r));
+    // A setting that ends in a day or its part, without "that".
+    for text in [
+        "Anna Berg said at a press conference yesterday morning the port would close.",
+        "Anna Berg said on Tuesday the port would close.",
+    ] {
+        let r = extract(text);
+        assert_eq!(
+            said(&r, "Anna Berg").and_then(|s| s.content).map(|c| c.text).as_deref(),
+            Some("the port would close"),
+            "{text}"
+        );
+    }
     // When and where it was said is not what was said; "in principle but ..." is no setting.
     let r = extract("Anna Berg said in a late July tweet that the port would close.");
     assert_eq!(said(&r, "Anna Berg").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("the port would close"));
