@@ -2468,8 +2468,8 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     plain
         .iter()
         .copied()
-        .filter(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t))
-        .last()
+        .rev()
+        .find(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t))
         .map_or(k, |t| t + 1)
 }
 
