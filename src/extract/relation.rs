@@ -2437,15 +2437,17 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     }
     // A plain phrase: no verb form or conjunction ("in principle but highlighting specifics
     // that ..."), and "that" after a noun, not a determiner ("on the appeal of that decision").
-    let plain: Vec<usize> = (k + 1..end.min(k + 8))
-        .take_while(|&t| {
+    let limit = end.min(k + 8);
+    let plain_end = (k + 1..limit)
+        .find(|&t| {
             let w = a.lower[t].as_str();
-            matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
-                && (!w.ends_with("ing") || w == "morning")
-                && !matches!(w, "and" | "but" | "or")
+            !matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
+                || (w.ends_with("ing") && w != "morning")
+                || matches!(w, "and" | "but" | "or")
         })
-        .collect();
-    let that = plain.iter().copied().find(|&t| {
+        .unwrap_or(limit);
+    let plain = k + 1..plain_end;
+    let that = plain.clone().find(|&t| {
         a.lower[t] == "that"
             && !a.is(t - 1, PP_HEAD)
             && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about")
@@ -2465,12 +2467,7 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
                 || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
     };
     let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
-    plain
-        .iter()
-        .copied()
-        .rev()
-        .find(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t))
-        .map_or(k, |t| t + 1)
+    plain.rev().find(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t)).map_or(k, |t| t + 1)
 }
 
 /// The end of a relative clause between commas or dashes whose "who" speaks:
