@@ -127,6 +127,10 @@ impl WordInfo {
     pub const PLURAL_TITLE: u32 = 1 << 7;
     /// The plural of a longer title's first word longer than three bytes.
     pub const PLURAL_TITLE_PREFIX: u32 = 1 << 8;
+    /// A given name of men, nearly always (`given_names.txt`, column `m`).
+    pub const MALE_NAME: u32 = 1 << 9;
+    /// A given name of women, nearly always (`given_names.txt`, column `f`).
+    pub const FEMALE_NAME: u32 = 1 << 10;
     /// The lowest bit free for [`Lexicon::add_classes`].
     pub const FIRST_FREE: u32 = 1 << 12;
 
@@ -370,7 +374,15 @@ impl Lexicon {
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::GIVEN_NAME,
+                "given_names.txt" => {
+                    let gender = match cols.get(1).copied() {
+                        None | Some("") => 0,
+                        Some("m") => WordInfo::MALE_NAME,
+                        Some("f") => WordInfo::FEMALE_NAME,
+                        Some(other) => return Err(err(line, format!("gender must be m or f, not {other:?}"))),
+                    };
+                    *self.names.entry(&key(cols[0])) |= WordInfo::GIVEN_NAME | gender;
+                }
                 "group_nouns.txt" => self.mark(&key(cols[0]), WordInfo::GROUP_NOUN),
                 "common_words.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
@@ -588,6 +600,18 @@ mod tests {
         assert_eq!(lex.cues(&said), lex.cues("said"));
         assert!(lex.cues("qwzx").is_empty());
         assert_eq!(lex.cues(&String::from("said")), lex.cues("said"));
+    }
+
+    #[test]
+    fn given_names_may_carry_a_gender() {
+        let lex = Lexicon::builtin();
+        assert!(lex.word("vladimir").is(WordInfo::GIVEN_NAME | WordInfo::MALE_NAME));
+        assert!(lex.word("angela").is(WordInfo::GIVEN_NAME | WordInfo::FEMALE_NAME));
+        // Names used for both have none.
+        assert_eq!(lex.name_classes("alex") & (WordInfo::MALE_NAME | WordInfo::FEMALE_NAME), 0);
+        let bad = Lexicon::load(|name| (name == "given_names.txt").then(|| Ok("Ada\tf\nKit\tx\n".to_owned())));
+        let e = bad.expect_err("an unknown gender is an error");
+        assert_eq!((e.file.as_str(), e.line), ("given_names.txt", 2), "{}", e.message);
     }
 
     #[test]

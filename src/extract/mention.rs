@@ -33,6 +33,30 @@ pub enum MentionKind {
     Phrase,
 }
 
+/// A person's grammatical gender, as a pronoun that refers to them shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "he", "him", "his".
+    Male,
+    /// "she", "her", "hers".
+    Female,
+}
+
+impl Gender {
+    /// The gender of a personal pronoun (any case), if it has one.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        const MALE: &[&str] = &["he", "him", "his", "himself"];
+        const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+        if MALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+            Some(Gender::Male)
+        } else if FEMALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
 /// One actor mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -60,6 +84,9 @@ pub struct Mention {
     pub inside: bool,
     /// Followed by a possessive "’s".
     pub possessive: bool,
+    /// A name's gender, when its title ("Mrs."), the kinship noun before it
+    /// ("his wife") or its given name tells it.
+    pub gender: Option<Gender>,
 }
 
 impl Mention {
@@ -78,6 +105,7 @@ impl Mention {
             affiliation: None,
             inside: false,
             possessive: false,
+            gender: None,
         }
     }
 }
@@ -687,6 +715,11 @@ impl<'a> MentionFinder<'a> {
         let mut out = Vec::with_capacity(tokens.len() / 8);
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
+        }
+        for m in &mut out {
+            if m.kind == MentionKind::Name && m.actor != Some(ActorType::Organization) {
+                m.gender = name_gender(&ctx, m);
+            }
         }
         (out, ctx.lower, ctx.flags)
     }
@@ -1480,6 +1513,125 @@ impl<'a> MentionFinder<'a> {
 
 /// "Plano, Texas,": a place named by tokens `i..j` right after another place and a comma
 /// widens that place's mention to one name. Returns whether it did.
+/// Title words that say a woman holds them ("Mrs.", "Queen", "Congresswoman").
+const FEMALE_TITLES: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "madam",
+    "madame",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "duchess",
+    "empress",
+    "countess",
+    "baroness",
+    "sheikha",
+    "actress",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "councilwoman",
+    "assemblywoman",
+    "stateswoman",
+    "sportswoman",
+    "policewoman",
+    "grandmother",
+    "mother",
+    "sister",
+    "aunt",
+    "widow",
+];
+
+/// Title words that say a man holds them ("Mr.", "King", "Congressman").
+const MALE_TITLES: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "emperor",
+    "count",
+    "baron",
+    "sheikh",
+    "congressman",
+    "spokesman",
+    "businessman",
+    "councilman",
+    "assemblyman",
+    "statesman",
+    "sportsman",
+    "policeman",
+    "grandfather",
+    "uncle",
+];
+
+/// Kinship nouns before a name that tell its gender: "his wife Melania Trump".
+const FEMALE_KIN: &[&str] = &[
+    "wife",
+    "daughter",
+    "sister",
+    "mother",
+    "niece",
+    "widow",
+    "granddaughter",
+    "stepdaughter",
+    "daughter-in-law",
+    "girlfriend",
+    "fiancée",
+    "grandmother",
+    "aunt",
+];
+
+/// Kinship nouns before a name that say it is a man's: "Biden's son Hunter Biden".
+const MALE_KIN: &[&str] = &[
+    "husband",
+    "son",
+    "brother",
+    "father",
+    "nephew",
+    "widower",
+    "grandson",
+    "stepson",
+    "son-in-law",
+    "boyfriend",
+    "fiancé",
+    "grandfather",
+    "uncle",
+];
+
+/// The gender a person name's title, the kinship noun before it or its given
+/// name tells: "Mrs. Jean Smith" is a woman although "Jean" names men too.
+fn name_gender(ctx: &Ctx, m: &Mention) -> Option<Gender> {
+    let of_word = |i: usize, female: &[&str], male: &[&str]| {
+        let w = ctx.word(i).trim_end_matches('.');
+        if female.contains(&w) {
+            Some(Gender::Female)
+        } else if male.contains(&w) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    let (first, last) = m.role.unwrap_or((m.first, m.head_first));
+    let titled = (first..last).rev().find_map(|i| of_word(i, FEMALE_TITLES, MALE_TITLES));
+    let kin = || m.first.checked_sub(1).and_then(|i| of_word(i, FEMALE_KIN, MALE_KIN));
+    let given = || {
+        if ctx.is_name(m.head_first, WordInfo::FEMALE_NAME) {
+            Some(Gender::Female)
+        } else if ctx.is_name(m.head_first, WordInfo::MALE_NAME) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    titled.or_else(kin).or_else(given)
+}
+
 fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, end: usize) -> bool {
     let Some(place) = out.last_mut() else { return false };
     // "in Plano, Texas, she ..." but not "In Toledo, Ohio said ...".

@@ -6,10 +6,10 @@
 //! one state ("Moscow", "Kremlin", "Russian" = Russia); role nouns ("the
 //! spokesman") and pronouns go to the most salient person before them.
 
-use super::mention::{Mention, MentionKind};
+use super::mention::{Gender, Mention, MentionKind};
 use super::words::possessive_her;
 use crate::record::ActorType;
-use crate::text::Token;
+use crate::text::{Token, TokenKind};
 use rustc_hash::FxHashMap;
 
 /// A resolved actor of one document.
@@ -309,6 +309,24 @@ impl EntityResolver {
             }
         }
 
+        // A person's gender, when the mentions that tell one agree ("Mrs. Jean Smith", "Jean Smith").
+        let mut told = vec![(false, false); reg.entities.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            if let (Some(e), Some(g)) = (entity_of[i], m.gender) {
+                let (male, female) = &mut told[e];
+                *male |= g == Gender::Male;
+                *female |= g == Gender::Female;
+            }
+        }
+        let gender: Vec<Option<Gender>> = told
+            .iter()
+            .map(|&told| match told {
+                (true, false) => Some(Gender::Male),
+                (false, true) => Some(Gender::Female),
+                _ => None,
+            })
+            .collect();
+
         // Role nouns and pronouns, then bodies (which may belong to a pronoun).
         let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
         for (i, m) in mentions.iter().enumerate() {
@@ -367,8 +385,32 @@ impl EntityResolver {
                     let next = tokens.get(m.first + 1).map(|t| t.text(text));
                     let object =
                         word.eq_ignore_ascii_case("him") || (word.eq_ignore_ascii_case("her") && !possessive_her(next));
-                    entity_of[i] =
-                        self.antecedent(i, object, mentions, &entity_of, &reg.entities, &subject_of_sentence);
+                    // "she" is no man's: a person of the other gender is passed over, one of unknown gender is not.
+                    let pronoun = Gender::of_pronoun(word);
+                    let fits = |e: usize| {
+                        reg.entities[e].kind == ActorType::Person
+                            && pronoun.is_none_or(|g| gender[e].is_none_or(|h| h == g))
+                    };
+                    // "Osk said he would study it": the name right before the verb before a subject
+                    // pronoun is who it means, whoever else the sentence named first.
+                    let verb_subject = || {
+                        if !["he", "she", "his"].iter().any(|p| word.eq_ignore_ascii_case(p)) {
+                            return None;
+                        }
+                        let mut k = m.first.checked_sub(1)?;
+                        if tokens[k].text(text) == "that" {
+                            k = k.checked_sub(1)?;
+                        }
+                        let verb = tokens[k].text(text);
+                        if tokens[k].kind != TokenKind::Word || !verb.starts_with(|c: char| c.is_lowercase()) {
+                            return None;
+                        }
+                        let j = (0..i).rev().find(|&j| !mentions[j].inside)?;
+                        let e = entity_of[j]?;
+                        (mentions[j].last == k && mentions[j].kind != MentionKind::Pronoun && fits(e)).then_some(e)
+                    };
+                    entity_of[i] = verb_subject()
+                        .or_else(|| self.antecedent(i, object, mentions, &entity_of, fits, &subject_of_sentence));
                 }
                 _ => {}
             }
@@ -397,22 +439,22 @@ impl EntityResolver {
 
     /// The person a pronoun refers to: the subject of its sentence if it
     /// comes before it, else the subject of the closest earlier sentence,
-    /// else the closest person before it.
+    /// else the closest person before it; only entities that `fit` it (a
+    /// person of its gender or of an unknown one).
     fn antecedent(
         &self,
         i: usize,
         object: bool,
         mentions: &[Mention],
         entity_of: &[Option<usize>],
-        entities: &[crate::extract::resolve::Entity],
+        fits: impl Fn(usize) -> bool,
         subject_of_sentence: &FxHashMap<usize, usize>,
     ) -> Option<usize> {
         let m = &mentions[i];
         let own_subject =
             subject_of_sentence.get(&m.sentence).filter(|&&j| j < i && object).and_then(|&j| entity_of[j]);
         let is_person = |j: usize| {
-            entity_of[j].is_some_and(|e| entities[e].kind == ActorType::Person && Some(e) != own_subject)
-                && mentions[j].kind != MentionKind::Pronoun
+            entity_of[j].is_some_and(|e| fits(e) && Some(e) != own_subject) && mentions[j].kind != MentionKind::Pronoun
         };
         if let Some(&j) = subject_of_sentence.get(&m.sentence)
             && j < i

@@ -1468,6 +1468,28 @@ fn models_and_codes_are_no_actors() {
 }
 
 #[test]
+fn pronouns_agree_in_gender() {
+    // A title, a kinship noun or a given name tells a person's gender; "she" passes over a man.
+    let speaker = |text: &str, pronoun: &str| {
+        let r = extract(text);
+        let s = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == pronoun));
+        s.map(|x| x.subject.name.clone()).unwrap_or_else(|| panic!("no record with {pronoun}: {:?}", triples(&r)))
+    };
+    assert_eq!(speaker("Mr. Tom Baker met Mrs. Jane Fox on Monday. She said the talks went well.", "She"), "Jane Fox");
+    assert_eq!(speaker("Omar Haddad called his sister Lea Haddad. She said he was tired.", "She"), "Lea Haddad");
+    assert_eq!(speaker("Omar Haddad met Anna Berg in Oslo. She said they agreed on a date.", "She"), "Anna Berg");
+    assert_eq!(speaker("Anna Berg met Omar Haddad in Oslo. He said they agreed on a date.", "He"), "Omar Haddad");
+    // A given name is no proof against a title: "Mr. Jean Morel" is a man.
+    assert_eq!(speaker("Ada Lind met Mr. Jean Morel in Paris. He said the trip was useful.", "He"), "Jean Morel");
+    // The name right before the verb is who a subject pronoun after it means.
+    let r = extract("Omar Haddad spoke first; Tom Baker said he would resign.");
+    let baker = said(&r, "Tom Baker").expect("Baker speaks");
+    assert!(baker.about.iter().all(|a| a.name != "Omar Haddad"), "{:?}", baker.about);
+    // A person of unknown gender still takes either pronoun.
+    assert_eq!(speaker("Kerr Dalgety spoke in Oslo. She said the trip was useful.", "She"), "Kerr Dalgety");
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
