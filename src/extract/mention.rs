@@ -351,6 +351,26 @@ const PLACE_PREFIXES: &[&str] = &[
 
 /// Capitalised words that never start or make a name on their own (also weekdays and months).
 const NOT_NAMES: &[&str] = &[
+    // Interjections open a spoken answer's sentences: "Um, I play a lot of online chess".
+    "um",
+    "uh",
+    "uh-huh",
+    "ah",
+    "aha",
+    "oh",
+    "yep",
+    "nope",
+    "ok",
+    "hmm",
+    "mm",
+    "mhm",
+    "wow",
+    "hey",
+    "hi",
+    "hello",
+    "alright",
+    "er",
+    "erm",
     "i",
     "i'm",
     "i've",

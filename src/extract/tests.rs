@@ -366,6 +366,9 @@ fn names_that_are_not_actors() {
     // A faith is no one.
     let m = mentions("Ada Lind, a Catholic, met Roman Catholic Cardinal Omar Haddad.");
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person"), ("Omar Haddad".to_owned(), "person")]);
+    // Interjections open spoken answers.
+    let m = mentions("Um, I like chess. Ah. Yep, Lena Ortiz taught me. Wow, it was hard.");
+    assert_eq!(m, vec![("Lena Ortiz".to_owned(), "person")]);
 }
 
 #[test]
