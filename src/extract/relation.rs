@@ -220,9 +220,10 @@ impl<'a> RelationFinder<'a> {
         }
         self.colon_statements(a, &mut found);
         self.dash_statements(a, &mut found);
-        self.interview_turns(a, &mut found);
+        let answers = self.interview_turns(a, &mut found);
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
+        drop_answer_verbs(a, &answers, &mut found);
         let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
         let mut seen = rustc_hash::FxHashSet::default();
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
@@ -734,8 +735,9 @@ impl<'a> RelationFinder<'a> {
     /// professional chess player ...": what follows the speaker's name in
     /// double parentheses, to the end of the paragraph. The interviewer's
     /// initials ("((WN))", "((WSS))"), questions and language tags
-    /// ("((fa))") make no statement.
-    fn interview_turns(&self, a: &Analysis, out: &mut Vec<Found>) {
+    /// ("((fa))") make no statement. Gives the answers' token ranges.
+    fn interview_turns(&self, a: &Analysis, out: &mut Vec<Found>) -> Vec<(usize, usize)> {
+        let mut answers = Vec::new();
         for (s, sentence) in a.sentences.iter().enumerate() {
             let k = sentence.first;
             let opens = k + 2 < sentence.last && a.lower[k] == "(" && a.lower[k + 1] == "(";
@@ -757,7 +759,9 @@ impl<'a> RelationFinder<'a> {
             // The interviewer's turns ask: "((Wikinews)) What prompted your curiosity ...?"
             let Some(last) = last.filter(|&t| a.lower[t] != "?") else { continue };
             out.push(Found::marked_statement(s, m, (close, close + 2), trim_content(a, close + 2, last + 1)));
+            answers.push((close + 2, last + 1));
         }
+        answers
     }
 
     /// "“...” ― Sonya Herridge": a quotation signed with a dash.
@@ -1009,6 +1013,24 @@ fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
         .collect();
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Inside an interview answer, as inside a quotation, a verb adds a record
+/// only when a name inside the answer does it: in "((Dorsa Derakhshani)) …
+/// He also wanted to immigrate", "he" is someone she speaks of, never herself,
+/// and a pronoun resolved across her answer finds the wrong person.
+fn drop_answer_verbs(a: &Analysis, answers: &[(usize, usize)], found: &mut Vec<Found>) {
+    if answers.is_empty() {
+        return;
+    }
+    found.retain(|f| {
+        let Some(&(first, last)) = answers.iter().find(|&&(first, last)| first <= f.cue.0 && f.cue.1 <= last) else {
+            return true;
+        };
+        let m = &a.mentions[f.subject];
+        f.relation == RelationType::AffiliatedWith
+            || (first <= m.first && m.last <= last && matches!(m.kind, MentionKind::Name | MentionKind::Known))
+    });
 }
 
 /// Labels of a picture's caption or credit before a colon (also glued to a name).

@@ -1444,6 +1444,11 @@ fn interview_transcripts() {
         turns[0].content.as_ref().map(|c| c.text.as_str()),
         Some("My father sailed. He took me out every summer")
     );
+    // Inside an answer, only a name speaks for itself: "he" is someone the speaker talks of.
+    let r =
+        extract("((Omar Haddad))  My brother wanted to move. He said the club was unfair. Ada Lind said the same.\n");
+    assert!(r.iter().all(|x| x.subject.mention.as_ref().is_none_or(|m| m.text != "He")), "{:?}", triples(&r));
+    assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
 }
 
 #[test]
