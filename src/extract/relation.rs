@@ -574,7 +574,7 @@ impl<'a> RelationFinder<'a> {
                 let base = Found { relation, ..base };
                 let content = if relation.is_statement() && passive.is_none() {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.
-                    statement_content(a, s, c0, after, &subjects, inverted)
+                    statement_content(a, self.lexicon, s, c0, after, &subjects, inverted)
                         .or_else(|| object.map(|o| (a.mentions[o].first, a.mentions[o].last)))
                 } else {
                     None
@@ -2359,6 +2359,7 @@ fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -
 /// cue, or (for a trailing "he said") the text before the speaker.
 fn statement_content(
     a: &Analysis,
+    lexicon: &Lexicon,
     s: usize,
     c0: usize,
     after: usize,
@@ -2437,6 +2438,7 @@ fn statement_content(
         let end = opening_participle_end(a, c0, after.max(c0 + 1), sentence.first, sentence.last)
             .filter(|&comma| comma > k && comma < speaker_first)
             .or_else(|| relative_clause_end(a, c0, k, sentence.first, sentence.last))
+            .or_else(|| coordinated_verb_end(a, lexicon, k, sentence.last))
             .unwrap_or(sentence.last);
         return trim_content(a, setting_before_that(a, k, end), end);
     }
@@ -2509,6 +2511,22 @@ fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: us
             && a.tokens[t].kind == TokenKind::Punct
             && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
             && (a.is(t + 1, GAP_WORD) || a.lower[t + 1].cue_slot().is_some_and(|slot| slot != 0))
+    })
+}
+
+/// "declined the request and said the family left": a second speech verb
+/// joined by "and", with no subject of its own, is the speaker's next
+/// statement; the first one's content ends before it.
+fn coordinated_verb_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> Option<usize> {
+    let speech_verb = |t: usize| {
+        let w = a.lower[t].as_str();
+        (w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"))
+            && lexicon.cues(&a.lower[t]).iter().any(|c| c.relation.is_statement() && c.frame != Frame::Noun)
+    };
+    (k + 1..last.saturating_sub(1)).find(|&t| {
+        a.lower[t] == "and"
+            && speech_verb(t + 1)
+            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
     })
 }
 

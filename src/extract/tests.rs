@@ -658,6 +658,14 @@ fn coordinated_verbs_share_the_subject() {
     // "and later told": past a gap word.
     let r = extract("Ada Lind voted for the levy and later told reporters that it would pass.");
     assert!(r.iter().any(|x| x.cue.text.starts_with("told") && x.subject.name == "Ada Lind"), "{:?}", triples(&r));
+    // "declined the request and said ...": the first statement ends where the second verb begins.
+    let r = extract("Ada Lind declined the request and said the family had left.");
+    let content = |cue: &str| {
+        let x = r.iter().find(|x| x.cue.text == cue).unwrap_or_else(|| panic!("{cue}: {:?}", triples(&r)));
+        x.content.as_ref().map(|c| c.text.clone())
+    };
+    assert_eq!(content("declined").as_deref(), Some("the request"));
+    assert_eq!(content("said").as_deref(), Some("the family had left"));
 }
 
 #[test]
