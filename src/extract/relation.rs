@@ -1619,9 +1619,22 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             }
         });
         let left = left.filter(|&m| !place(m));
-        // An apposition between the commas: "The Vice President, Mike Pence, said".
-        let inner =
-            a.mention_at[p + 1].filter(|&m| a.mentions[m].first == p + 1 && a.mentions[m].last == k && !place(m));
+        // An apposition between the commas: "The Vice President, Mike Pence, said", also after
+        // an occupation the lexicon does not know as a title ("One of the authors, herpetologist
+        // David Blackburn, told"; not a clause: "Meanwhile, it attacked Trump, saying").
+        let occupation = |t: usize| {
+            a.tokens[t].kind == TokenKind::Word
+                && a.tokens[t].text(&a.doc.text).starts_with(|c: char| c.is_lowercase())
+                && a.mention_at[t].is_none()
+                && a.lower[t].cue_slot().is_none_or(|slot| slot == 0)
+                && !a.lower[t].ends_with("ly")
+                && !a.is(t, PP_HEAD)
+                && !NOT_OCCUPATIONS.contains(&a.lower[t].as_str())
+        };
+        let inner = a.mention_at[k - 1].filter(|&m| {
+            let f = a.mentions[m].first;
+            a.mentions[m].last == k && (p + 1..=p + 3).contains(&f) && (p + 1..f).all(occupation) && !place(m)
+        });
         let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
         return match (left, inner) {
             (Some(l), Some(i)) if !is_name(l) && is_name(i) => Some((i, None)),
@@ -1638,6 +1651,46 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
     }
     None
 }
+
+/// Lowercase words before a name between commas that make it no apposition of
+/// the subject: "Local authorities, according to Maritime Bulletin, have noted",
+/// "others, including Fox News reporter Jennifer Griffin, confirmed".
+const NOT_OCCUPATIONS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "nor",
+    "who",
+    "which",
+    "that",
+    "said",
+    "says",
+    "according",
+    "to",
+    "including",
+    "like",
+    "such",
+    "as",
+    "in",
+    "of",
+    "for",
+    "with",
+    "from",
+    "by",
+    "at",
+    "on",
+    "one",
+    "even",
+    "also",
+    "not",
+    "than",
+    "among",
+    "via",
+    "unlike",
+    "besides",
+    "except",
+    "namely",
+];
 
 /// Is mention `m` a place (a location or a country)?
 fn is_place(a: &Analysis, m: usize) -> bool {

@@ -605,6 +605,11 @@ fn speakers_behind_appositions() {
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let m = mentions("Omar Haddad of the Anna and Lena Berg Foundation spoke.");
     assert!(m.contains(&("Anna and Lena Berg Foundation".to_owned(), "organization")), "{m:?}");
+    // An occupation the lexicon does not know before the name in apposition; not a clause.
+    let r = extract("One of the study's authors, herpetologist Omar Haddad, told reporters the pattern was deep.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("Meanwhile, it attacked Ada Lind, saying she had misled voters.");
+    assert!(said(&r, "Ada Lind").is_none(), "{:?}", triples(&r));
 }
 
 #[test]
