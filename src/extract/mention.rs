@@ -371,6 +371,12 @@ const NOT_NAMES: &[&str] = &[
     "alright",
     "er",
     "erm",
+    // Prepositions rare enough to be missing from the common words.
+    "amidst",
+    "amongst",
+    "whilst",
+    "besides",
+    "beneath",
     "i",
     "i'm",
     "i've",

@@ -186,6 +186,33 @@ fn without_suffix<'n, 't>(full: &'n [&'t str]) -> Option<&'n [&'t str]> {
     matches!(*last, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III").then_some(rest)
 }
 
+/// Prepositions whose object is not the subject of its sentence.
+const PREPOSITIONS: &[&str] = &[
+    "with",
+    "to",
+    "by",
+    "for",
+    "of",
+    "about",
+    "from",
+    "at",
+    "in",
+    "on",
+    "against",
+    "between",
+    "among",
+    "toward",
+    "towards",
+    "into",
+    "over",
+    "under",
+    "than",
+    "like",
+    "without",
+    "alongside",
+    "beside",
+];
+
 /// Nouns that introduce a relative by name: "his son Hunter Biden".
 const KINSHIP_NOUNS: &[&str] = &[
     "son",
@@ -330,8 +357,12 @@ impl EntityResolver {
         // Role nouns and pronouns, then bodies (which may belong to a pronoun).
         let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
         for (i, m) in mentions.iter().enumerate() {
+            // "In an interview with Dawn, she said": the object of a preposition is no subject.
+            let object_of_preposition =
+                m.first > 0 && PREPOSITIONS.contains(&tokens[m.first - 1].text(text).to_ascii_lowercase().as_str());
             if let Some(e) = entity_of[i]
                 && reg.entities[e].kind == ActorType::Person
+                && !object_of_preposition
             {
                 subject_of_sentence.entry(m.sentence).or_insert(i);
             }

@@ -366,6 +366,9 @@ fn names_that_are_not_actors() {
     // A faith is no one.
     let m = mentions("Ada Lind, a Catholic, met Roman Catholic Cardinal Omar Haddad.");
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person"), ("Omar Haddad".to_owned(), "person")]);
+    // Rare prepositions are no names; Wikinews is a news outlet.
+    let m = mentions("Amidst the protests, Omar Haddad told Wikinews he was glad.");
+    assert_eq!(m, vec![("Omar Haddad".to_owned(), "person"), ("Wikinews".to_owned(), "organization")]);
     // Interjections open spoken answers.
     let m = mentions("Um, I like chess. Ah. Yep, Lena Ortiz taught me. Wow, it was hard.");
     assert_eq!(m, vec![("Lena Ortiz".to_owned(), "person")]);
@@ -1506,6 +1509,11 @@ fn pronouns_agree_in_gender() {
     let r = extract("Omar Haddad spoke first; Tom Baker said he would resign.");
     let baker = said(&r, "Tom Baker").expect("Baker speaks");
     assert!(baker.about.iter().all(|a| a.name != "Omar Haddad"), "{:?}", baker.about);
+    // The object of a preposition is not the sentence's subject.
+    assert_eq!(
+        speaker("Omar Haddad won the vote. In an interview with Tom Baker, he said the count was fair.", "he"),
+        "Omar Haddad"
+    );
     // A person of unknown gender still takes either pronoun.
     assert_eq!(speaker("Kerr Dalgety spoke in Oslo. She said the trip was useful.", "She"), "Kerr Dalgety");
 }
