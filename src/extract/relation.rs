@@ -830,6 +830,19 @@ impl<'a> RelationFinder<'a> {
                 push(i, o, role);
                 continue;
             }
+            // "Arnel dela Vega of the army's Western Mindanao Command": a person of a body works for
+            // it (a person of a place only comes from there).
+            if m.role.is_none()
+                && !a.is(m.head_last - 1, WordInfo::TITLE)
+                && m.last + 1 < end
+                && a.lower[m.last] == "of"
+                && let Some(o) = affiliation_after(a, m.last + 1, end, false).filter(|&o| {
+                    a.mentions[o].actor == Some(ActorType::Organization) && a.mentions[o].kind != MentionKind::Phrase
+                })
+            {
+                push(i, o, (m.last, m.last + 1));
+                continue;
+            }
             // "Bill Weld, the former governor of Massachusetts,".
             if m.last + 1 < end
                 && a.lower[m.last] == ","
@@ -964,7 +977,9 @@ impl<'a> RelationFinder<'a> {
         let in_content = |k: usize| f.content.is_some_and(|(x, y)| (x..y).contains(&k));
         let hedged =
             (w0..w1).any(|k| a.is(k, HEDGE) && !in_verb(k) && !in_content(k)) || hedged_context(a, f, &in_content);
-        let role = (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text);
+        // ("Omar Haddad of the Harbor Authority": a member, of no named role.)
+        let role =
+            (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text).filter(|r| r != "of");
         Some(RelationRecord {
             doc: a.doc.id.clone(),
             sentence: f.sentence,
@@ -2247,22 +2262,31 @@ fn affiliation_after(a: &Analysis, k: usize, end: usize, apposition: bool) -> Op
 /// of Massachusetts", "a vice president at PG&E", "the chief executive of the
 /// National Urban League". Gives the role's tokens and the body's mention.
 fn role_of(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((usize, usize), usize)> {
-    if !matches!(a.lower.get(k)?.as_str(), "the" | "a" | "an") {
-        return None;
+    // With or without an article, after an adverb: "Omar Haddad, spokesman for the Harbor
+    // Authority,", "Michael Bloomberg, formerly the mayor of New York City,".
+    let mut start = k;
+    if a.lower.get(start).is_some_and(|w| {
+        w.ends_with("ly") || matches!(w.as_str(), "now" | "still" | "once" | "already" | "also" | "then")
+    }) {
+        start += 1;
+    }
+    if matches!(a.lower.get(start)?.as_str(), "the" | "a" | "an") {
+        start += 1;
     }
     // ("the mayor" is an unnamed role's mention of its own.)
     let free = |t: usize| a.mention_at[t].is_none_or(|m| a.mentions[m].kind == MentionKind::Role);
     let two_word_title = |t: usize| {
-        t > k + 1
+        t > start
             && a.is(t - 1, WordInfo::TITLE_PREFIX)
             && lexicon.title(&format!("{} {}", a.lower[t - 1].as_str(), a.lower[t].as_str())).is_some()
     };
     // Up to three modifiers ("former", "chief", "deputy") before the title word.
-    let title = (k + 1..end.min(k + 5)).take_while(|&t| a.tokens[t].kind == TokenKind::Word && free(t)).find(|&t| {
-        (a.is(t, WordInfo::TITLE) || two_word_title(t))
-            && matches!(a.lower.get(t + 1).map(|w| w.as_str()), Some("of" | "at" | "for"))
-    })?;
-    let first = (k + 1..title).find(|&t| a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX)).unwrap_or(title);
+    let title =
+        (start..end.min(start + 4)).take_while(|&t| a.tokens[t].kind == TokenKind::Word && free(t)).find(|&t| {
+            (a.is(t, WordInfo::TITLE) || two_word_title(t))
+                && matches!(a.lower.get(t + 1).map(|w| w.as_str()), Some("of" | "at" | "for"))
+        })?;
+    let first = (start..title).find(|&t| a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX)).unwrap_or(title);
     let first = if two_word_title(title) { first.min(title - 1) } else { first };
     let o = affiliation_after(a, title + 2, end, true)?;
     Some(((first, title + 1), o))

@@ -1410,13 +1410,21 @@ fn affiliations_after_the_name_and_in_appositions() {
         ("The governor of Ohio, Omar Haddad, said the port would close.", "Omar Haddad", "Ohio"),
         ("Senator Anna Berg of Ohio said the port would close.", "Anna Berg", "Ohio"),
         ("Professor Anna Berg of Tarvik University said it.", "Anna Berg", "Tarvik University"),
+        // Without an article, after an adverb, and a member of a body with no named role.
+        ("Omar Haddad, spokesman for Tarvik Shipping Company, said it.", "Omar Haddad", "Tarvik Shipping Company"),
+        ("Anna Berg, formerly the governor of Ohio, said it.", "Anna Berg", "Ohio"),
+        ("Omar Haddad of Tarvik Shipping Company said it.", "Omar Haddad", "Tarvik Shipping Company"),
     ] {
         let r = extract(text);
         assert!(has(&r, person, RelationType::AffiliatedWith, Some(body)), "{text}: {:?}", triples(&r));
     }
     // Coming from a place is no office there; a mayor serves the city, not the state its
     // capital's name stands for.
-    for text in ["Professor Anna Berg of Ohio said it.", "The mayor of Paris, Anna Berg, said it."] {
+    for text in [
+        "Professor Anna Berg of Ohio said it.",
+        "The mayor of Paris, Anna Berg, said it.",
+        "Omar Haddad of Ava said it.",
+    ] {
         let r = extract(text);
         assert!(r.iter().all(|x| x.relation != RelationType::AffiliatedWith), "{text}: {:?}", triples(&r));
     }
