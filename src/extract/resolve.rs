@@ -512,9 +512,9 @@ impl EntityResolver {
 
 impl EntityResolver {
     /// "it" → the closest organisation or state before it; "they" → the
-    /// closest group or organisation; within two sentences. A state is "it":
-    /// "they" after "Syria" are its people ("they still believe ..."), not the
-    /// state.
+    /// closest group; within two sentences. A state or a body is "it": "they"
+    /// after "Syria" are its people ("they still believe ..."), and after a
+    /// company or a university its staff or researchers, not the body.
     fn body_antecedent(
         &self,
         i: usize,
@@ -532,7 +532,7 @@ impl EntityResolver {
             .filter(|&j| mentions[j].kind != MentionKind::Pronoun && !mentions[j].inside)
             .filter_map(|j| entity_of[j])
             .find(|&e| match entities[e].kind {
-                ActorType::Organization => true,
+                ActorType::Organization => !plural,
                 ActorType::Country => !plural,
                 ActorType::Group => plural,
                 ActorType::Person | ActorType::Location => false,

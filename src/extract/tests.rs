@@ -1449,12 +1449,17 @@ fn organisation_names_with_and() {
 }
 
 #[test]
-fn they_is_not_a_state() {
+fn they_is_not_a_state_or_a_body() {
     let r = extract("Many refugees fled Syria in 2015. In Germany they say they still hope to return.");
     assert!(r.iter().all(|x| x.subject.name != "Syria" && x.subject.name != "Germany"), "{:?}", triples(&r));
     // A state is "it".
     let r = extract("Russia rejected the plan. It said the plan was a provocation.");
     assert!(said(&r, "Russia").is_some(), "{:?}", triples(&r));
+    // Nor is it a company or a body: "they" are people, a group.
+    let r = extract("Tarvik Shipping Company opened the port. They said the harbor was busy.");
+    assert!(said(&r, "Tarvik Shipping Company").is_none(), "{:?}", triples(&r));
+    let r = extract("Tarvik Shipping Company said the port was open. It said the harbor was busy.");
+    assert_eq!(r.iter().filter(|x| x.subject.name == "Tarvik Shipping Company").count(), 2, "{:?}", triples(&r));
 }
 
 #[test]
