@@ -1412,8 +1412,8 @@ impl<'a> MentionFinder<'a> {
         false
     }
 
-    /// Names of events, laws and works, lone adjectives ("European leaders") and
-    /// sentence adverbs ("Luckily,") are not actors.
+    /// Names of events, laws, works and storms, lone adjectives ("European
+    /// leaders") and sentence adverbs ("Luckily,") are not actors.
     fn not_an_actor(&self, ctx: &Ctx, i: usize, j: usize, end: usize, sentence_start: bool) -> bool {
         // "Steven Law", "Doris Day": after a lone given name the word is a surname.
         let surname = j - i == 2 && ctx.is_name(i, WordInfo::GIVEN_NAME) && !ctx.word(j - 1).ends_with('s');
@@ -1424,6 +1424,12 @@ impl<'a> MentionFinder<'a> {
         let first_word = ctx.word(i);
         let misc_head = ctx.is(i, MISC_SUFFIX) || matches!(first_word, "battle" | "siege" | "reign");
         if misc_head && ((j - i > 2 && ctx.word(i + 1) == "of") || (j - i == 1 && i > 0 && ctx.word(i - 1) == "the")) {
+            return true;
+        }
+        // Storms are named like people: "Hurricane Humberto", "Tropical Storm Cristobal".
+        let storm = matches!(first_word, "hurricane" | "typhoon" | "cyclone")
+            || (first_word == "tropical" && j - i > 2 && ctx.word(i + 1) == "storm");
+        if storm && j - i > 1 {
             return true;
         }
         // An editor's capital in brackets: "[W]e".

@@ -366,6 +366,9 @@ fn names_that_are_not_actors() {
     // A faith is no one.
     let m = mentions("Ada Lind, a Catholic, met Roman Catholic Cardinal Omar Haddad.");
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person"), ("Omar Haddad".to_owned(), "person")]);
+    // Storms are no one.
+    let m = mentions("Hurricane Humberto passed Bermuda, and Tropical Storm Ada Lind formed.");
+    assert!(m.iter().all(|(n, _)| !n.contains("Humberto") && !n.contains("Lind")), "{m:?}");
     // Rare prepositions are no names; Wikinews is a news outlet.
     let m = mentions("Amidst the protests, Omar Haddad told Wikinews he was glad.");
     assert_eq!(m, vec![("Omar Haddad".to_owned(), "person"), ("Wikinews".to_owned(), "organization")]);
