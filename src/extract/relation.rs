@@ -2060,6 +2060,19 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
         if !(sep == "and" || sep == "or" || (sep == "," && out.len() > 1)) {
             break;
         }
+        // "A, B, and C": a serial comma before the "and" of a list of three or more (not the
+        // comma that ends a clause: "Trump met Putin, and Biden said").
+        if sep != "," && sep_at > first + 2 && a.lower[sep_at - 1] == "," {
+            let ending = |p: usize| a.mention_at[p - 1].filter(|&m| a.mentions[m].last == p);
+            let listed = ending(sep_at - 1).filter(|&p| {
+                let f = a.mentions[p].first;
+                f > first + 1 && a.lower[f - 1] == "," && ending(f - 1).is_some()
+            });
+            let Some(prev) = listed else { break };
+            out.insert(0, prev);
+            start = a.mentions[prev].first;
+            continue;
+        }
         let Some(prev) = a.mention_at[sep_at - 1].filter(|&p| a.mentions[p].last == sep_at) else {
             break;
         };

@@ -267,6 +267,11 @@ fn coordination_with_long_conjuncts_and_subordinate_speakers() {
     );
     assert!(has(&r, "Ada Lind", RelationType::Criticized, Some("Tomas Brandt")), "{:?}", triples(&r));
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Tomas Brandt")), "{:?}", triples(&r));
+    // A serial comma before the last conjunct; not the comma that ends a clause.
+    let r = extract("Ada Lind, Omar Haddad, and Tom Baker said the vote was fair.");
+    assert!(["Ada Lind", "Omar Haddad", "Tom Baker"].iter().all(|p| said(&r, p).is_some()), "{:?}", triples(&r));
+    let r = extract("Omar Haddad met Ada Lind, and Tom Baker said the vote was fair.");
+    assert!(said(&r, "Ada Lind").is_none(), "{:?}", triples(&r));
     // "as he proposed" reports no content before the speaker.
     let r = extract("Ada Lind questioned the mayor's power to close the port as he proposed.");
     assert!(r.iter().filter(|x| x.relation == RelationType::Proposed).all(|x| x.content.is_none()), "{r:?}");
