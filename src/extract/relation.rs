@@ -652,6 +652,19 @@ impl<'a> RelationFinder<'a> {
             agent = Some(m);
             after = a.mentions[m].last;
         }
+        // "Qawi drew criticism from rights groups", "faced sharp criticism": whoever drew it is its
+        // target; without "from X" no one criticizes.
+        let received = (1..=2).map(|d| c0.saturating_sub(d)).take_while(|&v| v > sentence.first).find(|&v| {
+            RECEIVING.contains(&w(v))
+                && (v + 1..c0).all(|t| a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none())
+        });
+        if let Some(v) = received {
+            let target = a.mention_at[v - 1].filter(|&m| a.mentions[m].last == v);
+            if let Some(agent) = agent.filter(|_| takes_actor_object(cue.relation)) {
+                out.push(Found { subject: agent, object: target, ..base });
+            }
+            return;
+        }
         let mut k = c0;
         let mut steps = 0;
         while agent.is_none() && k > sentence.first && steps < 3 {
@@ -1666,6 +1679,37 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
     }
     None
 }
+
+/// Verbs whose subject receives what the noun after them names: "drew criticism",
+/// "faced condemnation", "won praise".
+const RECEIVING: &[&str] = &[
+    "drew",
+    "draw",
+    "draws",
+    "drawn",
+    "drawing",
+    "faced",
+    "face",
+    "faces",
+    "facing",
+    "received",
+    "receive",
+    "receives",
+    "receiving",
+    "attracted",
+    "attract",
+    "attracts",
+    "attracting",
+    "earned",
+    "earn",
+    "earns",
+    "earning",
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "under",
+];
 
 /// Lowercase words before a name between commas that make it no apposition of
 /// the subject: "Local authorities, according to Maritime Bulletin, have noted",

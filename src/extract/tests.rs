@@ -422,6 +422,10 @@ fn kinds_of_statement_by_their_object() {
     // A participle after an apposition to a preposition's object: the clause's subject speaks.
     let r = extract("Omar Haddad spoke about the Harbor Guards, a local militia, stating that they should disband.");
     assert!(r.iter().all(|x| x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+    // Whoever draws criticism is its target.
+    let r = extract("Omar Haddad drew sharp criticism from Ada Lind. Tom Baker received criticism for the move.");
+    assert!(has(&r, "Ada Lind", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.subject.name != "Omar Haddad" && x.subject.name != "Tom Baker"), "{:?}", triples(&r));
 }
 
 #[test]
