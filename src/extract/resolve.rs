@@ -358,8 +358,10 @@ impl EntityResolver {
         let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             // "In an interview with Dawn, she said": the object of a preposition is no subject.
-            let object_of_preposition =
-                m.first > 0 && PREPOSITIONS.contains(&tokens[m.first - 1].text(text).to_ascii_lowercase().as_str());
+            let object_of_preposition = m.first > 0 && {
+                let before = tokens[m.first - 1].text(text);
+                PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before))
+            };
             if let Some(e) = entity_of[i]
                 && reg.entities[e].kind == ActorType::Person
                 && !object_of_preposition
