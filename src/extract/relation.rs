@@ -2542,7 +2542,18 @@ fn statement_content(
     if let Some(&(open, close)) = before
         && (!participle || nothing_after)
     {
-        return Some((open, close + 1));
+        // A split quotation: "“The port will reopen,” Lind said, “but only for cargo ships.”"
+        // runs on to the end of its second part.
+        // (Past a short phrase: "Lind said on Friday, “...”".)
+        let tag_end =
+            if inverted { subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(after) } else { after };
+        let comma = (tag_end..sentence.last.min(tag_end + 5))
+            .take_while(|&t| a.lower[t] == "," || a.tokens[t].kind == TokenKind::Word)
+            .find(|&t| a.lower[t] == ",");
+        let second = comma
+            .filter(|&c| c + 1 < sentence.last)
+            .and_then(|c| a.quotes_near(c + 1, c + 2).find(|&&(o, _)| o == c + 1));
+        return Some(second.map_or((open, close + 1), |&(_, close2)| (open, close2 + 1)));
     }
     // "said at a press conference after the incident, “...”": the quotation after the setting.
     if let Some(p) = setting_end(a, k, sentence.last)

@@ -129,6 +129,17 @@ fn split_quotes_and_colons() {
             .iter()
             .any(|s| s.cue.text == ":" && s.content.as_ref().is_some_and(|c| c.text.contains("Traffic returns")))
     );
+    // A quotation split by its tag is said whole, whether the tag is inverted or has a time phrase.
+    for text in [
+        "“The port will reopen,” Ada Lind said, “but only for cargo ships.”",
+        "“The port will reopen,” said Ada Lind, “but only for cargo ships.”",
+        "“The port will reopen,” Ada Lind said on Friday, “but only for cargo ships.”",
+    ] {
+        let r = extract(text);
+        let s = said(&r, "Ada Lind").unwrap_or_else(|| panic!("{text}: {:?}", triples(&r)));
+        let content = s.content.map(|c| c.text).unwrap_or_default();
+        assert!(content.starts_with("“The port") && content.ends_with("cargo ships.”"), "{text}: {content}");
+    }
 }
 
 #[test]
