@@ -864,6 +864,27 @@ impl<'a> RelationFinder<'a> {
                 push(i, o, role);
                 continue;
             }
+            // "A State Department spokesperson, Morgan Ortagus,", "Russia's president, Omar Haddad,":
+            // a body's role in apposition before the name.
+            let title = m.first.checked_sub(2);
+            let possessive = title.is_some_and(|t| t >= 2 && matches!(a.lower[t - 1].as_str(), "'s" | "’s"));
+            let body_end = title.map(|t| if possessive { t - 1 } else { t });
+            if let (Some(t), Some(end_of_body)) = (title, body_end)
+                && end_of_body >= 1
+                && a.lower[m.first - 1] == ","
+                && a.is(t, WordInfo::TITLE)
+                && let Some(o) = a.mention_at[end_of_body - 1].filter(|&o| {
+                    let body = &a.mentions[o];
+                    let opens = body.first == a.sentences[m.sentence].first
+                        || matches!(a.lower[body.first - 1].as_str(), "a" | "an" | "the" | ",");
+                    body.last == end_of_body
+                        && opens
+                        && matches!(body.actor, Some(ActorType::Organization | ActorType::Country))
+                })
+            {
+                push(i, o, (t, t + 1));
+                continue;
+            }
             // "The mayor of Paris, Anne Hidalgo,".
             if m.first >= 2
                 && a.lower[m.first - 1] == ","

@@ -1437,6 +1437,9 @@ fn affiliations_after_the_name_and_in_appositions() {
         ("Omar Haddad, spokesman for Tarvik Shipping Company, said it.", "Omar Haddad", "Tarvik Shipping Company"),
         ("Anna Berg, formerly the governor of Ohio, said it.", "Anna Berg", "Ohio"),
         ("Omar Haddad of Tarvik Shipping Company said it.", "Omar Haddad", "Tarvik Shipping Company"),
+        // A body's role in apposition before the name.
+        ("A Tarvik Shipping Company spokesman, Omar Haddad, said it.", "Omar Haddad", "Tarvik Shipping Company"),
+        ("Russia's president, Omar Haddad, said it.", "Omar Haddad", "Russia"),
     ] {
         let r = extract(text);
         assert!(has(&r, person, RelationType::AffiliatedWith, Some(body)), "{text}: {:?}", triples(&r));
