@@ -1543,8 +1543,6 @@ impl<'a> MentionFinder<'a> {
     }
 }
 
-/// "Plano, Texas,": a place named by tokens `i..j` right after another place and a comma
-/// widens that place's mention to one name. Returns whether it did.
 /// Title words that say a woman holds them ("Mrs.", "Queen", "Congresswoman").
 const FEMALE_TITLES: &[&str] = &[
     "mrs",
@@ -1603,7 +1601,7 @@ const MALE_TITLES: &[&str] = &[
 ];
 
 /// Kinship nouns before a name that tell its gender: "his wife Melania Trump".
-const FEMALE_KIN: &[&str] = &[
+pub(super) const FEMALE_KIN: &[&str] = &[
     "wife",
     "daughter",
     "sister",
@@ -1620,7 +1618,7 @@ const FEMALE_KIN: &[&str] = &[
 ];
 
 /// Kinship nouns before a name that say it is a man's: "Biden's son Hunter Biden".
-const MALE_KIN: &[&str] = &[
+pub(super) const MALE_KIN: &[&str] = &[
     "husband",
     "son",
     "brother",
@@ -1664,6 +1662,8 @@ fn name_gender(ctx: &Ctx, m: &Mention) -> Option<Gender> {
     titled.or_else(kin).or_else(given)
 }
 
+/// "Plano, Texas,": a place named by tokens `i..j` right after another place and a comma
+/// widens that place's mention to one name. Returns whether it did.
 fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, end: usize) -> bool {
     let Some(place) = out.last_mut() else { return false };
     // "in Plano, Texas, she ..." but not "In Toledo, Ohio said ...".

@@ -6,7 +6,7 @@
 //! one state ("Moscow", "Kremlin", "Russian" = Russia); role nouns ("the
 //! spokesman") and pronouns go to the most salient person before them.
 
-use super::mention::{Gender, Mention, MentionKind};
+use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
 use super::words::possessive_her;
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
@@ -213,27 +213,10 @@ const PREPOSITIONS: &[&str] = &[
     "beside",
 ];
 
-/// Nouns that introduce a relative by name: "his son Hunter Biden".
-const KINSHIP_NOUNS: &[&str] = &[
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "nephew",
-    "niece",
-    "cousin",
-    "widow",
-    "grandson",
-    "granddaughter",
-    "stepson",
-    "stepdaughter",
-    "son-in-law",
-    "daughter-in-law",
-];
+/// Does this lowercase noun introduce a relative by name ("his son Hunter Biden")?
+fn kinship_noun(word: &str) -> bool {
+    word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
+}
 
 fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
     let head = &tokens[m.head_first..m.head_last];
@@ -282,7 +265,7 @@ impl EntityResolver {
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
         let relative = |j: usize| {
             let first = mentions[j].first;
-            first > 0 && KINSHIP_NOUNS.contains(&tokens[first - 1].text(text).to_lowercase().as_str())
+            first > 0 && kinship_noun(&tokens[first - 1].text(text).to_lowercase())
         };
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             // The full name whose last (or first) word this is, closest before `i`, else after.
