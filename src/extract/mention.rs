@@ -371,6 +371,8 @@ const NOT_NAMES: &[&str] = &[
     "alright",
     "er",
     "erm",
+    // Degrees: "a Ph.D. candidate".
+    "ph.d.",
     // Prepositions rare enough to be missing from the common words.
     "amidst",
     "amongst",

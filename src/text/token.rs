@@ -309,6 +309,15 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
                 continue;
             }
         }
+        // Doctorates: "Ph.D.", "Ed.D.", "Th.D.".
+        if c == '.' && letters_since_dot == 2 && !dotted {
+            let degree = matches!(&text[start..i], "Ph" | "Ed" | "Th");
+            let rest = text.as_bytes().get(after..after + 2);
+            if degree && rest.is_some_and(|r| r[0].is_ascii_uppercase() && r[1] == b'.') {
+                i = after + 2;
+                break;
+            }
+        }
         if c == '.' && dotted && joins {
             i = after;
             letters_since_dot = 0;
@@ -378,6 +387,8 @@ mod tests {
             ["the", "U.S.", "envoy", "in", "Washington", ",", "D.C.", "said"]
         );
         assert_eq!(words("Mr. Smith."), ["Mr", ".", "Smith", "."]);
+        assert_eq!(words("a Ph.D. candidate, Ms.A. Lind"), ["a", "Ph.D.", "candidate", ",", "Ms", ".", "A.", "Lind"]);
+        assert_eq!(words("her Ph.D."), ["her", "Ph.D."]);
         assert_eq!(words("“Yes,” he said."), ["“", "Yes", ",", "”", "he", "said", "."]);
         assert_eq!(words("3.5 million, 22nd"), ["3.5", "million", ",", "22nd"]);
     }
