@@ -2681,8 +2681,8 @@ fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: us
 }
 
 /// "declined the request and said the family left": a second speech verb
-/// joined by "and", with no subject of its own, is the speaker's next
-/// statement; the first one's content ends before it.
+/// joined by "and" or "but", with no subject of its own, is the speaker's
+/// next statement; the first one's content ends before it.
 fn coordinated_verb_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> Option<usize> {
     let speech_verb = |t: usize| {
         let w = a.lower[t].as_str();
@@ -2690,7 +2690,7 @@ fn coordinated_verb_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) 
             && lexicon.cues(&a.lower[t]).iter().any(|c| c.relation.is_statement() && c.frame != Frame::Noun)
     };
     (k + 1..last.saturating_sub(1)).find(|&t| {
-        a.lower[t] == "and"
+        matches!(a.lower[t].as_str(), "and" | "but")
             && speech_verb(t + 1)
             && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
     })

@@ -697,6 +697,9 @@ fn coordinated_verbs_share_the_subject() {
     };
     assert_eq!(content("declined").as_deref(), Some("the request"));
     assert_eq!(content("said").as_deref(), Some("the family had left"));
+    let r = extract("Ada Lind backed the plan in principle but asked for an audit first.");
+    let backed = r.iter().find(|x| x.cue.text == "backed").expect("backed");
+    assert_eq!(backed.content.as_ref().map(|c| c.text.as_str()), Some("the plan in principle"));
 }
 
 #[test]
