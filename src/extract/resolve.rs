@@ -322,6 +322,14 @@ impl EntityResolver {
         // A person's gender, when the mentions that tell one agree ("Mrs. Jean Smith", "Jean Smith").
         let mut told = vec![(false, false); reg.entities.len()];
         for (i, m) in mentions.iter().enumerate() {
+            // A lone name of someone with a full name is the surname: "Warren" (Elizabeth Warren)
+            // tells nothing; a lone name of its own ("Seth") does.
+            let surname = m.role.is_none()
+                && m.head_last - m.head_first < 2
+                && entity_of[i].is_some_and(|e| reg.entities[e].name.contains(' '));
+            if surname {
+                continue;
+            }
             if let (Some(e), Some(g)) = (entity_of[i], m.gender) {
                 let (male, female) = &mut told[e];
                 *male |= g == Gender::Male;

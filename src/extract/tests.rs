@@ -1551,6 +1551,11 @@ fn pronouns_agree_in_gender() {
     let r = extract("Omar Haddad spoke first; Tom Baker said he would resign.");
     let baker = said(&r, "Tom Baker").expect("Baker speaks");
     assert!(baker.about.iter().all(|a| a.name != "Omar Haddad"), "{:?}", baker.about);
+    // A surname that is also a given name ("Warren") tells nothing about Elizabeth Warren.
+    assert_eq!(
+        speaker("Elizabeth Warren met Tom Baker on Monday. Warren then left, and he said the talks went well.", "he"),
+        "Tom Baker"
+    );
     // The object of a preposition is not the sentence's subject.
     assert_eq!(
         speaker("Omar Haddad won the vote. In an interview with Tom Baker, he said the count was fair.", "he"),
