@@ -647,7 +647,10 @@ fn add_phrase_speakers(
         }
         // "The embassy said", "the company said": the organisation named before.
         let named_before = (lower[first] == "the" && words == first + 1 && name_last == words + 1)
-            .then(|| organisation_before(lower[words].as_str(), s, first, mentions, resolution))
+            .then(|| {
+                organisation_before(lower[words].as_str(), s, first, mentions, resolution)
+                    .or_else(|| document_owner_before(lower, words, sentences, mentions, resolution))
+            })
             .flatten();
         let e = match named_before.or_else(|| resolution.entities.iter().position(|e| e.id == id)) {
             Some(e) => e,
@@ -731,6 +734,49 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 /// The entity of "the `noun`" in sentence `s` before token `first`: the
+/// Documents that speak for whoever issued them: "The advisory noted" (see also
+/// [`DOCUMENT_NOUNS`], the documents that report findings).
+const ISSUED_DOCUMENTS: &[&str] =
+    &["advisory", "bulletin", "notice", "memo", "statement", "release", "report", "letter", "study", "survey", "poll"];
+
+/// Verbs that put a document out: "The National Hurricane Center issued an advisory".
+const ISSUING_VERBS: &[&str] =
+    &["issued", "released", "published", "sent", "posted", "put", "filed", "wrote", "submitted", "circulated"];
+
+/// "The advisory noted": the actor that issued an advisory in this or the two
+/// sentences before ("The National Hurricane Center issued an advisory ...").
+/// `noun` is the document's token.
+fn document_owner_before(
+    lower: &[Lower],
+    noun: usize,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    resolution: &Resolution,
+) -> Option<usize> {
+    let word = lower[noun].as_str();
+    if !ISSUED_DOCUMENTS.contains(&word) {
+        return None;
+    }
+    let s = sentences.iter().position(|x| x.first <= noun && noun < x.last)?;
+    let from = sentences[s.saturating_sub(2)].first;
+    // The same noun, after an issuing verb and at most two words ("issued a new advisory").
+    let issued = (from..noun.saturating_sub(1))
+        .rev()
+        .filter(|&t| lower[t] == word)
+        .find_map(|t| (t.saturating_sub(4).max(from)..t).find(|&v| ISSUING_VERBS.contains(&lower[v].as_str())))?;
+    // The verb's subject, not the object of a preposition ("scientists from the University of
+    // Miami and Apex Shark Expeditions published a study").
+    let owner = mentions.iter().position(|m| {
+        m.last == issued
+            && m.kind != MentionKind::Pronoun
+            && !m.inside
+            && (m.first == 0
+                || !matches!(lower[m.first - 1].as_str(), "of" | "from" | "at" | "and" | "with" | "by" | "for"))
+    })?;
+    let e = resolution.entity_of[owner]?;
+    matches!(resolution.entities[e].kind, ActorType::Organization | ActorType::Person | ActorType::Country).then_some(e)
+}
+
 /// nearest organisation in this or the three sentences before whose name
 /// holds the noun ("the embassy" → "Saudi Embassy"), or, for a company, the
 /// one organisation named there.

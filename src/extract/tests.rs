@@ -1566,6 +1566,16 @@ fn pronouns_agree_in_gender() {
 }
 
 #[test]
+fn documents_speak_for_whoever_issued_them() {
+    let r = extract("Tarvik Shipping Company released a statement on Monday. The statement said the port was closed.");
+    let s = r.iter().find(|x| x.cue.text == "said").expect("the statement speaks");
+    assert_eq!(s.subject.name, "Tarvik Shipping Company");
+    // Not the object of a preposition before the verb.
+    let r = extract("Scientists from Tarvik University published a study. The study found that frogs differ.");
+    assert!(r.iter().all(|x| x.subject.name != "Tarvik University"), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
