@@ -648,8 +648,9 @@ fn add_phrase_speakers(
         // "The embassy said", "the company said": the organisation named before.
         let named_before = (lower[first] == "the" && words == first + 1 && name_last == words + 1)
             .then(|| {
-                organisation_before(lower[words].as_str(), s, first, mentions, resolution)
-                    .or_else(|| document_owner_before(lower, words, sentences, mentions, resolution))
+                organisation_before(lower[words].as_str(), s, first, mentions, resolution).or_else(|| {
+                    document_owner_before(lower, words, sentences[s.saturating_sub(2)].first, mentions, resolution)
+                })
             })
             .flatten();
         let e = match named_before.or_else(|| resolution.entities.iter().position(|e| e.id == id)) {
@@ -743,13 +744,13 @@ const ISSUED_DOCUMENTS: &[&str] =
 const ISSUING_VERBS: &[&str] =
     &["issued", "released", "published", "sent", "posted", "put", "filed", "wrote", "submitted", "circulated"];
 
-/// "The advisory noted": the actor that issued an advisory in this or the two
-/// sentences before ("The National Hurricane Center issued an advisory ...").
-/// `noun` is the document's token.
+/// "The advisory noted": the actor that issued an advisory between token
+/// `from` (the start of the sentence two before) and the document's token
+/// `noun` ("The National Hurricane Center issued an advisory ...").
 fn document_owner_before(
     lower: &[Lower],
     noun: usize,
-    sentences: &[Sentence],
+    from: usize,
     mentions: &[Mention],
     resolution: &Resolution,
 ) -> Option<usize> {
@@ -757,8 +758,6 @@ fn document_owner_before(
     if !ISSUED_DOCUMENTS.contains(&word) {
         return None;
     }
-    let s = sentences.iter().position(|x| x.first <= noun && noun < x.last)?;
-    let from = sentences[s.saturating_sub(2)].first;
     // The same noun, after an issuing verb and at most two words ("issued a new advisory").
     let issued = (from..noun.saturating_sub(1))
         .rev()
