@@ -217,7 +217,11 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     let word = prev.text(text);
     // The list is lowercase ASCII: compared so, no lowercase copy is needed.
     if word.len() <= MAX_ABBREVIATION_BYTES && ABBREVIATION_KEYS.contains(&abbreviation_key(word.as_bytes())) {
-        return true;
+        // "No. 10", "Fig. 2": a numbering word is an abbreviation only before its number
+        // ("Labour said no. Tesla said yes." ends a sentence).
+        let numbering = ["no", "nos", "fig"].iter().any(|n| n.eq_ignore_ascii_case(word));
+        return !numbering
+            || tokens.get(i + 1).is_some_and(|n| n.text(text).starts_with(|c: char| c.is_ascii_digit() || c == '#'));
     }
     // A single capital letter followed by a dot is an initial ("John F. Kennedy").
     word.chars().count() == 1 && word.chars().all(char::is_uppercase)
@@ -251,6 +255,14 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met the U.S. envoy on Jan. 5. Gen. Lee left."),
             ["Mr. Smith met the U.S. envoy on Jan. 5.", "Gen. Lee left."]
+        );
+    }
+
+    #[test]
+    fn numbering_words_are_abbreviations_only_before_a_number() {
+        assert_eq!(
+            sentences("He lives at No. 10 Downing Street. Labour said no. Tesla said yes."),
+            ["He lives at No. 10 Downing Street.", "Labour said no.", "Tesla said yes."]
         );
     }
 
