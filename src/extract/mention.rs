@@ -506,6 +506,9 @@ const RELIGIONS: &[&str] = &[
     "baptists",
 ];
 
+/// Prefixes of ships' names ("MV Alan Kurdi"): no organisation has officers.
+const SHIP_PREFIXES: &[&str] = &["MV", "MS", "MT", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "INS"];
+
 /// Lowercase words that may join parts of a capitalised name.
 const CONNECTORS: &[&str] =
     &["of", "for", "de", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del", "le", "on", "&"];
@@ -897,6 +900,17 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
+            // "Ursula von der Leyen", "Charles de la Fosse": two particles inside a person's name.
+            if j > i
+                && matches!(ctx.word(j), "von" | "van" | "de")
+                && j + 2 < end
+                && matches!(ctx.word(j + 1), "der" | "den" | "la" | "le")
+                && ctx.cap(j + 2)
+                && !title_case_line
+            {
+                j += 2;
+                continue;
+            }
             // "and" before a capitalised word, inside an organisation's name in the forms below.
             let and_name = j > i && ctx.word(j) == "and" && !title_case_line && j + 1 < end && ctx.cap(j + 1);
             // "Bill and Melinda Gates Foundation": two given names joined, in an organisation's name.
@@ -1240,9 +1254,17 @@ impl<'a> MentionFinder<'a> {
                     continue;
                 }
                 m.possessive = m_possessive(ctx, j, end);
+                // Not a lone generic word ("Court Commissioner Loren Keating") or a ship's prefix.
+                let organization = m.actor == Some(ActorType::Organization)
+                    && !(j == i + 1 && (ctx.is(i, ORG_SUFFIX) || SHIP_PREFIXES.contains(&raw)));
+                let after = if m.possessive { j + 1 } else { j };
                 let idx = out.len();
                 out.push(m);
-                if !self.attach_body(ctx, s, i, j, end, idx, out) {
+                // "National Assembly president Richard Ferrand": an organisation's officer.
+                let titled = organization
+                    && self.officer_after(ctx, after, end)
+                    && self.attach_title(ctx, s, i, after, end, idx, out);
+                if !titled && !self.attach_body(ctx, s, i, j, end, idx, out) {
                     i = j;
                 } else {
                     i = out.last().map_or(j, |m| m.last);
@@ -1289,16 +1311,18 @@ impl<'a> MentionFinder<'a> {
         modifier: usize,
         out: &mut Vec<Mention>,
     ) -> bool {
-        let Some(k) = self.title_at(ctx, j, end) else { return false };
-        let start = if first > 0 && ctx.word(first - 1) == "the" { first - 1 } else { first };
-        // Stacked titles: "presidential candidate Senator Ted Cruz".
-        let k = self.skip_titles(ctx, k, end);
+        let Some(title_end) = self.title_at(ctx, j, end) else { return false };
+        // "the" on the line before belongs to another sentence.
+        let the = first > 0 && ctx.word(first - 1) == "the" && !ctx.tokens[first].newline_before;
+        let start = if the { first - 1 } else { first };
+        // Stacked titles: "presidential candidate Senator Ted Cruz" (the first is the role).
+        let k = self.skip_titles(ctx, title_end, end);
         if k < end && ctx.cap(k) && !ctx.is(k, NOT_NAME) {
             let e = self.name_end(ctx, k, end, false);
             if e > k {
                 let mut m = Mention::new(s, start, e, MentionKind::Name);
                 m.head_first = k;
-                m.role = Some((j, k));
+                m.role = Some((j, title_end));
                 m.actor = Some(ActorType::Person);
                 m.affiliation = Some(modifier);
                 m.possessive = m_possessive(ctx, e, end);
@@ -1308,6 +1332,18 @@ impl<'a> MentionFinder<'a> {
             }
         }
         false
+    }
+
+    /// Whether a title and a person's name start at `j`, after an organisation
+    /// not in the lexicon: "National Assembly president Richard Ferrand", but
+    /// not "City University Student Union" or "GNU General Public License".
+    fn officer_after(&self, ctx: &Ctx, j: usize, end: usize) -> bool {
+        let Some(k) = self.title_at(ctx, j, end).map(|k| self.skip_titles(ctx, k, end)) else { return false };
+        if k >= end || !ctx.cap(k) || ctx.is(k, NOT_NAME) || self.is_ordinary(ctx, k) {
+            return false;
+        }
+        let e = self.name_end(ctx, k, end, false);
+        e > k && !ctx.is(e - 1, ORG_SUFFIX)
     }
 
     /// After a known actor: "Russian forces", "Russia’s President Vladimir Putin", "Kremlin spokesman Dmitry Peskov".
@@ -1649,7 +1685,8 @@ fn name_gender(ctx: &Ctx, m: &Mention) -> Option<Gender> {
             None
         }
     };
-    let (first, last) = m.role.unwrap_or((m.first, m.head_first));
+    let first = m.role.map_or(m.first, |(r, _)| r);
+    let last = m.head_first;
     let titled = (first..last).rev().find_map(|i| of_word(i, FEMALE_TITLES, MALE_TITLES));
     let kin = || m.first.checked_sub(1).and_then(|i| of_word(i, FEMALE_KIN, MALE_KIN));
     let given = || {

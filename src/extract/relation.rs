@@ -875,8 +875,9 @@ impl<'a> RelationFinder<'a> {
                 && a.is(t, WordInfo::TITLE)
                 && let Some(o) = a.mention_at[end_of_body - 1].filter(|&o| {
                     let body = &a.mentions[o];
-                    let opens = body.first == a.sentences[m.sentence].first
-                        || matches!(a.lower[body.first - 1].as_str(), "a" | "an" | "the" | ",");
+                    let first = a.sentences[m.sentence].first;
+                    let opens = body.first == first
+                        || (body.first > first && matches!(a.lower[body.first - 1].as_str(), "a" | "an" | "the" | ","));
                     body.last == end_of_body
                         && opens
                         && matches!(body.actor, Some(ActorType::Organization | ActorType::Country))

@@ -270,7 +270,11 @@ impl EntityResolver {
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             // The full name whose last (or first) word this is, closest before `i`, else after.
             let matches = |full: &Vec<&str>| {
-                let ends = |f: &[&str]| f.len() > words.len() && f.ends_with(words);
+                // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
+                let ends = |f: &[&str]| {
+                    f.len() > words.len()
+                        && f[f.len() - words.len()..].iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                };
                 ends(full)
                     || without_suffix(full).is_some_and(ends)
                     || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])

@@ -1460,6 +1460,44 @@ fn affiliations_after_the_name_and_in_appositions() {
 }
 
 #[test]
+fn officers_of_organisations_the_lexicon_lacks() {
+    for (text, person, body, role) in [
+        (
+            "Tarvik Harbour Authority president Omar Haddad said it.",
+            "Omar Haddad",
+            "Tarvik Harbour Authority",
+            "president",
+        ),
+        ("Lindqvist Foundation director Dr. Anna Berg said it.", "Anna Berg", "Lindqvist Foundation", "director"),
+    ] {
+        let r = extract(text);
+        let aff = r.iter().find(|x| x.relation == RelationType::AffiliatedWith);
+        let got = aff
+            .map(|x| (x.subject.name.as_str(), x.object.as_ref().map(|o| o.name.as_str()), Some(x.cue.text.as_str())));
+        assert_eq!(got, Some((person, Some(body), Some(role))), "{text}: {:?}", triples(&r));
+        assert!(said(&r, person).is_some(), "{text}: {:?}", triples(&r));
+    }
+    // A generic word, a ship, a union and a licence have no officers.
+    for text in [
+        "Court Commissioner Anna Berg said it.",
+        "The crew of MV Professor Omar Haddad said it.",
+        "Footage from the Tarvik University Student Union showed it.",
+        "Red Hat's GNU General Public License applies.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::AffiliatedWith), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
+fn names_with_two_particles() {
+    let r = extract("Ursula van der Berg said the talks failed. Van der Berg said Omar Haddad agreed.");
+    let speakers: Vec<&str> =
+        r.iter().filter(|x| x.relation == RelationType::Said).map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(speakers, ["Ursula van der Berg", "Ursula van der Berg"], "{:?}", triples(&r));
+}
+
+#[test]
 fn organisation_names_with_and() {
     let speakers = |text: &str| extract(text).into_iter().map(|r| r.subject.name).collect::<Vec<_>>();
     assert_eq!(
