@@ -734,7 +734,6 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "club",
 ];
 
-/// The entity of "the `noun`" in sentence `s` before token `first`: the
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
 /// [`DOCUMENT_NOUNS`], the documents that report findings).
 const ISSUED_DOCUMENTS: &[&str] =
@@ -776,6 +775,7 @@ fn document_owner_before(
     matches!(resolution.entities[e].kind, ActorType::Organization | ActorType::Person | ActorType::Country).then_some(e)
 }
 
+/// The entity of "the `noun`" in sentence `s` before token `first`: the
 /// nearest organisation in this or the three sentences before whose name
 /// holds the noun ("the embassy" → "Saudi Embassy"), or, for a company, the
 /// one organisation named there.

@@ -8,7 +8,7 @@
 
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
-use super::words::{MONTHS, WEEKDAYS};
+use super::words::{COMPANY_NOUNS, MONTHS, WEEKDAYS};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 use std::cell::{Cell, RefCell};
@@ -1550,6 +1550,10 @@ impl<'a> MentionFinder<'a> {
             return Some(ActorType::Organization);
         }
         let given = ctx.is_name(i, WordInfo::GIVEN_NAME);
+        // "airline Mahan Air", but "the manufacturer Georg Reichenbach".
+        if i > 0 && !given && !ctx.cap(i - 1) && COMPANY_NOUNS.contains(&ctx.word(i - 1)) {
+            return Some(ActorType::Organization);
+        }
         if j - i > 1 && (ctx.is(j - 1, PLACE_SUFFIX) || (ctx.bare_is(i, PLACE_PREFIX) && !given)) {
             return Some(ActorType::Location);
         }

@@ -14,8 +14,8 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, document_before, is_phrase_stop,
-    possessive_her,
+    COMPANY_NOUNS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, document_before,
+    is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
@@ -548,6 +548,15 @@ impl<'a> RelationFinder<'a> {
                         Some(p) if possessive(&p) => apposition_after(a, a.mentions[p].last, sentence.last),
                         o => o,
                     };
+                    // "banned Iranian airline Mahan Air": the company, not its country.
+                    let o = o.map(|o| company_after_demonym(a, o, sentence.last).unwrap_or(o));
+                    // "met on Monday with Zalmay Khalilzad": a time phrase before the partner.
+                    let o = o.or_else(|| {
+                        let with = (c1 + 1..sentence.last.min(c1 + 5)).find(|&t| a.lower[t] == "with")?;
+                        (cue.relation.is_symmetric() && time_phrase_start(a, with - 1, c1 - 1) == Some(c1))
+                            .then(|| mention_starting(a, with + 1, sentence.last))
+                            .flatten()
+                    });
                     if o.is_none() && cue.frame == Frame::Tell {
                         after = listener_end(a, c1, sentence.last).unwrap_or(c1);
                     }
@@ -1854,6 +1863,22 @@ fn possessive_apostrophe(a: &Analysis, p: usize) -> bool {
         && a.tokens[p - 1].end == t.start
         && a.lower[p - 1].ends_with('s')
         && a.tokens.get(p + 1).is_some_and(|n| n.start > t.end && n.kind == TokenKind::Word)
+}
+
+/// The company named after the country adjective `o` and a company noun:
+/// "Chinese company Huawei", "Iranian airline Mahan Air".
+fn company_after_demonym(a: &Analysis, o: usize, last: usize) -> Option<usize> {
+    let m = &a.mentions[o];
+    let demonym = m.known.as_ref().is_some_and(|k| k.via == Via::Demonym && k.kind == ActorType::Country);
+    let noun = m.last;
+    if !demonym || noun + 1 >= last || !COMPANY_NOUNS.contains(&a.lower[noun].as_str()) {
+        return None;
+    }
+    mention_starting(a, noun + 1, last).filter(|&n| {
+        let name = &a.mentions[n];
+        matches!(name.kind, MentionKind::Name | MentionKind::Known)
+            && matches!(name.actor, Some(ActorType::Organization) | None)
+    })
 }
 
 /// The first token of a short time phrase ending at token `k` ("on Tuesday",

@@ -1490,6 +1490,16 @@ fn officers_of_organisations_the_lexicon_lacks() {
 }
 
 #[test]
+fn a_company_after_its_country_and_a_partner_after_a_time_phrase() {
+    let r = extract("Germany banned Iranian airline Harth Air on Monday.");
+    assert!(has(&r, "Germany", RelationType::Sanctioned, Some("Harth Air")), "{:?}", triples(&r));
+    for text in ["Omar Haddad met on Monday with Anna Berg.", "Omar Haddad met last week with Anna Berg in Ava."] {
+        let r = extract(text);
+        assert!(has(&r, "Omar Haddad", RelationType::MetWith, Some("Anna Berg")), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
 fn names_with_two_particles() {
     let r = extract("Ursula van der Berg said the talks failed. Van der Berg said Omar Haddad agreed.");
     let speakers: Vec<&str> =

@@ -186,6 +186,25 @@ pub fn possessive_her(next: Option<&str>) -> bool {
     })
 }
 
+/// Nouns for a company before its name: "Iranian airline Mahan Air", "the firm Morgan Stanley".
+pub const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "airline",
+    "carrier",
+    "retailer",
+    "bank",
+    "lender",
+    "newspaper",
+    "broadcaster",
+    "automaker",
+    "carmaker",
+    "giant",
+    "conglomerate",
+    "insurer",
+    "chipmaker",
+];
+
 /// Nouns for documents and studies that report findings: "a poll released
 /// in August found that ...", "the analysis of campaign filings shows ...".
 pub const DOCUMENT_NOUNS: &[&str] = &[
