@@ -373,6 +373,15 @@ const NOT_NAMES: &[&str] = &[
     "erm",
     // Degrees: "a Ph.D. candidate".
     "ph.d.",
+    // Nouns for a fellow national or player, capitalised only at a sentence's start:
+    // "Countryman Lawrence Cherono won".
+    "countryman",
+    "countrymen",
+    "countrywoman",
+    "compatriot",
+    "compatriots",
+    "teammate",
+    "teammates",
     // Prepositions rare enough to be missing from the common words.
     "amidst",
     "amongst",

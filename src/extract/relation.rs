@@ -2245,8 +2245,26 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     // "maintaining law and order", "in order to".
     let set_phrase = w == "order"
         && (before == Some("in") || (before == Some("and") && c0 >= first + 2 && a.lower[c0 - 2] == "law"));
-    credit || aside || adjective || modifier || came_upon || set_phrase || bidden
+    // "the defending champion": a title in sport.
+    let sport = w.starts_with("defend") && matches!(next, Some("champion" | "champions" | "title" | "titleholder"));
+    // "posted a time of 2:05:45", "posted a record profit": a result, not a post.
+    let result = matches!(w, "post" | "posts" | "posted" | "posting") && {
+        let noun = if matches!(next, Some("a" | "an" | "the" | "its" | "their" | "his" | "her")) {
+            a.lower.get(c1 + 1..(c1 + 3).min(a.lower.len()))
+        } else {
+            a.lower.get(c1..(c1 + 2).min(a.lower.len()))
+        };
+        noun.is_some_and(|n| n.iter().any(|w| MEASURES.contains(&w.as_str())))
+    };
+    credit || aside || adjective || modifier || came_upon || set_phrase || bidden || sport || result
 }
+
+/// Results that a team, a runner or a company posts: "posted a time of 2:05:45",
+/// "posted a record loss".
+const MEASURES: &[&str] = &[
+    "time", "times", "profit", "profits", "loss", "losses", "gain", "gains", "score", "scores", "deficit", "surplus",
+    "revenue", "revenues", "growth", "win", "wins", "victory", "lap", "earnings", "sales", "decline", "drop", "rise",
+];
 
 /// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".
 /// ("his proposed budget" is the owner's proposal; "first reported" an adverb's verb.)

@@ -422,6 +422,16 @@ fn speech_verbs_in_other_senses() {
     assert!(r.is_empty(), "{:?}", triples(&r));
     let r = extract("A Harbor Times poll found that Anna Berg leads.");
     assert_eq!(r.len(), 1, "{:?}", triples(&r));
+    // A champion defends a title; a runner or a bank posts a result.
+    let r = extract(
+        "Anna Berg was the defending champion. Omar Haddad posted a time of 2:05:45. The bank posted a record loss.",
+    );
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad posted a video on Twitter. Anna Berg was defending the policy.");
+    assert_eq!(r.len(), 2, "{:?}", triples(&r));
+    // A fellow national is no part of a name.
+    let r = extract("Countryman Omar Haddad said he won.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
 }
 
 #[test]
