@@ -883,6 +883,13 @@ impl<'a> MentionFinder<'a> {
                 if j > i + 1 && ctx.is(j - 1, ORG_SUFFIX) && !ctx.is(j, CONNECTOR) {
                     break;
                 }
+                // A caption's credit label ends the name: "Markham Robinson Image: Nicholas Moreau.".
+                if j > i
+                    && matches!(ctx.word(j), "image" | "photo" | "credit" | "source")
+                    && ctx.lower.get(j + 1).is_some_and(|w| w == ":")
+                {
+                    break;
+                }
                 // A headline's speech verb ends the name: "Lindsey Graham Says" (but "Mohamed Said, a lawyer").
                 if j > i && self.is_speech_verb(ctx, j) && !(j + 1 < end && ctx.word(j + 1) == ",") {
                     break;

@@ -429,6 +429,9 @@ fn speech_verbs_in_other_senses() {
     assert!(r.is_empty(), "{:?}", triples(&r));
     let r = extract("Omar Haddad posted a video on Twitter. Anna Berg was defending the policy.");
     assert_eq!(r.len(), 2, "{:?}", triples(&r));
+    // Nor is a caption's credit label.
+    let r = extract("Chairman Omar Haddad Image: Anna Berg.\nOmar Haddad said he won.");
+    assert!(r.iter().all(|x| !x.subject.name.contains("Image")), "{:?}", triples(&r));
     // A fellow national is no part of a name.
     let r = extract("Countryman Omar Haddad said he won.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
