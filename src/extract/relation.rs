@@ -221,6 +221,7 @@ impl<'a> RelationFinder<'a> {
         self.colon_statements(a, &mut found);
         self.dash_statements(a, &mut found);
         let answers = self.interview_turns(a, &mut found);
+        continued_quotations(a, &mut found);
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
@@ -229,6 +230,11 @@ impl<'a> RelationFinder<'a> {
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(mut r) = self.record(a, &f) {
+                // A speaker named in an earlier sentence ("continued_quotations") has no
+                // mention in this one.
+                if a.mentions[f.subject].sentence != f.sentence {
+                    r.subject.mention = None;
+                }
                 // "Trump is defending his tweets": a statement aimed at the speaker's own words has no other target.
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;
@@ -1072,6 +1078,48 @@ fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
         .collect();
     let mut keep = keep.into_iter();
     found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A quotation that fills its own sentences with no attribution, right after
+/// a sentence whose statement quotes one speaker, goes on quoting them:
+/// "“I was not expecting this,” said Kosgei. “But I felt my body was
+/// moving.”" The quotation's opening mark is the cue.
+fn continued_quotations(a: &Analysis, found: &mut Vec<Found>) {
+    let sentence_of = |t: usize| a.sentences.partition_point(|x| x.first <= t) - 1;
+    for &(open, close) in &a.quotes {
+        if close >= a.tokens.len() || !a.starts_sentence(open) {
+            continue;
+        }
+        let s = sentence_of(open);
+        let end = a.sentences[sentence_of(close)].last;
+        let first = a.sentences[s].first;
+        // Nothing but punctuation after the quotation ("..." the mayor said).
+        if s == 0 || (close + 1..end).any(|t| matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)) {
+            continue;
+        }
+        let attributed = found.iter().any(|f| {
+            f.relation.is_statement()
+                && ((first <= f.cue.0 && f.cue.0 < end && !(open < f.cue.0 && f.cue.0 < close))
+                    || f.content.is_some_and(|(x, y)| x <= open && close < y))
+        });
+        if attributed {
+            continue;
+        }
+        // The statements of the sentence before whose content is a quotation, all by one speaker.
+        let before = a.sentences[s - 1];
+        let mut speakers = found.iter().filter(|f| {
+            f.relation.is_statement()
+                && f.content.is_some_and(|(x, y)| {
+                    before.first < y && y <= before.last && a.quotes_near(x, y).any(|&(o, c)| x <= o && c < y)
+                })
+        });
+        let Some(speaker) = speakers.next().map(|f| f.subject) else { continue };
+        let id = a.entity_id(speaker);
+        if id.is_none() || speakers.any(|f| a.entity_id(f.subject) != id) {
+            continue;
+        }
+        found.push(Found::marked_statement(s, speaker, (open, open + 1), Some((open, close + 1))));
+    }
 }
 
 /// Inside an interview answer, as inside a quotation, a verb adds a record
@@ -2472,11 +2520,39 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
             .then(|| mention_starting(a, next + usize::from(mention.possessive), end))
             .flatten()
             .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person));
-        // "said another Twitter user, Johanna Bayer": the name in apposition.
-        let apposition = (mention.kind == MentionKind::Phrase && next + 1 < end && a.lower[next] == ",")
+        // "said another Twitter user, Johanna Bayer", "said the spokesman, Omar Haddad", "said his
+        // father, Abdullah Kurdi": the name in apposition.
+        let kin = mention.kind == MentionKind::Pronoun
+            && matches!(a.lower[mention.first].as_str(), "his" | "her" | "their")
+            && next + 2 < end
+            && a.tokens[next].kind == TokenKind::Word
+            && a.mention_at[next].is_none();
+        let next = if kin { next + 1 } else { next };
+        let described = matches!(mention.kind, MentionKind::Phrase | MentionKind::Role) || kin;
+        let apposition = (described && next + 1 < end && a.lower[next] == ",")
             .then(|| mention_starting(a, next + 1, end))
             .flatten()
             .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person));
+        // "said his father": no one named. ("said his spokesman", "said her lawyer": someone speaking
+        // for the owner, who speaks.)
+        let agent = |t: usize| {
+            matches!(
+                a.lower[t].as_str(),
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "lawyer"
+                    | "lawyers"
+                    | "attorney"
+                    | "attorneys"
+                    | "office"
+            )
+        };
+        // ("said his boss was kind": "his" is the subject's own, the clause goes on.)
+        let clause_ends = next >= end || a.tokens[next].kind != TokenKind::Word;
+        if kin && apposition.is_none() && !agent(mention.last) && clause_ends {
+            return None;
+        }
         return Some(owned.or(apposition).unwrap_or(m));
     }
     // Up to three modifiers before a name or group that ends the clause: "said a Nevada

@@ -1513,6 +1513,34 @@ fn a_company_after_its_country_and_a_partner_after_a_time_phrase() {
 }
 
 #[test]
+fn a_quotation_with_no_attribution_goes_on_quoting_the_speaker_before() {
+    let text = "“We were not expecting this,” said Anna Berg after the race. “But we kept going. This is amazing.”\n\
+                Omar Haddad finished second.\n“It was a hard race.”";
+    let r = extract(text);
+    let berg: Vec<&str> = r
+        .iter()
+        .filter(|x| x.subject.name == "Anna Berg")
+        .filter_map(|x| x.content.as_ref())
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(berg, ["“We were not expecting this,”", "“But we kept going. This is amazing.”"], "{:?}", triples(&r));
+    let continued = r.iter().find(|x| x.cue.text == "“").expect("the continued quotation");
+    assert!(continued.subject.mention.is_none(), "no mention of the speaker in its sentence");
+    // After a sentence with no quotation, a lone quotation has no speaker.
+    assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_speaker_named_in_apposition_after_an_inverted_cue() {
+    let r = extract("“We will win,” said the spokesman, Omar Haddad. “It was hard,” said his father, Tomas Berg.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Tomas Berg").is_some(), "{:?}", triples(&r));
+    // Unnamed, a relative does not speak through the one whose relative he is.
+    let r = extract("Anna Berg won. “No,” said her husband, who was tired.");
+    assert!(said(&r, "Anna Berg").is_none(), "{:?}", triples(&r));
+}
+
+#[test]
 fn names_with_two_particles() {
     let r = extract("Ursula van der Berg said the talks failed. Van der Berg said Omar Haddad agreed.");
     let speakers: Vec<&str> =
