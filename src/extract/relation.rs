@@ -357,7 +357,7 @@ impl<'a> RelationFinder<'a> {
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
                 if headline_non_verb(a, c0, c1, sentence.first)
-                    || not_a_statement(a, c0, c1, sentence.first)
+                    || not_a_statement(a, c0, c1, sentence.first, sentence.last)
                     || self.continues_other_than_speech(a, c0, c1)
                 {
                     return;
@@ -494,6 +494,15 @@ impl<'a> RelationFinder<'a> {
                     // "Clinton took to Twitter to say ...": the subject of the clause the purpose belongs to
                     // (not "Haddad urged Berg to say ...", where someone else would speak).
                     // "Trump unleashed a series of tweets early Friday saying ...": the sentence's subject.
+                    subjects.push(m);
+                } else if cue.frame == Frame::Say
+                    && inversion_ok(a, c0, sentence.first)
+                    && pronoun_clause_at(a, c1, sentence.last)
+                    && let Some(m) =
+                        first_actor(a, sentence.first, c0).filter(|&m| a.mentions[m].first == sentence.first)
+                {
+                    // "Humphrey, who calls Trump a “sociopath,” said he doesn't believe ...": the
+                    // actor opening the sentence, past its appositions.
                     subjects.push(m);
                 } else if cue.frame == Frame::Say
                     // (Telling is never inverted: in "..., told Reuters" Reuters is the listener.)
@@ -924,7 +933,8 @@ impl<'a> RelationFinder<'a> {
         let speech_at = |k: usize| k < a.lower.len() && statement_cues_at(self.lexicon, &a.lower, k).next().is_some();
         match next.as_str() {
             // ("continued to say": the verb after speaks for itself.)
-            "to" => true,
+            // ("continued by announcing": the verb after speaks for itself.)
+            "to" | "by" => true,
             "as" | "unabated" | "apace" | "until" | "through" | "into" | "their" | "its" | "the" | "a" | "an" => true,
             w => w.ends_with("ing") && !speech_at(c1),
         }
@@ -2252,7 +2262,7 @@ fn opening_participle_end(a: &Analysis, c0: usize, c1: usize, first: usize, last
 /// Set phrases with a statement verb that report no statement: a byline's credit
 /// ("Bryant Rousseau contributed reporting", "Julie Davis reported from Midway
 /// Atoll") and the writer's aside ("It's worth noting that ...").
-fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
+fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> bool {
     let w = a.lower[c0].as_str();
     let before = (c0 > first).then(|| a.lower[c0 - 1].as_str());
     let credit = (w == "reporting" && before == Some("contributed"))
@@ -2297,21 +2307,52 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     let sport = w.starts_with("defend") && matches!(next, Some("champion" | "champions" | "title" | "titleholder"));
     // "posted a time of 2:05:45", "posted a record profit": a result, not a post.
     let result = matches!(w, "post" | "posts" | "posted" | "posting") && {
-        let noun = if matches!(next, Some("a" | "an" | "the" | "its" | "their" | "his" | "her")) {
-            a.lower.get(c1 + 1..(c1 + 3).min(a.lower.len()))
-        } else {
-            a.lower.get(c1..(c1 + 2).min(a.lower.len()))
+        // Past a determiner and an amount: "a record loss", "US$2 million bond".
+        let amount = |t: usize| {
+            a.tokens[t].kind == TokenKind::Number
+                || matches!(
+                    a.lower[t].as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "$"
+                        | "us"
+                        | "€"
+                        | "£"
+                        | "million"
+                        | "billion"
+                )
         };
-        noun.is_some_and(|n| n.iter().any(|w| MEASURES.contains(&w.as_str())))
+        let k = (c1..last.min(c1 + 6)).find(|&t| !amount(t)).unwrap_or(c1);
+        a.lower.get(k..(k + 2).min(last)).is_some_and(|n| n.iter().any(|w| MEASURES.contains(&w.as_str())))
     };
-    credit || aside || adjective || modifier || came_upon || set_phrase || bidden || sport || result
+    // "Boseman portrayed Black Panther" (an actor's part, but "portrayed Trump as a threat");
+    // "the virus is showing up in wastewater".
+    let acted = matches!(w, "portray" | "portrays" | "portrayed" | "portraying")
+        && !(c1..last.min(c1 + 10)).any(|t| a.lower[t] == "as");
+    let appeared = matches!(w, "show" | "shows" | "showed" | "showing" | "shown") && next == Some("up");
+    credit
+        || aside
+        || adjective
+        || modifier
+        || came_upon
+        || set_phrase
+        || bidden
+        || sport
+        || result
+        || acted
+        || appeared
 }
 
 /// Results that a team, a runner or a company posts: "posted a time of 2:05:45",
-/// "posted a record loss".
+/// "posted a record loss"; and bail: "posted US$2 million bond".
 const MEASURES: &[&str] = &[
     "time", "times", "profit", "profits", "loss", "losses", "gain", "gains", "score", "scores", "deficit", "surplus",
     "revenue", "revenues", "growth", "win", "wins", "victory", "lap", "earnings", "sales", "decline", "drop", "rise",
+    "bond", "bail",
 ];
 
 /// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".
@@ -2477,6 +2518,26 @@ fn inversion_ok(a: &Analysis, c0: usize, first: usize) -> bool {
     c0 > first && (matches!(a.lower[c0 - 1].as_str(), "," | ":") || a.tokens[c0 - 1].kind == TokenKind::Quote)
 }
 
+/// Whether a subject pronoun opens a clause at token `k`: in "Humphrey, who calls
+/// Trump a “sociopath,” said he doubts it" no one speaks after the verb.
+fn pronoun_clause_at(a: &Analysis, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && matches!(a.lower[k].as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+        && a.tokens[k + 1].kind == TokenKind::Word
+}
+
+/// Whether the sentence at token `first` opens with a document: "The statement, ...".
+fn opens_with_document(a: &Analysis, first: usize) -> bool {
+    let k = if matches!(a.lower[first].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+        first + 1
+    } else {
+        first
+    };
+    k < a.lower.len()
+        && (DOCUMENT_NOUNS.contains(&a.lower[k].as_str())
+            || matches!(a.lower[k].as_str(), "statement" | "announcement"))
+}
+
 /// The speaker after an inverted cue: "“...,” said X", "said 9/11 widow Terry Strada.",
 /// and at the start of a sentence "Said Ellis: “...”".
 fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -> Option<usize> {
@@ -2509,6 +2570,10 @@ fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize
         mention_starting(a, n, end).filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person))
     };
     if let Some(m) = mention_starting(a, c1, end) {
+        // "The statement, posted on Twitter, said he died": a document speaks, not "he".
+        if pronoun_clause_at(a, c1, end) && opens_with_document(a, first) {
+            return None;
+        }
         let m = titled_after(m).filter(|_| !is_name(m) || a.mentions[m].role.is_none()).unwrap_or(m);
         let body = matches!(a.mentions[m].actor, Some(ActorType::Organization | ActorType::Country));
         let m = if body { person_after_role_word(m).unwrap_or(m) } else { m };

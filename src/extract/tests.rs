@@ -429,6 +429,15 @@ fn speech_verbs_in_other_senses() {
     assert!(r.is_empty(), "{:?}", triples(&r));
     let r = extract("Omar Haddad posted a video on Twitter. Anna Berg was defending the policy.");
     assert_eq!(r.len(), 2, "{:?}", triples(&r));
+    // An actor's part, turning up, bail and going on to speak are no statements.
+    let r = extract(
+        "Omar Haddad portrayed King Lear in the film. The virus is showing up in wastewater. His lawyers posted \
+         US$2 million bond. Anna Berg continued by announcing that the plan was dead.",
+    );
+    let cues: Vec<&str> = r.iter().map(|x| x.cue.text.as_str()).collect();
+    assert_eq!(cues, ["announcing"], "{:?}", triples(&r));
+    let r = extract("Omar Haddad portrayed Anna Berg as a threat.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     // Nor is a caption's credit label.
     let r = extract("Chairman Omar Haddad Image: Anna Berg.\nOmar Haddad said he won.");
     assert!(r.iter().all(|x| !x.subject.name.contains("Image")), "{:?}", triples(&r));
@@ -1535,6 +1544,11 @@ fn a_speaker_named_in_apposition_after_an_inverted_cue() {
     let r = extract("“We will win,” said the spokesman, Omar Haddad. “It was hard,” said his father, Tomas Berg.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     assert!(said(&r, "Tomas Berg").is_some(), "{:?}", triples(&r));
+    // A subject pronoun after the verb opens what was said.
+    let r = extract("Omar Haddad, who calls the plan a “disgrace,” said he would fight it.");
+    assert!(r.iter().any(|x| x.cue.text == "said" && x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+    let r = extract("Anna Berg won. The statement, posted to her official Twitter account, said she was grateful.");
+    assert!(r.iter().all(|x| x.cue.text != "said" || x.subject.name != "Anna Berg"), "{:?}", triples(&r));
     // Unnamed, a relative does not speak through the one whose relative he is.
     let r = extract("Anna Berg won. “No,” said her husband, who was tired.");
     assert!(said(&r, "Anna Berg").is_none(), "{:?}", triples(&r));
