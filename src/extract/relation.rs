@@ -850,8 +850,13 @@ impl<'a> RelationFinder<'a> {
                 continue;
             }
             let end = a.sentences[m.sentence].last;
+            // ("US actor Chadwick Boseman", "British journalist Jo Smith": a nationality, no office;
+            // but "Hong Kong Chief Executive Carrie Lam".)
             if let (Some(role), Some(aff)) = (m.role, m.affiliation) {
-                push(i, aff, role);
+                let office = a.tokens[role.0].text(&a.doc.text).starts_with(char::is_uppercase);
+                if office || serves(aff, role) {
+                    push(i, aff, role);
+                }
                 continue;
             }
             if m.actor != Some(ActorType::Person) {
@@ -884,6 +889,16 @@ impl<'a> RelationFinder<'a> {
             if m.last + 1 < end
                 && a.lower[m.last] == ","
                 && let Some((role, o)) = role_of(self.lexicon, a, m.last + 1, end)
+            {
+                push(i, o, role);
+                continue;
+            }
+            // "Kurt Volker, the United States special envoy for Ukraine,", "Anna Berg, the Tarvik
+            // Shipping Company spokeswoman,".
+            if m.last + 1 < end
+                && a.lower[m.last] == ","
+                && let Some((role, o)) =
+                    role_after_body(self.lexicon, a, m.last + 1, end).filter(|&(r, o)| serves(o, r))
             {
                 push(i, o, role);
                 continue;
@@ -2501,6 +2516,34 @@ fn role_of(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((us
     let first = if two_word_title(title) { first.min(title - 1) } else { first };
     let o = affiliation_after(a, title + 2, end, true)?;
     Some(((first, title + 1), o))
+}
+
+/// The role and the body of an apposition at token `k` that names the body
+/// before the role: "the United States special envoy for Ukraine", "the
+/// Democratic Party's presumptive nominee". The role ends the apposition (a
+/// comma, the sentence's end) or takes a "for" phrase.
+fn role_after_body(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((usize, usize), usize)> {
+    let start = if matches!(a.lower.get(k)?.as_str(), "the" | "a" | "an") { k + 1 } else { k };
+    let o = mention_starting(a, start, end)?;
+    let body = &a.mentions[o];
+    if !matches!(body.kind, MentionKind::Name | MentionKind::Known)
+        || !matches!(body.actor, Some(ActorType::Organization | ActorType::Country))
+    {
+        return None;
+    }
+    let after = if body.possessive { body.last + 1 } else { body.last };
+    let free = |t: usize| a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none();
+    // Up to two modifiers ("presumptive", "special") before a title of up to three words.
+    let title = (after..end.min(after + 3)).take_while(|&t| free(t)).find_map(|t| {
+        (1..=3usize).rev().find_map(|n| {
+            let words = a.lower.get(t..t + n).filter(|_| t + n <= end && (t..t + n).all(free))?;
+            let key = words.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" ");
+            lexicon.title(&key).map(|_| (t, t + n))
+        })
+    })?;
+    let ends = title.1 >= end || matches!(a.lower[title.1].as_str(), "," | "." | "for" | ")");
+    let first = (after..title.0).find(|&t| a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX)).unwrap_or(title.0);
+    ends.then_some(((first, title.1), o))
 }
 
 /// The role of "The mayor of Paris, Anne Hidalgo": the apposition that opens

@@ -1465,6 +1465,9 @@ fn affiliations_after_the_name_and_in_appositions() {
         // A body's role in apposition before the name.
         ("A Tarvik Shipping Company spokesman, Omar Haddad, said it.", "Omar Haddad", "Tarvik Shipping Company"),
         ("Russia's president, Omar Haddad, said it.", "Omar Haddad", "Russia"),
+        // The body before the role in an apposition after the name.
+        ("Omar Haddad, the Tarvik Shipping Company spokesman, said it.", "Omar Haddad", "Tarvik Shipping Company"),
+        ("Anna Berg, the United States special envoy for Ukraine, said it.", "Anna Berg", "United States"),
     ] {
         let r = extract(text);
         assert!(has(&r, person, RelationType::AffiliatedWith, Some(body)), "{text}: {:?}", triples(&r));
@@ -1475,6 +1478,9 @@ fn affiliations_after_the_name_and_in_appositions() {
         "Professor Anna Berg of Ohio said it.",
         "The mayor of Paris, Anna Berg, said it.",
         "Omar Haddad of Ava said it.",
+        // A nationality is no office.
+        "US actor Omar Haddad said it.",
+        "British journalist Anna Berg said it.",
     ] {
         let r = extract(text);
         assert!(r.iter().all(|x| x.relation != RelationType::AffiliatedWith), "{text}: {:?}", triples(&r));
