@@ -1195,6 +1195,11 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            // "Democrat Chuck Schumer": a party member's label is no part of the name.
+            if matches!(w, "democrat" | "republican") && i + 1 < end && ctx.is_name(i + 1, WordInfo::GIVEN_NAME) {
+                i += 1;
+                continue;
+            }
             // A capitalised name.
             if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
                 let mut first = i;

@@ -2512,7 +2512,12 @@ fn role_of(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((us
             (a.is(t, WordInfo::TITLE) || two_word_title(t))
                 && matches!(a.lower.get(t + 1).map(|w| w.as_str()), Some("of" | "at" | "for"))
         })?;
-    let first = (start..title).find(|&t| a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX)).unwrap_or(title);
+    // ("the former governor": the role says it is over.)
+    let first = (start..title)
+        .find(|&t| {
+            a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX) || matches!(a.lower[t].as_str(), "former" | "then")
+        })
+        .unwrap_or(title);
     let first = if two_word_title(title) { first.min(title - 1) } else { first };
     let o = affiliation_after(a, title + 2, end, true)?;
     Some(((first, title + 1), o))

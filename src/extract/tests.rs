@@ -1472,6 +1472,12 @@ fn affiliations_after_the_name_and_in_appositions() {
         let r = extract(text);
         assert!(has(&r, person, RelationType::AffiliatedWith, Some(body)), "{text}: {:?}", triples(&r));
     }
+    // A role that is over says so; a party member's label is no part of the name.
+    let r = extract("Omar Haddad, the former governor of Ohio, said the port would close.");
+    let role = r.iter().find(|x| x.relation == RelationType::AffiliatedWith).map(|x| x.cue.text.as_str());
+    assert_eq!(role, Some("former governor"), "{:?}", triples(&r));
+    let r = extract("Democrat Omar Haddad said the port would close.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     // Coming from a place is no office there; a mayor serves the city, not the state its
     // capital's name stands for.
     for text in [
