@@ -272,8 +272,10 @@ impl EntityResolver {
             let matches = |full: &Vec<&str>| {
                 // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
                 let ends = |f: &[&str]| {
-                    f.len() > words.len()
-                        && f[f.len() - words.len()..].iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                    f.len() > words.len() && {
+                        let tail = &f[f.len() - words.len()..];
+                        tail == words || tail.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                    }
                 };
                 ends(full)
                     || without_suffix(full).is_some_and(ends)
