@@ -338,7 +338,20 @@ impl<'a> RelationFinder<'a> {
                 {
                     m = n;
                 }
-                let m_end = a.mentions[m].last;
+                let mut m_end = a.mentions[m].last;
+                // "According to Syrian state media, ...": the source's nouns after its country's adjective.
+                if a.mentions[m].known.as_ref().is_some_and(|k| k.via == Via::Demonym) {
+                    // ("According to Russian officials": the group noun too.)
+                    let noun = |t: usize| {
+                        a.tokens[t].kind == TokenKind::Word
+                            && a.mention_at[t].is_none_or(|n| a.mentions[n].kind == MentionKind::Group)
+                            && !is_phrase_stop(&a.lower[t])
+                    };
+                    let e = (m_end..sentence.last.min(m_end + 3)).take_while(|&t| noun(t)).last();
+                    if let Some(e) = e.filter(|&e| e + 1 < sentence.last && a.lower[e + 1] == ",") {
+                        m_end = e + 1;
+                    }
+                }
                 // "According to X, ..." and "...: potentially, according to X, $3 billion ...": the
                 // words after; "..., according to a poll released last week.": the words before.
                 let rest = skip_punct(a, m_end, sentence.last);

@@ -438,6 +438,13 @@ fn speech_verbs_in_other_senses() {
     assert_eq!(cues, ["announcing"], "{:?}", triples(&r));
     let r = extract("Omar Haddad portrayed Anna Berg as a threat.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A preposition opens no speaker: "amid reports of fraud".
+    let r = extract("But amid reports of fraud, the vote went ahead.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    // "According to Syrian state media, ...": what was said starts after the source's nouns.
+    let r = extract("According to Syrian state media, government forces began deploying.");
+    let content = r.first().and_then(|x| x.content.as_ref()).map(|c| c.text.as_str());
+    assert_eq!(content, Some("government forces began deploying"), "{:?}", triples(&r));
     // Nor is a caption's credit label.
     let r = extract("Chairman Omar Haddad Image: Anna Berg.\nOmar Haddad said he won.");
     assert!(r.iter().all(|x| !x.subject.name.contains("Image")), "{:?}", triples(&r));
