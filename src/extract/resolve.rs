@@ -355,9 +355,13 @@ impl EntityResolver {
         let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             // "In an interview with Dawn, she said": the object of a preposition is no subject.
+            // ("According to Dr. Tom Frieden, ...": the source is.)
             let object_of_preposition = m.first > 0 && {
                 let before = tokens[m.first - 1].text(text);
                 PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before))
+                    && !(before.eq_ignore_ascii_case("to")
+                        && m.first > 1
+                        && tokens[m.first - 2].text(text).eq_ignore_ascii_case("according"))
             };
             if let Some(e) = entity_of[i]
                 && reg.entities[e].kind == ActorType::Person

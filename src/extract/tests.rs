@@ -152,6 +152,12 @@ fn speakers_by_role_and_pronoun() {
         r.iter().filter(|x| x.relation == RelationType::Said && x.subject.name == "Dmitry Peskov").collect();
     assert_eq!(peskov.len(), 2, "{:?}", triples(&r));
     assert_eq!(peskov[0].subject.mention.as_ref().map(|m| m.text.as_str()), Some("He"));
+    // The source after "according to" is who "he" means next.
+    let r = extract(
+        "Omar Haddad said the port would close. According to Tomas Berg, the port is safe. He said it would stay open.",
+    );
+    let he = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == "He"));
+    assert_eq!(he.map(|x| x.subject.name.as_str()), Some("Tomas Berg"), "{:?}", triples(&r));
 }
 
 #[test]
