@@ -477,6 +477,13 @@ impl<'a> RelationFinder<'a> {
                     } else {
                         coordinated(a, left, sentence.first)
                     };
+                    // "Klobuchar, along with Senator Ron Wyden of Oregon, introduced a bill": a
+                    // partner in a parenthesis acts too.
+                    if let [one] = subjects[..]
+                        && let Some(partner) = partner_after(a, a.mentions[one].last, c0)
+                    {
+                        subjects.push(partner);
+                    }
                 } else if ing && let Some(m) = opening_participle_subject(a, c0, c1, sentence.first, sentence.last) {
                     // "Citing an unfounded theory, Trump accused ...": the main clause's subject.
                     subjects.push(m);
@@ -2163,6 +2170,33 @@ fn deed_purpose(a: &Analysis, c0: usize, cue: &Cue) -> bool {
     cue.relation.is_statement()
         && base_form
         && !matches!(before, "pressure" | "place" | "ready" | "whether" | "allowed" | "way" | "willing")
+}
+
+/// The partner in ", along with Y," or ", together with Y," right after a
+/// subject that ends at token `k`, before the verb at `c0`: a person or a body,
+/// whose parenthesis closes just before the verb.
+fn partner_after(a: &Analysis, k: usize, c0: usize) -> Option<usize> {
+    if k + 4 >= c0
+        || a.lower[k] != ","
+        || !matches!(a.lower[k + 1].as_str(), "along" | "together")
+        || a.lower[k + 2] != "with"
+    {
+        return None;
+    }
+    let m = mention_starting(a, k + 3, c0)?;
+    let mention = &a.mentions[m];
+    // Past "of Oregon" after a titled name.
+    let mut end = mention.last;
+    if end + 1 < c0
+        && a.lower[end] == "of"
+        && let Some(place) = mention_starting(a, end + 1, c0)
+    {
+        end = a.mentions[place].last;
+    }
+    let closes = (end..c0).all(|t| matches!(a.lower[t].as_str(), "," | "also" | "then" | "jointly"));
+    let actor = matches!(mention.actor, Some(ActorType::Person | ActorType::Organization | ActorType::Country))
+        && mention.kind != MentionKind::Pronoun;
+    (closes && end < c0 && a.lower[end] == "," && actor).then_some(m)
 }
 
 /// The actor that opens the sentence as its subject, followed by its verb: "Trump unleashed ...".

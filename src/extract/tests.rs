@@ -1580,6 +1580,14 @@ fn a_speaker_named_in_apposition_after_an_inverted_cue() {
 }
 
 #[test]
+fn a_partner_along_with_the_subject_acts_too() {
+    let r = extract("Anna Berg, along with Senator Omar Haddad of Ohio, introduced a bill.");
+    for who in ["Anna Berg", "Omar Haddad"] {
+        assert!(has(&r, who, RelationType::Proposed, None), "{who}: {:?}", triples(&r));
+    }
+}
+
+#[test]
 fn names_with_two_particles() {
     let r = extract("Ursula van der Berg said the talks failed. Van der Berg said Omar Haddad agreed.");
     let speakers: Vec<&str> =
