@@ -614,7 +614,18 @@ impl<'a> RelationFinder<'a> {
                     && object.is_none()
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
-                let relation = if verbal { RelationType::Criticized } else { cue.relation };
+                // "Many people would ask me, 'Is he really gay?'": a question asked is said.
+                let question = cue.relation == RelationType::Requested
+                    && a.lower[c0].starts_with("ask")
+                    && (c1..sentence.last.min(c1 + 4))
+                        .any(|t| a.tokens[t].kind == TokenKind::Quote || a.lower[t] == ":");
+                let relation = if verbal {
+                    RelationType::Criticized
+                } else if question {
+                    RelationType::Said
+                } else {
+                    cue.relation
+                };
                 let base = Found { relation, ..base };
                 let content = if relation.is_statement() && passive.is_none() {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.
@@ -1371,8 +1382,10 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     let n = j - i;
     // "“Is he running?” asked X", "“Who knows?” he asked": the question comes before; for a
     // speech verb, any quotation: "“We will fight,” he continued."
+    // (Not a question that ended the sentence before: "... resign?” Trump asked Congress to ...".)
     let question_before = |k: usize| {
         k >= 2
+            && !a.starts_sentence(k)
             && a.tokens[k - 1].kind == TokenKind::Quote
             && (a.lower[k - 2] == "?" || (cue.frame == Frame::Say && matches!(a.lower[k - 2].as_str(), "," | "!")))
     };

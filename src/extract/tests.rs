@@ -460,6 +460,14 @@ fn speech_verbs_in_other_senses() {
 }
 
 #[test]
+fn questions_asked_are_said_and_requests_after_a_question_are_requests() {
+    let r = extract("Many people would ask me, 'Is Omar Haddad really ill?'");
+    assert_eq!(r.iter().map(|x| x.relation).collect::<Vec<_>>(), [RelationType::Said], "{:?}", triples(&r));
+    let r = extract("Reporters asked him: “Will you resign?” Anna Berg asked Omar Haddad to stay.");
+    assert!(has(&r, "Anna Berg", RelationType::Requested, Some("Omar Haddad")), "{:?}", triples(&r));
+}
+
+#[test]
 fn kinds_of_statement_by_their_object() {
     // Rejecting an argument refutes it; suggesting a course of action proposes it.
     let r = extract("Judge Ada Lind rejected this argument. Omar Haddad suggested expanding the court.");
