@@ -1195,8 +1195,12 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
-            // "Democrat Chuck Schumer": a party member's label is no part of the name.
-            if matches!(w, "democrat" | "republican") && i + 1 < end && ctx.is_name(i + 1, WordInfo::GIVEN_NAME) {
+            // "Democrat Chuck Schumer": a party member's label is no part of the name; "a
+            // Republican, Mark Amodei," describes the name after it.
+            let described = i > sentence.first && matches!(ctx.word(i - 1), "a" | "one" | "another");
+            if matches!(w, "democrat" | "republican")
+                && (described || (i + 1 < end && ctx.is_name(i + 1, WordInfo::GIVEN_NAME)))
+            {
                 i += 1;
                 continue;
             }

@@ -1499,6 +1499,8 @@ fn affiliations_after_the_name_and_in_appositions() {
     assert_eq!(role, Some("former governor"), "{:?}", triples(&r));
     let r = extract("Democrat Omar Haddad said the port would close.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("A Republican, Omar Haddad, said the port would close.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     // Coming from a place is no office there; a mayor serves the city, not the state its
     // capital's name stands for.
     for text in [
