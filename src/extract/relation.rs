@@ -634,6 +634,36 @@ impl<'a> RelationFinder<'a> {
                 } else {
                     None
                 };
+                // "two Democrats opposed, and one independent supported.": a vote, with nothing
+                // said after it (the next clause is no content).
+                let speaker_first = subjects.iter().map(|&m| a.mentions[m].first).min().unwrap_or(c0);
+                // (Not a parenthetical "..., she said, but also ..." or a tag after a quotation:
+                // what was said surrounds it.)
+                let parenthetical = speaker_first > sentence.first
+                    && (a.lower[speaker_first - 1] == "," || a.tokens[speaker_first - 1].kind == TokenKind::Quote);
+                let next_clause = !parenthetical
+                    && !inverted
+                    && content.is_some_and(|(x, _)| {
+                        x == after + 1 && a.lower[after] == "," && matches!(a.lower[x].as_str(), "and" | "but" | "or")
+                    });
+                if object.is_none() && next_clause {
+                    return;
+                }
+                // "supporting the resolution; two Democrats opposed": a semicolon outside a
+                // quotation ends what was said after the cue.
+                let content = content.map(|(x, y)| {
+                    // (Nor inside brackets: "a mass of 4.2 M☉ (Solar masses; ...)".)
+                    let bracketed = |t: usize| {
+                        let opened = (x..t).filter(|&q| a.lower[q] == "(").count();
+                        opened > (x..t).filter(|&q| a.lower[q] == ")").count()
+                    };
+                    let semicolon = (x.max(c1)..y).find(|&t| {
+                        a.lower[t] == ";"
+                            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+                            && !bracketed(t)
+                    });
+                    semicolon.filter(|&t| t > x).map_or((x, y), |t| (x, t))
+                });
                 if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 {
                     // "Trump and Zelenskyy met": every pair.
                     for (k, &x) in subjects.iter().enumerate() {

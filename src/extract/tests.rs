@@ -1598,6 +1598,19 @@ fn a_partner_along_with_the_subject_acts_too() {
 }
 
 #[test]
+fn content_ends_at_a_semicolon_and_a_vote_says_nothing() {
+    let r = extract("Officials said three people died; their names were not given.");
+    let content = r.first().and_then(|x| x.content.as_ref()).map(|c| c.text.as_str());
+    assert_eq!(content, Some("three people died"), "{:?}", triples(&r));
+    // "opposed, and ...": the next clause is not what was said.
+    let r = extract("Two senators opposed, and Omar Haddad abstained.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    // But what surrounds a parenthetical tag is: "..., she said, but also ...".
+    let r = extract("A wall would stop the criminals, Anna Berg said, but also the drugs.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn names_with_two_particles() {
     let r = extract("Ursula van der Berg said the talks failed. Van der Berg said Omar Haddad agreed.");
     let speakers: Vec<&str> =
