@@ -2602,10 +2602,12 @@ fn role_of(lexicon: &Lexicon, a: &Analysis, k: usize, end: usize) -> Option<((us
             (a.is(t, WordInfo::TITLE) || two_word_title(t))
                 && matches!(a.lower.get(t + 1).map(|w| w.as_str()), Some("of" | "at" | "for"))
         })?;
-    // ("the former governor": the role says it is over.)
+    // ("the former governor": the role says it is over. "the" opens titles such as "the Rev.",
+    // but no role: "who is the spokeswoman for ...".)
     let first = (start..title)
         .find(|&t| {
-            a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX) || matches!(a.lower[t].as_str(), "former" | "then")
+            (a.is(t, WordInfo::TITLE | WordInfo::TITLE_PREFIX) && !matches!(a.lower[t].as_str(), "the" | "a" | "an"))
+                || matches!(a.lower[t].as_str(), "former" | "then")
         })
         .unwrap_or(title);
     let first = if two_word_title(title) { first.min(title - 1) } else { first };

@@ -1497,6 +1497,9 @@ fn affiliations_after_the_name_and_in_appositions() {
     let r = extract("Omar Haddad, the former governor of Ohio, said the port would close.");
     let role = r.iter().find(|x| x.relation == RelationType::AffiliatedWith).map(|x| x.cue.text.as_str());
     assert_eq!(role, Some("former governor"), "{:?}", triples(&r));
+    let r = extract("Anna Berg, who is the spokeswoman for Tarvik Shipping Company, said it.");
+    let role = r.iter().find(|x| x.relation == RelationType::AffiliatedWith).map(|x| x.cue.text.as_str());
+    assert_eq!(role, Some("spokeswoman"), "{:?}", triples(&r));
     let r = extract("Democrat Omar Haddad said the port would close.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("A Republican, Omar Haddad, said the port would close.");
