@@ -614,18 +614,7 @@ impl<'a> RelationFinder<'a> {
                     && object.is_none()
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
-                // "Many people would ask me, 'Is he really gay?'": a question asked is said.
-                let question = cue.relation == RelationType::Requested
-                    && a.lower[c0].starts_with("ask")
-                    && (c1..sentence.last.min(c1 + 4))
-                        .any(|t| a.tokens[t].kind == TokenKind::Quote || a.lower[t] == ":");
-                let relation = if verbal {
-                    RelationType::Criticized
-                } else if question {
-                    RelationType::Said
-                } else {
-                    cue.relation
-                };
+                let relation = if verbal { RelationType::Criticized } else { cue.relation };
                 let base = Found { relation, ..base };
                 let content = if relation.is_statement() && passive.is_none() {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.
