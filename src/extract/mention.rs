@@ -8,7 +8,7 @@
 
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
-use super::words::{COMPANY_NOUNS, MONTHS, WEEKDAYS};
+use super::words::{COMPANY_NOUNS, MONTHS, WEEKDAYS, folded};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 use std::cell::{Cell, RefCell};
@@ -1238,7 +1238,7 @@ impl<'a> MentionFinder<'a> {
                     i += 1;
                     continue;
                 }
-                if self.not_an_actor(ctx, i, j, end, sentence_start) {
+                if self.not_an_actor(ctx, i, j, end, sentence_start, out) {
                     i = j;
                     continue;
                 }
@@ -1477,7 +1477,16 @@ impl<'a> MentionFinder<'a> {
 
     /// Names of events, laws, works and storms, lone adjectives ("European
     /// leaders") and sentence adverbs ("Luckily,") are not actors.
-    fn not_an_actor(&self, ctx: &Ctx, i: usize, j: usize, end: usize, sentence_start: bool) -> bool {
+    /// `earlier` holds the document's mentions before token `i`.
+    fn not_an_actor(
+        &self,
+        ctx: &Ctx,
+        i: usize,
+        j: usize,
+        end: usize,
+        sentence_start: bool,
+        earlier: &[Mention],
+    ) -> bool {
         // "Steven Law", "Doris Day": after a lone given name the word is a surname.
         let surname = j - i == 2 && ctx.is_name(i, WordInfo::GIVEN_NAME) && !ctx.word(j - 1).ends_with('s');
         if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname {
@@ -1539,7 +1548,22 @@ impl<'a> MentionFinder<'a> {
                 && !ctx.cap(j)
                 && !matches!(ctx.word(j), "of" | "from");
             let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
-            if adjective && next_lower {
+            // "Recep Tayyip Erdogan ... Erdogan said": the surname of someone named before.
+            let surname = || {
+                earlier.iter().any(|m| {
+                    let mut last = m.head_last - 1;
+                    if last > m.head_first && matches!(ctx.word(last), "'s" | "’s") {
+                        last -= 1;
+                    }
+                    // (Not "Senate Democratic", a body's name taken for a person's.)
+                    m.kind == MentionKind::Name
+                        && m.actor == Some(ActorType::Person)
+                        && last > m.head_first
+                        && !ctx.is(m.head_first, WordInfo::ACTOR_START)
+                        && (ctx.word(last) == w || folded(ctx.word(last)) == folded(w))
+                })
+            };
+            if adjective && next_lower && !surname() {
                 return true;
             }
             if sentence_start

@@ -14,8 +14,8 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    COMPANY_NOUNS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, document_before,
-    is_phrase_stop, possessive_her,
+    AUXILIARIES, COMPANY_NOUNS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS,
+    document_before, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
@@ -356,9 +356,17 @@ impl<'a> RelationFinder<'a> {
                 // words after; "..., according to a poll released last week.": the words before.
                 let rest = skip_punct(a, m_end, sentence.last);
                 // ("..., according to an analysis by Lily Batchelder, a former official.": an
-                // apposition to the source does not continue the sentence.)
-                let apposition =
-                    c0 > sentence.first && rest < sentence.last && matches!(a.lower[rest].as_str(), "a" | "an" | "the");
+                // apposition to the source does not continue the sentence; "Longer term, according to
+                // X, the goal is to …": a phrase with its own verb does.)
+                let clause = || {
+                    (rest..sentence.last)
+                        .take_while(|&t| !matches!(a.lower[t].as_str(), "who" | "which" | "that" | ","))
+                        .any(|t| AUXILIARIES.contains(&a.lower[t].as_str()))
+                };
+                let apposition = c0 > sentence.first
+                    && rest < sentence.last
+                    && matches!(a.lower[rest].as_str(), "a" | "an" | "the")
+                    && !clause();
                 let continues =
                     m_end < sentence.last && a.lower[m_end] == "," && sentence.last - rest >= 4 && !apposition;
                 let content = if c0 > sentence.first && !continues {
@@ -2847,9 +2855,11 @@ fn statement_content(
     }
     // "..., Graham told The Huffington Post on Thursday.": a short time or place phrase is not content.
     let words_after = (k..sentence.last).filter(|&t| a.tokens[t].kind != TokenKind::Punct).count();
+    // ("said Wednesday that talks continue.": a clause after the time phrase is content.)
     let adverbial = words_after <= 4
         && k < sentence.last
-        && (TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str()));
+        && (TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str()))
+        && setting_before_that(a, k, sentence.last) == k;
     // "Haddad said, adding that ...": the participle's clause is its own statement.
     let participle_after =
         !inverted && after < k && a.lower[after] == "," && k < sentence.last && a.lower[k].ends_with("ing");
@@ -2971,7 +2981,11 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
                 || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
     };
     let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
-    plain.rev().find(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t)).map_or(k, |t| t + 1)
+    // ("said Wednesday the talks continue": the day may be the whole setting.)
+    (k..plain_end)
+        .rev()
+        .find(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t))
+        .map_or(k, |t| t + 1)
 }
 
 /// The end of a relative clause between commas or dashes whose "who" speaks:

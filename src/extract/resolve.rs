@@ -7,10 +7,11 @@
 //! spokesman") and pronouns go to the most salient person before them.
 
 use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
-use super::words::possessive_her;
+use super::words::{folded, possessive_her};
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// A resolved actor of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,12 +44,18 @@ pub fn slug(name: &str) -> String {
     out
 }
 
-/// Appends the [`slug`] of `name` to `out`, which must be empty.
+/// Appends the [`slug`] of `name` to `out`, which must be empty. Letters with
+/// diacritics and other scripts are written in ASCII first, so "Erdoğan" and
+/// "Erdogan" are one id.
 fn push_slug(out: &mut String, name: &str) {
     if name.is_ascii() {
         push_ascii_slug(out, name);
     } else {
-        push_slug_chars(out, name);
+        push_ascii_slug(out, &deunicode::deunicode(name));
+        // (A name with nothing ASCII can stand for keeps its own letters.)
+        if out.is_empty() {
+            push_slug_chars(out, name);
+        }
     }
 }
 
@@ -252,14 +259,15 @@ impl EntityResolver {
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
-        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        // (Written in ASCII: "Erdogan" is the last word of "Recep Tayyip Erdoğan".)
+        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
         for (k, (_, full)) in persons.iter().enumerate() {
-            by_word.entry(full[full.len() - 1]).or_default().push(k);
+            by_word.entry(folded(full[full.len() - 1])).or_default().push(k);
             if let Some(surname) = without_suffix(full).filter(|f| f.len() >= 2).and_then(|f| f.last()) {
-                by_word.entry(surname).or_default().push(k);
+                by_word.entry(folded(surname)).or_default().push(k);
             }
             if full[0] != full[full.len() - 1] {
-                by_word.entry(full[0]).or_default().push(k);
+                by_word.entry(folded(full[0])).or_default().push(k);
             }
         }
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
@@ -274,14 +282,14 @@ impl EntityResolver {
                 let ends = |f: &[&str]| {
                     f.len() > words.len() && {
                         let tail = &f[f.len() - words.len()..];
-                        tail == words || tail.iter().zip(words).all(|(a, b)| a.eq_ignore_ascii_case(b))
+                        tail == words || tail.iter().zip(words).all(|(a, b)| folded(a).eq_ignore_ascii_case(&folded(b)))
                     }
                 };
                 ends(full)
                     || without_suffix(full).is_some_and(ends)
                     || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])
             };
-            let candidates = by_word.get(words[words.len() - 1]).map(Vec::as_slice).unwrap_or(&[]);
+            let candidates = by_word.get(&folded(words[words.len() - 1])).map(Vec::as_slice).unwrap_or(&[]);
             let split = candidates.partition_point(|&k| persons[k].0 < i);
             // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
             // when no one else has it: later, "Biden" is still Joe Biden.

@@ -107,6 +107,26 @@ fn speech_forms() {
         Some("The bridge will reopen in May")
     );
 
+    // A phrase opening the sentence is no content when a clause follows the source; an
+    // apposition after the source ("…, a former official.") still leaves the words before.
+    let r = extract("Longer term, according to Jane Holm, the plan is to reopen the bridge in May.");
+    assert_eq!(
+        said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(),
+        Some("the plan is to reopen the bridge in May")
+    );
+    let r = extract("Tolls would rise, according to a study by Jane Holm, a former official.");
+    assert_eq!(said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("Tolls would rise"));
+
+    // A day right after the verb is no content; the clause after it is.
+    for (text, content) in [
+        ("Jane Holm said Wednesday that talks continue.", "talks continue"),
+        ("Jane Holm said Wednesday the talks continue.", "the talks continue"),
+        ("Jane Holm announced yesterday she was resigning.", "she was resigning"),
+    ] {
+        let r = extract(text);
+        assert_eq!(said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(), Some(content), "{text}");
+    }
+
     let r = extract("Jane Holm told reporters that the bridge would reopen.");
     assert!(said(&r, "Jane Holm").is_some(), "{:?}", triples(&r));
 }
@@ -292,6 +312,17 @@ fn coordination_with_long_conjuncts_and_subordinate_speakers() {
     // "as he proposed" reports no content before the speaker.
     let r = extract("Ada Lind questioned the mayor's power to close the port as he proposed.");
     assert!(r.iter().filter(|x| x.relation == RelationType::Proposed).all(|x| x.content.is_none()), "{r:?}");
+}
+
+#[test]
+fn short_names_join_full_names_with_diacritics_and_adjective_endings() {
+    // A surname ending like an adjective ("-an", "-ic") is a name after the full name.
+    let r = extract("Lena Chapman met Omar Haddad on Monday. Chapman told reporters the talks were long.");
+    assert!(said(&r, "Lena Chapman").is_some(), "{:?}", triples(&r));
+    // Written with and without its diacritics, a name is one entity, and one id.
+    let r = extract("Lena Erdoğan met Omar Haddad on Monday. Erdogan said the talks were long.");
+    let s = said(&r, "Lena Erdoğan").expect("Erdogan is Lena Erdoğan");
+    assert_eq!(s.subject.id, "lena_erdogan");
 }
 
 #[test]

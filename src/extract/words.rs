@@ -1,5 +1,18 @@
 //! Closed word classes shared by the extraction stages.
 
+use std::borrow::Cow;
+
+/// A word in ASCII, for comparing names written with and without diacritics
+/// ("Erdoğan", "Erdogan").
+pub fn folded(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() { Cow::Borrowed(word) } else { Cow::Owned(deunicode::deunicode(word)) }
+}
+
+/// Finite auxiliaries and forms of "be": a phrase with one of them is a clause.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had",
+];
+
 /// Words that may stand between a subject and its verb.
 pub const GAP_WORDS: &[&str] = &[
     "has",
