@@ -14,8 +14,8 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    AUXILIARIES, COMPANY_NOUNS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS,
-    document_before, is_phrase_stop, possessive_her,
+    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS,
+    WEEKDAYS, document_before, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
@@ -301,12 +301,20 @@ impl<'a> RelationFinder<'a> {
                 // "according to a statement from the Port Authority": the named owner of the document,
                 // also past its participle ("a statement released by her family").
                 let mut m_end = a.mentions[m].last;
+                // ("a memo posted online by Senator Juan Dalmau": an adverb may come between.)
                 if a.mentions[m].kind == MentionKind::Phrase
                     && m_end + 2 < sentence.last
                     && matches!(a.lower[m_end].as_str(), "released" | "issued" | "published" | "posted" | "sent")
-                    && matches!(a.lower[m_end + 1].as_str(), "by" | "from")
                 {
-                    m_end += 1;
+                    let adverb = |w: &str| w == "online" || (w.len() > 4 && w.ends_with("ly"));
+                    if matches!(a.lower[m_end + 1].as_str(), "by" | "from") {
+                        m_end += 1;
+                    } else if m_end + 3 < sentence.last
+                        && adverb(&a.lower[m_end + 1])
+                        && matches!(a.lower[m_end + 2].as_str(), "by" | "from")
+                    {
+                        m_end += 2;
+                    }
                 }
                 if a.mentions[m].kind == MentionKind::Phrase
                     && m_end + 1 < sentence.last
@@ -352,6 +360,25 @@ impl<'a> RelationFinder<'a> {
                         m_end = e + 1;
                     }
                 }
+                // "According to Reuters and NBC, ...": each source says it.
+                let partner = (m_end + 1 < sentence.last && a.lower[m_end] == "and")
+                    .then(|| {
+                        mention_starting(a, m_end + 1, sentence.last).or_else(|| {
+                            (m_end + 2 < sentence.last && a.lower[m_end + 1] == "the")
+                                .then(|| mention_starting(a, m_end + 2, sentence.last))
+                                .flatten()
+                        })
+                    })
+                    .flatten()
+                    .filter(|&n| {
+                        let after = a.mentions[n].last;
+                        matches!(a.mentions[n].kind, MentionKind::Name | MentionKind::Known)
+                            && matches!(a.mentions[m].kind, MentionKind::Name | MentionKind::Known)
+                            && (after >= sentence.last || matches!(a.lower[after].as_str(), "," | "." | ";"))
+                    });
+                if let Some(n) = partner {
+                    m_end = a.mentions[n].last;
+                }
                 // "According to X, ..." and "...: potentially, according to X, $3 billion ...": the
                 // words after; "..., according to a poll released last week.": the words before.
                 let rest = skip_punct(a, m_end, sentence.last);
@@ -375,10 +402,13 @@ impl<'a> RelationFinder<'a> {
                     trim_content(a, rest, sentence.last).or_else(|| trim_content(a, sentence.first, c0))
                 };
                 out.push(Found { subject: m, content, window: (c0, c1), ..base });
+                if let Some(n) = partner {
+                    out.push(Found { subject: n, content, window: (c0, c1), ..base });
+                }
             }
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
                 if headline_non_verb(a, c0, c1, sentence.first)
-                    || not_a_statement(a, c0, c1, sentence.first, sentence.last)
+                    || not_a_statement(self.lexicon, a, c0, c1, sentence.first, sentence.last)
                     || self.continues_other_than_speech(a, c0, c1)
                 {
                     return;
@@ -963,10 +993,26 @@ impl<'a> RelationFinder<'a> {
             }
             // "A State Department spokesperson, Morgan Ortagus,", "Russia's president, Omar Haddad,":
             // a body's role in apposition before the name.
+            // ("Britain's transport secretary, Grant Shapps,": lowercase words before the title
+            // are part of the role.)
             let title = m.first.checked_sub(2);
-            let possessive = title.is_some_and(|t| t >= 2 && matches!(a.lower[t - 1].as_str(), "'s" | "’s"));
-            let body_end = title.map(|t| if possessive { t - 1 } else { t });
-            if let (Some(t), Some(end_of_body)) = (title, body_end)
+            let role_first = title.map(|t| {
+                let modifier = |k: usize| {
+                    a.tokens[k].kind == TokenKind::Word
+                        && a.mention_at[k].is_none()
+                        && a.tokens[k].text(&a.doc.text).starts_with(char::is_lowercase)
+                        && !DETERMINERS.contains(&a.lower[k].as_str())
+                        && !is_phrase_stop(a.lower[k].as_str())
+                };
+                let mut r = t;
+                while r > 0 && t - r < 2 && modifier(r - 1) {
+                    r -= 1;
+                }
+                r
+            });
+            let possessive = role_first.is_some_and(|r| r >= 2 && matches!(a.lower[r - 1].as_str(), "'s" | "’s"));
+            let body_end = role_first.map(|r| if possessive { r - 1 } else { r });
+            if let (Some(t), Some(r), Some(end_of_body)) = (title, role_first, body_end)
                 && end_of_body >= 1
                 && a.lower[m.first - 1] == ","
                 && a.is(t, WordInfo::TITLE)
@@ -980,7 +1026,7 @@ impl<'a> RelationFinder<'a> {
                         && matches!(body.actor, Some(ActorType::Organization | ActorType::Country))
                 })
             {
-                push(i, o, (t, t + 1));
+                push(i, o, (r, t + 1));
                 continue;
             }
             // "The mayor of Paris, Anne Hidalgo,".
@@ -1098,8 +1144,11 @@ impl<'a> RelationFinder<'a> {
             }
         }
         let (w0, w1) = f.window;
-        let flag = |class: u32| (w0..w1).any(|k| a.is(k, class));
-        let negated = flag(NEGATION) || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
+        // ("not only implying …, but also recommending …" denies nothing.)
+        let not_only =
+            |k: usize| a.lower[k] == "not" && a.lower.get(k + 1).is_some_and(|n| matches!(n.as_str(), "only" | "just"));
+        let negated = (w0..w1).any(|k| a.is(k, NEGATION) && !not_only(k))
+            || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
         // A statement's own verb is no hedge on it: "the agency reported that ..." is
         // plain, where "the reported attack" and "possible punitive actions" are hedged.
         let in_verb = |k: usize| {
@@ -2364,7 +2413,7 @@ fn opening_participle_end(a: &Analysis, c0: usize, c1: usize, first: usize, last
 /// Set phrases with a statement verb that report no statement: a byline's credit
 /// ("Bryant Rousseau contributed reporting", "Julie Davis reported from Midway
 /// Atoll") and the writer's aside ("It's worth noting that ...").
-fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> bool {
+fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> bool {
     let w = a.lower[c0].as_str();
     let before = (c0 > first).then(|| a.lower[c0 - 1].as_str());
     let credit = (w == "reporting" && before == Some("contributed"))
@@ -2436,6 +2485,16 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize
     let acted = matches!(w, "portray" | "portrays" | "portrayed" | "portraying")
         && !(c1..last.min(c1 + 10)).any(|t| a.lower[t] == "as");
     let appeared = matches!(w, "show" | "shows" | "showed" | "showing" | "shown") && next == Some("up");
+    // "a memo posted online by Senator Dalmau", "a statement released by the family": a
+    // participle after a document describes it; the author speaks through it.
+    let issued = matches!(w, "posted" | "released" | "issued" | "published" | "sent")
+        && before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b) || matches!(b, "statement" | "announcement"));
+    // "Some protesters responded by throwing things": an answer in deeds (not "responded by
+    // saying").
+    let deeds = matches!(w, "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react")
+        && next == Some("by")
+        && next2.is_some_and(|n| n.ends_with("ing"))
+        && statement_cues_at(lexicon, &a.lower, c1 + 1).next().is_none();
     credit
         || aside
         || adjective
@@ -2447,6 +2506,8 @@ fn not_a_statement(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize
         || result
         || acted
         || appeared
+        || issued
+        || deeds
 }
 
 /// Results that a team, a runner or a company posts: "posted a time of 2:05:45",

@@ -117,6 +117,13 @@ fn speech_forms() {
     let r = extract("Tolls would rise, according to a study by Jane Holm, a former official.");
     assert_eq!(said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("Tolls would rise"));
 
+    // Two sources joined by "and" each say it.
+    let r = extract("According to Reuters and the Harbor Times, the port will close.");
+    for source in ["Reuters", "Harbor Times"] {
+        let s = said(&r, source).unwrap_or_else(|| panic!("{source}: {:?}", triples(&r)));
+        assert_eq!(s.content.map(|c| c.text).as_deref(), Some("the port will close"));
+    }
+
     // A day right after the verb is no content; the clause after it is.
     for (text, content) in [
         ("Jane Holm said Wednesday that talks continue.", "talks continue"),
@@ -386,6 +393,9 @@ fn negation_and_hedging() {
     assert!(r.iter().all(|x| x.relation == RelationType::Said && !x.hedged), "{r:?}");
     let r = extract("Anna Berg reportedly said the talks had failed.");
     assert!(said(&r, "Anna Berg").is_some_and(|x| x.hedged), "{r:?}");
+    // "not only … but also" denies nothing.
+    let r = extract("Anna Berg criticized the plan, not only doubting it was legal, but also saying it was late.");
+    assert!(r.iter().all(|x| !x.negated), "{r:?}");
 }
 
 #[test]
@@ -441,6 +451,14 @@ fn lone_names_typed_by_context() {
 
 #[test]
 fn speech_verbs_in_other_senses() {
+    // An answer in deeds says nothing; "responded by saying" says what its own verb says.
+    let r = extract("Some dock workers responded by throwing stones at the police.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad responded by saying the plan was late.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A document's participle describes it: its author speaks, the document does not post.
+    let r = extract("According to a memo posted online by Senator Anna Berg, the hearing was cancelled.");
+    assert_eq!(triples(&r), [("Anna Berg".to_owned(), "said", None)]);
     // A participle before a noun modifies it: no one alleged or named anything here.
     let r = extract("Anna Berg demanded an inquiry into alleged police violence. Several alleged accomplices fled.");
     assert!(r.iter().all(|x| x.cue.text != "alleged"), "{:?}", triples(&r));
@@ -1517,6 +1535,7 @@ fn affiliations_after_the_name_and_in_appositions() {
         // A body's role in apposition before the name.
         ("A Tarvik Shipping Company spokesman, Omar Haddad, said it.", "Omar Haddad", "Tarvik Shipping Company"),
         ("Russia's president, Omar Haddad, said it.", "Omar Haddad", "Russia"),
+        ("Russia's deputy foreign minister, Omar Haddad, said it.", "Omar Haddad", "Russia"),
         // The body before the role in an apposition after the name.
         ("Omar Haddad, the Tarvik Shipping Company spokesman, said it.", "Omar Haddad", "Tarvik Shipping Company"),
         ("Anna Berg, the United States special envoy for Ukraine, said it.", "Anna Berg", "United States"),
