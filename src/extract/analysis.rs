@@ -117,6 +117,13 @@ impl<'d> Analysis<'d> {
         self.resolution.entity_of[m].map(|e| self.resolution.entities[e].id.as_str())
     }
 
+    /// Is mention `m` a plural role that no name fills ("the researchers")? It is a group of
+    /// its own as a speaker and for "they", but too vague to be the other end of a relation.
+    pub fn unnamed_group(&self, m: usize) -> bool {
+        self.mentions[m].kind == MentionKind::Role
+            && self.resolution.entity_of[m].is_some_and(|e| self.resolution.entities[e].kind == ActorType::Group)
+    }
+
     /// The entity reference of mention `m` (with its full span), if resolved.
     pub fn entity_ref(&self, m: usize) -> Option<EntityRef> {
         let e = self.resolution.entity_of[m]?;

@@ -1060,6 +1060,9 @@ impl<'a> RelationFinder<'a> {
     }
 
     fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
+        if !f.relation.is_statement() && a.unnamed_group(f.subject) {
+            return None;
+        }
         let mut subject = match a.entity_ref(f.subject) {
             Some(subject) => subject,
             // "“...,” the spokesman said", with no one named as the spokesman: the role speaks.
@@ -1079,7 +1082,7 @@ impl<'a> RelationFinder<'a> {
         }
         // A statement stands without its target: "X asked the candidates to ..." when "the
         // candidates" names no one in particular.
-        let mut object = match f.object.map(|o| a.entity_ref(o)) {
+        let mut object = match f.object.map(|o| a.entity_ref(o).filter(|_| !a.unnamed_group(o))) {
             Some(None) if !f.relation.is_statement() => return None,
             o => o.flatten(),
         };
@@ -1128,7 +1131,8 @@ impl<'a> RelationFinder<'a> {
                     || mention.kind == MentionKind::Phrase
                     // "it", "them": as often things as actors ("dismissing them as political
                     // strategies", "“It is never an easy decision”").
-                    || (mention.kind == MentionKind::Pronoun && mention.actor.is_none());
+                    || (mention.kind == MentionKind::Pronoun && mention.actor.is_none())
+                    || a.unnamed_group(m);
                 if mention.first >= x
                     && mention.last <= y
                     && !mention.inside

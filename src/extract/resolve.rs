@@ -417,6 +417,19 @@ impl EntityResolver {
                         recent().find(|(j, _)| head.is_some() && role_keys[*j].as_deref().map(role_head) == head)
                     });
                     entity_of[i] = antecedent.and_then(|(j, _)| entity_of[j]);
+                    // "The researchers reported …. They also reported …": a plural role no name
+                    // fills is a group of its own, for "they" to refer to.
+                    let last = tokens[m.last - 1].text(text);
+                    if entity_of[i].is_none()
+                        && m.head_first < m.last
+                        && last.ends_with('s')
+                        && !last.ends_with("ss")
+                        && last.starts_with(char::is_lowercase)
+                    {
+                        let name = &text[tokens[m.head_first].start..tokens[m.last - 1].end];
+                        entity_of[i] =
+                            Some(reg.get(Space::Group, lowercase_into(&mut key, name), name, ActorType::Group));
+                    }
                 }
                 MentionKind::Pronoun if m.actor.is_none() => {
                     entity_of[i] = self.body_antecedent(i, text, tokens, mentions, &entity_of, &reg.entities);

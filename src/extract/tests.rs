@@ -185,6 +185,10 @@ fn speakers_by_role_and_pronoun() {
     );
     let he = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == "He"));
     assert_eq!(he.map(|x| x.subject.name.as_str()), Some("Tomas Berg"), "{:?}", triples(&r));
+    // A plural role no name fills is a group, and "they" after it means it.
+    let r = extract("The researchers reported the coating repels water. They also reported it repels dirt.");
+    let they = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == "They"));
+    assert_eq!(they.map(|x| (x.subject.name.as_str(), x.subject.kind)), Some(("researchers", ActorType::Group)));
 }
 
 #[test]
