@@ -348,14 +348,21 @@ impl<'a> RelationFinder<'a> {
                 }
                 let mut m_end = a.mentions[m].last;
                 // "According to Syrian state media, ...": the source's nouns after its country's adjective.
-                if a.mentions[m].known.as_ref().is_some_and(|k| k.via == Via::Demonym) {
+                // ("According to the U.S. embassy in Beijing, ...": so after a country's name, with a
+                // place after the nouns.)
+                if a.mentions[m].known.as_ref().is_some_and(|k| k.via == Via::Demonym || k.kind == ActorType::Country) {
                     // ("According to Russian officials": the group noun too.)
                     let noun = |t: usize| {
                         a.tokens[t].kind == TokenKind::Word
                             && a.mention_at[t].is_none_or(|n| a.mentions[n].kind == MentionKind::Group)
                             && !is_phrase_stop(&a.lower[t])
                     };
-                    let e = (m_end..sentence.last.min(m_end + 3)).take_while(|&t| noun(t)).last();
+                    let e = (m_end..sentence.last.min(m_end + 3)).take_while(|&t| noun(t)).last().map(|e| {
+                        match mention_starting(a, e + 2, sentence.last) {
+                            Some(p) if matches!(a.lower[e + 1].as_str(), "in" | "of") => a.mentions[p].last - 1,
+                            _ => e,
+                        }
+                    });
                     if let Some(e) = e.filter(|&e| e + 1 < sentence.last && a.lower[e + 1] == ",") {
                         m_end = e + 1;
                     }
@@ -475,7 +482,8 @@ impl<'a> RelationFinder<'a> {
                         && a.lower[k - 2] != ","
                 };
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
-                let (left, subject_word) = if passive.is_none() && is_passive(a, c0, c1, sentence.first) {
+                let patient_left = passive.is_none() && is_passive(a, c0, c1, sentence.first);
+                let (left, subject_word) = if patient_left {
                     (None, None)
                 } else {
                     subject_left_word(a, c0, sentence.first).map_or((None, None), |(m, w)| (Some(m), w))
@@ -527,7 +535,8 @@ impl<'a> RelationFinder<'a> {
                     subjects.push(m);
                 } else if adverbial {
                     subjects.extend(sentence_subject(a, sentence.first, c0));
-                } else if participial || after_and(a, c0, sentence.first) {
+                } else if participial || (after_and(a, c0, sentence.first) && !patient_left) {
+                    // ("… the man showed symptoms and was suspected to have it": no one says it.)
                     // "..., saying ...": the subject of the main clause, else the sentence's first actor.
                     // "…, Putin might hesitate …, believing …": the nearest clause subject before the comma.
                     let clause = if participial { clause_subject(a, sentence.first, c0) } else { None };
@@ -1082,7 +1091,15 @@ impl<'a> RelationFinder<'a> {
         }
         // A statement stands without its target: "X asked the candidates to ..." when "the
         // candidates" names no one in particular.
-        let mut object = match f.object.map(|o| a.entity_ref(o).filter(|_| !a.unnamed_group(o))) {
+        // ("ordered Khashoggi's killing", "demanded Haddad's release": who would undergo what
+        // is asked for is not asked; "demanded Haddad's resignation" asks Haddad.)
+        let owner = |o: usize| {
+            let noun = a.mentions[o].last + 1;
+            matches!(f.relation, RelationType::Requested | RelationType::Demanded)
+                && a.mentions[o].possessive
+                && a.lower.get(noun).is_some_and(|n| UNDERGONE.contains(&n.as_str()))
+        };
+        let mut object = match f.object.map(|o| a.entity_ref(o).filter(|_| !a.unnamed_group(o) && !owner(o))) {
             Some(None) if !f.relation.is_statement() => return None,
             o => o.flatten(),
         };
@@ -2513,6 +2530,29 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
         || issued
         || deeds
 }
+
+/// What is done to someone, not by them: "ordered Khashoggi's killing".
+const UNDERGONE: &[&str] = &[
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "death",
+    "arrest",
+    "detention",
+    "release",
+    "extradition",
+    "deportation",
+    "expulsion",
+    "removal",
+    "dismissal",
+    "firing",
+    "ouster",
+    "impeachment",
+    "prosecution",
+    "punishment",
+    "capture",
+];
 
 /// Results that a team, a runner or a company posts: "posted a time of 2:05:45",
 /// "posted a record loss"; and bail: "posted US$2 million bond".

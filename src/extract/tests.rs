@@ -117,6 +117,14 @@ fn speech_forms() {
     let r = extract("Tolls would rise, according to a study by Jane Holm, a former official.");
     assert_eq!(said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(), Some("Tolls would rise"));
 
+    // A country's body after "according to" is the source; what follows the comma is content.
+    let r = extract("According to the U.S. embassy in Calden, the ship left on Monday.");
+    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the ship left on Monday"), "{r:?}");
+    // A passive after "and" has no speaker: the man did not suspect, nor did the officials say so twice.
+    let r = extract("Tarvik officials said the man fell ill and was suspected to have the flu.");
+    assert_eq!(r.len(), 1, "{:?}", triples(&r));
+
     // Two sources joined by "and" each say it.
     let r = extract("According to Reuters and the Harbor Times, the port will close.");
     for source in ["Reuters", "Harbor Times"] {
@@ -526,6 +534,10 @@ fn kinds_of_statement_by_their_object() {
     let r = extract("Judge Ada Lind rejected this argument. Omar Haddad suggested expanding the court.");
     assert!(has(&r, "Ada Lind", RelationType::Refuted, None), "{:?}", triples(&r));
     assert!(has(&r, "Omar Haddad", RelationType::Proposed, None), "{:?}", triples(&r));
+    // Who would undergo what is demanded is not asked to act; who would do it is.
+    let r = extract("Omar Haddad demanded Anna Berg's release. Tomas Brandt demanded Anna Berg's resignation.");
+    assert!(has(&r, "Omar Haddad", RelationType::Demanded, None), "{:?}", triples(&r));
+    assert!(has(&r, "Tomas Brandt", RelationType::Demanded, Some("Anna Berg")), "{:?}", triples(&r));
     // A participle after an apposition to a preposition's object: the clause's subject speaks.
     let r = extract("Omar Haddad spoke about the Harbor Guards, a local militia, stating that they should disband.");
     assert!(r.iter().all(|x| x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
