@@ -608,6 +608,7 @@ impl<'a> RelationFinder<'a> {
                 let subject_end = subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(c0);
                 // The object, directly after the cue (or its preposition).
                 let mut after = c1;
+                let mut more_objects = Vec::new();
                 if passive.is_none() && matches!(cue.frame, Frame::Act | Frame::Prep | Frame::Tell) && !inverted {
                     let o = mention_starting(a, c1, sentence.last).or_else(|| {
                         (c1 + 1 < sentence.last && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
@@ -632,6 +633,17 @@ impl<'a> RelationFinder<'a> {
                     };
                     // "banned Iranian airline Mahan Air": the company, not its country.
                     let o = o.map(|o| company_after_demonym(a, o, sentence.last).unwrap_or(o));
+                    // "met officers Antoine Quirin and Nicolas Redouane": the names after a plural noun.
+                    let o = o.map(|o| {
+                        let m = &a.mentions[o];
+                        let name = mention_starting(a, m.last, sentence.last).filter(|&n| {
+                            a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person)
+                        });
+                        match name {
+                            Some(n) if m.kind == MentionKind::Group && m.last == m.first + 1 => n,
+                            _ => o,
+                        }
+                    });
                     // "met on Monday with Zalmay Khalilzad": a time phrase before the partner.
                     let o = o.or_else(|| {
                         let with = (c1 + 1..sentence.last.min(c1 + 5)).find(|&t| a.lower[t] == "with")?;
@@ -650,6 +662,10 @@ impl<'a> RelationFinder<'a> {
                         }
                         if takes_actor_object(cue.relation) {
                             object = Some(o);
+                            more_objects = coordinated_objects(a, o, sentence.last);
+                            if let Some(&last) = more_objects.last() {
+                                after = a.mentions[last].last;
+                            }
                         }
                     }
                 }
@@ -727,6 +743,9 @@ impl<'a> RelationFinder<'a> {
                 }
                 for &subject in &subjects {
                     out.push(Found { subject, subject_word, object, content, window, ..base });
+                    for &o in &more_objects {
+                        out.push(Found { subject, subject_word, object: Some(o), content, window, ..base });
+                    }
                 }
             }
         }
@@ -1555,6 +1574,32 @@ fn after_and(a: &Analysis, c0: usize, first: usize) -> bool {
             // "..., then says", "... openness from others, yet refuses to ...".
             || (a.lower[k - 1] == "," && matches!(a.lower[k].as_str(), "then" | "yet"))
             || (a.lower[k - 1] == "yet" && k > first + 1 && a.lower[k - 2] == ","))
+}
+
+/// Objects joined to the object `o` by "and" (or commas and "and"): "met Antoine Quirin and
+/// Nicolas Redouane", "urged Russia, Ukraine and Belarus". Names and known actors of the same
+/// kind only, and none that owns what follows ("and Trump's plan").
+fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usize> {
+    let first = &a.mentions[o];
+    let mut out = Vec::new();
+    let mut k = first.last;
+    while out.len() < 4 && k + 1 < end && matches!(a.lower[k].as_str(), "and" | ",") {
+        // ", and" or "and" ends the list; a lone comma goes on with it.
+        let next = if a.lower[k] == "," && a.lower[k + 1] == "and" { k + 2 } else { k + 1 };
+        let last_one = next > k + 1 || a.lower[k] == "and";
+        let Some(n) = mention_starting(a, next, end) else { break };
+        let m = &a.mentions[n];
+        if !matches!(m.kind, MentionKind::Name | MentionKind::Known) || m.actor != first.actor || m.possessive {
+            break;
+        }
+        out.push(n);
+        k = m.last;
+        if last_one {
+            return out;
+        }
+    }
+    // ("met Putin, Xi" is no list without its "and".)
+    Vec::new()
 }
 
 /// The mention that starts at token `i` (an outermost one), if any.
@@ -2510,6 +2555,18 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
     // participle after a document describes it; the author speaks through it.
     let issued = matches!(w, "posted" | "released" | "issued" | "published" | "sent")
         && before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b) || matches!(b, "statement" | "announcement"));
+    // "A main issue discussed was …": a participle between a noun and its verb describes the
+    // noun ("What Haddad proposed was …" still proposes).
+    let described = w.ends_with("ed")
+        && c1 == c0 + 1
+        && next.is_some_and(|n| matches!(n, "was" | "were" | "is" | "are"))
+        && c0 > first
+        && a.tokens[c0 - 1].kind == TokenKind::Word
+        && a.mention_at[c0 - 1].is_none_or(|m| a.mentions[m].kind == MentionKind::Phrase)
+        && a.tokens[c0 - 1].text(&a.doc.text).starts_with(char::is_lowercase)
+        && !matches!(before, Some("who" | "that" | "which" | "what"))
+        // ("V616 Mon — the study noted — was …": a document speaks.)
+        && !before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b));
     // "Some protesters responded by throwing things": an answer in deeds (not "responded by
     // saying").
     let deeds = matches!(w, "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react")
@@ -2529,6 +2586,7 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
         || appeared
         || issued
         || deeds
+        || described
 }
 
 /// What is done to someone, not by them: "ordered Khashoggi's killing".

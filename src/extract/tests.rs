@@ -387,6 +387,18 @@ fn passive_nominal_participial_and_coordination() {
     let r = extract("Anna Berg, who proposed the plan, said it would pass.");
     assert!(has(&r, "Anna Berg", RelationType::Proposed, None), "{:?}", triples(&r));
     assert!(said(&r, "Anna Berg").is_some());
+
+    // Coordinated objects each get the relation, also named after a plural noun; what follows the
+    // last of them is the content.
+    let r = extract("Anna Berg met officers Omar Haddad and Tomas Brandt at a pub.");
+    assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Omar Haddad")), "{:?}", triples(&r));
+    assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Tomas Brandt")), "{:?}", triples(&r));
+    let r = extract("Anna Berg urged Omar Haddad, Tomas Brandt and Ada Lind to resign.");
+    assert_eq!(r.iter().filter(|x| x.relation == RelationType::Requested).count(), 3, "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.content.as_ref().is_some_and(|c| c.text == "to resign")), "{r:?}");
+    // Not an owner of what follows.
+    let r = extract("Anna Berg criticized Omar Haddad and Tomas Brandt's plan.");
+    assert!(!has(&r, "Anna Berg", RelationType::Criticized, Some("Tomas Brandt")), "{:?}", triples(&r));
 }
 
 #[test]
@@ -463,6 +475,11 @@ fn lone_names_typed_by_context() {
 
 #[test]
 fn speech_verbs_in_other_senses() {
+    // A participle between a noun and its verb describes the noun; a preposition is no speaker.
+    let r = extract("A main issue discussed was the harbor. Amongst reported incidents, two were serious.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("What Omar Haddad proposed was a tax.");
+    assert!(has(&r, "Omar Haddad", RelationType::Proposed, None), "{:?}", triples(&r));
     // An answer in deeds says nothing; "responded by saying" says what its own verb says.
     let r = extract("Some dock workers responded by throwing stones at the police.");
     assert!(r.is_empty(), "{:?}", triples(&r));

@@ -264,6 +264,8 @@ pub const PHRASE_STOPS: &[&str] = &[
     "very",
     "amid",
     "amidst",
+    "amongst",
+    "whilst",
     "despite",
     "beyond",
     "throughout",
