@@ -1009,6 +1009,15 @@ impl<'a> RelationFinder<'a> {
                 push(i, o, role);
                 continue;
             }
+            // "Jamal Khashoggi was a columnist for The Washington Post", "Wong is an associate
+            // professor at Penn State": a role said of the name.
+            if m.last + 2 < end
+                && matches!(a.lower[m.last].as_str(), "is" | "was")
+                && let Some((role, o)) = role_of(self.lexicon, a, m.last + 1, end).filter(|&(r, o)| serves(o, r))
+            {
+                push(i, o, role);
+                continue;
+            }
             // "Kurt Volker, the United States special envoy for Ukraine,", "Anna Berg, the Tarvik
             // Shipping Company spokeswoman,".
             if m.last + 1 < end

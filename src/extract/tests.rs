@@ -1569,6 +1569,9 @@ fn affiliations_after_the_name_and_in_appositions() {
         ("A Tarvik Shipping Company spokesman, Omar Haddad, said it.", "Omar Haddad", "Tarvik Shipping Company"),
         ("Russia's president, Omar Haddad, said it.", "Omar Haddad", "Russia"),
         ("Russia's deputy foreign minister, Omar Haddad, said it.", "Omar Haddad", "Russia"),
+        // A role said of the name.
+        ("Omar Haddad was a columnist for the Harbor Times.", "Omar Haddad", "Harbor Times"),
+        ("Anna Berg is an associate professor at Tarvik University.", "Anna Berg", "Tarvik University"),
         // The body before the role in an apposition after the name.
         ("Omar Haddad, the Tarvik Shipping Company spokesman, said it.", "Omar Haddad", "Tarvik Shipping Company"),
         ("Anna Berg, the United States special envoy for Ukraine, said it.", "Anna Berg", "United States"),
