@@ -45,37 +45,46 @@ pub fn slug(name: &str) -> String {
 }
 
 /// Appends the [`slug`] of `name` to `out`, which must be empty. Letters with
-/// diacritics and other scripts are written in ASCII first, so "Erdoğan" and
+/// diacritics and other scripts are written in ASCII, so "Erdoğan" and
 /// "Erdogan" are one id.
 fn push_slug(out: &mut String, name: &str) {
     if name.is_ascii() {
         push_ascii_slug(out, name);
     } else {
-        push_ascii_slug(out, &deunicode::deunicode(name));
-        // (A name with nothing ASCII can stand for keeps its own letters.)
-        if out.is_empty() {
-            push_slug_chars(out, name);
-        }
+        push_slug_chars(out, name);
     }
 }
 
-/// [`push_slug`] character by character.
+/// [`push_slug`] character by character, each non-ASCII one in its ASCII form
+/// ("ğ" → "g", "习" → "xi"), or as it is when it has none.
 fn push_slug_chars(out: &mut String, name: &str) {
+    // Between words a `_`, once something is written.
     let mut gap = false;
+    let letter = |out: &mut String, gap: &mut bool| {
+        if *gap && !out.is_empty() {
+            out.push('_');
+        }
+        *gap = false;
+    };
+    let ascii = |out: &mut String, gap: &mut bool, c: char| {
+        if c.is_ascii_alphanumeric() {
+            letter(out, gap);
+            out.push(c.to_ascii_lowercase());
+        } else if c != '\'' && c != '.' {
+            *gap = true;
+        }
+    };
     for c in name.chars() {
-        // ASCII first: the same answers as the Unicode tables, without the look-up.
-        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-        if alphanumeric {
-            if gap && !out.is_empty() {
-                out.push('_');
-            }
-            gap = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        } else if c != '\'' && c != '’' && c != '.' {
+        if c.is_ascii() {
+            ascii(out, &mut gap, c);
+        } else if c == '’' {
+            // An apostrophe, as "'" is.
+        } else if let Some(written) = deunicode::deunicode_char(c) {
+            written.chars().for_each(|w| ascii(out, &mut gap, w));
+        } else if c.is_alphanumeric() {
+            letter(out, &mut gap);
+            out.extend(c.to_lowercase());
+        } else {
             gap = true;
         }
     }
@@ -601,6 +610,11 @@ mod tests {
         assert_eq!(slug("Vladimir Putin"), "vladimir_putin");
         assert_eq!(slug("Beto O'Rourke"), "beto_orourke");
         assert_eq!(slug("U.S. Congress"), "us_congress");
+        // Other letters in their ASCII forms.
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep_tayyip_erdogan");
+        assert_eq!(slug("Beto O’Rourke"), "beto_orourke");
+        assert_eq!(slug("Zürich–Genève"), "zurich_geneve");
+        assert_eq!(slug("习近平"), "xi_jin_ping");
     }
 
     #[test]
