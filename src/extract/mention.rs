@@ -373,6 +373,12 @@ const NOT_NAMES: &[&str] = &[
     "erm",
     // Degrees: "a Ph.D. candidate".
     "ph.d.",
+    // Acronyms of things: "DNA tests", "GDP".
+    "dna",
+    "rna",
+    "gdp",
+    "hiv",
+    "gps",
     // Nouns for a fellow national or player, capitalised only at a sentence's start:
     // "Countryman Lawrence Cherono won".
     "countryman",
@@ -519,8 +525,9 @@ const RELIGIONS: &[&str] = &[
 const SHIP_PREFIXES: &[&str] = &["MV", "MS", "MT", "HMS", "USS", "RMS", "SS", "HMAS", "HMCS", "INS"];
 
 /// Lowercase words that may join parts of a capitalised name.
-const CONNECTORS: &[&str] =
-    &["of", "for", "de", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del", "le", "on", "&"];
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "des", "la", "du", "von", "van", "der", "den", "bin", "al", "da", "dos", "del", "le", "on", "&",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "himself", "herself"];
 
@@ -880,7 +887,8 @@ impl<'a> MentionFinder<'a> {
                     break;
                 }
                 // An organisation's name ends at its suffix: "House Intelligence Committee | Rep. Adam Schiff".
-                if j > i + 1 && ctx.is(j - 1, ORG_SUFFIX) && !ctx.is(j, CONNECTOR) {
+                // ("Hurriyet Daily News": one suffix may follow another.)
+                if j > i + 1 && ctx.is(j - 1, ORG_SUFFIX) && !ctx.is(j, CONNECTOR) && !ctx.is(j, ORG_SUFFIX) {
                     break;
                 }
                 // A caption's credit label ends the name: "Markham Robinson Image: Nicholas Moreau.".
@@ -1487,9 +1495,17 @@ impl<'a> MentionFinder<'a> {
         sentence_start: bool,
         earlier: &[Mention],
     ) -> bool {
+        // "Chinese-American", "Irish-American": peoples joined by a hyphen are no one.
+        let demonym = |w: &str| self.lexicon.actor(w).is_some_and(|known| known.via == Via::Demonym);
+        let w = ctx.word(i);
+        if j - i == 1 && w.contains('-') && w.split('-').all(demonym) {
+            return true;
+        }
         // "Steven Law", "Doris Day": after a lone given name the word is a surname.
         let surname = j - i == 2 && ctx.is_name(i, WordInfo::GIVEN_NAME) && !ctx.word(j - 1).ends_with('s');
-        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname {
+        // ("Chapman University School of Law": a body's name, "of" a field.)
+        let field = j - i > 3 && ctx.word(j - 2) == "of" && (i..j - 2).any(|k| ctx.is(k, ORG_SUFFIX));
+        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname && !field {
             return true;
         }
         // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".
@@ -1595,7 +1611,10 @@ impl<'a> MentionFinder<'a> {
                 _ => {}
             }
         }
-        if ctx.is(j - 1, ORG_SUFFIX) {
+        // (Also a body "of" something: "the State Board of Elections", "School of Law".)
+        if ctx.is(j - 1, ORG_SUFFIX)
+            || (i..j.saturating_sub(2)).any(|k| ctx.is(k, ORG_SUFFIX) && ctx.word(k + 1) == "of")
+        {
             return Some(ActorType::Organization);
         }
         let given = ctx.is_name(i, WordInfo::GIVEN_NAME);

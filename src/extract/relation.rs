@@ -989,8 +989,16 @@ impl<'a> RelationFinder<'a> {
                 continue;
             }
             // "Arnel dela Vega of the army's Western Mindanao Command": a person of a body works for
-            // it (a person of a place only comes from there).
+            // it (a person of a place only comes from there). Not a lone word in apposition to a
+            // name, a title more likely: "Erwin Chemerinsky, Dean of UC Berkeley School of Law".
+            let apposed = m.last == m.first + 1
+                && m.first >= 2
+                && a.lower[m.first - 1] == ","
+                && a.mention_at[m.first - 2].is_some_and(|n| {
+                    a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person)
+                });
             if m.role.is_none()
+                && !apposed
                 && !a.is(m.head_last - 1, WordInfo::TITLE)
                 && m.last + 1 < end
                 && a.lower[m.last] == "of"

@@ -450,6 +450,19 @@ fn names_that_are_not_actors() {
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
     // "Who" is a question word even though WHO is an organisation.
     assert!(mentions("Who knew?").is_empty());
+    // Peoples joined by a hyphen and acronyms of things are no one.
+    let m = mentions("Ada Lind, a Chinese-American, ordered DNA tests.");
+    assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
+    // Names of bodies run past a second suffix and past "of" a field, and are organisations.
+    let m = mentions("Ada Lind told the Vellmark Daily News and the Calden State Board of Elections.");
+    assert_eq!(
+        m,
+        vec![
+            ("Ada Lind".to_owned(), "person"),
+            ("Vellmark Daily News".to_owned(), "organization"),
+            ("Calden State Board of Elections".to_owned(), "organization"),
+        ]
+    );
     // A faith is no one.
     let m = mentions("Ada Lind, a Catholic, met Roman Catholic Cardinal Omar Haddad.");
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person"), ("Omar Haddad".to_owned(), "person")]);
