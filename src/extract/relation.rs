@@ -367,6 +367,47 @@ impl<'a> RelationFinder<'a> {
                         m_end = e + 1;
                     }
                 }
+                // "According to a statement from the foreign ministry, ...": the words that describe
+                // a document up to the comma are no content.
+                if a.mentions[m].kind == MentionKind::Phrase
+                    && m_end < sentence.last
+                    && matches!(
+                        a.lower[m_end].as_str(),
+                        "from" | "by" | "of" | "on" | "released" | "issued" | "published"
+                    )
+                    && let Some(comma) = (m_end + 1..sentence.last.min(m_end + 12))
+                        .take_while(|&t| {
+                            matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number) || a.lower[t] == ","
+                        })
+                        .find(|&t| a.lower[t] == ",")
+                {
+                    // ("a survey published in 2017 by the Royal Pharmaceutical Society,", "a report
+                    // on Wednesday by UpGuard, a cybersecurity firm,": its author speaks, and an
+                    // apposition to the author is no content either.)
+                    let owner = (m_end..comma)
+                        .filter(|&t| matches!(a.lower[t].as_str(), "by" | "from"))
+                        .find_map(|t| mention_after(a, t + 1, comma))
+                        .filter(|&o| {
+                            matches!(a.mentions[o].kind, MentionKind::Name | MentionKind::Known | MentionKind::Body)
+                                && a.mentions[o].last == comma
+                        });
+                    m_end = comma;
+                    if let Some(o) = owner {
+                        m = o;
+                        let apposition =
+                            comma + 2 < sentence.last && matches!(a.lower[comma + 1].as_str(), "a" | "an" | "the");
+                        if let Some(next) = apposition
+                            .then(|| {
+                                (comma + 2..sentence.last.min(comma + 10))
+                                    .take_while(|&t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+                                    .find(|&t| a.lower[t] == ",")
+                            })
+                            .flatten()
+                        {
+                            m_end = next;
+                        }
+                    }
+                }
                 // "According to Reuters and NBC, ...": each source says it.
                 let partner = (m_end + 1 < sentence.last && a.lower[m_end] == "and")
                     .then(|| {

@@ -125,6 +125,14 @@ fn speech_forms() {
     let r = extract("Tarvik officials said the man fell ill and was suspected to have the flu.");
     assert_eq!(r.len(), 1, "{:?}", triples(&r));
 
+    // The words that describe a document are no content; its author, named there, speaks.
+    let r = extract("According to a statement from the harbor office, the port will close.");
+    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port will close"), "{r:?}");
+    let r = extract("According to a report on Monday by Tarvik Shipping Company, a ferry firm, the port will close.");
+    let s = said(&r, "Tarvik Shipping Company").unwrap_or_else(|| panic!("{:?}", triples(&r)));
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port will close"), "{r:?}");
+
     // Two sources joined by "and" each say it.
     let r = extract("According to Reuters and the Harbor Times, the port will close.");
     for source in ["Reuters", "Harbor Times"] {
