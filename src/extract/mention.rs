@@ -195,6 +195,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "project",
     "initiative",
     "society",
+    "academy",
     "trust",
     "partners",
     "holdings",
@@ -1152,6 +1153,16 @@ impl<'a> MentionFinder<'a> {
                     let k = self.name_end(ctx, j, end, false);
                     if k > j && self.known_at(ctx, j, end).is_none_or(|(e, _)| e < k) {
                         let mut m = Mention::new(s, start, k, MentionKind::Name);
+                        // "the Royal Pharmaceutical Society", "King Abdullah University": a body
+                        // whose name opens with a title.
+                        if ctx.cap(i) && ctx.is(k - 1, ORG_SUFFIX) {
+                            m.head_first = i;
+                            m.actor = Some(ActorType::Organization);
+                            m.possessive = m_possessive(ctx, k, end);
+                            out.push(m);
+                            i = k;
+                            continue;
+                        }
                         m.head_first = j;
                         m.role = Some((i, j));
                         m.actor = Some(ActorType::Person);
@@ -1566,17 +1577,19 @@ impl<'a> MentionFinder<'a> {
             let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
             // "Recep Tayyip Erdogan ... Erdogan said": the surname of someone named before.
             let surname = || {
+                let w_folded = folded(w);
                 earlier.iter().any(|m| {
+                    if m.kind != MentionKind::Name || m.actor != Some(ActorType::Person) {
+                        return false;
+                    }
                     let mut last = m.head_last - 1;
                     if last > m.head_first && matches!(ctx.word(last), "'s" | "’s") {
                         last -= 1;
                     }
                     // (Not "Senate Democratic", a body's name taken for a person's.)
-                    m.kind == MentionKind::Name
-                        && m.actor == Some(ActorType::Person)
-                        && last > m.head_first
+                    last > m.head_first
                         && !ctx.is(m.head_first, WordInfo::ACTOR_START)
-                        && (ctx.word(last) == w || folded(ctx.word(last)) == folded(w))
+                        && (ctx.word(last) == w || folded(ctx.word(last)) == w_folded)
                 })
             };
             if adjective && next_lower && !surname() {

@@ -289,6 +289,8 @@ impl<'a> RelationFinder<'a> {
                 else {
                     return;
                 };
+                // (A document, whose owner may speak for it below.)
+                let document = a.mentions[m].kind == MentionKind::Phrase;
                 // "according to Virginia AFL-CIO President Doris Crouse-Mays": past the place that
                 // opens the speaker's title.
                 // "according to the Florida Department of State": the body after its place.
@@ -368,12 +370,13 @@ impl<'a> RelationFinder<'a> {
                     }
                 }
                 // "According to a statement from the foreign ministry, ...": the words that describe
-                // a document up to the comma are no content.
-                if a.mentions[m].kind == MentionKind::Phrase
+                // a document up to the comma are no content (also after its owner: "a report by
+                // Reuters on Monday,").
+                if document
                     && m_end < sentence.last
                     && matches!(
                         a.lower[m_end].as_str(),
-                        "from" | "by" | "of" | "on" | "released" | "issued" | "published"
+                        "from" | "by" | "of" | "on" | "released" | "issued" | "published" | "posted" | "sent"
                     )
                     && let Some(comma) = (m_end + 1..sentence.last.min(m_end + 12))
                         .take_while(|&t| {
@@ -722,8 +725,10 @@ impl<'a> RelationFinder<'a> {
                 let base = Found { relation, ..base };
                 let content = if relation.is_statement() && passive.is_none() {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.
+                    // (With coordinated objects, all of them: "criticized Haddad and Brandt.")
+                    let objects_end = more_objects.last().map(|&o| a.mentions[o].last);
                     statement_content(a, self.lexicon, s, c0, after, &subjects, inverted)
-                        .or_else(|| object.map(|o| (a.mentions[o].first, a.mentions[o].last)))
+                        .or_else(|| object.map(|o| (a.mentions[o].first, objects_end.unwrap_or(a.mentions[o].last))))
                 } else {
                     None
                 };

@@ -77,8 +77,6 @@ fn push_slug_chars(out: &mut String, name: &str) {
     for c in name.chars() {
         if c.is_ascii() {
             ascii(out, &mut gap, c);
-        } else if c == '’' {
-            // An apostrophe, as "'" is.
         } else if let Some(written) = deunicode::deunicode_char(c) {
             written.chars().for_each(|w| ascii(out, &mut gap, w));
         } else if c.is_alphanumeric() {

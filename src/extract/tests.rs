@@ -119,7 +119,7 @@ fn speech_forms() {
 
     // A country's body after "according to" is the source; what follows the comma is content.
     let r = extract("According to the U.S. embassy in Calden, the ship left on Monday.");
-    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("statement");
+    let s = said(&r, "United States").unwrap_or_else(|| panic!("{:?}", triples(&r)));
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the ship left on Monday"), "{r:?}");
     // A passive after "and" has no speaker: the man did not suspect, nor did the officials say so twice.
     let r = extract("Tarvik officials said the man fell ill and was suspected to have the flu.");
@@ -128,6 +128,9 @@ fn speech_forms() {
     // The words that describe a document are no content; its author, named there, speaks.
     let r = extract("According to a statement from the harbor office, the port will close.");
     let s = r.iter().find(|x| x.relation == RelationType::Said).expect("statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port will close"), "{r:?}");
+    let r = extract("According to a report by the Harbor Times on Monday, the port will close.");
+    let s = said(&r, "Harbor Times").unwrap_or_else(|| panic!("{:?}", triples(&r)));
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port will close"), "{r:?}");
     let r = extract("According to a report on Monday by Tarvik Shipping Company, a ferry firm, the port will close.");
     let s = said(&r, "Tarvik Shipping Company").unwrap_or_else(|| panic!("{:?}", triples(&r)));
@@ -406,7 +409,11 @@ fn passive_nominal_participial_and_coordination() {
     assert!(r.iter().all(|x| x.content.as_ref().is_some_and(|c| c.text == "to resign")), "{r:?}");
     // Not an owner of what follows.
     let r = extract("Anna Berg criticized Omar Haddad and Tomas Brandt's plan.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
     assert!(!has(&r, "Anna Berg", RelationType::Criticized, Some("Tomas Brandt")), "{:?}", triples(&r));
+    // With nothing else said, the objects are the content, all of them.
+    let r = extract("Anna Berg criticized Omar Haddad and Tomas Brandt.");
+    assert!(r.iter().all(|x| x.content.as_ref().is_some_and(|c| c.text == "Omar Haddad and Tomas Brandt")), "{r:?}");
 }
 
 #[test]
@@ -427,6 +434,8 @@ fn negation_and_hedging() {
     assert!(said(&r, "Anna Berg").is_some_and(|x| x.hedged), "{r:?}");
     // "not only … but also" denies nothing.
     let r = extract("Anna Berg criticized the plan, not only doubting it was legal, but also saying it was late.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, None), "{:?}", triples(&r));
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
     assert!(r.iter().all(|x| !x.negated), "{r:?}");
 }
 
@@ -461,6 +470,9 @@ fn names_that_are_not_actors() {
     // Peoples joined by a hyphen and acronyms of things are no one.
     let m = mentions("Ada Lind, a Chinese-American, ordered DNA tests.");
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
+    // A body's name may open with a title.
+    let m = mentions("The Royal Harbor Society met.");
+    assert_eq!(m, vec![("Royal Harbor Society".to_owned(), "organization")]);
     // Names of bodies run past a second suffix and past "of" a field, and are organisations.
     let m = mentions("Ada Lind told the Vellmark Daily News and the Calden State Board of Elections.");
     assert_eq!(
