@@ -412,20 +412,13 @@ impl<'a> RelationFinder<'a> {
                     }
                 }
                 // "According to Reuters and NBC, ...": each source says it.
-                let partner = (m_end + 1 < sentence.last && a.lower[m_end] == "and")
-                    .then(|| {
-                        mention_starting(a, m_end + 1, sentence.last).or_else(|| {
-                            (m_end + 2 < sentence.last && a.lower[m_end + 1] == "the")
-                                .then(|| mention_starting(a, m_end + 2, sentence.last))
-                                .flatten()
-                        })
-                    })
+                let named = |n: usize| matches!(a.mentions[n].kind, MentionKind::Name | MentionKind::Known);
+                let partner = (named(m) && m_end + 1 < sentence.last && a.lower[m_end] == "and")
+                    .then(|| mention_after(a, m_end + 1, sentence.last))
                     .flatten()
                     .filter(|&n| {
                         let after = a.mentions[n].last;
-                        matches!(a.mentions[n].kind, MentionKind::Name | MentionKind::Known)
-                            && matches!(a.mentions[m].kind, MentionKind::Name | MentionKind::Known)
-                            && (after >= sentence.last || matches!(a.lower[after].as_str(), "," | "." | ";"))
+                        named(n) && (after >= sentence.last || matches!(a.lower[after].as_str(), "," | "." | ";"))
                     });
                 if let Some(n) = partner {
                     m_end = a.mentions[n].last;
