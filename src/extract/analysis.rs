@@ -485,8 +485,12 @@ fn add_phrase_speakers(
             // "six in 10 say", "a spokesman for the buyer said": a whole phrase before the verb.
             if say || tell {
                 // "one says" but "one tweet", "one estimate": the verb agrees with a singular subject.
-                let s_form = lower[i].ends_with('s');
-                if let Some(p) = subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k), s_form) {
+                // ("Another said", "one wrote": a past form agrees with any subject.)
+                let w = lower[i].as_str();
+                let singular_verb = w.ends_with('s') || w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
+                if let Some(p) =
+                    subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k), singular_verb)
+                {
                     found.push((s, p.first, p.last, Some(p.name)));
                     continue;
                 }

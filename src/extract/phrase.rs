@@ -297,9 +297,10 @@ pub(super) fn noun_phrase_before(
 }
 
 /// Words of quantity that stand for people on their own before a verb: "Some say", "Many
-/// believe", "Most agree".
+/// believe", "Most agree", "Another said".
 fn lone_quantity(w: &str) -> bool {
-    matches!(w, "some" | "many" | "most" | "several")
+    // ("Another said": one more of the people just quoted.)
+    matches!(w, "some" | "many" | "most" | "several" | "another")
 }
 
 /// An unnamed subject phrase found before a verb.
@@ -325,7 +326,7 @@ pub(super) fn subject_phrase(
     lower: &[Lower],
     named: &[bool],
     (first, end): (usize, usize),
-    cue_is_s_form: bool,
+    singular_verb: bool,
 ) -> Option<SubjectPhrase> {
     let p = noun_phrase_before(text, tokens, lower, first, end)?;
     let (words, head) = (p.words, p.head_end - 1);
@@ -342,7 +343,7 @@ pub(super) fn subject_phrase(
     let polled = head > words && POLLED.contains(&lower[head].as_str()) && !named[head - 1];
     // "in one tweet", "by one estimate": after "one" or "another" a verb's base form is a noun.
     let singular = p.head_end == end && matches!(lower[head].as_str(), "one" | "another");
-    let agrees = !singular || cue_is_s_form;
+    let agrees = !singular || singular_verb;
     if (quantity && !year && counted && agrees) || polled {
         // The name is the quantity and what it counts, at most eight words that do not end on a
         // preposition, article or possessive: "about 40 percent of the company’s workers said".

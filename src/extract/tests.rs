@@ -1123,6 +1123,10 @@ fn participles_after_a_quotation_and_bare_quantities() {
     // "Some say"; a phrase after "which" is the subject of its verb.
     let r = extract("Some say the port will close.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Some"));
+    // "Another said": one more of those quoted (but "Another tweet said" is the tweet's).
+    let r = extract("One dock worker said the port was closed. Another said it was open.");
+    let another = r.iter().find(|x| x.subject.mention.as_ref().is_some_and(|m| m.text == "Another"));
+    assert_eq!(another.and_then(|x| x.content.as_ref()).map(|c| c.text.as_str()), Some("it was open"), "{r:?}");
     let r = extract("The army tested a missile, which state news media claimed could reach the coast.");
     assert_eq!(speaker_of(&r, "claimed").map(|s| s.1).as_deref(), Some("state news media"));
 }
