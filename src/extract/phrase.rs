@@ -299,7 +299,6 @@ pub(super) fn noun_phrase_before(
 /// Words of quantity that stand for people on their own before a verb: "Some say", "Many
 /// believe", "Most agree", "Another said".
 fn lone_quantity(w: &str) -> bool {
-    // ("Another said": one more of the people just quoted.)
     matches!(w, "some" | "many" | "most" | "several" | "another")
 }
 

@@ -1048,19 +1048,12 @@ impl<'a> RelationFinder<'a> {
                 push(i, o, (m.last, m.last + 1));
                 continue;
             }
-            // "Bill Weld, the former governor of Massachusetts,".
+            // "Bill Weld, the former governor of Massachusetts,"; a role said of the name: "Jamal
+            // Khashoggi was a columnist for The Washington Post" (an office, if of a place).
             if m.last + 1 < end
-                && a.lower[m.last] == ","
-                && let Some((role, o)) = role_of(self.lexicon, a, m.last + 1, end)
-            {
-                push(i, o, role);
-                continue;
-            }
-            // "Jamal Khashoggi was a columnist for The Washington Post", "Wong is an associate
-            // professor at Penn State": a role said of the name.
-            if m.last + 2 < end
-                && matches!(a.lower[m.last].as_str(), "is" | "was")
-                && let Some((role, o)) = role_of(self.lexicon, a, m.last + 1, end).filter(|&(r, o)| serves(o, r))
+                && matches!(a.lower[m.last].as_str(), "," | "is" | "was")
+                && let Some((role, o)) =
+                    role_of(self.lexicon, a, m.last + 1, end).filter(|&(r, o)| a.lower[m.last] == "," || serves(o, r))
             {
                 push(i, o, role);
                 continue;
