@@ -8,7 +8,7 @@
 
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
-use super::words::{COMPANY_NOUNS, MONTHS, WEEKDAYS, folded};
+use super::words::{AUXILIARIES, COMPANY_NOUNS, MONTHS, WEEKDAYS, folded};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 use std::cell::{Cell, RefCell};
@@ -1143,7 +1143,15 @@ impl<'a> MentionFinder<'a> {
                 }
             }
             // A title ("President", "Kremlin spokesman") before a name, or a role noun.
-            if let Some(j) = self.title_at(ctx, i, end).map(|j| self.skip_titles(ctx, j, end)) {
+            // An ordinary word or a title may be the surname of someone named before, as it
+            // speaks ("Ian Read ... Read said", "Don King ... King says").
+            let speaking_surname = ctx.cap(i)
+                && i + 1 < end
+                && (AUXILIARIES.contains(&ctx.word(i + 1)) || self.is_speech_verb(ctx, i + 1))
+                && is_earlier_surname(ctx, w, out);
+            if let Some(j) =
+                self.title_at(ctx, i, end).filter(|_| !speaking_surname).map(|j| self.skip_titles(ctx, j, end))
+            {
                 let start = if i > sentence.first && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then") {
                     i - 1
                 } else {
@@ -1226,7 +1234,7 @@ impl<'a> MentionFinder<'a> {
             // A capitalised name.
             if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
                 let mut first = i;
-                if sentence_start || title_case_line {
+                if (sentence_start || title_case_line) && !speaking_surname {
                     // Skip ordinary words capitalised only by position ("However", "Reports").
                     while first < end && ctx.cap(first) && self.is_ordinary(ctx, first) {
                         first += 1;
@@ -1253,7 +1261,7 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
-                if j == i + 1 && self.is_ordinary(ctx, i) {
+                if j == i + 1 && self.is_ordinary(ctx, i) && !speaking_surname {
                     i += 1;
                     continue;
                 }
@@ -1575,24 +1583,7 @@ impl<'a> MentionFinder<'a> {
                 && !ctx.cap(j)
                 && !matches!(ctx.word(j), "of" | "from");
             let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
-            // "Recep Tayyip Erdogan ... Erdogan said": the surname of someone named before.
-            let surname = || {
-                let w_folded = folded(w);
-                earlier.iter().any(|m| {
-                    if m.kind != MentionKind::Name || m.actor != Some(ActorType::Person) {
-                        return false;
-                    }
-                    let mut last = m.head_last - 1;
-                    if last > m.head_first && matches!(ctx.word(last), "'s" | "’s") {
-                        last -= 1;
-                    }
-                    // (Not "Senate Democratic", a body's name taken for a person's.)
-                    last > m.head_first
-                        && !ctx.is(m.head_first, WordInfo::ACTOR_START)
-                        && (ctx.word(last) == w || folded(ctx.word(last)) == w_folded)
-                })
-            };
-            if adjective && next_lower && !surname() {
+            if adjective && next_lower && !is_earlier_surname(ctx, w, earlier) {
                 return true;
             }
             if sentence_start
@@ -1664,6 +1655,25 @@ impl<'a> MentionFinder<'a> {
         // A lone unknown name is most often a surname ("Trudeau said").
         (j - i == 1).then_some(ActorType::Person)
     }
+}
+
+/// Is `w` (lowercase) the surname of a person named in full among `earlier`? "Recep
+/// Tayyip Erdogan ... Erdogan said", "Ian Read ... Read said".
+fn is_earlier_surname(ctx: &Ctx, w: &str, earlier: &[Mention]) -> bool {
+    let w_folded = folded(w);
+    earlier.iter().any(|m| {
+        if m.kind != MentionKind::Name || m.actor != Some(ActorType::Person) {
+            return false;
+        }
+        let mut last = m.head_last - 1;
+        if last > m.head_first && matches!(ctx.word(last), "'s" | "’s") {
+            last -= 1;
+        }
+        // (Not "Senate Democratic", a body's name taken for a person's.)
+        last > m.head_first
+            && !ctx.is(m.head_first, WordInfo::ACTOR_START)
+            && (ctx.word(last) == w || folded(ctx.word(last)) == w_folded)
+    })
 }
 
 /// Title words that say a woman holds them ("Mrs.", "Queen", "Congresswoman").

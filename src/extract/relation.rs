@@ -616,6 +616,8 @@ impl<'a> RelationFinder<'a> {
                     subjects.push(m);
                     inverted = true;
                 } else if cue.frame == Frame::Say
+                    // ("databases containing user data were found": what was found, no document.)
+                    && !patient_left
                     && let Some(h) = document_before(&a.lower, c0, sentence.first)
                 {
                     // "A Quinnipiac University poll released in August found": the pollster, else the poll.
@@ -3021,7 +3023,11 @@ fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -
     }
     let be = j > first && a.is(j - 1, BE_FORM);
     let participle_after_comma = j > first && a.lower[j - 1] == ",";
-    if (!be && !participle_after_comma) || c1 >= end || a.lower[c1] != "by" {
+    // "Polling averages measured by RealClearPolitics showed ...": a participle right after its
+    // noun, a passive without "be".
+    let reduced =
+        !be && j == c0 && j > first && a.lower[c0].ends_with("ed") && a.tokens[c0 - 1].kind == TokenKind::Word;
+    if (!be && !participle_after_comma && !reduced) || c1 >= end || a.lower[c1] != "by" {
         return None;
     }
     let mut agents = Vec::new();
@@ -3040,7 +3046,13 @@ fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -
     if agents.is_empty() {
         return None;
     }
-    let patient = if be { subject_left(a, j - 1, first) } else { None };
+    let patient = if be {
+        subject_left(a, j - 1, first)
+    } else if reduced {
+        a.mention_at[c0 - 1].filter(|&m| a.mentions[m].last == c0)
+    } else {
+        None
+    };
     Some((agents, patient))
 }
 

@@ -353,6 +353,15 @@ fn short_names_join_full_names_with_diacritics_and_adjective_endings() {
     let r = extract("Lena Erdoğan met Omar Haddad on Monday. Erdogan said the talks were long.");
     let s = said(&r, "Lena Erdoğan").expect("Erdogan is Lena Erdoğan");
     assert_eq!(s.subject.id, "lena_erdogan");
+    // A surname spelled like an ordinary word or a title speaks after the full name.
+    let r = extract("Tomas Read met Omar Haddad on the border. “It went well,” Read said.");
+    let s = said(&r, "Tomas Read").expect("Read is Tomas Read");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("“It went well,”"));
+    let r = extract("The promoter Ilse King met Omar Haddad on the border. King says the fight was fair.");
+    assert!(said(&r, "Ilse King").is_some(), "{:?}", triples(&r));
+    // Not an ordinary word that merely comes first: "Young people said".
+    let r = extract("Tomas Young met Omar Haddad on the border. Young people said the talks were long.");
+    assert!(said(&r, "Tomas Young").is_none(), "{:?}", triples(&r));
 }
 
 #[test]
@@ -385,6 +394,20 @@ fn titles_appositions_possessives_and_metonymy() {
 fn passive_nominal_participial_and_coordination() {
     let r = extract("A new timeline was proposed by Anna Berg.");
     assert!(has(&r, "Anna Berg", RelationType::Proposed, None), "{:?}", triples(&r));
+
+    // A participle right after its noun is a passive too: the agent acts, not the noun.
+    let r = extract("Polling averages measured by Tarvik Research showed support at one percent.");
+    assert!(r.iter().all(|x| x.subject.name != "Polling averages"), "{:?}", triples(&r));
+    assert!(r.iter().any(|x| x.cue.text == "measured" && x.subject.name == "Tarvik Research"), "{:?}", triples(&r));
+    let r = extract("Protesters attacked by police in Osterby said they would return.");
+    assert!(has(&r, "police", RelationType::Attacked, Some("Protesters")), "{:?}", triples(&r));
+    // What was found is no document: "databases containing user data were found".
+    let r = extract("Two databases containing user data from Tarvik Bank were found on public servers.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    // "As reported by X," introduces X's report, as "according to" does.
+    let r = extract("As reported by the Osterby Herald, the port was closed on Monday.");
+    let s = said(&r, "Osterby Herald").expect("the Herald reports");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port was closed on Monday"));
 
     let r = extract("Tensions rose during meetings between Anna Berg and Omar Haddad.");
     assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Omar Haddad")), "{:?}", triples(&r));
