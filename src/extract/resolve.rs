@@ -283,7 +283,10 @@ impl EntityResolver {
             first > 0 && kinship_noun(&tokens[first - 1].text(text).to_lowercase())
         };
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
-            // The full name whose last (or first) word this is, closest before `i`, else after.
+            // The full name whose last (or first) word this is, the first named before `i` (a
+            // story's main actor goes by the short name; relatives and namesakes named later
+            // keep their full names: "Elijah Cummings ... his mother, Ruth Cummings, ...
+            // Cummings said"), else the next after.
             let matches = |full: &Vec<&str>| {
                 // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
                 let ends = |f: &[&str]| {
@@ -300,7 +303,7 @@ impl EntityResolver {
             let split = candidates.partition_point(|&k| persons[k].0 < i);
             // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
             // when no one else has it: later, "Biden" is still Joe Biden.
-            let before = || candidates[..split].iter().rev().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
+            let before = || candidates[..split].iter().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
             let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().next());
             let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
             before.or(after).map(|(_, f)| f.join(" "))

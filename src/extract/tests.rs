@@ -388,6 +388,12 @@ fn titles_appositions_possessives_and_metonymy() {
     // A relative introduced by kinship does not take over the family name.
     let r = extract("Anna Berg spoke in Osterby. Her son Tomas Berg was there. Berg said the vote was close.");
     assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    // Nor does a namesake named later, whoever introduces them.
+    let r = extract(
+        "Anna Berg died on Monday. Her parents, Karl Berg and Ida Berg, were farmers. \
+         Berg said in 1990 that she would study law.",
+    );
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
 }
 
 #[test]
