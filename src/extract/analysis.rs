@@ -518,8 +518,13 @@ fn add_phrase_speakers(
                 head = before - 1;
             }
             let h = lower[head].as_str();
-            // A cue word is a verb ("X said Y said"), unless an article makes it a noun: "the report says".
-            let after_article = head > sentence.first && matches!(lower[head - 1].as_str(), "the" | "a" | "an");
+            // A cue word is a verb ("X said Y said"), unless an article or an owner makes it a noun:
+            // "the report says", "Trump's statement read".
+            let after_article = head > sentence.first
+                && matches!(
+                    lower[head - 1].as_str(),
+                    "the" | "a" | "an" | "'s" | "’s" | "his" | "her" | "its" | "their" | "our"
+                );
             let cue_word = !after_article
                 && lexicon
                     .cues(h)
@@ -664,7 +669,26 @@ fn add_phrase_speakers(
                 })
             })
             .flatten();
-        let e = match named_before.or_else(|| resolution.entities.iter().position(|e| e.id == id)) {
+        // "Trump's statement read", "his letter said": a document speaks for its owner.
+        let head = lower[name_last - 1].as_str();
+        let document = ISSUED_DOCUMENTS.contains(&head) || DOCUMENT_NOUNS.contains(&head) || head == "tweet";
+        let owner = document
+            .then(|| {
+                let owner_at = |k: usize, pronoun: bool| {
+                    mentions[..phrases_from].iter().position(|m| {
+                        m.last == k
+                            && (m.kind == MentionKind::Pronoun) == pronoun
+                            && (!pronoun || matches!(lower[m.first].as_str(), "his" | "her" | "its" | "their"))
+                    })
+                };
+                (first..name_last)
+                    .find(|&k| k > first && matches!(lower[k].as_str(), "'s" | "’s"))
+                    .and_then(|k| owner_at(k, false))
+                    .or_else(|| owner_at(first, true))
+                    .and_then(|m| resolution.entity_of[m])
+            })
+            .flatten();
+        let e = match owner.or(named_before).or_else(|| resolution.entities.iter().position(|e| e.id == id)) {
             Some(e) => e,
             None => {
                 resolution.entities.push(Entity { id, name, kind: ActorType::Group });

@@ -1887,6 +1887,10 @@ fn documents_speak_for_whoever_issued_them() {
     // Not the object of a preposition before the verb.
     let r = extract("Scientists from Tarvik University published a study. The study found that frogs differ.");
     assert!(r.iter().all(|x| x.subject.name != "Tarvik University"), "{:?}", triples(&r));
+    // A document speaks for its owner: "Haddad's statement read", "his letter said".
+    let r = extract("Omar Haddad's statement read: “The port is closed.” His letter said the talks were over.");
+    let speakers: Vec<_> = r.iter().map(|x| (x.cue.text.as_str(), x.subject.name.as_str())).collect();
+    assert_eq!(speakers, [("read", "Omar Haddad"), ("said", "Omar Haddad")], "{:?}", triples(&r));
 }
 
 #[test]
