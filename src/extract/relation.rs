@@ -2624,8 +2624,18 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
         && next == Some("by")
         && next2.is_some_and(|n| n.ends_with("ing"))
         && statement_cues_at(lexicon, &a.lower, c1 + 1).next().is_none();
+    // "The Netflix show, which …", "posts which state …": a noun before a relative pronoun (a
+    // verb in -ed or -ing may report which: "reported which region …"; "know which nominee"
+    // asks which).
+    let relative_next = if next == Some(",") { next2 } else { w.ends_with('s').then_some(next).flatten() };
+    let noun_before_which = c1 == c0 + 1
+        && relative_next == Some("which")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !matches!(w, "said" | "told" | "wrote" | "says");
     credit
         || aside
+        || noun_before_which
         || adjective
         || modifier
         || came_upon

@@ -542,6 +542,14 @@ fn speech_verbs_in_other_senses() {
     assert!(r.is_empty(), "{:?}", triples(&r));
     let r = extract("What Omar Haddad proposed was a tax.");
     assert!(has(&r, "Omar Haddad", RelationType::Proposed, None), "{:?}", triples(&r));
+    // Before a relative pronoun the word is a noun: "The Tarvik show, which …".
+    let r = extract(
+        "The Tarvik Media show, which is on hiatus, sees six strangers move in together. \
+         Tarvik Media must remove re-posts and posts which state essentially the same thing.",
+    );
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Tarvik Research reported which region of the brain was crucial.");
+    assert!(said(&r, "Tarvik Research").is_some(), "{:?}", triples(&r));
     // An answer in deeds says nothing; "responded by saying" says what its own verb says.
     let r = extract("Some dock workers responded by throwing stones at the police.");
     assert!(r.is_empty(), "{:?}", triples(&r));
