@@ -904,7 +904,9 @@ impl<'a> MentionFinder<'a> {
                     break;
                 }
                 // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
-                if let Some(t) = (j > i).then(|| self.title_at(ctx, j, end)).flatten()
+                // ("Court of Justice": a body's field, not a title.)
+                let field = j > i + 1 && ctx.word(j - 1) == "of" && ctx.is(j - 2, ORG_SUFFIX);
+                if let Some(t) = (j > i && !field).then(|| self.title_at(ctx, j, end)).flatten()
                     && (!ctx.cap(j - 1) || (t < end && ctx.cap(t)))
                 {
                     break;

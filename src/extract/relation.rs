@@ -2139,7 +2139,9 @@ fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<u
     let person_like = matches!(mention.kind, MentionKind::Role | MentionKind::Group | MentionKind::Phrase)
         || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person))
         || mention.actor == Some(ActorType::Group);
-    person_like.then_some(m)
+    // "The Supreme Court of the United Kingdom ruled": a body of a country or of a larger body.
+    let body_of = mention.actor == Some(ActorType::Organization) && a.lower[p - 1] == "of";
+    (person_like || body_of).then_some(m)
 }
 
 /// The person, role or group whose prepositional phrases end at token `end`:

@@ -385,6 +385,11 @@ fn titles_appositions_possessives_and_metonymy() {
     );
     assert!(r.iter().any(|x| x.subject.name == "president of Turkey"), "{:?}", triples(&r));
 
+    // A body "of" a country or a larger body speaks, not what it belongs to.
+    let r = extract("The Supreme Court of the United Kingdom ruled on Monday that the move was unlawful.");
+    assert!(said(&r, "Supreme Court").is_some(), "{:?}", triples(&r));
+    let r = extract("The Court of Justice of the European Union said the ban was legal.");
+    assert!(said(&r, "Court of Justice").is_some(), "{:?}", triples(&r));
     // A relative introduced by kinship does not take over the family name.
     let r = extract("Anna Berg spoke in Osterby. Her son Tomas Berg was there. Berg said the vote was close.");
     assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
