@@ -389,6 +389,11 @@ const NOT_NAMES: &[&str] = &[
     "compatriots",
     "teammate",
     "teammates",
+    // Days relative to today, capitalised at a sentence's start: "Today at 10:30 BST, …".
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
     // Prepositions rare enough to be missing from the common words.
     "amidst",
     "amongst",

@@ -501,6 +501,8 @@ fn names_that_are_not_actors() {
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
     // "Who" is a question word even though WHO is an organisation.
     assert!(mentions("Who knew?").is_empty());
+    // Days relative to today open sentences: "Today at 10:30 BST, …".
+    assert!(mentions("Today at 10:30 BST, the vote began. Yesterday it rained.").is_empty());
     // Peoples joined by a hyphen and acronyms of things are no one.
     let m = mentions("Ada Lind, a Chinese-American, ordered DNA tests.");
     assert_eq!(m, vec![("Ada Lind".to_owned(), "person")]);
