@@ -1835,6 +1835,17 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             {
                 return None;
             }
+            // "a Facebook user registered from Ireland shared …", "protesters gathered in Minsk
+            // said": a place after a participle's preposition is where, not who.
+            let participle_place = head.is_none()
+                && start > first + 1
+                && matches!(a.lower[start - 1].as_str(), "from" | "in" | "at" | "near")
+                && a.lower[start - 2].ends_with("ed")
+                && a.mention_at[start - 2].is_none()
+                && a.tokens[start - 2].text(&a.doc.text).starts_with(char::is_lowercase);
+            if participle_place && is_place(a, m) {
+                return None;
+            }
             return Some((head.unwrap_or(m), None));
         }
         let w = a.lower[k].as_str();
@@ -3089,6 +3100,26 @@ fn statement_content(
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
+    // "said after the match that she was the best": what was said follows the moment's "that";
+    // "tweeted after hearing the news." says when, not what.
+    // (Not after "that": "noted that after Witkoff returns, there could be a call".)
+    let mut moment = false;
+    if k + 1 < sentence.last
+        && matches!(a.lower[k].as_str(), "after" | "before" | "while" | "when" | "upon")
+        && !(after..k).any(|t| a.lower[t] == "that")
+    {
+        let that = (k + 2..sentence.last.min(k + 10)).find(|&t| {
+            a.lower[t] == "that"
+                && a.tokens[t - 1].kind == TokenKind::Word
+                && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about" | "after" | "before")
+        });
+        match that {
+            Some(t) => k = t + 1,
+            None => {
+                moment = matches!(a.lower[k].as_str(), "after" | "before" | "upon") && a.lower[k + 1].ends_with("ing");
+            }
+        }
+    }
     // "..., Graham told The Huffington Post on Thursday.": a short time or place phrase is not content.
     let words_after = (k..sentence.last).filter(|&t| a.tokens[t].kind != TokenKind::Punct).count();
     // ("said Wednesday that talks continue.": a clause after the time phrase is content.)
@@ -3099,7 +3130,8 @@ fn statement_content(
     // "Haddad said, adding that ...": the participle's clause is its own statement.
     let participle_after =
         !inverted && after < k && a.lower[after] == "," && k < sentence.last && a.lower[k].ends_with("ing");
-    let nothing_after = words_after == 0 || adverbial || participle_after || only_circumstance(a, k, sentence.last);
+    let nothing_after =
+        words_after == 0 || adverbial || participle_after || moment || only_circumstance(a, k, sentence.last);
     // A quotation in this sentence that closes just before the speaker or cue:
     // "“...,” he said" (or "“....” he said." at the end of the sentence).
     let mut q = lead;

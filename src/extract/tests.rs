@@ -148,6 +148,9 @@ fn speech_forms() {
         ("Jane Holm said Wednesday that talks continue.", "talks continue"),
         ("Jane Holm said Wednesday the talks continue.", "the talks continue"),
         ("Jane Holm announced yesterday she was resigning.", "she was resigning"),
+        // What follows the moment's "that" ("after the vote"), but all of a "that" clause.
+        ("Jane Holm said after the vote that she was resigning.", "she was resigning"),
+        ("Jane Holm said that after the vote she would resign.", "after the vote she would resign"),
     ] {
         let r = extract(text);
         assert_eq!(said(&r, "Jane Holm").and_then(|s| s.content).map(|c| c.text).as_deref(), Some(content), "{text}");
@@ -155,6 +158,12 @@ fn speech_forms() {
 
     let r = extract("Jane Holm told reporters that the bridge would reopen.");
     assert!(said(&r, "Jane Holm").is_some(), "{:?}", triples(&r));
+    // "tweeted after hearing the news" says when, not what.
+    let r = extract("Jane Holm tweeted after hearing the news of the vote.");
+    assert_eq!(said(&r, "Jane Holm").map(|s| s.content), Some(None), "{:?}", triples(&r));
+    // A place after a participle's preposition is where, not who: "a user registered from Tarvia".
+    let r = extract("In 2016, a Facebook user registered from Ireland shared a news article.");
+    assert!(r.iter().all(|x| x.subject.name != "Ireland"), "{:?}", triples(&r));
 }
 
 #[test]
