@@ -641,6 +641,13 @@ impl<'a> RelationFinder<'a> {
                 if subjects.is_empty() {
                     return;
                 }
+                // "Polls showed support for de Blasio": the support a poll measures is not its own.
+                if cue.relation == RelationType::Supported
+                    && a.lower[c0].starts_with("show")
+                    && subjects.iter().any(|&m| measured(a, m))
+                {
+                    return;
+                }
                 if main_subject.is_none() && !participial {
                     *main_subject = Some(subjects[0]);
                 }
@@ -808,6 +815,13 @@ impl<'a> RelationFinder<'a> {
         let w = |i: usize| a.lower.get(i).map(super::lower::Lower::as_str).unwrap_or("");
         // "tropical storm warnings", "a travel warning": hazards, not threats.
         if c0 > sentence.first && matches!(w(c0), "warning" | "warnings") && HAZARDS.contains(&w(c0 - 1)) {
+            return;
+        }
+        // "Polls showed national support for de Blasio": the support a poll measures.
+        if cue.relation == RelationType::Supported
+            && let Some(v) = (c0.saturating_sub(2).max(sentence.first)..c0).find(|&v| w(v).starts_with("show"))
+            && subject_left_word(a, v, sentence.first).is_some_and(|(m, _)| measured(a, m))
+        {
             return;
         }
         // "between X and Y"
@@ -2243,6 +2257,12 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     }
     // "Sanders Tuesday said"
     (day && !matches!(before, "," | "the")).then_some(k)
+}
+
+/// Is mention `m` a document that measures or reports ("polls", "a Gallup survey", "data")?
+fn measured(a: &Analysis, m: usize) -> bool {
+    let head = a.lower[a.mentions[m].head_last - 1].as_str();
+    DOCUMENT_NOUNS.contains(&head) || head.strip_suffix('s').is_some_and(|h| DOCUMENT_NOUNS.contains(&h))
 }
 
 /// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.

@@ -558,6 +558,12 @@ fn speech_verbs_in_other_senses() {
     assert!(r.is_empty(), "{:?}", triples(&r));
     let r = extract("What Omar Haddad proposed was a tax.");
     assert!(has(&r, "Omar Haddad", RelationType::Proposed, None), "{:?}", triples(&r));
+    // The support a poll shows is the public's, not the poll's.
+    let r =
+        extract("Polls showed support for Omar Haddad at one percent. A survey shows national support for Ada Lind.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
+    let r = extract("Anna Berg showed support for the plan.");
+    assert!(has(&r, "Anna Berg", RelationType::Supported, None), "{:?}", triples(&r));
     // Before a relative pronoun the word is a noun: "The Tarvik show, which …".
     let r = extract(
         "The Tarvik Media show, which is on hiatus, sees six strangers move in together. \
