@@ -3075,7 +3075,22 @@ fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -
     }
     let mut agents = Vec::new();
     let mut k = c1 + 1;
-    while let Some(m) = mention_starting(a, k, end) {
+    while let Some(mut m) = mention_starting(a, k, end) {
+        // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the one
+        // named after the owner.
+        if a.mentions[m].kind == MentionKind::Pronoun
+            && matches!(a.lower[a.mentions[m].first].as_str(), "his" | "her" | "their" | "its")
+        {
+            let after = a.mentions[m].last;
+            let plain =
+                |t: usize| a.lower[t] == "," || (a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none());
+            if let Some(n) = (after + 1..end.min(after + 4))
+                .take_while(|&t| plain(t - 1))
+                .find_map(|t| mention_starting(a, t, end).filter(|&n| a.mentions[n].kind == MentionKind::Name))
+            {
+                m = n;
+            }
+        }
         agents.push(m);
         k = a.mentions[m].last;
         // "by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue"

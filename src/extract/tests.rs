@@ -415,6 +415,9 @@ fn passive_nominal_participial_and_coordination() {
     let r = extract("A new timeline was proposed by Anna Berg.");
     assert!(has(&r, "Anna Berg", RelationType::Proposed, None), "{:?}", triples(&r));
 
+    // The agent named after its owner: "announced by his son Tomas Berg".
+    let r = extract("Karl Berg died on Monday. His death was announced by his son Tomas Berg on Twitter.");
+    assert!(said(&r, "Tomas Berg").is_some(), "{:?}", triples(&r));
     // A participle right after its noun is a passive too: the agent acts, not the noun.
     let r = extract("Polling averages measured by Tarvik Research showed support at one percent.");
     assert!(r.iter().all(|x| x.subject.name != "Polling averages"), "{:?}", triples(&r));
