@@ -77,7 +77,10 @@ fn push_slug_chars(out: &mut String, name: &str) {
     for c in name.chars() {
         if c.is_ascii() {
             ascii(out, &mut gap, c);
-        } else if let Some(written) = deunicode::deunicode_char(c) {
+        } else if let Some(written) = deunicode::deunicode_char(c)
+            // (A letter with no ASCII form, "Ჸ", is written as it is.)
+            .filter(|w| !c.is_alphanumeric() || w.bytes().any(|b| b.is_ascii_alphanumeric()))
+        {
             written.chars().for_each(|w| ascii(out, &mut gap, w));
         } else if c.is_alphanumeric() {
             letter(out, &mut gap);
@@ -616,6 +619,8 @@ mod tests {
         assert_eq!(slug("Beto O’Rourke"), "beto_orourke");
         assert_eq!(slug("Zürich–Genève"), "zurich_geneve");
         assert_eq!(slug("习近平"), "xi_jin_ping");
+        // A letter with no ASCII form keeps its own.
+        assert!(!slug("Ჸ").is_empty());
     }
 
     #[test]
