@@ -665,7 +665,7 @@ fn add_phrase_speakers(
         let named_before = (lower[first] == "the" && words == first + 1 && name_last == words + 1)
             .then(|| {
                 organisation_before(lower[words].as_str(), s, first, mentions, resolution).or_else(|| {
-                    document_owner_before(lower, words, sentences[s.saturating_sub(2)].first, mentions, resolution)
+                    document_owner_before(lower, words, sentences[s.saturating_sub(5)].first, mentions, resolution)
                 })
             })
             .flatten();
@@ -771,8 +771,22 @@ const ORGANISATION_NOUNS: &[&str] = &[
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
 /// [`DOCUMENT_NOUNS`], the documents that report findings).
-const ISSUED_DOCUMENTS: &[&str] =
-    &["advisory", "bulletin", "notice", "memo", "statement", "release", "report", "letter", "study", "survey", "poll"];
+const ISSUED_DOCUMENTS: &[&str] = &[
+    "advisory",
+    "bulletin",
+    "notice",
+    "memo",
+    "statement",
+    "release",
+    "report",
+    "letter",
+    "study",
+    "survey",
+    "poll",
+    "filing",
+    "lawsuit",
+    "ruling",
+];
 
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".
 const ISSUING_VERBS: &[&str] =
@@ -792,11 +806,16 @@ fn document_owner_before(
     if !ISSUED_DOCUMENTS.contains(&word) {
         return None;
     }
-    // The same noun, after an issuing verb and at most two words ("issued a new advisory").
-    let issued = (from..noun.saturating_sub(1))
-        .rev()
-        .filter(|&t| lower[t] == word)
-        .find_map(|t| (t.saturating_sub(4).max(from)..t).find(|&v| ISSUING_VERBS.contains(&lower[v].as_str())))?;
+    // The same noun, after an issuing verb and at most two words ("issued a new advisory"), or
+    // what a speaker said in it ("Ford said in a financial filing").
+    let issued = (from..noun.saturating_sub(1)).rev().filter(|&t| lower[t] == word).find_map(|t| {
+        let words = t.saturating_sub(4).max(from)..t;
+        words.clone().find(|&v| ISSUING_VERBS.contains(&lower[v].as_str())).or_else(|| {
+            words.into_iter().find(|&v| {
+                matches!(lower[v].as_str(), "said" | "says" | "wrote" | "stated" | "announced") && lower[v + 1] == "in"
+            })
+        })
+    })?;
     // The verb's subject, not the object of a preposition ("scientists from the University of
     // Miami and Apex Shark Expeditions published a study").
     let owner = mentions.iter().position(|m| {

@@ -3254,12 +3254,12 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     }
     // A plain phrase: no verb form or conjunction ("in principle but highlighting specifics
     // that ..."), and "that" after a noun, not a determiner ("on the appeal of that decision").
-    let limit = end.min(k + 8);
+    let limit = end.min(k + 10);
     let plain_end = (k + 1..limit)
         .find(|&t| {
             let w = a.lower[t].as_str();
             !matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
-                || (w.ends_with("ing") && w != "morning")
+                || (w.ends_with("ing") && w != "morning" && !SETTINGS.contains(&w))
                 || matches!(w, "and" | "but" | "or")
         })
         .unwrap_or(limit);
@@ -3403,6 +3403,8 @@ const SETTINGS: &[&str] = &[
     "column",
     "video",
     "message",
+    "filing",
+    "ruling",
 ];
 
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.

@@ -563,17 +563,27 @@ impl EntityResolver {
     ) -> Option<usize> {
         let m = &mentions[i];
         let plural = matches!(tokens[m.first].text(text).to_lowercase().as_str(), "they" | "them" | "their");
-        (0..i)
+        let fits = |e: usize| match entities[e].kind {
+            ActorType::Organization => !plural,
+            ActorType::Country => !plural,
+            ActorType::Group => plural,
+            ActorType::Person | ActorType::Location => false,
+        };
+        let candidates = (0..i)
             .rev()
             .take_while(|&j| mentions[j].sentence + 2 >= m.sentence)
-            .filter(|&j| mentions[j].kind != MentionKind::Pronoun && !mentions[j].inside)
-            .filter_map(|j| entity_of[j])
-            .find(|&e| match entities[e].kind {
-                ActorType::Organization => !plural,
-                ActorType::Country => !plural,
-                ActorType::Group => plural,
-                ActorType::Person | ActorType::Location => false,
-            })
+            .filter(|&j| mentions[j].kind != MentionKind::Pronoun && !mentions[j].inside);
+        // "Ford said in a filing to the SEC that it had found …": the subject of a reported
+        // clause is the speaker, the sentence's subject, before anything named after it.
+        let reported = m.first > 0 && matches!(tokens[m.first - 1].text(text), "that" | "said" | "says");
+        let opening = candidates.clone().take_while(|&j| mentions[j].sentence == m.sentence).last().filter(|&j| {
+            let f = mentions[j].first;
+            f == 0 || !PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(tokens[f - 1].text(text)))
+        });
+        if reported && let Some(e) = opening.and_then(|j| entity_of[j]).filter(|&e| fits(e)) {
+            return Some(e);
+        }
+        candidates.filter_map(|j| entity_of[j]).find(|&e| fits(e))
     }
 }
 

@@ -1920,6 +1920,19 @@ fn documents_speak_for_whoever_issued_them() {
     // Not the object of a preposition before the verb.
     let r = extract("Scientists from Tarvik University published a study. The study found that frogs differ.");
     assert!(r.iter().all(|x| x.subject.name != "Tarvik University"), "{:?}", triples(&r));
+    // ... or for whoever said something in it, and "it" in what a body says is the body.
+    let r = extract(
+        "Tarvik Motors said in a filing to the Osterby Securities Commission that it had found a problem. \
+         Shares fell on Monday. According to the filing, the recall will cost millions.",
+    );
+    let speakers: Vec<_> = r.iter().map(|x| (x.cue.text.as_str(), x.subject.name.as_str())).collect();
+    assert_eq!(
+        speakers,
+        [("said", "Tarvik Motors"), ("found", "Tarvik Motors"), ("According to", "Tarvik Motors")],
+        "{:?}",
+        triples(&r)
+    );
+    assert_eq!(r[0].content.as_ref().map(|c| c.text.as_str()), Some("it had found a problem"));
     // A document speaks for its owner: "Haddad's statement read", "his letter said".
     let r = extract("Omar Haddad's statement read: “The port is closed.” His letter said the talks were over.");
     let speakers: Vec<_> = r.iter().map(|x| (x.cue.text.as_str(), x.subject.name.as_str())).collect();
