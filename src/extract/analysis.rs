@@ -519,12 +519,10 @@ fn add_phrase_speakers(
             }
             let h = lower[head].as_str();
             // A cue word is a verb ("X said Y said"), unless an article or an owner makes it a noun:
-            // "the report says", "Trump's statement read".
+            // "the report says", "Trump's statement read", "his remarks indicated".
             let after_article = head > sentence.first
-                && matches!(
-                    lower[head - 1].as_str(),
-                    "the" | "a" | "an" | "'s" | "’s" | "his" | "her" | "its" | "their" | "our"
-                );
+                && (matches!(lower[head - 1].as_str(), "the" | "a" | "an")
+                    || POSSESSIVES.contains(&lower[head - 1].as_str()));
             let cue_word = !after_article
                 && lexicon
                     .cues(h)
@@ -601,7 +599,6 @@ fn add_phrase_speakers(
             }
             // After a possessive a statement noun is a noun, not a verb: "his infamous comment".
             // Past the names and groups that modify the noun ("its British growth forecast").
-            const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your", "'s"];
             let mut owner = first;
             while owner > sentence.first
                 && covered[owner - 1]
@@ -669,10 +666,10 @@ fn add_phrase_speakers(
                 })
             })
             .flatten();
-        // "Trump's statement read", "his letter said": a document speaks for its owner.
-        let head = lower[name_last - 1].as_str();
-        let document = ISSUED_DOCUMENTS.contains(&head) || DOCUMENT_NOUNS.contains(&head) || head == "tweet";
-        let owner = document
+        // "Trump's statement read", "his letter said", "his remarks indicated": a document or a
+        // statement speaks for its owner.
+        let statement_noun = statement_cues_at(lexicon, lower, name_last - 1).any(|c| c.frame == Frame::Noun);
+        let owner = (is_document(lower[name_last - 1].as_str()) || statement_noun)
             .then(|| {
                 let owner_at = |k: usize, pronoun: bool| {
                     mentions[..phrases_from].iter().position(|m| {
@@ -788,12 +785,20 @@ const ISSUED_DOCUMENTS: &[&str] = &[
     "ruling",
 ];
 
+/// Possessives before a noun: "his infamous comment", "Trump's statement".
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your", "'s", "’s"];
+
+/// Does this lowercase noun name a document that speaks for its owner or issuer?
+fn is_document(noun: &str) -> bool {
+    ISSUED_DOCUMENTS.contains(&noun) || DOCUMENT_NOUNS.contains(&noun) || noun == "tweet"
+}
+
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".
 const ISSUING_VERBS: &[&str] =
     &["issued", "released", "published", "sent", "posted", "put", "filed", "wrote", "submitted", "circulated"];
 
 /// "The advisory noted": the actor that issued an advisory between token
-/// `from` (the start of the sentence two before) and the document's token
+/// `from` (the start of the sentence five before) and the document's token
 /// `noun` ("The National Hurricane Center issued an advisory ...").
 fn document_owner_before(
     lower: &[Lower],
@@ -812,7 +817,9 @@ fn document_owner_before(
         let words = t.saturating_sub(4).max(from)..t;
         words.clone().find(|&v| ISSUING_VERBS.contains(&lower[v].as_str())).or_else(|| {
             words.into_iter().find(|&v| {
-                matches!(lower[v].as_str(), "said" | "says" | "wrote" | "stated" | "announced") && lower[v + 1] == "in"
+                matches!(lower[v].as_str(), "said" | "says" | "wrote" | "stated" | "announced")
+                    && lower[v + 1] == "in"
+                    && matches!(lower[v + 2].as_str(), "a" | "an" | "its" | "their" | "his" | "her")
             })
         })
     })?;

@@ -389,11 +389,6 @@ const NOT_NAMES: &[&str] = &[
     "compatriots",
     "teammate",
     "teammates",
-    // Days relative to today, capitalised at a sentence's start: "Today at 10:30 BST, …".
-    "today",
-    "tonight",
-    "yesterday",
-    "tomorrow",
     // Prepositions rare enough to be missing from the common words.
     "amidst",
     "amongst",
@@ -1152,12 +1147,17 @@ impl<'a> MentionFinder<'a> {
             // A title ("President", "Kremlin spokesman") before a name, or a role noun.
             // An ordinary word or a title may be the surname of someone named before, as it
             // speaks ("Ian Read ... Read said", "Don King ... King says").
-            let speaking_surname = ctx.cap(i)
-                && i + 1 < end
-                && (AUXILIARIES.contains(&ctx.word(i + 1)) || self.is_speech_verb(ctx, i + 1))
-                && is_earlier_surname(ctx, w, out);
+            // ("Little is known" and "Hope is fading" are no one's words.)
+            // (Asked only of a title or an ordinary word, which most words are not.)
+            let speaking_surname = |out: &[Mention]| {
+                ctx.cap(i)
+                    && i + 1 < end
+                    && (self.is_speech_verb(ctx, i + 1)
+                        || (i + 2 < end && AUXILIARIES.contains(&ctx.word(i + 1)) && self.is_speech_verb(ctx, i + 2)))
+                    && is_earlier_surname(ctx, w, out)
+            };
             if let Some(j) =
-                self.title_at(ctx, i, end).filter(|_| !speaking_surname).map(|j| self.skip_titles(ctx, j, end))
+                self.title_at(ctx, i, end).filter(|_| !speaking_surname(out)).map(|j| self.skip_titles(ctx, j, end))
             {
                 let start = if i > sentence.first && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then") {
                     i - 1
@@ -1241,9 +1241,14 @@ impl<'a> MentionFinder<'a> {
             // A capitalised name.
             if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
                 let mut first = i;
-                if (sentence_start || title_case_line) && !speaking_surname {
-                    // Skip ordinary words capitalised only by position ("However", "Reports").
-                    while first < end && ctx.cap(first) && self.is_ordinary(ctx, first) {
+                if (sentence_start || title_case_line) && !(self.is_ordinary(ctx, i) && speaking_surname(out)) {
+                    // Skip ordinary words capitalised only by position ("However", "Reports",
+                    // "Today at 10:30 BST, …"; not "Christianity Today").
+                    let ordinary = |k: usize| {
+                        self.is_ordinary(ctx, k)
+                            || matches!(ctx.word(k), "today" | "tonight" | "yesterday" | "tomorrow")
+                    };
+                    while first < end && ctx.cap(first) && ordinary(first) {
                         first += 1;
                     }
                     if first > i {
@@ -1268,7 +1273,7 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
-                if j == i + 1 && self.is_ordinary(ctx, i) && !speaking_surname {
+                if j == i + 1 && self.is_ordinary(ctx, i) && !speaking_surname(out) {
                     i += 1;
                     continue;
                 }

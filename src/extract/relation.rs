@@ -641,11 +641,7 @@ impl<'a> RelationFinder<'a> {
                 if subjects.is_empty() {
                     return;
                 }
-                // "Polls showed support for de Blasio": the support a poll measures is not its own.
-                if cue.relation == RelationType::Supported
-                    && a.lower[c0].starts_with("show")
-                    && subjects.iter().any(|&m| measured(a, m))
-                {
+                if cue.relation == RelationType::Supported && subjects.iter().any(|&m| measured_support(a, c0, m)) {
                     return;
                 }
                 if main_subject.is_none() && !participial {
@@ -817,10 +813,10 @@ impl<'a> RelationFinder<'a> {
         if c0 > sentence.first && matches!(w(c0), "warning" | "warnings") && HAZARDS.contains(&w(c0 - 1)) {
             return;
         }
-        // "Polls showed national support for de Blasio": the support a poll measures.
+        // ("Polls showed national support for de Blasio".)
         if cue.relation == RelationType::Supported
-            && let Some(v) = (c0.saturating_sub(2).max(sentence.first)..c0).find(|&v| w(v).starts_with("show"))
-            && subject_left_word(a, v, sentence.first).is_some_and(|(m, _)| measured(a, m))
+            && (c0.saturating_sub(2).max(sentence.first)..c0)
+                .any(|v| subject_left(a, v, sentence.first).is_some_and(|m| measured_support(a, v, m)))
         {
             return;
         }
@@ -2138,7 +2134,8 @@ fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> {
 const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
 
 /// The person, role or group mention right before a preposition that ends at token `start`
-/// (after an optional article): the head of "attorneys for the family".
+/// (after an optional article): the head of "attorneys for the family"; or the body before
+/// "of": "the Supreme Court of the United Kingdom".
 fn head_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<usize> {
     let mut p = start;
     // "Nikki Holland of the UK's National Crime Agency": past the body's owner.
@@ -2259,10 +2256,13 @@ fn time_phrase_start(a: &Analysis, k: usize, first: usize) -> Option<usize> {
     (day && !matches!(before, "," | "the")).then_some(k)
 }
 
-/// Is mention `m` a document that measures or reports ("polls", "a Gallup survey", "data")?
-fn measured(a: &Analysis, m: usize) -> bool {
+/// "Polls showed support for de Blasio": is token `verb` a form of "show" whose subject `m`
+/// is a document that measures ("polls", "a Gallup survey", "data")? The support a poll
+/// measures is not its own.
+fn measured_support(a: &Analysis, verb: usize, m: usize) -> bool {
     let head = a.lower[a.mentions[m].head_last - 1].as_str();
-    DOCUMENT_NOUNS.contains(&head) || head.strip_suffix('s').is_some_and(|h| DOCUMENT_NOUNS.contains(&h))
+    matches!(a.lower[verb].as_str(), "show" | "shows" | "showed" | "shown" | "showing")
+        && (DOCUMENT_NOUNS.contains(&head) || head.strip_suffix('s').is_some_and(|h| DOCUMENT_NOUNS.contains(&h)))
 }
 
 /// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.
@@ -2660,7 +2660,10 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
     // "The Netflix show, which …", "posts which state …": a noun before a relative pronoun (a
     // verb in -ed or -ing may report which: "reported which region …"; "know which nominee"
     // asks which).
-    let relative_next = if next == Some(",") { next2 } else { w.ends_with('s').then_some(next).flatten() };
+    // (Without a comma, only after a determiner or "and": "re-posts and posts which state", not
+    // "The audit reveals which agencies overspent".)
+    let noun_position = before.is_some_and(|b| DETERMINERS.contains(&b) || matches!(b, "and" | "or"));
+    let relative_next = if next == Some(",") { next2 } else { noun_position.then_some(next).flatten() };
     let noun_before_which = c1 == c0 + 1
         && relative_next == Some("which")
         && !w.ends_with("ed")
@@ -3076,17 +3079,34 @@ fn passive_agent(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -
     let mut agents = Vec::new();
     let mut k = c1 + 1;
     while let Some(mut m) = mention_starting(a, k, end) {
-        // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the one
-        // named after the owner.
-        if a.mentions[m].kind == MentionKind::Pronoun
-            && matches!(a.lower[a.mentions[m].first].as_str(), "his" | "her" | "their" | "its")
-        {
+        // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the person
+        // named after the owner's kin or role noun.
+        let f = a.mentions[m].first;
+        let possessive = a.mentions[m].kind == MentionKind::Pronoun
+            && match a.lower[f].as_str() {
+                "his" | "their" | "its" => true,
+                "her" => possessive_her(a.lower.get(f + 1).map(|w| w.as_str())),
+                _ => false,
+            };
+        if possessive {
             let after = a.mentions[m].last;
-            let plain =
-                |t: usize| a.lower[t] == "," || (a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none());
-            if let Some(n) = (after + 1..end.min(after + 4))
-                .take_while(|&t| plain(t - 1))
-                .find_map(|t| mention_starting(a, t, end).filter(|&n| a.mentions[n].kind == MentionKind::Name))
+            let noun = |t: usize| {
+                a.tokens[t].kind == TokenKind::Word
+                    && a.mention_at[t].is_none()
+                    && !is_phrase_stop(a.lower[t].as_str())
+                    && a.tokens[t].text(&a.doc.text).starts_with(char::is_lowercase)
+            };
+            let mut t = after;
+            while t < end.min(after + 3) && noun(t) {
+                t += 1;
+            }
+            if t > after && t < end && a.lower[t] == "," {
+                t += 1;
+            }
+            if let Some(n) = (t > after)
+                .then(|| mention_starting(a, t, end))
+                .flatten()
+                .filter(|&n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person))
             {
                 m = n;
             }
@@ -3137,21 +3157,28 @@ fn statement_content(
     }
     // "said after the match that she was the best": what was said follows the moment's "that";
     // "tweeted after hearing the news." says when, not what.
-    // (Not after "that": "noted that after Witkoff returns, there could be a call".)
+    // (Not after "that": "noted that after Witkoff returns, there could be a call".) The clause
+    // after the moment's "that" opens with a subject ("after a meeting that lasted three hours"
+    // is a relative clause).
     let mut moment = false;
     if k + 1 < sentence.last
-        && matches!(a.lower[k].as_str(), "after" | "before" | "while" | "when" | "upon")
+        && matches!(a.lower[k].as_str(), "after" | "before" | "upon")
         && !(after..k).any(|t| a.lower[t] == "that")
     {
-        let that = (k + 2..sentence.last.min(k + 10)).find(|&t| {
-            a.lower[t] == "that"
-                && a.tokens[t - 1].kind == TokenKind::Word
-                && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about" | "after" | "before")
-        });
+        let that = (k + 2..sentence.last.min(k + 10))
+            .take_while(|&t| matches!(a.tokens[t - 1].kind, TokenKind::Word | TokenKind::Number))
+            .find(|&t| {
+                a.lower[t] == "that"
+                    && t + 1 < sentence.last
+                    && (a.mention_at[t + 1].is_some()
+                        || matches!(a.lower[t + 1].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we"))
+            });
         match that {
             Some(t) => k = t + 1,
+            // "tweeted after hearing the news." (not "said upon arriving in Kyiv the war must end").
             None => {
-                moment = matches!(a.lower[k].as_str(), "after" | "before" | "upon") && a.lower[k + 1].ends_with("ing");
+                moment = a.lower[k + 1].ends_with("ing")
+                    && (k + 2..sentence.last).all(|t| !a.is(t, BE_FORM) && !AUXILIARIES.contains(&a.lower[t].as_str()));
             }
         }
     }

@@ -37,7 +37,8 @@ pub struct Resolution {
 #[derive(Debug, Default, Clone, Copy)]
 pub struct EntityResolver;
 
-/// An id from a name: lowercase ASCII letters and digits joined by `_`.
+/// An id from a name: lowercase letters and digits joined by `_`, in ASCII where
+/// they have an ASCII form.
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     push_slug(&mut out, name);
@@ -548,8 +549,9 @@ impl EntityResolver {
 }
 
 impl EntityResolver {
-    /// "it" → the closest organisation or state before it; "they" → the
-    /// closest group; within two sentences. A state or a body is "it": "they"
+    /// "it" → the closest organisation or state before it (or, opening what
+    /// was said, the one who said it); "they" → the closest group; within two
+    /// sentences. A state or a body is "it": "they"
     /// after "Syria" are its people ("they still believe ..."), and after a
     /// company or a university its staff or researchers, not the body.
     fn body_antecedent(
@@ -574,13 +576,20 @@ impl EntityResolver {
             .take_while(|&j| mentions[j].sentence + 2 >= m.sentence)
             .filter(|&j| mentions[j].kind != MentionKind::Pronoun && !mentions[j].inside);
         // "Ford said in a filing to the SEC that it had found …": the subject of a reported
-        // clause is the speaker, the sentence's subject, before anything named after it.
+        // clause is its speaker, the name right before the speech verb, before anything named
+        // between them.
         let reported = m.first > 0 && matches!(tokens[m.first - 1].text(text), "that" | "said" | "says");
-        let opening = candidates.clone().take_while(|&j| mentions[j].sentence == m.sentence).last().filter(|&j| {
-            let f = mentions[j].first;
-            f == 0 || !PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(tokens[f - 1].text(text)))
-        });
-        if reported && let Some(e) = opening.and_then(|j| entity_of[j]).filter(|&e| fits(e)) {
+        let in_sentence = || candidates.clone().take_while(|&j| mentions[j].sentence == m.sentence);
+        let speaker = reported
+            .then(|| {
+                let verb = (0..m.first)
+                    .rev()
+                    .take(12)
+                    .find(|&t| matches!(tokens[t].text(text), "said" | "says" | "told" | "announced" | "wrote"))?;
+                in_sentence().find(|&j| mentions[j].last == verb)
+            })
+            .flatten();
+        if let Some(e) = speaker.and_then(|j| entity_of[j]).filter(|&e| fits(e)) {
             return Some(e);
         }
         candidates.filter_map(|j| entity_of[j]).find(|&e| fits(e))
