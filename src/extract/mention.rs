@@ -1240,18 +1240,19 @@ impl<'a> MentionFinder<'a> {
             }
             // A capitalised name.
             if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
-                let mut first = i;
-                if (sentence_start || title_case_line) && !(self.is_ordinary(ctx, i) && speaking_surname(out)) {
+                if sentence_start || title_case_line {
                     // Skip ordinary words capitalised only by position ("However", "Reports",
-                    // "Today at 10:30 BST, …"; not "Christianity Today").
+                    // "Today at 10:30 BST, …"; not "Christianity Today"), but not a surname as it
+                    // speaks ("Read said").
                     let ordinary = |k: usize| {
                         self.is_ordinary(ctx, k)
                             || matches!(ctx.word(k), "today" | "tonight" | "yesterday" | "tomorrow")
                     };
+                    let mut first = i;
                     while first < end && ctx.cap(first) && ordinary(first) {
                         first += 1;
                     }
-                    if first > i {
+                    if first > i && !speaking_surname(out) {
                         i = first.max(i + 1);
                         continue;
                     }
