@@ -1099,15 +1099,26 @@ impl<'a> MentionFinder<'a> {
             let title_before_name =
                 |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && ctx.is_name(j, WordInfo::GIVEN_NAME);
             if let Some((j, known)) = self.known_at(ctx, i, end).filter(|&(j, _)| !title_before_name(j)) {
-                let runs_on =
-                    j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none() && known.via != Via::Demonym;
+                let capitalised_after = j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none();
+                let runs_on = capitalised_after && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
                 // "Florida Atlantic University", "New York Police Department": a place opening an
-                // organisation's name.
-                if runs_on
+                // organisation's name; "Australian Retailers Association", "British Medical
+                // Association": a people opening a society's (not "Russian Defense Ministry", a
+                // state's body).
+                let society = |k: usize| {
+                    known.via != Via::Demonym
+                        || matches!(
+                            ctx.word(k - 1),
+                            "association" | "union" | "federation" | "society" | "institute" | "academy" | "league"
+                        )
+                };
+                if capitalised_after
                     && !title_case_line
                     && matches!(known.kind, ActorType::Location | ActorType::Country)
-                    && let Some(k) = self.organization_after_place(ctx, j, end, known.kind == ActorType::Country)
+                    && let Some(k) = self
+                        .organization_after_place(ctx, j, end, known.kind == ActorType::Country)
+                        .filter(|&k| society(k))
                 {
                     let mut m = Mention::new(s, i, k, MentionKind::Name);
                     m.actor = Some(ActorType::Organization);

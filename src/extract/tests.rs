@@ -402,6 +402,13 @@ fn titles_appositions_possessives_and_metonymy() {
     );
     assert!(r.iter().any(|x| x.subject.name == "president of Turkey"), "{:?}", triples(&r));
 
+    // A people opening a society's name is part of it: "the Australian Retailers Association".
+    let r = extract("Omar Haddad, executive director of the Australian Harbor Association, said stocks were low.");
+    assert!(
+        has(&r, "Omar Haddad", RelationType::AffiliatedWith, Some("Australian Harbor Association")),
+        "{:?}",
+        triples(&r)
+    );
     // A body "of" a country or a larger body speaks, not what it belongs to.
     let r = extract("The Supreme Court of the United Kingdom ruled on Monday that the move was unlawful.");
     assert!(said(&r, "Supreme Court").is_some(), "{:?}", triples(&r));
