@@ -219,6 +219,7 @@ impl<'a> RelationFinder<'a> {
             }
         }
         self.colon_statements(a, &mut found);
+        clause_colon_statements(a, &mut found);
         self.dash_statements(a, &mut found);
         let answers = self.interview_turns(a, &mut found);
         continued_quotations(a, &mut found);
@@ -2436,6 +2437,46 @@ fn partner_after(a: &Analysis, k: usize, c0: usize) -> Option<usize> {
     let actor = matches!(mention.actor, Some(ActorType::Person | ActorType::Organization | ActorType::Country))
         && mention.kind != MentionKind::Pronoun;
     (closes && end < c0 && a.lower[end] == "," && actor).then_some(m)
+}
+
+/// "Governor John Bel Edwards addressed the public: “No one should take this storm
+/// lightly.”", "Trump took a parting shot on Twitter: “…”": a quotation after a colon that
+/// ends its clause is what the clause's subject said, when nothing else in the sentence says
+/// anything. The cue is the clause's verb.
+fn clause_colon_statements(a: &Analysis, found: &mut Vec<Found>) {
+    let mut said_in = vec![false; a.sentences.len()];
+    for f in found.iter().filter(|f| f.relation.is_statement()) {
+        said_in[f.sentence] = true;
+    }
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        if said_in[s] {
+            continue;
+        }
+        let Some(colon) = (sentence.first + 2..sentence.last.saturating_sub(1)).find(|&t| a.lower[t] == ":") else {
+            continue;
+        };
+        let Some(&(open, close)) = a.quotes_near(colon + 1, colon + 2).find(|&&(open, _)| open == colon + 1) else {
+            continue;
+        };
+        let Some(m) = sentence_subject(a, sentence.first, colon) else { continue };
+        if !matches!(a.mentions[m].actor, Some(ActorType::Person | ActorType::Organization | ActorType::Country)) {
+            continue;
+        }
+        // The verb, past adverbs and auxiliaries; no quotation or other clause before the colon.
+        let Some(verb) = (a.mentions[m].last..colon).find(|&t| {
+            let w = a.lower[t].as_str();
+            !(w.ends_with("ly") || a.is(t, GAP_WORD))
+        }) else {
+            continue;
+        };
+        let plain = (a.mentions[m].last..colon).all(|t| {
+            a.tokens[t].kind != TokenKind::Quote && !matches!(a.lower[t].as_str(), ";" | "that" | "and" | "but")
+        });
+        if a.tokens[verb].kind != TokenKind::Word || !plain || colon - a.mentions[m].last > 12 {
+            continue;
+        }
+        found.push(Found::marked_statement(s, m, (verb, verb + 1), Some((open, close + 1))));
+    }
 }
 
 /// The actor that opens the sentence as its subject, followed by its verb: "Trump unleashed ...".

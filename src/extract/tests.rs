@@ -203,6 +203,20 @@ fn split_quotes_and_colons() {
 }
 
 #[test]
+fn quotations_after_a_clause_and_a_colon() {
+    // The clause's subject says the quotation after its colon; its verb is the cue.
+    let r = extract("Governor Jane Holm addressed the public: “No one should take this storm lightly.”");
+    let s = said(&r, "Jane Holm").expect("the governor speaks");
+    assert_eq!(s.cue.text, "addressed");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("“No one should take this storm lightly.”"));
+    // Not when the sentence names who says it otherwise, nor for a thing.
+    let r = extract("Fellow Democrats were kind in their notes: “Thank you,” wrote Ada Lind on Twitter.");
+    assert!(said(&r, "Ada Lind").is_some() && said(&r, "Democrats").is_none(), "{:?}", triples(&r));
+    let r = extract("The Tarvik Charter sets one rule: “No ship may dock at night.”");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+}
+
+#[test]
 fn speakers_by_role_and_pronoun() {
     let r = extract(
         "Kremlin spokesman Dmitry Peskov met reporters. He said the talks were useful. The spokesman added that no date was set.",
