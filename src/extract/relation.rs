@@ -3208,12 +3208,7 @@ fn statement_content(
     {
         let that = (k + 2..sentence.last.min(k + 10))
             .take_while(|&t| matches!(a.tokens[t - 1].kind, TokenKind::Word | TokenKind::Number))
-            .find(|&t| {
-                a.lower[t] == "that"
-                    && t + 1 < sentence.last
-                    && (a.mention_at[t + 1].is_some()
-                        || matches!(a.lower[t + 1].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we"))
-            });
+            .find(|&t| a.lower[t] == "that" && opens_clause(a, t + 1, sentence.last));
         match that {
             Some(t) => k = t + 1,
             // "tweeted after hearing the news." (not "said upon arriving in Kyiv the war must end").
@@ -3346,16 +3341,11 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
         WEEKDAYS.contains(&w)
             || matches!(w, "yesterday" | "today" | "tonight" | "morning" | "afternoon" | "evening" | "night")
     };
-    let opens_clause = |t: usize| {
-        t < end
-            && (matches!(a.lower[t].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there")
-                || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
-    };
     let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
     // ("said Wednesday the talks continue": the day may be the whole setting.)
     (k..plain_end)
         .rev()
-        .find(|&t| moment(a.lower[t].as_str()) && opens_clause(t + 1) && setting(t))
+        .find(|&t| moment(a.lower[t].as_str()) && opens_clause(a, t + 1, end) && setting(t))
         .map_or(k, |t| t + 1)
 }
 
@@ -3474,6 +3464,14 @@ const SETTINGS: &[&str] = &[
     "filing",
     "ruling",
 ];
+
+/// Does token `t` (before `end`) open a clause with its subject: an article, a subject
+/// pronoun or a name ("that the talks", "that he", "that Haddad")?
+fn opens_clause(a: &Analysis, t: usize, end: usize) -> bool {
+    t < end
+        && (matches!(a.lower[t].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there")
+            || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
+}
 
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.
 fn trim_content(a: &Analysis, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
