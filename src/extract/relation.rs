@@ -494,6 +494,8 @@ impl<'a> RelationFinder<'a> {
                 let ing = a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing");
                 // ("..., even suggesting", "..., again saying": past adverbs.)
                 // ("X, despite admitting ...", "X, while noting ...": after a subordinator too.)
+                // (The comma the participle follows, when it does.)
+                let mut participle_comma = None;
                 let participial = ing && {
                     let mut k = past_gap_words(a, c0, sentence.first);
                     if k > sentence.first + 1
@@ -509,7 +511,15 @@ impl<'a> RelationFinder<'a> {
                         && a.tokens[k - 1].kind == TokenKind::Quote
                         && !possessive_apostrophe(a, k - 1)
                         && a.lower[k - 2] == ",";
-                    k > sentence.first && (a.lower[k - 1] == "," || after_quote)
+                    let after_comma = k > sentence.first && a.lower[k - 1] == ",";
+                    // (Not a verb in the progressive: "New Jersey officials, including …, are hoping".)
+                    let progressive = (k..c0).any(|t| a.is(t, BE_FORM));
+                    if after_comma && !progressive {
+                        participle_comma = Some(k - 1);
+                    } else if after_quote && !progressive {
+                        participle_comma = Some(k - 2);
+                    }
+                    after_comma || after_quote
                 };
                 // "Trump distinguished himself by saying ...", "Gore insisted ... while adding ...": a
                 // participle after a preposition, an adverbial of the clause the sentence opens.
@@ -539,6 +549,10 @@ impl<'a> RelationFinder<'a> {
                                 && a.mentions[p].kind != MentionKind::Phrase
                         });
                     }
+                } else if let Some(m) = participle_comma.and_then(|comma| participle_subject(a, out, s, comma)) {
+                    // "Romney went after Trump on Wednesday, calling it …": the clause's subject, not
+                    // the actor nearest the participle.
+                    subjects.push(m);
                 } else if let Some(left) = left {
                     // "Pompeo sent a letter to Congress requesting ...": who is written to does not
                     // request; the sender does.
@@ -2574,6 +2588,153 @@ fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
         start = a.mentions[prev].first;
     }
     out
+}
+
+/// Who acts in a participle's clause that follows a comma, when the clause before the comma says so
+/// plainly: the speaker of a statement whose verb (or inverted speaker) ends right before the comma
+/// ("“…,” he said, citing …", "a Chinese official said, adding …"); else the subject that opens
+/// the sentence, past an opening adverbial ("Romney went after Trump over his taxes, calling it
+/// …", "Here in Columbia, Sanders stepped up his emphasis …, saying …").
+fn participle_subject(a: &Analysis, found: &[Found], s: usize, comma: usize) -> Option<usize> {
+    let sentence = a.sentences[s];
+    // Up to six plain words (after a quotation: "called “a disgrace,” blaming …") before the comma.
+    let plain_words = |mut from: usize| {
+        if from < comma && a.tokens[from].kind == TokenKind::Quote {
+            match (from + 1..comma).find(|&k| a.tokens[k].kind == TokenKind::Quote) {
+                Some(close) => from = close + 1,
+                None => return false,
+            }
+        }
+        from <= comma
+            && comma - from <= 6
+            && (from..comma).all(|k| {
+                (a.tokens[k].kind == TokenKind::Word || (k + 1 == comma && a.tokens[k].kind == TokenKind::Quote))
+                    && a.mention_at[k].is_none()
+                    && a.lower[k] != "and"
+            })
+    };
+    // (Not a possessor: "defended his proposal of a buyback, saying" is the defender's.)
+    let owner = |m: usize| {
+        a.mentions[m].possessive
+            || (a.mentions[m].kind == MentionKind::Pronoun
+                && matches!(a.lower[a.mentions[m].first].as_str(), "his" | "her" | "its" | "their"))
+    };
+    let statements = || found.iter().filter(|f| f.sentence == s && f.relation.is_statement() && !owner(f.subject));
+    let stated = statements().rev().find(|f| plain_words(f.cue.1.max(a.mentions[f.subject].last)));
+    if let Some(f) = stated {
+        // What was said inside another statement is that statement's: "Byrne also wrote the
+        // agents knew to brace for the eruptions, saying …" (Byrne).
+        let outer = statements().find(|g| {
+            f.cue.1 < comma
+                && g.cue.0 < f.cue.0
+                && g.content.is_some_and(|(x, y)| x <= f.cue.0 && comma < y)
+                && (g.cue.1..f.cue.0).all(|k| a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
+        });
+        return Some(outer.unwrap_or(f).subject);
+    }
+    let start = opening_adverbial_end(a, sentence.first, comma).unwrap_or(sentence.first);
+    let m = sentence_subject(a, start, comma)?;
+    // (Not a subject followed by a preposition: "The mayor of London, Sadiq Khan, gave …".)
+    let next = a.lower[a.mentions[m].last].as_str();
+    // A clause of its own between them has the participle: "analysts suggest that …, Putin might
+    // hesitate …, believing …" (Putin), "a charge that Colorado Republican leaders strongly denied,
+    // noting …", "which Mr. Trump called …"; so does a relative clause: "an academic named Eric
+    // Kingson, who is running for Congress and who worked the crowd, praising …".
+    let other_clause = (a.mentions[m].last..comma).any(|k| {
+        a.lower[k] == "who"
+            || a.mention_at[k].is_some_and(|n| {
+                let n = &a.mentions[n];
+                let after = n.last;
+                n.last == k + 1
+                    && !n.inside
+                    && !n.possessive
+                    && !matches!(a.lower[n.first].as_str(), "his" | "her" | "its" | "their" | "my" | "our" | "your")
+                    && after < comma
+                    && a.tokens[after].kind == TokenKind::Word
+                    && a.tokens[after].text(&a.doc.text).starts_with(|c: char| c.is_lowercase())
+                    && !a.is(after, PP_HEAD)
+                    && !matches!(
+                        a.lower[after].as_str(),
+                        "'s" | "’s"
+                            | "and"
+                            | "or"
+                            | "to"
+                            | "as"
+                            | "by"
+                            | "about"
+                            | "over"
+                            | "into"
+                            | "against"
+                            | "after"
+                            | "before"
+                    )
+            })
+    });
+    (!other_clause && !a.is(a.mentions[m].last, PP_HEAD) && next != "," && next != "to").then_some(m)
+}
+
+/// Where a sentence's opening adverbial ends: the token after the comma that closes "Here in
+/// Columbia,", "Earlier this week,", "When Maddow pointed out that …,” " (past closing quotation
+/// marks), before `end`.
+fn opening_adverbial_end(a: &Analysis, first: usize, end: usize) -> Option<usize> {
+    let opener = matches!(
+        a.lower[first].as_str(),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "for"
+            | "with"
+            | "without"
+            | "despite"
+            | "amid"
+            | "following"
+            | "unlike"
+            | "like"
+            | "under"
+            | "from"
+            | "as"
+            | "when"
+            | "while"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "once"
+            | "until"
+            | "earlier"
+            | "later"
+            | "here"
+            | "there"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "meanwhile"
+            | "still"
+            | "instead"
+            | "however"
+            | "then"
+            | "now"
+            | "again"
+            | "also"
+            | "whereas"
+            | "whether"
+            | "unless"
+            | "amidst"
+            | "throughout"
+    );
+    if !opener {
+        return None;
+    }
+    let comma = (first + 1..end).find(|&k| a.lower[k] == ",")?;
+    let mut k = comma + 1;
+    while k < end && a.tokens[k].kind == TokenKind::Quote && !possessive_apostrophe(a, k) {
+        k += 1;
+    }
+    (k < end).then_some(k)
 }
 
 /// The subject of the main clause after a participle that opens the sentence:

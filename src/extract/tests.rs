@@ -1976,6 +1976,45 @@ fn documents_speak_for_whoever_issued_them() {
 }
 
 #[test]
+fn participles_after_a_comma_belong_to_their_clause() {
+    // Who speaks in ", saying …": the speaker of the statement that ends at the comma, else the
+    // subject that opens the sentence (past an opening adverbial), not the actor nearest the comma.
+    let speaker = |text: &str, cue: &str| {
+        let r = extract(text);
+        r.iter().find(|x| x.cue.text == cue).map(|x| x.subject.name.clone())
+    };
+    let cases = [
+        (
+            "Mara Lind went after Omar Haddad on Friday over his refusal to testify, calling it “a disgrace.”",
+            "Mara Lind",
+        ),
+        (
+            "Earlier this week, Anna Berg pressed Governor Omar Haddad on the budget, insisting that cuts were needed.",
+            "Anna Berg",
+        ),
+        ("Here in Tarvik, Mara Lind stepped up her attacks on the port plan, saying it would fail.", "Mara Lind"),
+        (
+            "When Anna Berg pointed out that Haddad calls it a “reform,” Mara Lind seized upon the word, repeating her claim.",
+            "Mara Lind",
+        ),
+        ("“Most Tarvik voters want this,” Omar Haddad said, citing a new poll.", "Omar Haddad"),
+        ("The port did not complain when trade grew, Anna Berg said, adding that the impact was large.", "Anna Berg"),
+        ("Omar Haddad also wrote the guards knew to expect the strike, saying it was rare.", "Omar Haddad"),
+    ];
+    for (text, who) in cases {
+        let cue = ["calling", "insisting", "saying", "repeating", "citing", "adding"]
+            .into_iter()
+            .find(|c| text.contains(&format!(", {c}")))
+            .expect("a participle");
+        assert_eq!(speaker(text, cue).as_deref(), Some(who), "{text}");
+    }
+    // A clause of its own before the comma keeps the participle: "analysts suggest that …, Haddad
+    // might wait …, believing …" is Haddad's belief.
+    let text = "However, analysts suggest that with prices rising, Omar Haddad might wait, believing in his plan.";
+    assert_eq!(speaker(text, "believing").as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
