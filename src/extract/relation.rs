@@ -629,7 +629,13 @@ impl<'a> RelationFinder<'a> {
                     && let Some(m) = inverted_speaker(a, c0, c1, sentence.first, sentence.last)
                 {
                     subjects.push(m);
-                    inverted = true;
+                    // ("Sam Solovey, a contestant on …, said his boss was kind": "his" is the speaker's
+                    // own, and what was said follows the cue.)
+                    let mention = &a.mentions[m];
+                    inverted = !(mention.kind == MentionKind::Pronoun
+                        && matches!(a.lower[mention.first].as_str(), "his" | "her" | "their" | "its")
+                        && mention.last < sentence.last
+                        && a.tokens[mention.last].kind == TokenKind::Word);
                 } else if cue.frame == Frame::Say
                     // ("databases containing user data were found": what was found, no document.)
                     && !patient_left

@@ -2015,6 +2015,14 @@ fn participles_after_a_comma_belong_to_their_clause() {
 }
 
 #[test]
+fn a_possessive_after_the_verb_opens_what_was_said() {
+    // "…, said his survey showed a drop": "his" is the speaker's own; what was said follows the verb.
+    let r = extract("Another pollster, Omar Haddad of Tarvik University, said his survey showed a drop.");
+    let s = said(&r, "Omar Haddad").expect("a statement");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("his survey showed a drop"));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
