@@ -343,7 +343,15 @@ pub(super) fn subject_phrase(
     // "in one tweet", "by one estimate": after "one" or "another" a verb's base form is a noun.
     let singular = p.head_end == end && matches!(lower[head].as_str(), "one" | "another");
     let agrees = !singular || singular_verb;
-    if (quantity && !year && counted && agrees) || polled {
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age after a name, not a count.
+    let age = p.first == words
+        && p.head_end == words + 1
+        && tokens[words].kind == TokenKind::Number
+        && p.first > first + 1
+        && lower[p.first - 1] == ","
+        && named[p.first - 2]
+        && lower.get(end).is_some_and(|w| w == ",");
+    if (quantity && !year && counted && agrees && !age) || polled {
         // The name is the quantity and what it counts, at most eight words that do not end on a
         // preposition, article or possessive: "about 40 percent of the company’s workers said".
         let mut name_end = end.min(words + 8);

@@ -2023,6 +2023,14 @@ fn a_possessive_after_the_verb_opens_what_was_said() {
 }
 
 #[test]
+fn an_age_after_a_name_is_no_count_of_speakers() {
+    // "Woodrow Benford, 58, who lives …, says": the person speaks, not "58" (as "43 percent said" would).
+    let r = extract("Omar Haddad, 58, who lives outside Tarvik, says he never voted.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "58").is_none(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
