@@ -2036,6 +2036,20 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             a.mentions[m].last == k && (p + 1..=p + 3).contains(&f) && (p + 1..f).all(occupation) && !place(m)
         });
         let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
+        // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
+        // Romano, said": a body named in apposition to the person's description does not speak; the
+        // person opening the sentence does.
+        // (The body renames the object of a preposition in the person's description.)
+        if inner.is_some()
+            && left.is_none()
+            && let Some(o) = opening_name_before_comma(a, c0, first).filter(|&o| {
+                a.mentions[o].actor == Some(ActorType::Person)
+                    && a.mentions[o].last < p
+                    && (a.mentions[o].last..p).any(|t| a.is(t, PP_HEAD))
+            })
+        {
+            return Some((o, None));
+        }
         return match (left, inner) {
             (Some(l), Some(i)) if !is_name(l) && is_name(i) => Some((i, None)),
             (Some(l), _) => Some((l, None)),

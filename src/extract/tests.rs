@@ -2023,6 +2023,18 @@ fn a_possessive_after_the_verb_opens_what_was_said() {
 }
 
 #[test]
+fn a_name_renaming_a_description_s_object_does_not_speak() {
+    // "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said":
+    // the name after the description renames the newspaper; the person opening the sentence speaks.
+    let r =
+        extract("Omar Haddad, the editor in chief of the city's newspaper, Tarvik Courant, said the port was closed.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Tarvik Courant").is_none(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad, the mayor of Esperanza, Sultan Kudarat, announced that classes would resume.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn an_age_after_a_name_is_no_count_of_speakers() {
     // "Woodrow Benford, 58, who lives …, says": the person speaks, not "58" (as "43 percent said" would).
     let r = extract("Omar Haddad, 58, who lives outside Tarvik, says he never voted.");
