@@ -2308,11 +2308,32 @@ fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     if w.ends_with("ing") || a.lower[c1 - 1].ends_with("ing") || w.ends_with("al") || w.ends_with("ive") {
         return false;
     }
+    // ("was once asked", "was first asked", "were already told": past adverbs.)
+    let adverb = |j: usize| {
+        a.lower[j].ends_with("ly")
+            || matches!(
+                a.lower[j].as_str(),
+                "not"
+                    | "n't"
+                    | "also"
+                    | "never"
+                    | "then"
+                    | "later"
+                    | "since"
+                    | "once"
+                    | "first"
+                    | "already"
+                    | "still"
+                    | "again"
+                    | "ever"
+                    | "just"
+                    | "even"
+                    | "previously"
+                    | "recently"
+            )
+    };
     let mut j = c0;
-    while j > first
-        && (a.lower[j - 1].ends_with("ly")
-            || matches!(a.lower[j - 1].as_str(), "not" | "n't" | "also" | "never" | "then" | "later" | "since"))
-    {
+    while j > first && adverb(j - 1) {
         j -= 1;
     }
     j > first && a.is(j - 1, BE_FORM)

@@ -2035,6 +2035,19 @@ fn a_name_renaming_a_description_s_object_does_not_speak() {
 }
 
 #[test]
+fn passives_past_an_adverb_have_no_speaker_on_the_left() {
+    // "was once asked", "was first confirmed", "was again found guilty": the subject underwent it.
+    for text in [
+        "Omar Haddad was once asked how the strike would end.",
+        "The outbreak was first confirmed by the ministry on Friday.",
+        "In 2008 Omar Haddad was again found guilty.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
 fn an_age_after_a_name_is_no_count_of_speakers() {
     // "Woodrow Benford, 58, who lives …, says": the person speaks, not "58" (as "43 percent said" would).
     let r = extract("Omar Haddad, 58, who lives outside Tarvik, says he never voted.");
