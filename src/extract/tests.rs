@@ -2048,6 +2048,13 @@ fn passives_past_an_adverb_have_no_speaker_on_the_left() {
 }
 
 #[test]
+fn a_subordinator_is_no_speaker() {
+    // "Whenever asked about her weaknesses, …": no one named "Whenever" asks anything.
+    let r = extract("Whenever asked about her weaknesses, they changed the subject.");
+    assert!(r.iter().all(|x| x.subject.name != "Whenever"), "{:?}", triples(&r));
+}
+
+#[test]
 fn an_age_after_a_name_is_no_count_of_speakers() {
     // "Woodrow Benford, 58, who lives …, says": the person speaks, not "58" (as "43 percent said" would).
     let r = extract("Omar Haddad, 58, who lives outside Tarvik, says he never voted.");

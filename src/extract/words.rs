@@ -245,6 +245,8 @@ pub const PHRASE_STOPS: &[&str] = &[
     "although",
     "unless",
     "whether",
+    "whenever",
+    "wherever",
     "yet",
     "nor",
     "per",
