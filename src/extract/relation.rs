@@ -2884,9 +2884,21 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
         && before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b) || matches!(b, "statement" | "announcement"));
     // "A main issue discussed was …": a participle between a noun and its verb describes the
     // noun ("What Haddad proposed was …" still proposes).
+    // (Also past a phrase of place or time: "The Democratic plan rejected on Monday was similar",
+    // "The measures proposed on Friday would cut spending".)
+    let finite = |t: usize| a.lower.get(t).is_some_and(|n| AUXILIARIES.contains(&n.as_str()));
+    let later_finite = next.is_some_and(|n| PP_HEADS.contains(&n) || matches!(n, "during" | "last" | "earlier"))
+        && !(c0 > first && (a.is(c0 - 1, GAP_WORD) || a.is(c0 - 1, BE_FORM)))
+        && (c1 + 1..last.min(c1 + 7)).find(|&t| finite(t)).is_some_and(|v| {
+            (c1 + 1..v).all(|t| {
+                matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
+                    && a.mention_at[t].is_none_or(|m| a.mentions[m].actor == Some(ActorType::Location))
+                    && !is_phrase_stop(a.lower[t].as_str())
+            })
+        });
     let described = w.ends_with("ed")
         && c1 == c0 + 1
-        && next.is_some_and(|n| matches!(n, "was" | "were" | "is" | "are"))
+        && (next.is_some_and(|n| matches!(n, "was" | "were" | "is" | "are")) || later_finite)
         && c0 > first
         && a.tokens[c0 - 1].kind == TokenKind::Word
         && a.mention_at[c0 - 1].is_none_or(|m| a.mentions[m].kind == MentionKind::Phrase)

@@ -2038,6 +2038,9 @@ fn a_name_renaming_a_description_s_object_does_not_speak() {
 fn passives_past_an_adverb_have_no_speaker_on_the_left() {
     // "was once asked", "was first confirmed", "was again found guilty": the subject underwent it.
     for text in [
+        // A participle after its noun, then a phrase of place or time and the clause's own verb.
+        "The harbour plan rejected on Monday was similar to an older one.",
+        "A Tarvik religious movement accused of illegally financing travel may have paid for it.",
         "Omar Haddad was once asked how the strike would end.",
         "The outbreak was first confirmed by the ministry on Friday.",
         "In 2008 Omar Haddad was again found guilty.",
