@@ -3556,11 +3556,26 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
             || matches!(w, "yesterday" | "today" | "tonight" | "morning" | "afternoon" | "evening" | "night")
     };
     let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
-    // ("said Wednesday the talks continue": the day may be the whole setting.)
+    // ("said Wednesday the talks continue": the day may be the whole setting; "said in a statement
+    // the port would close": so may the occasion, before a clause with its verb.)
     (k..plain_end)
         .rev()
-        .find(|&t| moment(a.lower[t].as_str()) && opens_clause(a, t + 1, end) && setting(t))
+        .find(|&t| {
+            let w = a.lower[t].as_str();
+            (moment(w) && opens_clause(a, t + 1, end) && setting(t))
+                || (SETTINGS.contains(&w) && clause_follows(a, t + 1, end))
+        })
         .map_or(k, |t| t + 1)
+}
+
+/// Does a clause with its subject and verb open at token `t`: "the port would close", "the
+/// council rejected the plan" (not "the day before")?
+fn clause_follows(a: &Analysis, t: usize, end: usize) -> bool {
+    opens_clause(a, t, end)
+        && (t + 1..end.min(t + 6)).take_while(|&q| a.tokens[q].kind == TokenKind::Word).any(|q| {
+            let w = a.lower[q].as_str();
+            AUXILIARIES.contains(&w) || (w.ends_with("ed") && !DETERMINERS.contains(&a.lower[q - 1].as_str()))
+        })
 }
 
 /// The end of a relative clause between commas or dashes whose "who" speaks:
@@ -3616,6 +3631,10 @@ fn setting_end(a: &Analysis, k: usize, last: usize) -> Option<usize> {
     // A setting ("in an interview with ...") or a short phrase ("on Friday"), not a topic
     // ("commented on the size of ...") or a clause ("on Tuesday the port would close").
     let setting = (k..e).any(|t| SETTINGS.contains(&a.lower[t].as_str()));
+    // ("in a statement the port would close": the setting ends where a clause opens.)
+    if let Some(t) = (k..e).find(|&t| SETTINGS.contains(&a.lower[t].as_str()) && clause_follows(a, t + 1, last)) {
+        return Some(t + 1);
+    }
     let end_of_sentence = e >= last || matches!(a.lower[e].as_str(), "." | "?" | "!");
     (setting || (e - k <= 3 && !end_of_sentence)).then_some(e)
 }

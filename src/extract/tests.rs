@@ -2051,6 +2051,20 @@ fn passives_past_an_adverb_have_no_speaker_on_the_left() {
 }
 
 #[test]
+fn an_occasion_before_a_clause_without_that_is_no_content() {
+    // "said in a statement the port would close": the occasion is where, the clause is what.
+    let content = |text: &str| extract(text).into_iter().find_map(|r| r.content).map(|c| c.text);
+    assert_eq!(
+        content("Omar Haddad said in a statement the council was wrong.").as_deref(),
+        Some("the council was wrong")
+    );
+    assert_eq!(
+        content("Omar Haddad told reporters at a briefing the council rejected the plan.").as_deref(),
+        Some("the council rejected the plan")
+    );
+}
+
+#[test]
 fn a_subordinator_is_no_speaker() {
     // "Whenever asked about her weaknesses, …": no one named "Whenever" asks anything.
     let r = extract("Whenever asked about her weaknesses, they changed the subject.");
