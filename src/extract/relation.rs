@@ -533,6 +533,8 @@ impl<'a> RelationFinder<'a> {
                 let patient_left = passive.is_none() && is_passive(a, c0, c1, sentence.first);
                 let (left, subject_word) = if patient_left {
                     (None, None)
+                } else if let Some((m, who)) = relative_verb_subject(a, c0, sentence.first) {
+                    (Some(m), Some(who))
                 } else {
                     subject_left_word(a, c0, sentence.first).map_or((None, None), |(m, w)| (Some(m), w))
                 };
@@ -1764,6 +1766,41 @@ fn subject_left_word(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         Some(near) => Some(near),
         None => opening_name_before_comma(a, c0, first).map(|m| (m, None)).or_else(|| relative.map(|(r, _)| (r, None))),
     }
+}
+
+/// The actor a "who" stands for when the cue is a verb of the clause "who" opens, after the
+/// clause's first verb and "and" or after a parenthetical: "Ben Terris, who saw the incident and
+/// described it", "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign",
+/// "Bret Stephens, who, after trading insults with Mr. Hannity, said". Not when the clause closed
+/// before the cue ("X, who leads the party, said") or has a subject of its own ("the officials who
+/// Trump said had lied"). Gives the actor and "who".
+fn relative_verb_subject(a: &Analysis, c0: usize, first: usize) -> Option<(usize, usize)> {
+    let j = past_gap_words(a, c0, first);
+    let who = (j.saturating_sub(16).max(first + 1)..j).rev().find(|&t| a.lower[t] == "who")?;
+    // ("who, after trading insults …, said": a parenthetical right after "who".)
+    let parenthetical = a.lower.get(who + 1).is_some_and(|w| w == ",") && j > who + 2 && a.lower[j - 1] == ",";
+    let inside = if parenthetical { who + 2..j - 1 } else { who + 1..j };
+    let plain = inside.clone().all(|t| {
+        !matches!(
+            a.lower[t].as_str(),
+            "," | ";" | ":" | "who" | "which" | "that" | "whom" | "(" | ")" | "-" | "—" | "–"
+        ) && (a.tokens[t].kind != TokenKind::Quote || possessive_apostrophe(a, t))
+    });
+    // The cue is joined to the clause's first verb by "and" or "but" right before it (else it may be
+    // the main verb after the clause: "Hawkins and others who want to ban abortion said").
+    let coordinated = j > who + 2 && matches!(a.lower[j - 1].as_str(), "and" | "but");
+    let own_subject = a.mention_at[who + 1].is_some_and(|m| a.mentions[m].first == who + 1);
+    if !plain || own_subject || !(coordinated || parenthetical) {
+        return None;
+    }
+    let before = if who > first + 1 && a.lower[who - 1] == "," { who - 1 } else { who };
+    let m = a.mention_at[before - 1].filter(|&m| a.mentions[m].last == before)?;
+    let mention = &a.mentions[m];
+    let actor = matches!(
+        mention.actor,
+        Some(ActorType::Person | ActorType::Organization | ActorType::Group | ActorType::Country)
+    );
+    (actor && !is_place(a, m) && !mention.possessive).then_some((m, who))
 }
 
 /// The unnamed group or phrase before a relative clause that ends at the cue:

@@ -2051,6 +2051,34 @@ fn passives_past_an_adverb_have_no_speaker_on_the_left() {
 }
 
 #[test]
+fn a_relative_clause_s_later_verbs_are_its_antecedent_s() {
+    // "Anna Berg, who saw the incident and described it", "…, who, after …, said": the actor "who"
+    // stands for speaks, and the record's mention is "who".
+    let speaker = |text: &str, cue: &str| {
+        extract(text)
+            .into_iter()
+            .find(|x| x.cue.text == cue)
+            .map(|x| (x.subject.name, x.subject.mention.map(|m| m.text)))
+    };
+    let who = |name: &str| Some((name.to_owned(), Some("who".to_owned())));
+    assert_eq!(
+        speaker("The paper spoke to Anna Berg, who saw the strike and described it in print.", "described"),
+        who("Anna Berg")
+    );
+    assert_eq!(
+        speaker("Omar Haddad, who has both endorsed Mara Lind and criticized her campaign, left early.", "criticized"),
+        who("Omar Haddad")
+    );
+    assert_eq!(
+        speaker("Omar Haddad, who, after a long meeting, said the port was closed.", "said"),
+        who("Omar Haddad")
+    );
+    // (Not the main verb after the clause: "Voters who want a ban said …" is the voters'.)
+    let r = extract("Omar Haddad and voters who want a ban said the vote was close.");
+    assert!(r.iter().any(|x| x.cue.text == "said" && x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+}
+
+#[test]
 fn an_occasion_before_a_clause_without_that_is_no_content() {
     // "said in a statement the port would close": the occasion is where, the clause is what.
     let content = |text: &str| extract(text).into_iter().find_map(|r| r.content).map(|c| c.text);
