@@ -15,7 +15,7 @@ use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
     AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS,
-    WEEKDAYS, document_before, is_phrase_stop, possessive_her,
+    POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
@@ -492,35 +492,38 @@ impl<'a> RelationFinder<'a> {
                 let passive = passive_agent(a, c0, c1, sentence.first, sentence.last);
                 // "..., urging", "..., calling on", "..., indicating support".
                 let ing = a.lower[c0].ends_with("ing") || a.lower[c1 - 1].ends_with("ing");
+                // The comma a participle follows: "..., urging".
                 // ("..., even suggesting", "..., again saying": past adverbs.)
                 // ("X, despite admitting ...", "X, while noting ...": after a subordinator too.)
-                // (The comma the participle follows, when it does.)
-                let mut participle_comma = None;
-                let participial = ing && {
-                    let mut k = past_gap_words(a, c0, sentence.first);
-                    if k > sentence.first + 1
-                        && matches!(
-                            a.lower[k - 1].as_str(),
-                            "despite" | "while" | "after" | "before" | "without" | "besides"
-                        )
-                    {
-                        k -= 1;
-                    }
-                    // (Also after a quotation that ends with a comma: "said: “...,” adding that".)
-                    let after_quote = k > sentence.first + 1
-                        && a.tokens[k - 1].kind == TokenKind::Quote
-                        && !possessive_apostrophe(a, k - 1)
-                        && a.lower[k - 2] == ",";
-                    let after_comma = k > sentence.first && a.lower[k - 1] == ",";
-                    // (Not a verb in the progressive: "New Jersey officials, including …, are hoping".)
-                    let progressive = (k..c0).any(|t| a.is(t, BE_FORM));
-                    if after_comma && !progressive {
-                        participle_comma = Some(k - 1);
-                    } else if after_quote && !progressive {
-                        participle_comma = Some(k - 2);
-                    }
-                    after_comma || after_quote
-                };
+                // (Also after a quotation that ends with a comma: "said: “...,” adding that".)
+                // Gives the comma and whether a form of "be" stands between it and the cue: "New
+                // Jersey officials, including …, are hoping" is a verb in the progressive.
+                let comma_before = ing
+                    .then(|| {
+                        let mut k = past_gap_words(a, c0, sentence.first);
+                        if k > sentence.first + 1
+                            && matches!(
+                                a.lower[k - 1].as_str(),
+                                "despite" | "while" | "after" | "before" | "without" | "besides"
+                            )
+                        {
+                            k -= 1;
+                        }
+                        let after_quote = k > sentence.first + 1
+                            && a.tokens[k - 1].kind == TokenKind::Quote
+                            && !possessive_apostrophe(a, k - 1)
+                            && a.lower[k - 2] == ",";
+                        let comma = if k > sentence.first && a.lower[k - 1] == "," {
+                            Some(k - 1)
+                        } else {
+                            after_quote.then(|| k - 2)
+                        };
+                        comma.map(|c| (c, (k..c0).any(|t| a.is(t, BE_FORM))))
+                    })
+                    .flatten();
+                let participial = comma_before.is_some();
+                // (Who acts in a participle proper; a progressive keeps the rules below.)
+                let participle_comma = comma_before.filter(|&(_, progressive)| !progressive).map(|(c, _)| c);
                 // "Trump distinguished himself by saying ...", "Gore insisted ... while adding ...": a
                 // participle after a preposition, an adverbial of the clause the sentence opens.
                 let adverbial = ing && {
@@ -633,11 +636,9 @@ impl<'a> RelationFinder<'a> {
                     subjects.push(m);
                     // ("Sam Solovey, a contestant on …, said his boss was kind": "his" is the speaker's
                     // own, and what was said follows the cue.)
-                    let mention = &a.mentions[m];
-                    inverted = !(mention.kind == MentionKind::Pronoun
-                        && matches!(a.lower[mention.first].as_str(), "his" | "her" | "their" | "its")
-                        && mention.last < sentence.last
-                        && a.tokens[mention.last].kind == TokenKind::Word);
+                    let next = a.mentions[m].last;
+                    inverted =
+                        !(possessive_pronoun(a, m) && next < sentence.last && a.tokens[next].kind == TokenKind::Word);
                 } else if cue.frame == Frame::Say
                     // ("databases containing user data were found": what was found, no document.)
                     && !patient_left
@@ -1695,6 +1696,12 @@ fn mention_starting(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     (a.mentions[m].first == i).then_some(m)
 }
 
+/// The mention that ends right before token `end` (exclusive end), if any.
+fn mention_ending(a: &Analysis, end: usize) -> Option<usize> {
+    let m = a.mention_at[end.checked_sub(1)?]?;
+    (a.mentions[m].last == end).then_some(m)
+}
+
 /// The mention at token `i`, or after a determiner there: "the Roper Center".
 fn mention_after(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     mention_starting(a, i, end).or_else(|| {
@@ -1780,7 +1787,8 @@ fn relative_verb_subject(a: &Analysis, c0: usize, first: usize) -> Option<(usize
     // ("who, after trading insults …, said": a parenthetical right after "who".)
     let parenthetical = a.lower.get(who + 1).is_some_and(|w| w == ",") && j > who + 2 && a.lower[j - 1] == ",";
     let inside = if parenthetical { who + 2..j - 1 } else { who + 1..j };
-    let plain = inside.clone().all(|t| {
+    let own_subject = a.mention_at[inside.start].is_some_and(|m| a.mentions[m].first == inside.start);
+    let plain = inside.into_iter().all(|t| {
         !matches!(
             a.lower[t].as_str(),
             "," | ";" | ":" | "who" | "which" | "that" | "whom" | "(" | ")" | "-" | "—" | "–"
@@ -1789,12 +1797,11 @@ fn relative_verb_subject(a: &Analysis, c0: usize, first: usize) -> Option<(usize
     // The cue is joined to the clause's first verb by "and" or "but" right before it (else it may be
     // the main verb after the clause: "Hawkins and others who want to ban abortion said").
     let coordinated = j > who + 2 && matches!(a.lower[j - 1].as_str(), "and" | "but");
-    let own_subject = a.mention_at[who + 1].is_some_and(|m| a.mentions[m].first == who + 1);
     if !plain || own_subject || !(coordinated || parenthetical) {
         return None;
     }
     let before = if who > first + 1 && a.lower[who - 1] == "," { who - 1 } else { who };
-    let m = a.mention_at[before - 1].filter(|&m| a.mentions[m].last == before)?;
+    let m = mention_ending(a, before)?;
     let mention = &a.mentions[m];
     let actor = matches!(
         mention.actor,
@@ -2074,15 +2081,12 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         });
         let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
         // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore
-        // Romano, said": a body named in apposition to the person's description does not speak; the
-        // person opening the sentence does.
-        // (The body renames the object of a preposition in the person's description.)
+        // Romano, said": a name that renames the object of a preposition in the person's
+        // description does not speak; the person opening the sentence does.
         if inner.is_some()
             && left.is_none()
             && let Some(o) = opening_name_before_comma(a, c0, first).filter(|&o| {
-                a.mentions[o].actor == Some(ActorType::Person)
-                    && a.mentions[o].last < p
-                    && (a.mentions[o].last..p).any(|t| a.is(t, PP_HEAD))
+                a.mentions[o].actor == Some(ActorType::Person) && (a.mentions[o].last..p).any(|t| a.is(t, PP_HEAD))
             })
         {
             return Some((o, None));
@@ -2345,29 +2349,15 @@ fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     if w.ends_with("ing") || a.lower[c1 - 1].ends_with("ing") || w.ends_with("al") || w.ends_with("ive") {
         return false;
     }
-    // ("was once asked", "was first asked", "were already told": past adverbs.)
+    // ("was once asked", "was first asked", "were already told": past adverbs, not auxiliaries.)
     let adverb = |j: usize| {
-        a.lower[j].ends_with("ly")
-            || matches!(
-                a.lower[j].as_str(),
-                "not"
-                    | "n't"
-                    | "also"
-                    | "never"
-                    | "then"
-                    | "later"
-                    | "since"
-                    | "once"
-                    | "first"
-                    | "already"
-                    | "still"
-                    | "again"
-                    | "ever"
-                    | "just"
-                    | "even"
-                    | "previously"
-                    | "recently"
-            )
+        let w = a.lower[j].as_str();
+        w.ends_with("ly")
+            || (a.is(j, GAP_WORD)
+                && !a.is(j, BE_FORM)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(w, "do" | "does" | "did"))
+            || matches!(w, "ever" | "just" | "even")
     };
     let mut j = c0;
     while j > first && adverb(j - 1) {
@@ -2692,28 +2682,26 @@ fn participle_subject(a: &Analysis, found: &[Found], s: usize, comma: usize) -> 
             })
     };
     // (Not a possessor: "defended his proposal of a buyback, saying" is the defender's.)
-    let owner = |m: usize| {
-        a.mentions[m].possessive
-            || (a.mentions[m].kind == MentionKind::Pronoun
-                && matches!(a.lower[a.mentions[m].first].as_str(), "his" | "her" | "its" | "their"))
-    };
+    let owner = |m: usize| a.mentions[m].possessive || possessive_pronoun(a, m);
     let statements = || found.iter().filter(|f| f.sentence == s && f.relation.is_statement() && !owner(f.subject));
     let stated = statements().rev().find(|f| plain_words(f.cue.1.max(a.mentions[f.subject].last)));
     if let Some(f) = stated {
         // What was said inside another statement is that statement's: "Byrne also wrote the
         // agents knew to brace for the eruptions, saying …" (Byrne).
-        let outer = statements().find(|g| {
-            f.cue.1 < comma
-                && g.cue.0 < f.cue.0
-                && g.content.is_some_and(|(x, y)| x <= f.cue.0 && comma < y)
-                && (g.cue.1..f.cue.0).all(|k| a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
-        });
+        let outer = (f.cue.1 < comma)
+            .then(|| {
+                statements().find(|g| {
+                    g.cue.0 < f.cue.0
+                        && g.content.is_some_and(|(x, y)| x <= f.cue.0 && comma < y)
+                        && (g.cue.1..f.cue.0)
+                            .all(|k| a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
+                })
+            })
+            .flatten();
         return Some(outer.unwrap_or(f).subject);
     }
     let start = opening_adverbial_end(a, sentence.first, comma).unwrap_or(sentence.first);
     let m = sentence_subject(a, start, comma)?;
-    // (Not a subject followed by a preposition: "The mayor of London, Sadiq Khan, gave …".)
-    let next = a.lower[a.mentions[m].last].as_str();
     // A clause of its own between them has the participle: "analysts suggest that …, Putin might
     // hesitate …, believing …" (Putin), "a charge that Colorado Republican leaders strongly denied,
     // noting …", "which Mr. Trump called …"; so does a relative clause: "an academic named Eric
@@ -2721,13 +2709,12 @@ fn participle_subject(a: &Analysis, found: &[Found], s: usize, comma: usize) -> 
     let other_clause = (a.mentions[m].last..comma).any(|k| {
         a.lower[k] == "who"
             || a.mention_at[k].is_some_and(|n| {
-                let n = &a.mentions[n];
-                let after = n.last;
-                n.last == k + 1
-                    && !n.inside
-                    && !n.possessive
-                    && !matches!(a.lower[n.first].as_str(), "his" | "her" | "its" | "their" | "my" | "our" | "your")
+                let after = a.mentions[n].last;
+                after == k + 1
                     && after < comma
+                    && !a.mentions[n].inside
+                    && !a.mentions[n].possessive
+                    && !possessive_pronoun(a, n)
                     && a.tokens[after].kind == TokenKind::Word
                     && a.tokens[after].text(&a.doc.text).starts_with(|c: char| c.is_lowercase())
                     && !a.is(after, PP_HEAD)
@@ -2748,62 +2735,26 @@ fn participle_subject(a: &Analysis, found: &[Found], s: usize, comma: usize) -> 
                     )
             })
     });
-    (!other_clause && !a.is(a.mentions[m].last, PP_HEAD) && next != "," && next != "to").then_some(m)
+    // (Nor a subject followed by a preposition: "The mayor of London, Sadiq Khan, gave …".)
+    let next = a.mentions[m].last;
+    (!other_clause && !a.is(next, PP_HEAD) && a.lower[next] != "to").then_some(m)
+}
+
+/// Is mention `m` a possessive pronoun ("his", "their", …)?
+fn possessive_pronoun(a: &Analysis, m: usize) -> bool {
+    a.mentions[m].kind == MentionKind::Pronoun && POSSESSIVE_PRONOUNS.contains(&a.lower[a.mentions[m].first].as_str())
 }
 
 /// Where a sentence's opening adverbial ends: the token after the comma that closes "Here in
-/// Columbia,", "Earlier this week,", "When Maddow pointed out that …,” " (past closing quotation
-/// marks), before `end`.
+/// Columbia,", "Earlier this week,", "But when Maddow pointed out that …,” " (past quotation
+/// marks right after the comma), before `end`.
 fn opening_adverbial_end(a: &Analysis, first: usize, end: usize) -> Option<usize> {
-    let opener = matches!(
-        a.lower[first].as_str(),
-        "in" | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "for"
-            | "with"
-            | "without"
-            | "despite"
-            | "amid"
-            | "following"
-            | "unlike"
-            | "like"
-            | "under"
-            | "from"
-            | "as"
-            | "when"
-            | "while"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "once"
-            | "until"
-            | "earlier"
-            | "later"
-            | "here"
-            | "there"
-            | "last"
-            | "this"
-            | "yesterday"
-            | "today"
-            | "meanwhile"
-            | "still"
-            | "instead"
-            | "however"
-            | "then"
-            | "now"
-            | "again"
-            | "also"
-            | "whereas"
-            | "whether"
-            | "unless"
-            | "amidst"
-            | "throughout"
-    );
+    let first = if matches!(a.lower[first].as_str(), "but" | "and" | "so" | "yet") { first + 1 } else { first };
+    let w = a.lower.get(first)?.as_str();
+    let opener = TIME_WORDS.contains(&w)
+        || (SUBORDINATORS.contains(&w)
+            && !matches!(w, "that" | "what" | "which" | "who" | "whom" | "than" | "how" | "why"))
+        || ADVERBIAL_OPENERS.contains(&w);
     if !opener {
         return None;
     }
@@ -2814,6 +2765,35 @@ fn opening_adverbial_end(a: &Analysis, first: usize, end: usize) -> Option<usize
     }
     (k < end).then_some(k)
 }
+
+/// Words besides [`TIME_WORDS`] and [`SUBORDINATORS`] that open an adverbial at a sentence's
+/// start: "Despite the ruling, …", "Here in Columbia, …".
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "for",
+    "with",
+    "without",
+    "despite",
+    "amid",
+    "amidst",
+    "following",
+    "unlike",
+    "like",
+    "under",
+    "from",
+    "throughout",
+    "here",
+    "there",
+    "now",
+    "again",
+    "also",
+    "still",
+    "instead",
+    "however",
+    "meanwhile",
+    "then",
+    "yesterday",
+    "whereas",
+];
 
 /// The subject of the main clause after a participle that opens the sentence:
 /// "Citing an unfounded theory, Trump accused ...", "In defending himself, Trump
@@ -2923,20 +2903,11 @@ fn not_a_statement(lexicon: &Lexicon, a: &Analysis, c0: usize, c1: usize, first:
     // noun ("What Haddad proposed was …" still proposes).
     // (Also past a phrase of place or time: "The Democratic plan rejected on Monday was similar",
     // "The measures proposed on Friday would cut spending".)
-    let finite = |t: usize| a.lower.get(t).is_some_and(|n| AUXILIARIES.contains(&n.as_str()));
-    let later_finite = next.is_some_and(|n| PP_HEADS.contains(&n) || matches!(n, "during" | "last" | "earlier"))
-        && !(c0 > first && (a.is(c0 - 1, GAP_WORD) || a.is(c0 - 1, BE_FORM)))
-        && (c1 + 1..last.min(c1 + 7)).find(|&t| finite(t)).is_some_and(|v| {
-            (c1 + 1..v).all(|t| {
-                matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
-                    && a.mention_at[t].is_none_or(|m| a.mentions[m].actor == Some(ActorType::Location))
-                    && !is_phrase_stop(a.lower[t].as_str())
-            })
-        });
     let described = w.ends_with("ed")
         && c1 == c0 + 1
-        && (next.is_some_and(|n| matches!(n, "was" | "were" | "is" | "are")) || later_finite)
         && c0 > first
+        && (next.is_some_and(|n| matches!(n, "was" | "were" | "is" | "are"))
+            || (!a.is(c0 - 1, GAP_WORD) && !a.is(c0 - 1, BE_FORM) && place_or_time_then_verb(a, c1, last)))
         && a.tokens[c0 - 1].kind == TokenKind::Word
         && a.mention_at[c0 - 1].is_none_or(|m| a.mentions[m].kind == MentionKind::Phrase)
         && a.tokens[c0 - 1].text(&a.doc.text).starts_with(char::is_lowercase)
@@ -3008,6 +2979,54 @@ const MEASURES: &[&str] = &[
     "revenue", "revenues", "growth", "win", "wins", "victory", "lap", "earnings", "sales", "decline", "drop", "rise",
     "bond", "bail",
 ];
+
+/// Does a phrase of place or time open at token `k` and run into a finite verb: "on Monday was",
+/// "in the study is", "of illegally financing travel may" (not "on Monday prices would rise" nor
+/// "in a statement prices were rising", where a clause follows the phrase)?
+fn place_or_time_then_verb(a: &Analysis, k: usize, last: usize) -> bool {
+    let Some(w) = a.lower.get(k).map(|w| w.as_str()) else {
+        return false;
+    };
+    let p = if a.is(k, PP_HEAD) || w == "during" {
+        k + 1
+    } else if matches!(w, "last" | "earlier") {
+        k
+    } else {
+        return false;
+    };
+    let Some(v) = (p..last.min(p + 6)).find(|&t| AUXILIARIES.contains(&a.lower[t].as_str())) else {
+        return false;
+    };
+    if v == p {
+        return false;
+    }
+    let time = |t: usize| {
+        let w = a.lower[t].as_str();
+        a.tokens[t].kind == TokenKind::Number
+            || WEEKDAYS.contains(&w)
+            || MONTHS.contains(&w)
+            || matches!(
+                w,
+                "last" | "earlier" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+            )
+    };
+    let plain = |t: usize| {
+        let w = a.lower[t].as_str();
+        a.tokens[t].kind == TokenKind::Word
+            && a.mention_at[t].is_none_or(|m| a.mentions[m].actor == Some(ActorType::Location))
+            && !is_phrase_stop(w)
+            && !SETTINGS.contains(&w)
+            && !DOCUMENT_NOUNS.contains(&w)
+    };
+    let first = a.lower[p].as_str();
+    if time(p) {
+        (p..v).all(time)
+    } else if DETERMINERS.contains(&first) || first.ends_with("ly") || first.ends_with("ing") {
+        v - p <= 4 && (p + 1..v).all(plain)
+    } else {
+        a.mention_at[p].is_some_and(|m| a.mentions[m].actor == Some(ActorType::Location) && a.mentions[m].last == v)
+    }
+}
 
 /// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".
 /// ("his proposed budget" is the owner's proposal; "first reported" an adverb's verb.)
@@ -3561,7 +3580,8 @@ fn statement_content(
 }
 
 /// "said at a rally in Texas that ...": the clause after a short setting and "that" (or a
-/// setting that ends in a day: "said in a statement on Tuesday the port would close").
+/// setting that ends in a day or an occasion: "said in a statement on Tuesday the port would
+/// close", "said in a statement the port would close").
 fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     if k >= end || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
         return k;
@@ -3586,8 +3606,8 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     if let Some(t) = that {
         return t + 1;
     }
-    // Without "that", a setting that ends in a day or its part, then the clause: "said at a
-    // press conference yesterday morning the gun laws should be changed".
+    // Without "that", a setting that ends in a day or its part (or an occasion), then the clause:
+    // "said at a press conference yesterday morning the gun laws should be changed".
     let moment = |w: &str| {
         WEEKDAYS.contains(&w)
             || matches!(w, "yesterday" | "today" | "tonight" | "morning" | "afternoon" | "evening" | "night")
@@ -3606,13 +3626,24 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
 }
 
 /// Does a clause with its subject and verb open at token `t`: "the port would close", "the
-/// council rejected the plan" (not "the day before")?
+/// council rejected the plan" (not "the day before", nor "the company released Monday", where
+/// the statement is described)?
 fn clause_follows(a: &Analysis, t: usize, end: usize) -> bool {
+    // A past verb with an object: a word after it that opens no phrase of place or time.
+    let past_verb = |q: usize| {
+        a.lower[q].ends_with("ed")
+            && !DETERMINERS.contains(&a.lower[q - 1].as_str())
+            && q + 1 < end
+            && a.tokens[q + 1].kind == TokenKind::Word
+            && !a.is(q + 1, PP_HEAD)
+            && !TIME_WORDS.contains(&a.lower[q + 1].as_str())
+            && !WEEKDAYS.contains(&a.lower[q + 1].as_str())
+            && !matches!(a.lower[q + 1].as_str(), "by" | "to")
+    };
     opens_clause(a, t, end)
-        && (t + 1..end.min(t + 6)).take_while(|&q| a.tokens[q].kind == TokenKind::Word).any(|q| {
-            let w = a.lower[q].as_str();
-            AUXILIARIES.contains(&w) || (w.ends_with("ed") && !DETERMINERS.contains(&a.lower[q - 1].as_str()))
-        })
+        && (t + 1..end.min(t + 6))
+            .take_while(|&q| a.tokens[q].kind == TokenKind::Word)
+            .any(|q| AUXILIARIES.contains(&a.lower[q].as_str()) || past_verb(q))
 }
 
 /// The end of a relative clause between commas or dashes whose "who" speaks:

@@ -2038,9 +2038,6 @@ fn a_name_renaming_a_description_s_object_does_not_speak() {
 fn passives_past_an_adverb_have_no_speaker_on_the_left() {
     // "was once asked", "was first confirmed", "was again found guilty": the subject underwent it.
     for text in [
-        // A participle after its noun, then a phrase of place or time and the clause's own verb.
-        "The harbour plan rejected on Monday was similar to an older one.",
-        "A Tarvik religious movement accused of illegally financing travel may have paid for it.",
         "Omar Haddad was once asked how the strike would end.",
         "The outbreak was first confirmed by the ministry on Friday.",
         "In 2008 Omar Haddad was again found guilty.",
@@ -2090,6 +2087,23 @@ fn an_occasion_before_a_clause_without_that_is_no_content() {
         content("Omar Haddad told reporters at a briefing the council rejected the plan.").as_deref(),
         Some("the council rejected the plan")
     );
+    // (Not a description of the occasion: "in a statement the company released Monday".)
+    assert_eq!(content("Omar Haddad said in a statement the company released Monday.").as_deref(), None);
+}
+
+#[test]
+fn a_participle_after_its_noun_is_no_statement() {
+    // A participle after its noun, then a phrase of place or time and the clause's own verb.
+    for text in [
+        "The harbour plan rejected on Monday was similar to an older one.",
+        "A Tarvik religious movement accused of illegally financing travel may have paid for it.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+    }
+    // (A clause after the phrase is what was said.)
+    let r = extract("The Tarvik ministry warned on Monday prices would rise.");
+    assert!(r.iter().any(|x| x.relation.is_statement()), "{:?}", triples(&r));
 }
 
 #[test]

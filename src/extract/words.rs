@@ -280,6 +280,9 @@ pub const PHRASE_STOPS: &[&str] = &[
 /// Nouns ending in "-ly", which are not adverbs: "Scott's family said", "a close ally".
 pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "assembly", "supply", "reply", "monopoly"];
 
+/// Possessive pronouns before a noun: "his letter", "their support".
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 /// Determiners and possessives that open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "most", "several", "one", "two", "three", "both", "all", "each",
