@@ -1,0 +1,353 @@
+//! What a statement says: the quotation or clause a cue introduces, past the
+//! setting of time, place or occasion in which it was said ("said in a
+//! statement on Tuesday that …").
+
+use super::*;
+
+/// Content of a statement: the adjacent quotation, or the clause after the
+/// cue, or (for a trailing "he said") the text before the speaker.
+pub(super) fn statement_content(
+    a: &Analysis,
+    lexicon: &Lexicon,
+    s: usize,
+    c0: usize,
+    after: usize,
+    subjects: &[usize],
+    inverted: bool,
+) -> Option<(usize, usize)> {
+    let sentence = a.sentences[s];
+    let speaker_first = subjects.iter().map(|&m| a.mentions[m].first).min().unwrap_or(c0);
+    // "..., adding that ...": a participle reports what follows it, not the main clause's quotation.
+    let participle = c0 > sentence.first && a.lower[c0 - 1] == "," && a.lower[c0].ends_with("ing");
+    let lead = if inverted || participle { c0 } else { speaker_first.min(c0) };
+    // After the cue: skip "that" and punctuation.
+    let mut k = if inverted { subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(after) } else { after };
+    while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
+        k += 1;
+    }
+    // "said after the match that she was the best": what was said follows the moment's "that";
+    // "tweeted after hearing the news." says when, not what.
+    // (Not after "that": "noted that after Witkoff returns, there could be a call".) The clause
+    // after the moment's "that" opens with a subject ("after a meeting that lasted three hours"
+    // is a relative clause).
+    let mut moment = false;
+    if k + 1 < sentence.last
+        && matches!(a.lower[k].as_str(), "after" | "before" | "upon")
+        && !(after..k).any(|t| a.lower[t] == "that")
+    {
+        let that = (k + 2..sentence.last.min(k + 10))
+            .take_while(|&t| matches!(a.tokens[t - 1].kind, TokenKind::Word | TokenKind::Number))
+            .find(|&t| a.lower[t] == "that" && opens_clause(a, t + 1, sentence.last));
+        match that {
+            Some(t) => k = t + 1,
+            // "tweeted after hearing the news." (not "said upon arriving in Kyiv the war must end").
+            None => {
+                moment = a.lower[k + 1].ends_with("ing")
+                    && (k + 2..sentence.last).all(|t| !a.is(t, BE_FORM) && !AUXILIARIES.contains(&a.lower[t].as_str()));
+            }
+        }
+    }
+    // "..., Graham told The Huffington Post on Thursday.": a short time or place phrase is not content.
+    let words_after = (k..sentence.last).filter(|&t| a.tokens[t].kind != TokenKind::Punct).count();
+    // ("said Wednesday that talks continue.": a clause after the time phrase is content.)
+    let adverbial = words_after <= 4
+        && k < sentence.last
+        && (TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str()))
+        && setting_before_that(a, k, sentence.last) == k;
+    // "Haddad said, adding that ...": the participle's clause is its own statement.
+    let participle_after =
+        !inverted && after < k && a.lower[after] == "," && k < sentence.last && a.lower[k].ends_with("ing");
+    let nothing_after =
+        words_after == 0 || adverbial || participle_after || moment || only_circumstance(a, k, sentence.last);
+    // A quotation in this sentence that closes just before the speaker or cue:
+    // "“...,” he said" (or "“....” he said." at the end of the sentence).
+    let mut q = lead;
+    while q > sentence.first && matches!(a.lower[q - 1].as_str(), "," | ":") {
+        q -= 1;
+    }
+    let before = a.quotes_near(q.saturating_sub(3), q).find(|&&(open, close)| {
+        let adjacent = close + 1 == q || (close + 2 == q && a.lower[close + 1] == ",");
+        // The quotation ends a sentence of its own: “...,” “...?” “...!” “....”
+        let comma_inside = close > open + 1 && matches!(a.lower[close - 1].as_str(), "," | "?" | "!" | "." | "—");
+        // "“...?” Trump said, looking out on the crowd.": the quotation ended the sentence before.
+        // (A quotation inside a sentence of its own speaker is that speaker's: not "The spot shows
+        // Trump saying, “...” Kadzik wouldn't say.")
+        let previous = close + 1 == sentence.first
+            && q == sentence.first
+            && a.starts_sentence(open)
+            && comma_inside
+            && (nothing_after || a.lower.get(after).is_some_and(|w| w == ","));
+        adjacent && (previous || (close >= sentence.first && (comma_inside || q < lead || nothing_after)))
+    });
+    if let Some(&(open, close)) = before
+        && (!participle || nothing_after)
+    {
+        // A split quotation: "“The port will reopen,” Lind said, “but only for cargo ships.”"
+        // runs on to the end of its second part.
+        // (Past a short phrase: "Lind said on Friday, “...”".)
+        let tag_end =
+            if inverted { subjects.iter().map(|&m| a.mentions[m].last).max().unwrap_or(after) } else { after };
+        let comma = (tag_end..sentence.last.min(tag_end + 5))
+            .take_while(|&t| a.lower[t] == "," || a.tokens[t].kind == TokenKind::Word)
+            .find(|&t| a.lower[t] == ",");
+        let second = comma
+            .filter(|&c| c + 1 < sentence.last)
+            .and_then(|c| a.quotes_near(c + 1, c + 2).find(|&&(o, _)| o == c + 1));
+        return Some(second.map_or((open, close + 1), |&(_, close2)| (open, close2 + 1)));
+    }
+    // "said at a press conference after the incident, “...”": the quotation after the setting.
+    if let Some(p) = setting_end(a, k, sentence.last)
+        && p + 1 < sentence.last
+        && a.lower[p] == ","
+        && let Some(&(open, close)) = a.quotes_near(p, p + 2).find(|&&(open, _)| open == p + 1)
+    {
+        return Some((open, close + 1));
+    }
+    // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
+    // After "that" a clause begins, and a quotation inside it is only part of it.
+    let that_clause = (after..k).any(|t| a.lower[t] == "that");
+    let quoted = a.quotes_near(k.saturating_sub(1), k + 5).find(|&&(open, _)| {
+        open + 1 >= k
+            && open <= if that_clause { k } else { k + 4 }
+            && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+    });
+    if let Some(&(open, close)) = quoted {
+        // "told “Morning Joe” that ...": a quoted name, then the clause.
+        if a.lower.get(close + 1).is_some_and(|w| w == "that") {
+            return trim_content(a, close + 2, sentence.last);
+        }
+        return Some((open, close + 1));
+    }
+    if !inverted && !nothing_after {
+        // "Citing an unfounded theory, Trump accused ...": the participle's clause only.
+        let end = opening_participle_end(a, c0, after.max(c0 + 1), sentence.first, sentence.last)
+            .filter(|&comma| comma > k && comma < speaker_first)
+            .or_else(|| relative_clause_end(a, c0, k, sentence.first, sentence.last))
+            .or_else(|| coordinated_verb_end(a, lexicon, k, sentence.last))
+            .unwrap_or(sentence.last);
+        return trim_content(a, setting_before_that(a, k, end), end);
+    }
+    // "The talks were productive, Trump said." — content before the speaker, unless the speaker
+    // opens a subordinate clause: "... to do as he proposed".
+    let end = if inverted { c0 } else { lead };
+    if end > sentence.first && SUBORDINATORS.contains(&a.lower[end - 1].as_str()) {
+        return None;
+    }
+    // "The court ruled ...": an article is not a statement.
+    trim_content(a, sentence.first, end)
+        .filter(|&(x, y)| (x..y).filter(|&t| a.tokens[t].kind == TokenKind::Word).count() >= 3)
+}
+
+/// "said at a rally in Texas that ...": the clause after a short setting and "that" (or a
+/// setting that ends in a day or an occasion: "said in a statement on Tuesday the port would
+/// close", "said in a statement the port would close").
+fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
+    if k >= end || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
+        return k;
+    }
+    // A plain phrase: no verb form or conjunction ("in principle but highlighting specifics
+    // that ..."), and "that" after a noun, not a determiner ("on the appeal of that decision").
+    let limit = end.min(k + 10);
+    let plain_end = (k + 1..limit)
+        .find(|&t| {
+            let w = a.lower[t].as_str();
+            !matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)
+                || (w.ends_with("ing") && w != "morning" && !SETTINGS.contains(&w))
+                || matches!(w, "and" | "but" | "or")
+        })
+        .unwrap_or(limit);
+    let plain = k + 1..plain_end;
+    let that = plain.clone().find(|&t| {
+        a.lower[t] == "that"
+            && !a.is(t - 1, PP_HEAD)
+            && !matches!(a.lower[t - 1].as_str(), "of" | "to" | "by" | "about")
+    });
+    if let Some(t) = that {
+        return t + 1;
+    }
+    // Without "that", a setting that ends in a day or its part (or an occasion), then the clause:
+    // "said at a press conference yesterday morning the gun laws should be changed".
+    let moment = |w: &str| {
+        WEEKDAYS.contains(&w)
+            || matches!(w, "yesterday" | "today" | "tonight" | "morning" | "afternoon" | "evening" | "night")
+    };
+    let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
+    // ("said Wednesday the talks continue": the day may be the whole setting; "said in a statement
+    // the port would close": so may the occasion, before a clause with its verb.)
+    (k..plain_end)
+        .rev()
+        .find(|&t| {
+            let w = a.lower[t].as_str();
+            (moment(w) && opens_clause(a, t + 1, end) && setting(t))
+                || (SETTINGS.contains(&w) && clause_follows(a, t + 1, end))
+        })
+        .map_or(k, |t| t + 1)
+}
+
+/// Does a clause with its subject and verb open at token `t`: "the port would close", "the
+/// council rejected the plan" (not "the day before", nor "the company released Monday", where
+/// the statement is described)?
+fn clause_follows(a: &Analysis, t: usize, end: usize) -> bool {
+    // A past verb with an object: a word after it that opens no phrase of place or time.
+    let past_verb = |q: usize| {
+        a.lower[q].ends_with("ed")
+            && !DETERMINERS.contains(&a.lower[q - 1].as_str())
+            && q + 1 < end
+            && a.tokens[q + 1].kind == TokenKind::Word
+            && !a.is(q + 1, PP_HEAD)
+            && !TIME_WORDS.contains(&a.lower[q + 1].as_str())
+            && !WEEKDAYS.contains(&a.lower[q + 1].as_str())
+            && !matches!(a.lower[q + 1].as_str(), "by" | "to")
+    };
+    opens_clause(a, t, end)
+        && (t + 1..end.min(t + 6))
+            .take_while(|&q| a.tokens[q].kind == TokenKind::Word)
+            .any(|q| AUXILIARIES.contains(&a.lower[q].as_str()) || past_verb(q))
+}
+
+/// The end of a relative clause between commas or dashes whose "who" speaks:
+/// in "Trump, who said he would win, told reporters", what was said ends
+/// before ", told". The clause ends at the first comma or dash outside a
+/// quotation that a verb follows.
+fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: usize) -> Option<usize> {
+    let who = past_gap_words(a, c0, first);
+    let opened = who >= first + 2
+        && a.lower[who - 1] == "who"
+        && matches!(a.lower[who - 2].as_str(), "," | "—" | "–" | "--" | "-");
+    if !opened {
+        return None;
+    }
+    (k..last.saturating_sub(1)).find(|&t| {
+        matches!(a.lower[t].as_str(), "," | "—" | "–" | "--" | "-")
+            && a.tokens[t].kind == TokenKind::Punct
+            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+            && (a.is(t + 1, GAP_WORD) || a.lower[t + 1].cue_slot().is_some_and(|slot| slot != 0))
+    })
+}
+
+/// "declined the request and said the family left": a second speech verb
+/// joined by "and" or "but", with no subject of its own, is the speaker's
+/// next statement; the first one's content ends before it.
+fn coordinated_verb_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> Option<usize> {
+    let speech_verb = |t: usize| {
+        let w = a.lower[t].as_str();
+        (w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"))
+            && lexicon.cues(&a.lower[t]).iter().any(|c| c.relation.is_statement() && c.frame != Frame::Noun)
+    };
+    (k + 1..last.saturating_sub(1)).find(|&t| {
+        matches!(a.lower[t].as_str(), "and" | "but")
+            && speech_verb(t + 1)
+            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+    })
+}
+
+/// Words that open a clause about when or how something was said.
+const CIRCUMSTANCE_OPENERS: &[&str] = &["as", "when", "after", "before", "while"];
+
+/// The end of a phrase at token `k` that says when or where something was said: "Friday",
+/// "in a statement", "at a press conference after the incident". `None` without one.
+fn setting_end(a: &Analysis, k: usize, last: usize) -> Option<usize> {
+    if k >= last || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
+        return None;
+    }
+    let phrase_end = (k..last.min(k + 9)).find(|&t| a.tokens[t].kind != TokenKind::Word || moment_clause(a, t, last));
+    let e = phrase_end.or((last <= k + 9).then_some(last))?;
+    if (k..e).any(|t| a.lower[t] == "that") {
+        return None;
+    }
+    // A setting ("in an interview with ...") or a short phrase ("on Friday"), not a topic
+    // ("commented on the size of ...") or a clause ("on Tuesday the port would close").
+    let setting = (k..e).any(|t| SETTINGS.contains(&a.lower[t].as_str()));
+    // ("in a statement the port would close": the setting ends where a clause opens.)
+    if let Some(t) = (k..e).find(|&t| SETTINGS.contains(&a.lower[t].as_str()) && clause_follows(a, t + 1, last)) {
+        return Some(t + 1);
+    }
+    let end_of_sentence = e >= last || matches!(a.lower[e].as_str(), "." | "?" | "!");
+    (setting || (e - k <= 3 && !end_of_sentence)).then_some(e)
+}
+
+/// What follows a speech verb from token `k` says only when, where or how it was said:
+/// "said Friday as he entered the talks", "said in a statement, adding that ...",
+/// "said in an interview with the Harbor Times."
+fn only_circumstance(a: &Analysis, k: usize, last: usize) -> bool {
+    let Some(p) = setting_end(a, k, last) else {
+        return false;
+    };
+    if p >= last {
+        return true;
+    }
+    let w = a.lower[p].as_str();
+    moment_clause(a, p, last)
+        || (w == "," && (a.lower.get(p + 1).is_some_and(|n| n.ends_with("ing")) || moment_clause(a, p + 1, last)))
+        || matches!(w, "." | "?" | "!")
+}
+
+/// A clause about the moment at token `q`: "as he entered", "while visiting", "when asked".
+fn moment_clause(a: &Analysis, q: usize, last: usize) -> bool {
+    q + 1 < last
+        && CIRCUMSTANCE_OPENERS.contains(&a.lower[q].as_str())
+        && (a.mention_at[q + 1].is_some() || a.lower[q + 1].ends_with("ing") || a.lower[q + 1].ends_with("ed"))
+}
+
+/// Where something is said: "in a statement", "at a rally".
+pub(super) const SETTINGS: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "conference",
+    "briefing",
+    "rally",
+    "hearing",
+    "email",
+    "letter",
+    "post",
+    "tweet",
+    "call",
+    "meeting",
+    "appearance",
+    "event",
+    "broadcast",
+    "show",
+    "program",
+    "podcast",
+    "radio",
+    "television",
+    "remarks",
+    "address",
+    "session",
+    "debate",
+    "forum",
+    "op-ed",
+    "column",
+    "video",
+    "message",
+    "filing",
+    "ruling",
+];
+
+/// Does token `t` (before `end`) open a clause with its subject: an article, a subject
+/// pronoun or a name ("that the talks", "that he", "that Haddad")?
+fn opens_clause(a: &Analysis, t: usize, end: usize) -> bool {
+    t < end
+        && (matches!(a.lower[t].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there")
+            || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
+}
+
+/// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.
+pub(super) fn trim_content(a: &Analysis, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
+    let junk = |k: usize| a.tokens[k].kind == TokenKind::Punct;
+    while x < y && junk(x) {
+        x += 1;
+    }
+    while y > x && junk(y - 1) {
+        y -= 1;
+    }
+    (y > x && (x..y).any(|k| a.tokens[k].kind == TokenKind::Word)).then_some((x, y))
+}
+
+pub(super) fn skip_punct(a: &Analysis, mut k: usize, end: usize) -> usize {
+    while k < end && a.tokens[k].kind == TokenKind::Punct {
+        k += 1;
+    }
+    k
+}
