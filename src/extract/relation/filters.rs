@@ -1,0 +1,228 @@
+//! Cue words that say nothing: set phrases ("contributed reporting"), cue
+//! words used as nouns or adjectives ("several alleged accomplices", "The
+//! Netflix show, which …") and reduced passives ("The plan rejected on Monday
+//! was similar").
+
+use super::*;
+
+/// Set phrases with a statement verb that report no statement: a byline's credit
+/// ("Bryant Rousseau contributed reporting", "Julie Davis reported from Midway
+/// Atoll") and the writer's aside ("It's worth noting that ...").
+pub(super) fn not_a_statement(
+    lexicon: &Lexicon,
+    a: &Analysis,
+    c0: usize,
+    c1: usize,
+    first: usize,
+    last: usize,
+) -> bool {
+    let w = a.lower[c0].as_str();
+    let before = (c0 > first).then(|| a.lower[c0 - 1].as_str());
+    let credit = (w == "reporting" && before == Some("contributed"))
+        || (w == "reported" && a.lower.get(c1).is_some_and(|n| n == "from"));
+    let aside = before == Some("worth");
+    // "at least 1,279 confirmed cases": a participle between a number and its noun is an adjective.
+    let adjective = w.ends_with("ed")
+        && c0 > first
+        && a.tokens[c0 - 1].kind == TokenKind::Number
+        && a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Word)
+        && a.mention_at[c1].is_none();
+    // "an investigation of alleged police violence", "several alleged accomplices", "the third
+    // named storm": a participle after a determiner, number or preposition, before a noun.
+    let modifier = w.ends_with("ed")
+        && c1 == c0 + 1
+        && before.is_some_and(|b| ADJECTIVE_OPENERS.contains(&b))
+        && a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Word)
+        && a.mention_at[c1].is_none()
+        && !a.lower[c1].ends_with("ing")
+        && !matches!(
+            a.lower[c1].as_str(),
+            "that" | "to" | "by" | "on" | "in" | "as" | "of" | "him" | "her" | "them" | "it"
+        );
+    // "found himself at the center of", "found ways to press his agenda": no finding.
+    let next = a.lower.get(c1).map(|n| n.as_str());
+    let next2 = a.lower.get(c1 + 1).map(|n| n.as_str());
+    let came_upon = matches!(w, "found" | "finds" | "find")
+        && (matches!(
+            next,
+            Some("himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself" | "ways")
+        ) || (matches!(next, Some("a" | "the" | "another")) && next2 == Some("way")));
+    // "Residents were advised to expect ...", "was asked to comment": told to, not saying.
+    let bidden = before == Some("to")
+        && c0 >= first + 3
+        && a.lower[c0 - 2].ends_with("ed")
+        && a.is(c0 - 3, BE_FORM)
+        && a.mention_at[c0 - 2].is_none();
+    // "maintaining law and order", "in order to".
+    let set_phrase = w == "order"
+        && (before == Some("in") || (before == Some("and") && c0 >= first + 2 && a.lower[c0 - 2] == "law"));
+    // "the defending champion": a title in sport.
+    let sport = w.starts_with("defend") && matches!(next, Some("champion" | "champions" | "title" | "titleholder"));
+    // "posted a time of 2:05:45", "posted a record profit": a result, not a post.
+    let result = matches!(w, "post" | "posts" | "posted" | "posting") && {
+        // Past a determiner and an amount: "a record loss", "US$2 million bond".
+        let amount = |t: usize| {
+            a.tokens[t].kind == TokenKind::Number
+                || matches!(
+                    a.lower[t].as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "$"
+                        | "us"
+                        | "€"
+                        | "£"
+                        | "million"
+                        | "billion"
+                )
+        };
+        let k = (c1..last.min(c1 + 6)).find(|&t| !amount(t)).unwrap_or(c1);
+        a.lower.get(k..(k + 2).min(last)).is_some_and(|n| n.iter().any(|w| MEASURES.contains(&w.as_str())))
+    };
+    // "Boseman portrayed Black Panther" (an actor's part, but "portrayed Trump as a threat");
+    // "the virus is showing up in wastewater".
+    let acted = matches!(w, "portray" | "portrays" | "portrayed" | "portraying")
+        && !(c1..last.min(c1 + 10)).any(|t| a.lower[t] == "as");
+    let appeared = matches!(w, "show" | "shows" | "showed" | "showing" | "shown") && next == Some("up");
+    // "a memo posted online by Senator Dalmau", "a statement released by the family": a
+    // participle after a document describes it; the author speaks through it.
+    let issued = matches!(w, "posted" | "released" | "issued" | "published" | "sent")
+        && before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b) || matches!(b, "statement" | "announcement"));
+    // "A main issue discussed was …": a participle between a noun and its verb describes the
+    // noun ("What Haddad proposed was …" still proposes).
+    // (Also past a phrase of place or time: "The Democratic plan rejected on Monday was similar",
+    // "The measures proposed on Friday would cut spending".)
+    let described = w.ends_with("ed")
+        && c1 == c0 + 1
+        && c0 > first
+        && (next.is_some_and(|n| matches!(n, "was" | "were" | "is" | "are"))
+            || (!a.is(c0 - 1, GAP_WORD) && !a.is(c0 - 1, BE_FORM) && place_or_time_then_verb(a, c1, last)))
+        && a.tokens[c0 - 1].kind == TokenKind::Word
+        && a.mention_at[c0 - 1].is_none_or(|m| a.mentions[m].kind == MentionKind::Phrase)
+        && a.tokens[c0 - 1].text(&a.doc.text).starts_with(char::is_lowercase)
+        && !matches!(before, Some("who" | "that" | "which" | "what"))
+        // ("V616 Mon — the study noted — was …": a document speaks.)
+        && !before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b));
+    // "Some protesters responded by throwing things": an answer in deeds (not "responded by
+    // saying").
+    let deeds = matches!(w, "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react")
+        && next == Some("by")
+        && next2.is_some_and(|n| n.ends_with("ing"))
+        && statement_cues_at(lexicon, &a.lower, c1 + 1).next().is_none();
+    // "The Netflix show, which …", "posts which state …": a noun before a relative pronoun (a
+    // verb in -ed or -ing may report which: "reported which region …"; "know which nominee"
+    // asks which).
+    // (Without a comma, only after a determiner or "and": "re-posts and posts which state", not
+    // "The audit reveals which agencies overspent".)
+    let noun_position = before.is_some_and(|b| DETERMINERS.contains(&b) || matches!(b, "and" | "or"));
+    let relative_next = if next == Some(",") { next2 } else { noun_position.then_some(next).flatten() };
+    let noun_before_which = c1 == c0 + 1
+        && relative_next == Some("which")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !matches!(w, "said" | "told" | "wrote" | "says");
+    credit
+        || aside
+        || noun_before_which
+        || adjective
+        || modifier
+        || came_upon
+        || set_phrase
+        || bidden
+        || sport
+        || result
+        || acted
+        || appeared
+        || issued
+        || deeds
+        || described
+}
+
+/// What is done to someone, not by them: "ordered Khashoggi's killing".
+pub(super) const UNDERGONE: &[&str] = &[
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "death",
+    "arrest",
+    "detention",
+    "release",
+    "extradition",
+    "deportation",
+    "expulsion",
+    "removal",
+    "dismissal",
+    "firing",
+    "ouster",
+    "impeachment",
+    "prosecution",
+    "punishment",
+    "capture",
+];
+
+/// Results that a team, a runner or a company posts: "posted a time of 2:05:45",
+/// "posted a record loss"; and bail: "posted US$2 million bond".
+const MEASURES: &[&str] = &[
+    "time", "times", "profit", "profits", "loss", "losses", "gain", "gains", "score", "scores", "deficit", "surplus",
+    "revenue", "revenues", "growth", "win", "wins", "victory", "lap", "earnings", "sales", "decline", "drop", "rise",
+    "bond", "bail",
+];
+
+/// Does a phrase of place or time open at token `k` and run into a finite verb: "on Monday was",
+/// "in the study is", "of illegally financing travel may" (not "on Monday prices would rise" nor
+/// "in a statement prices were rising", where a clause follows the phrase)?
+fn place_or_time_then_verb(a: &Analysis, k: usize, last: usize) -> bool {
+    let Some(w) = a.lower.get(k).map(|w| w.as_str()) else {
+        return false;
+    };
+    let p = if a.is(k, PP_HEAD) || w == "during" {
+        k + 1
+    } else if matches!(w, "last" | "earlier") {
+        k
+    } else {
+        return false;
+    };
+    let Some(v) = (p..last.min(p + 6)).find(|&t| AUXILIARIES.contains(&a.lower[t].as_str())) else {
+        return false;
+    };
+    if v == p {
+        return false;
+    }
+    let time = |t: usize| {
+        let w = a.lower[t].as_str();
+        a.tokens[t].kind == TokenKind::Number
+            || WEEKDAYS.contains(&w)
+            || MONTHS.contains(&w)
+            || matches!(
+                w,
+                "last" | "earlier" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night"
+            )
+    };
+    let plain = |t: usize| {
+        let w = a.lower[t].as_str();
+        a.tokens[t].kind == TokenKind::Word
+            && a.mention_at[t].is_none_or(|m| a.mentions[m].actor == Some(ActorType::Location))
+            && !is_phrase_stop(w)
+            && !SETTINGS.contains(&w)
+            && !DOCUMENT_NOUNS.contains(&w)
+    };
+    let first = a.lower[p].as_str();
+    if time(p) {
+        (p..v).all(time)
+    } else if DETERMINERS.contains(&first) || first.ends_with("ly") || first.ends_with("ing") {
+        v - p <= 4 && (p + 1..v).all(plain)
+    } else {
+        a.mention_at[p].is_some_and(|m| a.mentions[m].actor == Some(ActorType::Location) && a.mentions[m].last == v)
+    }
+}
+
+/// Words after which a participle modifies a noun: "the alleged", "several alleged", "of alleged".
+/// ("his proposed budget" is the owner's proposal; "first reported" an adverb's verb.)
+const ADJECTIVE_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "several", "many", "some", "two", "three", "four", "five", "other",
+    "third", "of", "for", "about", "with", "against", "over",
+];
