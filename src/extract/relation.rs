@@ -2004,14 +2004,15 @@ fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
     if w.ends_with("ing") || a.lower[c1 - 1].ends_with("ing") || w.ends_with("al") || w.ends_with("ive") {
         return false;
     }
-    // ("was once asked", "was first asked", "were already told": past adverbs, not auxiliaries.)
+    // ("was once asked", "was first asked", "were already told": past adverbs, not auxiliaries;
+    // "are so worried that" is a stance.)
     let adverb = |j: usize| {
         let w = a.lower[j].as_str();
         w.ends_with("ly")
             || (a.is(j, GAP_WORD)
                 && !a.is(j, BE_FORM)
                 && !AUXILIARIES.contains(&w)
-                && !matches!(w, "do" | "does" | "did"))
+                && !matches!(w, "do" | "does" | "did" | "so"))
             || matches!(w, "ever" | "just" | "even")
     };
     let mut j = c0;

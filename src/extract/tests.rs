@@ -2045,6 +2045,9 @@ fn passives_past_an_adverb_have_no_speaker_on_the_left() {
         let r = extract(text);
         assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
     }
+    // (A stance after "so" is no passive: "party bosses are so worried that …".)
+    let r = extract("Tarvik party leaders are so worried that the vote will fail.");
+    assert!(r.iter().any(|x| x.relation.is_statement()), "{:?}", triples(&r));
 }
 
 #[test]
@@ -2070,6 +2073,9 @@ fn a_relative_clause_s_later_verbs_are_its_antecedent_s() {
         speaker("Omar Haddad, who, after a long meeting, said the port was closed.", "said"),
         who("Omar Haddad")
     );
+    // (Nor an unnamed antecedent: "the only candidate on the stage who based … and called for".)
+    let r = extract("Omar Haddad said he was the only candidate on the stage who read the plan and called for a vote.");
+    assert!(r.iter().all(|x| x.subject.name != "candidate"), "{:?}", triples(&r));
     // (Not the main verb after the clause: "Voters who want a ban said …" is the voters'.)
     let r = extract("Omar Haddad and voters who want a ban said the vote was close.");
     assert!(r.iter().any(|x| x.cue.text == "said" && x.subject.name == "Omar Haddad"), "{:?}", triples(&r));

@@ -62,7 +62,9 @@ pub(super) fn relative_verb_subject(a: &Analysis, c0: usize, first: usize) -> Op
         mention.actor,
         Some(ActorType::Person | ActorType::Organization | ActorType::Group | ActorType::Country)
     );
-    (actor && !is_place(a, m) && !mention.possessive).then_some((m, who))
+    // (A named actor: "the only candidate on the stage who based … and called for" names no one.)
+    let named = matches!(mention.kind, MentionKind::Name | MentionKind::Known);
+    (actor && named && !is_place(a, m) && !mention.possessive).then_some((m, who))
 }
 
 /// The unnamed group or phrase before a relative clause that ends at the cue:
