@@ -37,6 +37,12 @@ fn has(records: &[RelationRecord], s: &str, r: RelationType, o: Option<&str>) ->
     records.iter().any(|x| x.subject.name == s && x.relation == r && x.object.as_ref().map(|o| o.name.as_str()) == o)
 }
 
+/// Asserts that `text` gives no statement at all.
+fn assert_no_statement(text: &str) {
+    let r = extract(text);
+    assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+}
+
 fn said(records: &[RelationRecord], speaker: &str) -> Option<RelationRecord> {
     records.iter().find(|r| r.relation == RelationType::Said && r.subject.name == speaker).cloned()
 }
@@ -1465,8 +1471,7 @@ fn credits_and_asides_are_not_statements() {
         // A verb's base form opening the sentence before a name is no inverted cue.
         "Hope Berg, a port spokeswoman, was not in the office.",
     ] {
-        let r = extract(text);
-        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+        assert_no_statement(text);
     }
     let r = extract("The Tarvik Port Authority reported that exports fell.");
     assert_eq!(speaker_of(&r, "reported").map(|s| s.0).as_deref(), Some("Tarvik Port Authority"));
@@ -1483,8 +1488,7 @@ fn wire_copy_attribution_details() {
     assert_eq!(told.content.as_ref().map(|c| c.text.as_str()), Some("the port would reopen"));
     // After a quantity, a form in -s is a plural noun, and "Some" is no speaker.
     for text in ["Some reports suggest the fire was set on purpose.", "Many claims about the port were false."] {
-        let r = extract(text);
-        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+        assert_no_statement(text);
     }
     // A speech verb ending its sentence with nothing said reports no statement...
     for text in ["Over 200 firefighters responded.", "Anna Berg often spoke over her time and interjected."] {
@@ -2042,8 +2046,7 @@ fn passives_past_an_adverb_have_no_speaker_on_the_left() {
         "The outbreak was first confirmed by the ministry on Friday.",
         "In 2008 Omar Haddad was again found guilty.",
     ] {
-        let r = extract(text);
-        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+        assert_no_statement(text);
     }
     // (A stance after "so" is no passive: "party bosses are so worried that …".)
     let r = extract("Tarvik party leaders are so worried that the vote will fail.");
@@ -2106,8 +2109,7 @@ fn a_participle_after_its_noun_is_no_statement() {
         "The harbour plan rejected on Monday was similar to an older one.",
         "A Tarvik religious movement accused of illegally financing travel may have paid for it.",
     ] {
-        let r = extract(text);
-        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+        assert_no_statement(text);
     }
     // (A clause after the phrase is what was said.)
     let r = extract("The Tarvik ministry warned on Monday prices would rise.");
