@@ -1,0 +1,119 @@
+//! Nominal cues: relations named by a noun ("meeting(s) between X and Y",
+//! "X’s talks with Y", "the proposal by X").
+//!
+//! Takes an [`Analysis`] and a noun cue; adds [`Found`] relations.
+
+use super::*;
+
+impl<'a> RelationFinder<'a> {
+    /// Nominal events: "meetings between X and Y", "X’s proposal", "a call by X", "X’s talks with Y".
+    pub(super) fn nominal(&self, a: &Analysis, s: usize, (c0, c1): (usize, usize), cue: &Cue, out: &mut Vec<Found>) {
+        let sentence = a.sentences[s];
+        let base = Found {
+            sentence: s,
+            relation: cue.relation,
+            subject: 0,
+            subject_word: None,
+            object: None,
+            cue: (c0, c1),
+            content: None,
+            window: (c0.saturating_sub(5).max(sentence.first), c1),
+        };
+        let w = |i: usize| a.lower.get(i).map(super::super::lower::Lower::as_str).unwrap_or("");
+        // "tropical storm warnings", "a travel warning": hazards, not threats.
+        if c0 > sentence.first && matches!(w(c0), "warning" | "warnings") && HAZARDS.contains(&w(c0 - 1)) {
+            return;
+        }
+        // ("Polls showed national support for de Blasio".)
+        if cue.relation == RelationType::Supported
+            && (c0.saturating_sub(2).max(sentence.first)..c0)
+                .any(|v| subject_left(a, v, sentence.first).is_some_and(|m| measured_support(a, v, m)))
+        {
+            return;
+        }
+        // "between X and Y"
+        if cue.relation.is_symmetric()
+            && w(c1) == "between"
+            && let Some(x) = mention_starting(a, c1 + 1, sentence.last)
+        {
+            let xe = a.mentions[x].last;
+            if w(xe) == "and"
+                && let Some(y) = mention_starting(a, xe + 1, sentence.last)
+            {
+                out.push(Found { subject: x, object: Some(y), ..base });
+            }
+            return;
+        }
+        // The agent: "by X" or "from X" after the noun ("Haddad enjoyed support from Berg": Berg
+        // supports), else a possessor or modifier before it.
+        let mut agent = None;
+        let mut after = c1;
+        if matches!(w(c1), "by" | "from")
+            && let Some(m) = mention_starting(a, c1 + 1, sentence.last)
+        {
+            agent = Some(m);
+            after = a.mentions[m].last;
+        }
+        // "Qawi drew criticism from rights groups", "faced sharp criticism": whoever drew it is its
+        // target; without "from X" no one criticizes.
+        let received = (1..=2).map(|d| c0.saturating_sub(d)).take_while(|&v| v > sentence.first).find(|&v| {
+            RECEIVING.contains(&w(v))
+                && (v + 1..c0).all(|t| a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none())
+        });
+        if let Some(v) = received {
+            let target = a.mention_at[v - 1].filter(|&m| a.mentions[m].last == v);
+            if let Some(agent) = agent.filter(|_| takes_actor_object(cue.relation)) {
+                out.push(Found { subject: agent, object: target, ..base });
+            }
+            return;
+        }
+        let mut k = c0;
+        let mut steps = 0;
+        while agent.is_none() && k > sentence.first && steps < 3 {
+            let prev = k - 1;
+            if let Some(m) = a.mention_at[prev].or_else(|| inside_mention_ending(a, prev)) {
+                let mention = &a.mentions[m];
+                if mention.last == k || (mention.possessive && mention.last + 1 == k) {
+                    agent = Some(m);
+                }
+                break;
+            }
+            if w(prev) == "'s" {
+                k = prev;
+                continue;
+            }
+            if a.tokens[prev].kind != TokenKind::Word || matches!(w(prev), "the" | "a" | "an" | "of" | "and" | "no") {
+                break;
+            }
+            k = prev;
+            steps += 1;
+        }
+        let Some(agent) = agent else { return };
+        let object = if matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for")
+            && takes_actor_object(cue.relation)
+        {
+            mention_starting(a, after + 1, sentence.last)
+        } else {
+            None
+        };
+        if !cue.relation.is_statement() && object.is_none() {
+            return;
+        }
+        if cue.relation == RelationType::Said {
+            // "Trump’s claim that there were thousands of shootings": only an owner's statement
+            // with its content after it says something.
+            // Only as an object: "Trump’s claim that … was false, officials said" is not Trump's statement.
+            let owner = (a.mentions[agent].possessive
+                || matches!(a.lower[a.mentions[agent].first].as_str(), "his" | "her" | "their" | "its"))
+                && a.mentions[agent].first > sentence.first;
+            let content = (matches!(w(c1), "that" | ":") && owner && after == c1)
+                .then(|| trim_content(a, c1 + 1, sentence.last))
+                .flatten();
+            if let Some(content) = content {
+                out.push(Found { subject: agent, content: Some(content), ..base });
+            }
+            return;
+        }
+        out.push(Found { subject: agent, object, ..base });
+    }
+}

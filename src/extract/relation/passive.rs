@@ -1,0 +1,112 @@
+//! The passive: whether a cue is a passive verb ("was asked", "were both
+//! considered") and who its agent is ("was proposed by X").
+//!
+//! Takes an [`Analysis`] and a cue's tokens; gives a yes or no, or the agent
+//! mentions and the "by" that introduces them.
+
+use super::*;
+
+/// A passive participle: a form of "be" (past adverbs) right before a cue that is not an -ing form.
+pub(super) fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bool {
+    // "is calling for", "was speaking out": a progressive, not a passive; "has been critical of",
+    // "was supportive of": an adjective.
+    let w = a.lower[c0].as_str();
+    if w.ends_with("ing") || a.lower[c1 - 1].ends_with("ing") || w.ends_with("al") || w.ends_with("ive") {
+        return false;
+    }
+    // ("was once asked", "was first asked", "were already told": past adverbs, not auxiliaries;
+    // "are so worried that" is a stance.)
+    let adverb = |j: usize| {
+        let w = a.lower[j].as_str();
+        w.ends_with("ly")
+            || (a.is(j, GAP_WORD)
+                && !a.is(j, BE_FORM)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(w, "do" | "does" | "did" | "so"))
+            || matches!(w, "ever" | "just" | "even")
+    };
+    let mut j = c0;
+    while j > first && adverb(j - 1) {
+        j -= 1;
+    }
+    j > first && a.is(j - 1, BE_FORM)
+}
+
+/// Passive: "... was proposed by X" gives the agents and the patient.
+pub(super) fn passive_agent(
+    a: &Analysis,
+    c0: usize,
+    c1: usize,
+    first: usize,
+    end: usize,
+) -> Option<(Vec<usize>, Option<usize>)> {
+    let mut j = c0;
+    while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
+        j -= 1;
+    }
+    let be = j > first && a.is(j - 1, BE_FORM);
+    let participle_after_comma = j > first && a.lower[j - 1] == ",";
+    // "Polling averages measured by RealClearPolitics showed ...": a participle right after its
+    // noun, a passive without "be".
+    let reduced =
+        !be && j == c0 && j > first && a.lower[c0].ends_with("ed") && a.tokens[c0 - 1].kind == TokenKind::Word;
+    if (!be && !participle_after_comma && !reduced) || c1 >= end || a.lower[c1] != "by" {
+        return None;
+    }
+    let mut agents = Vec::new();
+    let mut k = c1 + 1;
+    while let Some(mut m) = mention_starting(a, k, end) {
+        // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the person
+        // named after the owner's kin or role noun.
+        let f = a.mentions[m].first;
+        let possessive = a.mentions[m].kind == MentionKind::Pronoun
+            && match a.lower[f].as_str() {
+                "his" | "their" | "its" => true,
+                "her" => possessive_her(a.lower.get(f + 1).map(|w| w.as_str())),
+                _ => false,
+            };
+        if possessive {
+            let after = a.mentions[m].last;
+            let noun = |t: usize| {
+                a.tokens[t].kind == TokenKind::Word
+                    && a.mention_at[t].is_none()
+                    && !is_phrase_stop(a.lower[t].as_str())
+                    && a.tokens[t].text(&a.doc.text).starts_with(char::is_lowercase)
+            };
+            let mut t = after;
+            while t < end.min(after + 3) && noun(t) {
+                t += 1;
+            }
+            if t > after && t < end && a.lower[t] == "," {
+                t += 1;
+            }
+            if let Some(n) = (t > after)
+                .then(|| mention_starting(a, t, end))
+                .flatten()
+                .filter(|&n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person))
+            {
+                m = n;
+            }
+        }
+        agents.push(m);
+        k = a.mentions[m].last;
+        // "by Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue"
+        if k + 1 < end && a.lower[k] == "of" && mention_starting(a, k + 1, end).is_some() {
+            k = a.mention_at[k + 1].map_or(k, |p| a.mentions[p].last);
+        }
+        while k < end && matches!(a.lower[k].as_str(), "," | "and") {
+            k += 1;
+        }
+    }
+    if agents.is_empty() {
+        return None;
+    }
+    let patient = if be {
+        subject_left(a, j - 1, first)
+    } else if reduced {
+        a.mention_at[c0 - 1].filter(|&m| a.mentions[m].last == c0)
+    } else {
+        None
+    };
+    Some((agents, patient))
+}

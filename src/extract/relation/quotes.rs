@@ -1,0 +1,221 @@
+//! Statements the quotation marks and punctuation shape: a quotation after a
+//! colon ("X: “…”", "…, he said: “…”"), interview turns ("Q:" / "A:"),
+//! dash-introduced statements, quotations continued over sentences, and the
+//! verbs inside a quotation or an answer that are no statements of their own.
+//!
+//! Takes an [`Analysis`] and the statements found so far; adds or drops
+//! [`Found`] statements.
+
+use super::*;
+
+impl<'a> RelationFinder<'a> {
+    /// "Caddell: Voters are worried" and transcript lines "WALLACE: ...": a
+    /// sentence opening with an actor and a colon.
+    pub(super) fn colon_statements(&self, a: &Analysis, out: &mut Vec<Found>) {
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            // Transcripts quote whole exchanges: "WALLACE: ...".
+            let mut start = sentence.first;
+            while start < sentence.last && a.tokens[start].kind == TokenKind::Quote {
+                start += 1;
+            }
+            let Some(m) = mention_starting(a, start, sentence.last) else { continue };
+            let colon = a.mentions[m].last;
+            if a.mentions[m].kind == MentionKind::Pronoun || colon + 1 >= sentence.last || a.lower[colon] != ":" {
+                continue;
+            }
+            // A picture's caption and credit: "Jo JorgensenImage: Jo Jorgensen for President."
+            let label = a.lower[colon - 1].as_str();
+            if CAPTION_LABELS.iter().any(|l| label == *l || (label.ends_with(l) && label.len() > l.len())) {
+                continue;
+            }
+            let content = trim_content(a, colon + 1, sentence.last).map(|(x, y)| {
+                // A quotation opening after the colon runs to its end, across sentences.
+                a.quotes_near(x.saturating_sub(1), x + 1)
+                    .find(|&&(open, _)| open == x || open + 1 == x)
+                    .map_or((x, y), |&(open, close)| (open, close + 1))
+            });
+            out.push(Found::marked_statement(s, m, (colon, colon + 1), content));
+        }
+    }
+
+    /// An interview transcript's answer, "((Dorsa Derakhshani)) I'm a
+    /// professional chess player ...": what follows the speaker's name in
+    /// double parentheses, to the end of the paragraph. The interviewer's
+    /// initials ("((WN))", "((WSS))"), questions and language tags
+    /// ("((fa))") make no statement. Gives the answers' token ranges.
+    pub(super) fn interview_turns(&self, a: &Analysis, out: &mut Vec<Found>) -> Vec<(usize, usize)> {
+        let mut answers = Vec::new();
+        for (s, sentence) in a.sentences.iter().enumerate() {
+            let k = sentence.first;
+            let opens = k + 2 < sentence.last && a.lower[k] == "(" && a.lower[k + 1] == "(";
+            let Some(m) = opens.then(|| mention_starting(a, k + 2, sentence.last)).flatten() else { continue };
+            let close = a.mentions[m].last;
+            if close + 2 >= sentence.last || a.lower[close] != ")" || a.lower[close + 1] != ")" {
+                continue;
+            }
+            let label = a.span(k + 2, close).text;
+            let initials = label.len() <= 4 && label.chars().all(|c| c.is_ascii_uppercase());
+            if initials || a.mentions[m].kind == MentionKind::Pronoun {
+                continue;
+            }
+            // The answer runs over its sentences to the end of the line.
+            let text = a.doc.text.as_str();
+            let line_end =
+                text[a.tokens[close + 1].end..].find('\n').map_or(text.len(), |n| a.tokens[close + 1].end + n);
+            let last = (close + 2..a.tokens.len()).take_while(|&t| a.tokens[t].start < line_end).last();
+            // The interviewer's turns ask: "((Wikinews)) What prompted your curiosity ...?"
+            let Some(last) = last.filter(|&t| a.lower[t] != "?") else { continue };
+            out.push(Found::marked_statement(s, m, (close, close + 2), trim_content(a, close + 2, last + 1)));
+            answers.push((close + 2, last + 1));
+        }
+        answers
+    }
+
+    /// "“...” ― Sonya Herridge": a quotation signed with a dash.
+    pub(super) fn dash_statements(&self, a: &Analysis, out: &mut Vec<Found>) {
+        for &(open, close) in &a.quotes {
+            let dash = close + 1;
+            if dash + 1 >= a.tokens.len() || !matches!(a.lower[dash].as_str(), "―" | "—" | "–" | "-") {
+                continue;
+            }
+            let Some(m) = a.mention_at[dash + 1].filter(|&m| a.mentions[m].first == dash + 1) else { continue };
+            // The dash and the name must be in one sentence: the record's evidence.
+            let sentence = a.sentences[a.mentions[m].sentence];
+            if dash < sentence.first {
+                continue;
+            }
+            out.push(Found::marked_statement(a.mentions[m].sentence, m, (dash, dash + 1), Some((open, close + 1))));
+        }
+    }
+}
+
+/// Drops what a verb inside someone's quotation would say, unless a name inside the
+/// quotation does it: in `Lam said, “any acts that ... threaten the country's
+/// sovereignty”` Lam threatens no one, and in `“They're not as safe as they think they
+/// are,” Holland said` "they" are not Holland's agency.
+pub(super) fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
+    let quoted_content = |f: &Found| -> Option<(usize, usize)> {
+        let (c0, c1) = f.cue;
+        let &(open, close) = a.quotes_near(c0, c1).find(|&&(open, close)| open < c0 && c1 <= close)?;
+        let reported = found.iter().any(|g| {
+            g.sentence == f.sentence
+                && g.relation.is_statement()
+                && g.cue != f.cue
+                && !(open < g.cue.0 && g.cue.1 <= close)
+                && g.content.is_some_and(|(x, y)| x <= c0 && c1 <= y)
+        });
+        reported.then_some((open, close))
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|f| match quoted_content(f) {
+            None => true,
+            Some((open, close)) => {
+                let m = &a.mentions[f.subject];
+                open < m.first && m.last <= close && matches!(m.kind, MentionKind::Name | MentionKind::Known)
+            }
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// A quotation that fills its own sentences with no attribution, right after
+/// a sentence whose statement quotes one speaker, goes on quoting them:
+/// "“I was not expecting this,” said Kosgei. “But I felt my body was
+/// moving.”" The quotation's opening mark is the cue.
+pub(super) fn continued_quotations(a: &Analysis, found: &mut Vec<Found>) {
+    let sentence_of = |t: usize| a.sentences.partition_point(|x| x.first <= t) - 1;
+    for &(open, close) in &a.quotes {
+        if close >= a.tokens.len() || !a.starts_sentence(open) {
+            continue;
+        }
+        let s = sentence_of(open);
+        let end = a.sentences[sentence_of(close)].last;
+        let first = a.sentences[s].first;
+        // Nothing but punctuation after the quotation ("..." the mayor said).
+        if s == 0 || (close + 1..end).any(|t| matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)) {
+            continue;
+        }
+        let attributed = found.iter().any(|f| {
+            f.relation.is_statement()
+                && ((first <= f.cue.0 && f.cue.0 < end && !(open < f.cue.0 && f.cue.0 < close))
+                    || f.content.is_some_and(|(x, y)| x <= open && close < y))
+        });
+        if attributed {
+            continue;
+        }
+        // The statements of the sentence before whose content is a quotation, all by one speaker.
+        let before = a.sentences[s - 1];
+        let mut speakers = found.iter().filter(|f| {
+            f.relation.is_statement()
+                && f.content.is_some_and(|(x, y)| {
+                    before.first < y && y <= before.last && a.quotes_near(x, y).any(|&(o, c)| x <= o && c < y)
+                })
+        });
+        let Some(speaker) = speakers.next().map(|f| f.subject) else { continue };
+        let id = a.entity_id(speaker);
+        if id.is_none() || speakers.any(|f| a.entity_id(f.subject) != id) {
+            continue;
+        }
+        found.push(Found::marked_statement(s, speaker, (open, open + 1), Some((open, close + 1))));
+    }
+}
+
+/// Inside an interview answer, as inside a quotation, a verb adds a record
+/// only when a name inside the answer does it: in "((Dorsa Derakhshani)) …
+/// He also wanted to immigrate", "he" is someone she speaks of, never herself,
+/// and a pronoun resolved across her answer finds the wrong person.
+pub(super) fn drop_answer_verbs(a: &Analysis, answers: &[(usize, usize)], found: &mut Vec<Found>) {
+    if answers.is_empty() {
+        return;
+    }
+    found.retain(|f| {
+        let Some(&(first, last)) = answers.iter().find(|&&(first, last)| first <= f.cue.0 && f.cue.1 <= last) else {
+            return true;
+        };
+        let m = &a.mentions[f.subject];
+        f.relation == RelationType::AffiliatedWith
+            || (first <= m.first && m.last <= last && matches!(m.kind, MentionKind::Name | MentionKind::Known))
+    });
+}
+
+/// "Governor John Bel Edwards addressed the public: “No one should take this storm
+/// lightly.”", "Trump took a parting shot on Twitter: “…”": a quotation after a colon that
+/// ends its clause is what the clause's subject said, when nothing else in the sentence says
+/// anything. The cue is the clause's verb.
+pub(super) fn clause_colon_statements(a: &Analysis, found: &mut Vec<Found>) {
+    let mut said_in = vec![false; a.sentences.len()];
+    for f in found.iter().filter(|f| f.relation.is_statement()) {
+        said_in[f.sentence] = true;
+    }
+    for (s, sentence) in a.sentences.iter().enumerate() {
+        if said_in[s] {
+            continue;
+        }
+        let Some(colon) = (sentence.first + 2..sentence.last.saturating_sub(1)).find(|&t| a.lower[t] == ":") else {
+            continue;
+        };
+        let Some(&(open, close)) = a.quotes_near(colon + 1, colon + 2).find(|&&(open, _)| open == colon + 1) else {
+            continue;
+        };
+        let Some(m) = sentence_subject(a, sentence.first, colon) else { continue };
+        if !matches!(a.mentions[m].actor, Some(ActorType::Person | ActorType::Organization | ActorType::Country)) {
+            continue;
+        }
+        // The verb, past adverbs and auxiliaries; no quotation or other clause before the colon.
+        let Some(verb) = (a.mentions[m].last..colon).find(|&t| {
+            let w = a.lower[t].as_str();
+            !(w.ends_with("ly") || a.is(t, GAP_WORD))
+        }) else {
+            continue;
+        };
+        let plain = (a.mentions[m].last..colon).all(|t| {
+            a.tokens[t].kind != TokenKind::Quote && !matches!(a.lower[t].as_str(), ";" | "that" | "and" | "but")
+        });
+        if a.tokens[verb].kind != TokenKind::Word || !plain || colon - a.mentions[m].last > 12 {
+            continue;
+        }
+        found.push(Found::marked_statement(s, m, (verb, verb + 1), Some((open, close + 1))));
+    }
+}
