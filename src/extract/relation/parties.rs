@@ -1,0 +1,196 @@
+//! The other parties of a cue: its objects ("met A and B", "urged Russia,
+//! Ukraine and Belarus"), listeners that are no actors ("told state
+//! media"), an object pronoun that rules a speaker out, what calling
+//! something a name does, and the subjects coordinated with the speaker
+//! ("Cruz and Rooney") or added in parentheses (", along with Y,").
+//!
+//! Takes an [`Analysis`] and token positions; gives mentions, token positions
+//! and relation types.
+
+use super::*;
+
+/// Objects joined to the object `o` by "and" (or commas and "and"): "met Antoine Quirin and
+/// Nicolas Redouane", "urged Russia, Ukraine and Belarus". Names and known actors of the same
+/// kind only, and none that owns what follows ("and Trump's plan").
+pub(super) fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usize> {
+    let first = &a.mentions[o];
+    let mut out = Vec::new();
+    let mut k = first.last;
+    while out.len() < 4 && k + 1 < end && matches!(a.lower[k].as_str(), "and" | ",") {
+        // ", and" or "and" ends the list; a lone comma goes on with it.
+        let next = if a.lower[k] == "," && a.lower[k + 1] == "and" { k + 2 } else { k + 1 };
+        let last_one = next > k + 1 || a.lower[k] == "and";
+        let Some(n) = mention_starting(a, next, end) else { break };
+        let m = &a.mentions[n];
+        if !matches!(m.kind, MentionKind::Name | MentionKind::Known) || m.actor != first.actor || m.possessive {
+            break;
+        }
+        out.push(n);
+        k = m.last;
+        if last_one {
+            return out;
+        }
+    }
+    // ("met Putin, Xi" is no list without its "and".)
+    Vec::new()
+}
+
+/// Is mention `o` a verb's object ("urged Haddad to say"), not inside another mention or after a
+/// preposition ("took to Twitter to say")?
+pub(super) fn object_of_verb(a: &Analysis, o: usize) -> bool {
+    let f = a.mentions[o].first;
+    let after_preposition = f > 0 && (a.is(f - 1, PP_HEAD) || matches!(a.lower[f - 1].as_str(), "to" | "on"));
+    !a.mentions[o].inside && !after_preposition
+}
+
+/// The end of a listener that is not an actor, after a speech verb such as "told": "told
+/// state media, adding that ...", "told local radio that ...". `None` unless a few words
+/// end at a comma, "that", a setting or the sentence's end.
+pub(super) fn listener_end(a: &Analysis, c1: usize, last: usize) -> Option<usize> {
+    let end = (c1..last.min(c1 + 4)).find(|&t| {
+        a.tokens[t].kind != TokenKind::Word
+            || matches!(a.lower[t].as_str(), "that" | "to")
+            || TIME_WORDS.contains(&a.lower[t].as_str())
+    });
+    let end = match end {
+        Some(end) => end,
+        None if last <= c1 + 4 => last,
+        None => return None,
+    };
+    // ("told me to stay": an infinitive, not a listener's end.)
+    let ends = end >= last
+        || matches!(a.lower[end].as_str(), "," | "." | "that")
+        || TIME_WORDS.contains(&a.lower[end].as_str());
+    (end > c1 && ends).then_some(end)
+}
+
+/// Whether the object pronoun right after a cue ("accusing her", "praising them") stands for
+/// the entity of mention `m`, which then cannot be the one who speaks.
+pub(super) fn object_pronoun_is(a: &Analysis, c1: usize, m: usize) -> bool {
+    let Some(o) = a.mention_at.get(c1).copied().flatten() else {
+        return false;
+    };
+    a.mentions[o].kind == MentionKind::Pronoun
+        && matches!(a.lower[c1].as_str(), "her" | "him" | "them")
+        && a.entity_id(o).is_some()
+        && a.entity_id(o) == a.entity_id(m)
+}
+
+/// What calling something a name does: [`RelationType::Refuted`] for a falsehood
+/// ("called the statement “absolutely false”"), [`RelationType::Criticized`] for an
+/// insult ("called Trump a “national embarrassment”"), within a few words of the cue.
+pub(super) fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) -> Option<RelationType> {
+    let calling = matches!(
+        a.lower[c0].as_str(),
+        "called" | "calls" | "call" | "calling" | "labeled" | "labelled" | "branded" | "dubbed" | "described"
+    );
+    if !calling {
+        return None;
+    }
+    let words =
+        (c1..last.min(c1 + 8)).take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | "and" | "but" | "because"));
+    let mut kind = None;
+    for k in words {
+        let w = a.lower[k].as_str();
+        if FALSEHOODS.contains(&w) {
+            return Some(RelationType::Refuted);
+        }
+        if INSULTS.contains(&w) {
+            kind = Some(RelationType::Criticized);
+        }
+    }
+    kind
+}
+
+pub(super) fn takes_actor_object(r: RelationType) -> bool {
+    !matches!(r, RelationType::Said | RelationType::Proposed | RelationType::Refuted | RelationType::Promised)
+}
+
+/// The partner in ", along with Y," or ", together with Y," right after a
+/// subject that ends at token `k`, before the verb at `c0`: a person or a body,
+/// whose parenthesis closes just before the verb.
+pub(super) fn partner_after(a: &Analysis, k: usize, c0: usize) -> Option<usize> {
+    if k + 4 >= c0
+        || a.lower[k] != ","
+        || !matches!(a.lower[k + 1].as_str(), "along" | "together")
+        || a.lower[k + 2] != "with"
+    {
+        return None;
+    }
+    let m = mention_starting(a, k + 3, c0)?;
+    let mention = &a.mentions[m];
+    // Past "of Oregon" after a titled name.
+    let mut end = mention.last;
+    if end + 1 < c0
+        && a.lower[end] == "of"
+        && let Some(place) = mention_starting(a, end + 1, c0)
+    {
+        end = a.mentions[place].last;
+    }
+    let closes = (end..c0).all(|t| matches!(a.lower[t].as_str(), "," | "also" | "then" | "jointly"));
+    let actor = matches!(mention.actor, Some(ActorType::Person | ActorType::Organization | ActorType::Country))
+        && mention.kind != MentionKind::Pronoun;
+    (closes && end < c0 && a.lower[end] == "," && actor).then_some(m)
+}
+
+/// The subject and any actors coordinated with it: "Cruz and Rooney", "A, B and C".
+pub(super) fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let mut start = a.mentions[m].first;
+    loop {
+        if start < first + 2 {
+            break;
+        }
+        // "Trump and some Democrats", "Cruz and fellow Republican Representative Rooney":
+        // a determiner or up to two modifiers may open the second conjunct.
+        let mut sep_at = start - 1;
+        let mut modifiers = 0;
+        while sep_at > first + 1 && modifiers < 2 {
+            let w = a.lower[sep_at].as_str();
+            let modifier = matches!(w, "some" | "the" | "other" | "several" | "many" | "fellow" | "former")
+                || a.mention_at[sep_at].is_some_and(|m| a.mentions[m].last - a.mentions[m].first == 1)
+                || (a.mention_at[sep_at].is_none()
+                    && a.tokens[sep_at].text(&a.doc.text).chars().next().is_some_and(char::is_uppercase));
+            if !modifier {
+                break;
+            }
+            sep_at -= 1;
+            modifiers += 1;
+        }
+        // "X and incoming chair of the committee Y both ...": "both" licenses a longer second conjunct.
+        let both = out.len() == 1 && a.lower.get(a.mentions[m].last).is_some_and(|w| w == "both");
+        if both && !matches!(a.lower[sep_at].as_str(), "and" | "or") {
+            let and = (start.saturating_sub(10).max(first + 1)..start).rev().find(|&k| a.lower[k] == "and");
+            if let Some(k) = and {
+                sep_at = k;
+            }
+        }
+        let sep = a.lower[sep_at].as_str();
+        // "A, B and C": a comma joins actors only once an "and" has been seen.
+        if !(sep == "and" || sep == "or" || (sep == "," && out.len() > 1)) {
+            break;
+        }
+        // "A, B, and C": a serial comma before the "and" of a list of three or more (not the
+        // comma that ends a clause: "Trump met Putin, and Biden said").
+        if sep != "," && sep_at > first + 2 && a.lower[sep_at - 1] == "," {
+            let ending = |p: usize| a.mention_at[p - 1].filter(|&m| a.mentions[m].last == p);
+            let listed = ending(sep_at - 1).filter(|&p| {
+                let f = a.mentions[p].first;
+                f > first + 1 && a.lower[f - 1] == "," && ending(f - 1).is_some()
+            });
+            let Some(prev) = listed else { break };
+            out.insert(0, prev);
+            start = a.mentions[prev].first;
+            continue;
+        }
+        let Some(prev) = a.mention_at[sep_at - 1].filter(|&p| a.mentions[p].last == sep_at) else {
+            break;
+        };
+        if a.mentions[prev].kind == MentionKind::Pronoun {
+            break;
+        }
+        out.insert(0, prev);
+        start = a.mentions[prev].first;
+    }
+    out
+}

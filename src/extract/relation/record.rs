@@ -1,0 +1,193 @@
+//! From a found relation to its record: the entities of subject, object
+//! and `about` (an unnamed role kept as a node of its own), the cue,
+//! content and evidence spans, the CAMEO code, negation and hedging.
+//!
+//! Takes an [`Analysis`] and a `Found`; gives a [`RelationRecord`].
+
+use super::*;
+
+impl<'a> RelationFinder<'a> {
+    /// The record of `f`; none when an unnamed group would be a party to a
+    /// relation other than a statement.
+    pub(super) fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
+        if !f.relation.is_statement() && a.unnamed_group(f.subject) {
+            return None;
+        }
+        let mut subject = match a.entity_ref(f.subject) {
+            Some(subject) => subject,
+            // "“...,” the spokesman said", with no one named as the spokesman: the role speaks.
+            None if f.relation.is_statement() => unnamed_role(a, f.subject)?,
+            None => return None,
+        };
+        if let Some(k) = f.subject_word {
+            subject.mention = Some(a.span(k, k + 1));
+        }
+        // A place does not speak, but its government does: "The city of Phoenix is demanding ...".
+        let first = a.mentions[f.subject].first;
+        let government = first >= 2
+            && a.lower[first - 1] == "of"
+            && matches!(a.lower[first - 2].as_str(), "city" | "state" | "town" | "county" | "village" | "commonwealth");
+        if subject.kind == ActorType::Location && f.relation.is_statement() && !government {
+            return None;
+        }
+        // A statement stands without its target: "X asked the candidates to ..." when "the
+        // candidates" names no one in particular.
+        // ("ordered Khashoggi's killing", "demanded Haddad's release": who would undergo what
+        // is asked for is not asked; "demanded Haddad's resignation" asks Haddad.)
+        let owner = |o: usize| {
+            let noun = a.mentions[o].last + 1;
+            matches!(f.relation, RelationType::Requested | RelationType::Demanded)
+                && a.mentions[o].possessive
+                && a.lower.get(noun).is_some_and(|n| UNDERGONE.contains(&n.as_str()))
+        };
+        let mut object = match f.object.map(|o| a.entity_ref(o).filter(|_| !a.unnamed_group(o) && !owner(o))) {
+            Some(None) if !f.relation.is_statement() => return None,
+            o => o.flatten(),
+        };
+        // "called the report fake news" refutes it; "called Trump a clown" criticizes him.
+        let labelled =
+            (f.relation == RelationType::Said).then(|| label_kind(a, f.cue, a.sentences[f.sentence].last)).flatten();
+        if labelled == Some(RelationType::Criticized) && object.is_none() {
+            let target = a.mention_at[f.cue.1].filter(|&m| a.mentions[m].first == f.cue.1 && m != f.subject);
+            object = target.and_then(|m| a.entity_ref(m)).filter(|o| o.kind != ActorType::Location);
+        }
+        // "Clinton visited Ohio": a place does not meet, talk or agree.
+        if f.relation.is_symmetric() && object.as_ref().is_some_and(|o| o.kind == ActorType::Location) {
+            return None;
+        }
+        let sentence = a.sentences[f.sentence];
+        // "Trump attacked Clinton": between people an attack is verbal.
+        let relation = match (&object, f.relation) {
+            (Some(o), RelationType::Attacked) if subject.kind == ActorType::Person && o.kind == ActorType::Person => {
+                RelationType::Criticized
+            }
+            // "suggested expanding the Court": a course of action suggested is a proposal.
+            (_, RelationType::Said)
+                if f.cue.1 == f.cue.0 + 1
+                    && matches!(a.lower[f.cue.0].as_str(), "suggested" | "suggests" | "suggest" | "suggesting")
+                    && a.lower.get(f.cue.1).is_some_and(|w| w.ends_with("ing") && w.len() > 5)
+                    && a.mention_at[f.cue.1].is_none()
+                    && a.tokens[f.cue.1].text(&a.doc.text).starts_with(|c: char| c.is_lowercase()) =>
+            {
+                RelationType::Proposed
+            }
+            (_, r) => r,
+        };
+        let relation = labelled.unwrap_or(relation);
+        let content = f.content.map(|(x, y)| a.span(x, y));
+        let mut about: Vec<EntityRef> = Vec::new();
+        if let Some((x, y)) = f.content {
+            // The speaker's own state or body is not what the statement is about.
+            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
+            for m in a.mentions_starting_in(x, y) {
+                let mention = &a.mentions[m];
+                // A bare group noun ("workers", "members") says too little to be a target; nor
+                // does a pronoun for a body or group.
+                let bare_group = (mention.kind == MentionKind::Group
+                    && mention.last - mention.first == 1
+                    && mention.affiliation.is_none())
+                    || mention.kind == MentionKind::Phrase
+                    // "it", "them": as often things as actors ("dismissing them as political
+                    // strategies", "“It is never an easy decision”").
+                    || (mention.kind == MentionKind::Pronoun && mention.actor.is_none())
+                    || a.unnamed_group(m);
+                if mention.first >= x
+                    && mention.last <= y
+                    && !mention.inside
+                    && !bare_group
+                    && let Some(id) = a.entity_id(m)
+                    && own != Some(id)
+                    && id != subject.id
+                    && !about.iter().any(|e| e.id == id)
+                    && let Some(r) = a.entity_ref(m)
+                {
+                    about.push(r);
+                }
+            }
+        }
+        let (w0, w1) = f.window;
+        // ("not only implying …, but also recommending …" denies nothing.)
+        let not_only =
+            |k: usize| a.lower[k] == "not" && a.lower.get(k + 1).is_some_and(|n| matches!(n.as_str(), "only" | "just"));
+        let negated = (w0..w1).any(|k| a.is(k, NEGATION) && !not_only(k))
+            || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
+        // A statement's own verb is no hedge on it: "the agency reported that ..." is
+        // plain, where "the reported attack" and "possible punitive actions" are hedged.
+        let in_verb = |k: usize| {
+            (f.cue.0..f.cue.1).contains(&k)
+                && matches!(a.lower[k].as_str(), "reported" | "expected" | "consider" | "considering")
+        };
+        // Nor is what was said: "police said further charges may be laid" was said.
+        let in_content = |k: usize| f.content.is_some_and(|(x, y)| (x..y).contains(&k));
+        let hedged =
+            (w0..w1).any(|k| a.is(k, HEDGE) && !in_verb(k) && !in_content(k)) || hedged_context(a, f, &in_content);
+        // ("Omar Haddad of the Harbor Authority": a member, of no named role.)
+        let role =
+            (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text).filter(|r| r != "of");
+        Some(RelationRecord {
+            doc: a.doc.id.clone(),
+            sentence: f.sentence,
+            relation,
+            subject,
+            object,
+            cue: a.span(f.cue.0, f.cue.1),
+            content,
+            about,
+            negated,
+            hedged,
+            cameo: relation.cameo().map(str::to_owned),
+            evidence: a.span(sentence.first, sentence.last),
+            role,
+            date: a.doc.date.clone(),
+        })
+    }
+}
+
+/// A role noun ("the spokesman") that no name in the text fills, as an actor of its own.
+fn unnamed_role(a: &Analysis, m: usize) -> Option<EntityRef> {
+    let mention = &a.mentions[m];
+    // "Ruth Abara, the finance minister,": a role in apposition belongs to the name before it.
+    let apposition = mention.first > a.sentences[mention.sentence].first + 1
+        && a.lower[mention.first - 1] == ","
+        && a.mention_at[mention.first - 2]
+            .is_some_and(|n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].last == mention.first - 1);
+    if mention.kind != MentionKind::Role || mention.head_first >= mention.last || apposition {
+        return None;
+    }
+    // "the president of Turkey": the role with its place.
+    let place = a
+        .mention_at
+        .get(mention.last + 1)
+        .copied()
+        .flatten()
+        .filter(|&q| a.lower[mention.last] == "of" && a.mentions[q].first == mention.last + 1 && is_place(a, q));
+    // (As written: "the mayor of London" is no mayor of the United Kingdom.)
+    let name = match place {
+        Some(q) => a.span(mention.head_first, a.mentions[q].last).text,
+        None => a.span(mention.head_first, mention.last).text,
+    };
+    let id = slug(&name);
+    (!id.is_empty()).then(|| EntityRef {
+        id,
+        name,
+        kind: ActorType::Person,
+        mention: Some(a.span(mention.first, mention.last)),
+    })
+}
+
+/// Reported or conditional context before the cue: "Reports indicate that ...", "there could potentially be".
+fn hedged_context(a: &Analysis, f: &Found, in_content: &dyn Fn(usize) -> bool) -> bool {
+    let (first, c0) = (a.sentences[f.sentence].first, f.cue.0);
+    (first..c0).any(|k| {
+        !in_content(k)
+            && matches!(
+                a.lower[k].as_str(),
+                "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
+            )
+    }) && !(first..c0).any(|k| a.lower[k] == "that" && a.mention_at[k].is_none())
+}
+
+#[allow(dead_code)]
+fn span_of(a: &Analysis, r: (usize, usize)) -> Span {
+    a.span(r.0, r.1)
+}
