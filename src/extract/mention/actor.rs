@@ -1,0 +1,184 @@
+//! Whether a capitalised name is an actor, and of what type: names of
+//! events, laws, works and storms, lone adjectives and sentence adverbs are
+//! not; the rest are guessed person, organisation, location or group.
+//!
+//! Takes a [`Ctx`] and a name's tokens (with the mentions before it); gives
+//! a yes or no, an [`ActorType`] guess, and whether a word is the surname of
+//! a person named before.
+
+use super::*;
+
+impl<'a> MentionFinder<'a> {
+    /// Names of events, laws, works and storms, lone adjectives ("European
+    /// leaders") and sentence adverbs ("Luckily,") are not actors.
+    /// `earlier` holds the document's mentions before token `i`.
+    pub(super) fn not_an_actor(
+        &self,
+        ctx: &Ctx,
+        i: usize,
+        j: usize,
+        end: usize,
+        sentence_start: bool,
+        earlier: &[Mention],
+    ) -> bool {
+        // "Chinese-American", "Irish-American": peoples joined by a hyphen are no one.
+        let demonym = |w: &str| self.lexicon.actor(w).is_some_and(|known| known.via == Via::Demonym);
+        let w = ctx.word(i);
+        if j - i == 1 && w.contains('-') && w.split('-').all(demonym) {
+            return true;
+        }
+        // "Steven Law", "Doris Day": after a lone given name the word is a surname.
+        let surname = j - i == 2 && ctx.is_name(i, WordInfo::GIVEN_NAME) && !ctx.word(j - 1).ends_with('s');
+        // ("Chapman University School of Law": a body's name, "of" a field.)
+        let field = j - i > 3 && ctx.word(j - 2) == "of" && (i..j - 2).any(|k| ctx.is(k, ORG_SUFFIX));
+        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname && !field {
+            return true;
+        }
+        // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".
+        let first_word = ctx.word(i);
+        let misc_head = ctx.is(i, MISC_SUFFIX) || matches!(first_word, "battle" | "siege" | "reign");
+        if misc_head && ((j - i > 2 && ctx.word(i + 1) == "of") || (j - i == 1 && i > 0 && ctx.word(i - 1) == "the")) {
+            return true;
+        }
+        // Storms are named like people: "Hurricane Humberto", "Tropical Storm Cristobal".
+        let storm = matches!(first_word, "hurricane" | "typhoon" | "cyclone")
+            || (first_word == "tropical" && j - i > 2 && ctx.word(i + 1) == "storm");
+        if storm && j - i > 1 {
+            return true;
+        }
+        // An editor's capital in brackets: "[W]e".
+        if j - i == 1 && i > 0 && ctx.word(i - 1) == "[" && j < end && ctx.word(j) == "]" {
+            return true;
+        }
+        // A title in quotation marks: “Game of Thrones”, "The Winds of Winter".
+        let quoted_before = i > 0 && ctx.tokens[i - 1].kind == TokenKind::Quote
+            || i > 1 && ctx.tokens[i - 2].kind == TokenKind::Quote && ctx.word(i - 1) == "the";
+        if quoted_before && j < ctx.tokens.len() && ctx.tokens[j].kind == TokenKind::Quote {
+            return true;
+        }
+        // Plural acronyms ("MLAs", "GIFs") are things, not names; "R-Ky." is a party tag.
+        if j - i == 1 {
+            let raw = ctx.tokens[i].text(ctx.text);
+            let party_tag = ["R-", "D-", "I-"].iter().any(|p| {
+                raw.strip_prefix(p).is_some_and(|state| {
+                    state.starts_with(|c: char| c.is_ascii_uppercase())
+                        && state.chars().all(|c| c.is_ascii_alphabetic())
+                })
+            });
+            if party_tag {
+                return true;
+            }
+            let plural_acronym =
+                raw.len() >= 3 && raw.ends_with('s') && raw[..raw.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+            // A model or code with digits is a thing: "AR-15", "F-35", "MH17", "COVID-19" (known
+            // ones, such as "G7", are found before this; a broadcaster's "TVN24" stays).
+            let letters = raw.bytes().filter(u8::is_ascii_alphabetic).count();
+            let model = raw.bytes().any(|b| b.is_ascii_digit()) && (raw.contains('-') || letters <= 2);
+            if plural_acronym || model {
+                return true;
+            }
+        }
+        // "his Truth Social platform", "on its website": a medium, not an actor.
+        if j < end && ctx.is(j, PLATFORM) {
+            return true;
+        }
+        if j - i == 1 {
+            let w = ctx.word(i);
+            // "Russian officials", but "said Heiserman of the union".
+            let next_lower = j < end
+                && ctx.tokens[j].kind == TokenKind::Word
+                && !ctx.cap(j)
+                && !matches!(ctx.word(j), "of" | "from");
+            let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
+            if adjective && next_lower && !is_earlier_surname(ctx, w, earlier) {
+                return true;
+            }
+            if sentence_start
+                && j < end
+                && ctx.word(j) == ","
+                && !ctx.is_name(i, WordInfo::GIVEN_NAME)
+                && w.ends_with("ly")
+            {
+                return true;
+            }
+            // A participle opening a sentence: "Chastened by ...", "Citing an old claim, ...".
+            let participle = (w.ends_with("ed") && j < end && ctx.word(j) == "by")
+                || (w.ends_with("ing")
+                    && j < end
+                    && matches!(ctx.word(j), "the" | "a" | "an" | "his" | "her" | "their"));
+            if sentence_start && participle && w.len() > 5 && !self.lexicon.is_given_name(w) {
+                return true;
+            }
+        }
+        false
+    }
+
+    pub(super) fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
+        // "a New Hampshire Republican": a party member of a place, not the place.
+        if j - i > 1 {
+            match ctx.word(j - 1) {
+                "democrat" | "republican" => return Some(ActorType::Person),
+                "democrats" | "republicans" => return Some(ActorType::Group),
+                _ => {}
+            }
+        }
+        // (Also a body "of" something: "the State Board of Elections", "School of Law".)
+        if ctx.is(j - 1, ORG_SUFFIX)
+            || (i..j.saturating_sub(2)).any(|k| ctx.is(k, ORG_SUFFIX) && ctx.word(k + 1) == "of")
+        {
+            return Some(ActorType::Organization);
+        }
+        let given = ctx.is_name(i, WordInfo::GIVEN_NAME);
+        // "airline Mahan Air", but "the manufacturer Georg Reichenbach".
+        if i > 0 && !given && !ctx.cap(i - 1) && COMPANY_NOUNS.contains(&ctx.word(i - 1)) {
+            return Some(ActorType::Organization);
+        }
+        if j - i > 1 && (ctx.is(j - 1, PLACE_SUFFIX) || (ctx.bare_is(i, PLACE_PREFIX) && !given)) {
+            return Some(ActorType::Location);
+        }
+        if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of" || w == "to") {
+            return Some(ActorType::Organization);
+        }
+        let tokens_upper =
+            (i..j).all(|k| ctx.tokens[k].text(ctx.text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        if tokens_upper && j - i == 1 && ctx.tokens[i].end - ctx.tokens[i].start > 1 {
+            return Some(ActorType::Organization);
+        }
+        if given || (j - i >= 2 && j - i <= 3) {
+            return Some(ActorType::Person);
+        }
+        // People take no article: "the Danevirke", "the Essen police" (but "the Obama campaign").
+        let before = if i > 0 { ctx.word(i - 1) } else { "" };
+        // "according to Statista", "according to The Federalist": a source not introduced
+        // before is a publisher; a person is named in full the first time.
+        let to = if before == "the" { i.checked_sub(2) } else { i.checked_sub(1) };
+        if to.is_some_and(|t| t >= 1 && ctx.word(t) == "to" && ctx.word(t - 1) == "according") {
+            return Some(ActorType::Organization);
+        }
+        let modifies = j < ctx.tokens.len() && ctx.is(j, PERSON_MODIFIED_WORD);
+        if (i > 0 && ctx.is(i - 1, PLACE_PREPOSITION)) || (j - i == 1 && before == "the" && !modifies) {
+            return Some(ActorType::Location);
+        }
+        // A lone unknown name is most often a surname ("Trudeau said").
+        (j - i == 1).then_some(ActorType::Person)
+    }
+}
+
+/// Is `w` (lowercase) the surname of a person named in full among `earlier`? "Recep
+/// Tayyip Erdogan ... Erdogan said", "Ian Read ... Read said".
+pub(super) fn is_earlier_surname(ctx: &Ctx, w: &str, earlier: &[Mention]) -> bool {
+    let w_folded = folded(w);
+    earlier.iter().any(|m| {
+        if m.kind != MentionKind::Name || m.actor != Some(ActorType::Person) {
+            return false;
+        }
+        let mut last = m.head_last - 1;
+        if last > m.head_first && matches!(ctx.word(last), "'s" | "’s") {
+            last -= 1;
+        }
+        // (Not "Senate Democratic", a body's name taken for a person's.)
+        last > m.head_first
+            && !ctx.is(m.head_first, WordInfo::ACTOR_START)
+            && (ctx.word(last) == w || folded(ctx.word(last)) == w_folded)
+    })
+}

@@ -1,0 +1,274 @@
+//! Titles, known actors and capitalised names: how far each runs from a
+//! given word ("Former Vice President", "North Korea", "Department of
+//! Forestry and Fire Protection", "Ursula von der Leyen").
+//!
+//! Takes a [`Ctx`] and a word; gives the end of the title, known actor
+//! phrase (with its lexicon entry) or name starting there, and the
+//! predicates those ask: a headline's speech verb, an ordinary word.
+
+use super::*;
+
+impl<'a> MentionFinder<'a> {
+    /// End of the title (with any abbreviation dot) starting at word `i`, if one does.
+    // Always: left to itself the compiler calls it, at every word.
+    #[inline(always)]
+    pub(super) fn title_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+        // Most words start no title: answered here, without the call below.
+        if i >= end || !ctx.title_start(i) {
+            return None;
+        }
+        self.title_from(ctx, i, end)
+    }
+
+    fn title_from(&self, ctx: &Ctx, i: usize, end: usize) -> Option<usize> {
+        let mut best = None;
+        // One word needs no key (most calls end at the first word).
+        let mut buf = ctx.key.borrow_mut();
+        buf.clear();
+        for j in i..end.min(i + self.lexicon.max_title_words()) {
+            if ctx.tokens[j].kind != TokenKind::Word {
+                break;
+            }
+            if j > i {
+                if buf.is_empty() {
+                    buf.push_str(ctx.word(i).trim_end_matches('.'));
+                }
+                buf.push(' ');
+                buf.push_str(ctx.word(j).trim_end_matches('.'));
+            }
+            // Plural titles count too: "Senators Marco Rubio ..., Mike Lee ...".
+            let (title, continues) = if j > i {
+                let k = buf.as_str();
+                let singular = k.strip_suffix('s').filter(|s| s.len() > 3);
+                let title =
+                    self.lexicon.title(k).is_some() || singular.is_some_and(|s| self.lexicon.title(s).is_some());
+                let continues =
+                    self.lexicon.title_continues(k) || singular.is_some_and(|s| self.lexicon.title_continues(s));
+                (title, continues)
+            } else {
+                // The first word's answers came with its word classes.
+                (
+                    ctx.bare_is(i, WordInfo::TITLE | WordInfo::PLURAL_TITLE),
+                    ctx.bare_is(i, WordInfo::TITLE_PREFIX | WordInfo::PLURAL_TITLE_PREFIX),
+                )
+            };
+            if !continues && !title {
+                break;
+            }
+            if title {
+                // An abbreviated title keeps its dot: "Rep." "Gov." "Sen." (not the full stop that
+                // ends the sentence: "..., said the spokesman.").
+                let dot = j + 2 < end && ctx.tokens[j + 1].start == ctx.tokens[j].end && ctx.word(j + 1) == ".";
+                best = Some(if dot { j + 2 } else { j + 1 });
+            }
+        }
+        best
+    }
+
+    /// Past any further titles before a name: "Former Vice President", "Senator" after "candidate".
+    pub(super) fn skip_titles(&self, ctx: &Ctx, mut k: usize, end: usize) -> usize {
+        while let Some(next) = self.title_at(ctx, k, end) {
+            if next >= end || !ctx.cap(next) {
+                break;
+            }
+            k = next;
+        }
+        k
+    }
+
+    /// End and lexicon entry of the longest known actor phrase starting at word `i`, if any.
+    // Always: left to itself the compiler calls it, at every word.
+    #[inline(always)]
+    pub(super) fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
+        // Most words start no known actor: answered here, without the call below.
+        if !ctx.cap(i) || !ctx.actor_start(i) {
+            return None;
+        }
+        self.known_from(ctx, i, end)
+    }
+
+    fn known_from(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
+        let mut best = None;
+        // One word needs no key (most calls end at the first word).
+        let mut buf = ctx.key.borrow_mut();
+        buf.clear();
+        for j in i..end.min(i + self.lexicon.max_actor_words()) {
+            if j > i {
+                if buf.is_empty() {
+                    buf.push_str(ctx.word(i));
+                }
+                buf.push(' ');
+                buf.push_str(ctx.word(j));
+            }
+            let k: &str = if j > i { &buf } else { ctx.word(i) };
+            let known = self.lexicon.actor(k);
+            if known.is_none() && !self.lexicon.actor_continues(k) {
+                break;
+            }
+            if let Some(known) = known {
+                let exact_ok =
+                    known.exact.as_ref().is_none_or(|form| *form == ctx.text[ctx.tokens[i].start..ctx.tokens[j].end]);
+                if exact_ok {
+                    best = Some((j + 1, known));
+                }
+            }
+        }
+        best
+    }
+
+    /// End of a capitalised name starting at `i`.
+    pub(super) fn name_end(&self, ctx: &Ctx, i: usize, end: usize, title_case_line: bool) -> usize {
+        let mut j = i;
+        while j < end {
+            if ctx.cap(j) && !ctx.bare_is(j, NOT_NAME) {
+                if title_case_line && j > i && self.is_ordinary(ctx, j) {
+                    break;
+                }
+                // An organisation's name ends at its suffix: "House Intelligence Committee | Rep. Adam Schiff".
+                // ("Hurriyet Daily News": one suffix may follow another.)
+                if j > i + 1 && ctx.is(j - 1, ORG_SUFFIX) && !ctx.is(j, CONNECTOR) && !ctx.is(j, ORG_SUFFIX) {
+                    break;
+                }
+                // A caption's credit label ends the name: "Markham Robinson Image: Nicholas Moreau.".
+                if j > i
+                    && matches!(ctx.word(j), "image" | "photo" | "credit" | "source")
+                    && ctx.lower.get(j + 1).is_some_and(|w| w == ":")
+                {
+                    break;
+                }
+                // A headline's speech verb ends the name: "Lindsey Graham Says" (but "Mohamed Said, a lawyer").
+                if j > i && self.is_speech_verb(ctx, j) && !(j + 1 < end && ctx.word(j + 1) == ",") {
+                    break;
+                }
+                // A title inside a capitalised run starts a new mention ("Senator Ted Cruz").
+                // ("Court of Justice": a body's field, not a title.)
+                let field = j > i + 1 && ctx.word(j - 1) == "of" && ctx.is(j - 2, ORG_SUFFIX);
+                if let Some(t) = (j > i && !field).then(|| self.title_at(ctx, j, end)).flatten()
+                    && (!ctx.cap(j - 1) || (t < end && ctx.cap(t)))
+                {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if j > i
+                && ctx.is(j, CONNECTOR)
+                && j + 1 < end
+                && ctx.cap(j + 1)
+                && !(ctx.word(j) == "of" && ctx.is_name(i, WordInfo::GIVEN_NAME))
+                // "Commission on Presidential Debates", not "Mendez on Twitter".
+                && (ctx.word(j) != "on" || ctx.is(j - 1, ORG_SUFFIX))
+                && !title_case_line
+            {
+                j += 1;
+                // "of the United States"
+                continue;
+            }
+            // "Ursula von der Leyen", "Charles de la Fosse": two particles inside a person's name.
+            if j > i
+                && matches!(ctx.word(j), "von" | "van" | "de")
+                && j + 2 < end
+                && matches!(ctx.word(j + 1), "der" | "den" | "la" | "le")
+                && ctx.cap(j + 2)
+                && !title_case_line
+            {
+                j += 2;
+                continue;
+            }
+            // "and" before a capitalised word, inside an organisation's name in the forms below.
+            let and_name = j > i && ctx.word(j) == "and" && !title_case_line && j + 1 < end && ctx.cap(j + 1);
+            // "Bill and Melinda Gates Foundation": two given names joined, in an organisation's name.
+            if and_name && ctx.is_name(j - 1, WordInfo::GIVEN_NAME) && ctx.is_name(j + 1, WordInfo::GIVEN_NAME) {
+                let k = self.name_end(ctx, j + 1, end, false);
+                if k > j + 2 && ctx.is(k - 1, ORG_SUFFIX) {
+                    j = k;
+                    break;
+                }
+            }
+            // "Department of Forestry and Fire Protection", "National Institute of Allergy and
+            // Infectious Diseases": the field of an organisation runs on past "and" (not into
+            // another name: "the Department of Justice and Attorney General William Barr", "the
+            // University of Bristol and UC Davis").
+            if and_name
+                && !ctx.bare_is(j + 1, NOT_NAME | WordInfo::TITLE_START)
+                && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
+                && !ctx.is(j - 1, WordInfo::ACTOR_START)
+                && (i + 1..j).any(|k| matches!(ctx.word(k), "of" | "for") && ctx.is(k - 1, ORG_SUFFIX))
+            {
+                j += 1;
+                continue;
+            }
+            // "House Oversight and Reform Committee": two fields before the organisation word.
+            if and_name
+                && j + 2 < end
+                && !(i..j).any(|k| ctx.is(k, ORG_SUFFIX))
+                && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
+            {
+                let k = self.name_end(ctx, j + 1, end, false);
+                if k > j + 2 && ctx.is(k - 1, ORG_SUFFIX) && !(j + 1..k - 1).any(|t| ctx.is(t, ORG_SUFFIX)) {
+                    j = k;
+                    break;
+                }
+            }
+            // "Committee to Protect Journalists": a purpose after an organisation word.
+            if j > i
+                && ctx.word(j) == "to"
+                && ctx.is(j - 1, ORG_SUFFIX)
+                && j + 1 < end
+                && ctx.cap(j + 1)
+                && !ctx.is(j + 1, NOT_NAME)
+                && !title_case_line
+            {
+                j += 1;
+                continue;
+            }
+            // "St. Michael", "Mt. Hood".
+            if j > i
+                && ctx.word(j) == "."
+                && matches!(ctx.word(j - 1), "st" | "ste" | "mt" | "ft")
+                && j + 1 < end
+                && ctx.cap(j + 1)
+            {
+                j += 1;
+                continue;
+            }
+            if j > i && ctx.word(j) == "the" && ctx.is(j - 1, CONNECTOR) && j + 1 < end && ctx.cap(j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // Never end on a connector.
+        while j > i + 1 && ctx.is(j - 1, CONNECTOR) {
+            j -= 1;
+        }
+        // "John G. Roberts Jr.": the suffix keeps its dot.
+        if j > i + 1 && j < end && matches!(ctx.word(j - 1), "jr" | "sr") && ctx.word(j) == "." {
+            j += 1;
+        }
+        j
+    }
+
+    /// A speech verb in a form that is no noun: "says", "said", "told" (not "report", "show").
+    pub(super) fn is_speech_verb(&self, ctx: &Ctx, j: usize) -> bool {
+        let w = ctx.word(j);
+        let verb_form = matches!(w, "said" | "told") || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+        verb_form
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
+            && self.lexicon.cues(&ctx.lower[j]).iter().any(|c| {
+                // Any statement verb: "Christie Calls Clinton ‘A Disgrace’", "Sanders Vows To ...".
+                let statement = c.relation.is_statement() && matches!(c.frame, Frame::Act | Frame::Prep);
+                (matches!(c.frame, Frame::Say | Frame::Tell) || statement)
+                    && c.words.iter().enumerate().all(|(k, w)| ctx.lower.get(j + k) == Some(w))
+            })
+    }
+
+    pub(super) fn is_ordinary(&self, ctx: &Ctx, j: usize) -> bool {
+        // An all-capital alias ("WHO") does not make "Who" a name.
+        ctx.is_name(j, WordInfo::COMMON_WORD)
+            && self.lexicon.actor(ctx.word(j)).is_none_or(|k| k.exact.is_some())
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
+    }
+}

@@ -1,0 +1,325 @@
+//! The scan of one sentence, token by token: pronouns, known actors, titled
+//! names and roles, unnamed groups, faiths and peoples, and plain names.
+//!
+//! Takes a [`Ctx`] and a sentence; gives its [`Mention`]s, pushed in text
+//! order onto the document's list.
+
+use super::*;
+
+impl<'a> MentionFinder<'a> {
+    pub(super) fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
+        let end = sentence.last;
+        let words = (sentence.first..end).filter(|&i| ctx.tokens[i].kind == TokenKind::Word).count();
+        let caps = (sentence.first..end).filter(|&i| ctx.cap(i)).count();
+        let last = ctx.tokens[end - 1].text(ctx.text);
+        let last_is_stop = matches!(last, "." | "?" | "!" | "”" | "\"");
+        // A headline may end with a full stop when nearly every word is capitalised: "Christie
+        // Calls Clinton ‘A Disgrace’ Over Police Shooting Comments."
+        let headline_stop = last == "." && words >= 4 && caps * 10 >= words * 8;
+        let title_case_line = words >= 3 && caps * 10 >= words * 6 && (!last_is_stop || headline_stop);
+        let mut i = sentence.first;
+        while i < end {
+            let w = ctx.word(i);
+            let t = &ctx.tokens[i];
+            if t.kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            // Most words are lowercase and start nothing below (no pronoun, title
+            // or group noun; known actors and names are capitalised).
+            if !ctx.cap(i) && !ctx.is(i, PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) && !ctx.title_start(i) {
+                i += 1;
+                continue;
+            }
+            if ctx.is(i, PRONOUN) {
+                let mut m = Mention::new(s, i, i + 1, MentionKind::Pronoun);
+                m.actor = Some(ActorType::Person);
+                let idx = out.len();
+                out.push(m);
+                if matches!(w, "his" | "her") && i + 1 < end && ctx.is(i + 1, BODY_NOUN) {
+                    // "his administration": the body of whoever "his" is.
+                    let mut b = Mention::new(s, i, i + 2, MentionKind::Body);
+                    b.actor = Some(ActorType::Organization);
+                    b.affiliation = Some(idx);
+                    out[idx].inside = true;
+                    out.push(b);
+                    i += 2;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+            if ctx.is(i, OTHER_PRONOUN) {
+                out.push(Mention::new(s, i, i + 1, MentionKind::Pronoun));
+                i += 1;
+                continue;
+            }
+            let sentence_start = i == sentence.first
+                || matches!(ctx.tokens[i - 1].kind, TokenKind::Quote)
+                || ctx.tokens[i - 1].text(ctx.text) == "(";
+            // An era after a year ("49 BC") is not British Columbia.
+            let raw = t.text(ctx.text);
+            if matches!(raw, "BC" | "AD" | "BCE" | "CE")
+                && i > 0
+                && ctx.tokens[i - 1].text(ctx.text).chars().all(|c| c.is_ascii_digit())
+            {
+                i += 1;
+                continue;
+            }
+            // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
+            // "Del. Ada Lind": a title spelled like a known abbreviation, before a given name.
+            let title_before_name =
+                |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && ctx.is_name(j, WordInfo::GIVEN_NAME);
+            if let Some((j, known)) = self.known_at(ctx, i, end).filter(|&(j, _)| !title_before_name(j)) {
+                let capitalised_after = j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none();
+                let runs_on = capitalised_after && known.via != Via::Demonym;
+                let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
+                // "Florida Atlantic University", "New York Police Department": a place opening an
+                // organisation's name; "Australian Retailers Association", "British Medical
+                // Association": a people opening a society's (not "Russian Defense Ministry", a
+                // state's body).
+                let society = |k: usize| {
+                    known.via != Via::Demonym
+                        || matches!(
+                            ctx.word(k - 1),
+                            "association" | "union" | "federation" | "society" | "institute" | "academy" | "league"
+                        )
+                };
+                if capitalised_after
+                    && !title_case_line
+                    && matches!(known.kind, ActorType::Location | ActorType::Country)
+                    && let Some(k) = self
+                        .organization_after_place(ctx, j, end, known.kind == ActorType::Country)
+                        .filter(|&k| society(k))
+                {
+                    let mut m = Mention::new(s, i, k, MentionKind::Name);
+                    m.actor = Some(ActorType::Organization);
+                    m.possessive = m_possessive(ctx, k, end);
+                    let idx = out.len();
+                    out.push(m);
+                    let after = if m_possessive(ctx, k, end) { k + 1 } else { k };
+                    i = if self.attach_title(ctx, s, i, after, end, idx, out) {
+                        out.last().map_or(k, |m| m.last)
+                    } else {
+                        k
+                    };
+                    continue;
+                }
+                if !runs_on || longer_known || title_case_line {
+                    if matches!(known.kind, ActorType::Location | ActorType::Country)
+                        && joins_place(ctx, out, i, j, end)
+                    {
+                        i = j;
+                        continue;
+                    }
+                    let idx = out.len();
+                    let mut m = Mention::new(s, i, j, MentionKind::Known);
+                    m.actor = Some(known.kind);
+                    m.known = Some(Arc::clone(known));
+                    m.possessive = j < end && ctx.word(j) == "'s";
+                    out.push(m);
+                    let after = if m_possessive(ctx, j, end) { j + 1 } else { j };
+                    if self.attach_after(ctx, s, i, after, end, idx, known, out) {
+                        i = out.last().map_or(j, |m| m.last);
+                    } else {
+                        i = j;
+                    }
+                    continue;
+                }
+            }
+            // A title ("President", "Kremlin spokesman") before a name, or a role noun.
+            // An ordinary word or a title may be the surname of someone named before, as it
+            // speaks ("Ian Read ... Read said", "Don King ... King says").
+            // ("Little is known" and "Hope is fading" are no one's words.)
+            // (Asked only of a title or an ordinary word, which most words are not.)
+            let speaking_surname = |out: &[Mention]| {
+                ctx.cap(i)
+                    && i + 1 < end
+                    && (self.is_speech_verb(ctx, i + 1)
+                        || (i + 2 < end && AUXILIARIES.contains(&ctx.word(i + 1)) && self.is_speech_verb(ctx, i + 2)))
+                    && is_earlier_surname(ctx, w, out)
+            };
+            if let Some(j) =
+                self.title_at(ctx, i, end).filter(|_| !speaking_surname(out)).map(|j| self.skip_titles(ctx, j, end))
+            {
+                let start = if i > sentence.first && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then") {
+                    i - 1
+                } else {
+                    i
+                };
+                if j < end && ctx.cap(j) && !ctx.is(j, NOT_NAME) {
+                    let k = self.name_end(ctx, j, end, false);
+                    if k > j && self.known_at(ctx, j, end).is_none_or(|(e, _)| e < k) {
+                        let mut m = Mention::new(s, start, k, MentionKind::Name);
+                        // "the Royal Pharmaceutical Society", "King Abdullah University": a body
+                        // whose name opens with a title.
+                        if ctx.cap(i) && ctx.is(k - 1, ORG_SUFFIX) {
+                            m.head_first = i;
+                            m.actor = Some(ActorType::Organization);
+                            m.possessive = m_possessive(ctx, k, end);
+                            out.push(m);
+                            i = k;
+                            continue;
+                        }
+                        m.head_first = j;
+                        m.role = Some((i, j));
+                        m.actor = Some(ActorType::Person);
+                        m.possessive = m_possessive(ctx, k, end);
+                        out.push(m);
+                        i = k;
+                        continue;
+                    }
+                }
+                if start < i && ctx.word(start) == "the" && !ctx.cap(i)
+                    || (start < i && ctx.word(start) == "the" && j < end && !ctx.cap(j))
+                {
+                    let mut m = Mention::new(s, start, j, MentionKind::Role);
+                    m.head_first = i;
+                    m.role = Some((i, j));
+                    m.actor = Some(ActorType::Person);
+                    out.push(m);
+                    i = j;
+                    continue;
+                }
+                // "Analysts agreed ...": a plural role noun opening a sentence is a group.
+                if ctx.cap(i) && !(sentence_start && j == i + 1 && self.lexicon.is_group_noun(w)) {
+                    i = j;
+                    continue;
+                }
+            }
+            // An unnamed group ("analysts", "officials").
+            if (!ctx.cap(i) || sentence_start) && ctx.is(i, WordInfo::GROUP_NOUN) && w.ends_with('s') {
+                // One adjective belongs to the group: "federal workers", "senior officials".
+                let adjective = i > sentence.first
+                    && ctx.tokens[i - 1].kind == TokenKind::Word
+                    && !ctx.cap(i - 1)
+                    && out.last().is_none_or(|m: &Mention| m.last != i)
+                    && GROUP_ADJECTIVE_ENDINGS.iter().any(|e| ctx.word(i - 1).ends_with(e));
+                let first = if adjective { i - 1 } else { i };
+                let mut m = Mention::new(s, first, i + 1, MentionKind::Group);
+                m.actor = Some(ActorType::Group);
+                out.push(m);
+                i += 1;
+                continue;
+            }
+            // A headline's speech verb after a name starts no name: "Obama Says Trump Is Unfit".
+            if title_case_line
+                && ctx.cap(i)
+                && out.last().is_some_and(|m: &Mention| m.last == i)
+                && self.is_speech_verb(ctx, i)
+                && !(i + 1 < end && ctx.word(i + 1) == ",")
+            {
+                i += 1;
+                continue;
+            }
+            // "Democrat Chuck Schumer": a party member's label is no part of the name; "a
+            // Republican, Mark Amodei," describes the name after it.
+            let described = i > sentence.first && matches!(ctx.word(i - 1), "a" | "one" | "another");
+            if matches!(w, "democrat" | "republican")
+                && (described || (i + 1 < end && ctx.is_name(i + 1, WordInfo::GIVEN_NAME)))
+            {
+                i += 1;
+                continue;
+            }
+            // A capitalised name.
+            if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
+                if sentence_start || title_case_line {
+                    // Skip ordinary words capitalised only by position ("However", "Reports",
+                    // "Today at 10:30 BST, …"; not "Christianity Today"), but not a surname as it
+                    // speaks ("Read said").
+                    let ordinary = |k: usize| {
+                        self.is_ordinary(ctx, k)
+                            || matches!(ctx.word(k), "today" | "tonight" | "yesterday" | "tomorrow")
+                    };
+                    let mut first = i;
+                    while first < end && ctx.cap(first) && ordinary(first) {
+                        first += 1;
+                    }
+                    if first > i && !speaking_surname(out) {
+                        i = first.max(i + 1);
+                        continue;
+                    }
+                }
+                let j = self.name_end(ctx, i, end, title_case_line);
+                // "Minister of Information Moammar al-Eryani": the office runs to the given name.
+                if i >= 2
+                    && ctx.word(i - 1) == "of"
+                    && ctx.bare_is(i - 2, WordInfo::TITLE)
+                    && let Some(g) = (i + 1..j.saturating_sub(1)).find(|&g| ctx.is_name(g, WordInfo::GIVEN_NAME))
+                {
+                    let start = if i >= 3 && ctx.word(i - 3) == "the" { i - 3 } else { i - 2 };
+                    let mut m = Mention::new(s, start, j, MentionKind::Name);
+                    m.head_first = g;
+                    m.role = Some((i - 2, g));
+                    m.actor = Some(ActorType::Person);
+                    m.possessive = m_possessive(ctx, j, end);
+                    out.push(m);
+                    i = j;
+                    continue;
+                }
+                if j == i + 1 && self.is_ordinary(ctx, i) && !speaking_surname(out) {
+                    i += 1;
+                    continue;
+                }
+                if self.not_an_actor(ctx, i, j, end, sentence_start, out) {
+                    i = j;
+                    continue;
+                }
+                // A faith is no one: "Roman Catholic Pope Francis", "a Catholic"; its believers are a
+                // group: "Muslims", "Muslim leaders".
+                if (i..j).all(|k| ctx.is(k, RELIGION)) {
+                    let noun = j < end && !ctx.cap(j) && ctx.is(j, WordInfo::GROUP_NOUN);
+                    if noun || ctx.word(j - 1).ends_with('s') {
+                        let mut m = Mention::new(s, i, if noun { j + 1 } else { j }, MentionKind::Group);
+                        m.actor = Some(ActorType::Group);
+                        out.push(m);
+                    }
+                    i = if noun { j + 1 } else { j };
+                    continue;
+                }
+                // "Floridians", "Canaanites": a people, not a name.
+                if j == i + 1 && (w.ends_with("ians") || w.ends_with("ites")) && !ctx.is_name(i, WordInfo::GIVEN_NAME) {
+                    let mut m = Mention::new(s, i, j, MentionKind::Group);
+                    m.actor = Some(ActorType::Group);
+                    out.push(m);
+                    i = j;
+                    continue;
+                }
+                let mut m = Mention::new(s, i, j, MentionKind::Name);
+                m.actor = self.guess_type(ctx, i, j);
+                // "Kamchatka and Sakhalin": a lone name joined to a place is a place.
+                let joined_place = i >= 2
+                    && matches!(ctx.word(i - 1), "and" | "or")
+                    && out.last().is_some_and(|p| {
+                        p.last == i - 1 && matches!(p.actor, Some(ActorType::Location | ActorType::Country))
+                    });
+                if joined_place && j == i + 1 && !ctx.is_name(i, WordInfo::GIVEN_NAME) {
+                    m.actor = Some(ActorType::Location);
+                }
+                // "born in Poole, Dorset, ...": a lone name after a place and a comma is its region.
+                if j == i + 1 && !ctx.is_name(i, WordInfo::GIVEN_NAME) && joins_place(ctx, out, i, j, end) {
+                    i = j;
+                    continue;
+                }
+                m.possessive = m_possessive(ctx, j, end);
+                // Not a lone generic word ("Court Commissioner Loren Keating") or a ship's prefix.
+                let organization = m.actor == Some(ActorType::Organization)
+                    && !(j == i + 1 && (ctx.is(i, ORG_SUFFIX) || SHIP_PREFIXES.contains(&raw)));
+                let after = if m.possessive { j + 1 } else { j };
+                let idx = out.len();
+                out.push(m);
+                // "National Assembly president Richard Ferrand": an organisation's officer.
+                let titled = organization
+                    && self.officer_after(ctx, after, end)
+                    && self.attach_title(ctx, s, i, after, end, idx, out);
+                if !titled && !self.attach_body(ctx, s, i, j, end, idx, out) {
+                    i = j;
+                } else {
+                    i = out.last().map_or(j, |m| m.last);
+                }
+                continue;
+            }
+            i += 1;
+        }
+    }
+}
