@@ -75,7 +75,7 @@ const QUANTITY_OPENERS: &[&str] = &[
 ];
 
 /// Number words.
-const NUMBERS: &[&str] = &[
+pub(super) const NUMBERS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
 ];

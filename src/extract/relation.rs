@@ -38,7 +38,7 @@ use subject::{
 use super::analysis::{Analysis, statement_cues_at};
 use super::lexicon::{Cue, Frame, Lexicon, Via, WordInfo};
 use super::mention::MentionKind;
-use super::phrase::{NounPhrase, noun_phrase_before};
+use super::phrase::{NUMBERS, NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
     AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS,
@@ -478,8 +478,19 @@ impl<'a> RelationFinder<'a> {
                 } else if cue.frame == Frame::Say
                     && inversion_ok(a, c0, sentence.first)
                     && pronoun_clause_at(a, c1, sentence.last)
-                    && let Some(m) =
-                        first_actor(a, sentence.first, c0).filter(|&m| a.mentions[m].first == sentence.first)
+                    && let Some(m) = first_actor(a, sentence.first, c0).filter(|&m| {
+                        // ("Six Gannett newspapers, including …, said he", "Yet some voters who …, said he":
+                        // past a conjunction, a determiner or a number.)
+                        let start = a.mentions[m].first;
+                        start <= sentence.first + 3
+                            && (sentence.first..start).all(|t| {
+                                let w = a.lower[t].as_str();
+                                DETERMINERS.contains(&w)
+                                    || NUMBERS.contains(&w)
+                                    || a.tokens[t].kind == TokenKind::Number
+                                    || (t == sentence.first && matches!(w, "but" | "and" | "yet" | "so"))
+                            })
+                    })
                 {
                     // "Humphrey, who calls Trump a “sociopath,” said he doesn't believe ...": the
                     // actor opening the sentence, past its appositions.

@@ -1811,6 +1811,15 @@ fn a_speaker_named_in_apposition_after_an_inverted_cue() {
     assert!(r.iter().any(|x| x.cue.text == "said" && x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
     let r = extract("Anna Berg won. The statement, posted to her official Twitter account, said she was grateful.");
     assert!(r.iter().all(|x| x.cue.text != "said" || x.subject.name != "Anna Berg"), "{:?}", triples(&r));
+    // Whatever opens the sentence: the speaker is never the pronoun after the verb.
+    let r = extract("Omar Haddad lost. Six Ohio newspapers, including the Akron Post, said he was unfit.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("newspapers"), "{:?}", triples(&r));
+    let r = extract(
+        "Omar Haddad lost. Yet some voters who heard his speeches, in person or on radio, said he was eloquent.",
+    );
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("voters"), "{:?}", triples(&r));
+    let r = extract("Omar Haddad lost. The clerk, who spoke on condition of anonymity, said he was tired.");
+    assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
     // Unnamed, a relative does not speak through the one whose relative he is.
     let r = extract("Anna Berg won. “No,” said her husband, who was tired.");
     assert!(said(&r, "Anna Berg").is_none(), "{:?}", triples(&r));

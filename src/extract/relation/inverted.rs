@@ -18,18 +18,6 @@ pub(super) fn pronoun_clause_at(a: &Analysis, k: usize, end: usize) -> bool {
         && a.tokens[k + 1].kind == TokenKind::Word
 }
 
-/// Whether the sentence at token `first` opens with a document: "The statement, ...".
-fn opens_with_document(a: &Analysis, first: usize) -> bool {
-    let k = if matches!(a.lower[first].as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
-        first + 1
-    } else {
-        first
-    };
-    k < a.lower.len()
-        && (DOCUMENT_NOUNS.contains(&a.lower[k].as_str())
-            || matches!(a.lower[k].as_str(), "statement" | "announcement"))
-}
-
 /// The speaker after an inverted cue: "“...,” said X", "said 9/11 widow Terry Strada.",
 /// and at the start of a sentence "Said Ellis: “...”".
 pub(super) fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize, end: usize) -> Option<usize> {
@@ -62,8 +50,9 @@ pub(super) fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize,
         mention_starting(a, n, end).filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person))
     };
     if let Some(m) = mention_starting(a, c1, end) {
-        // "The statement, posted on Twitter, said he died": a document speaks, not "he".
-        if pronoun_clause_at(a, c1, end) && opens_with_document(a, first) {
+        // "The statement, posted on Twitter, said he died", "Six newspapers, including the Press,
+        // said he isn't fit": a pronoun that opens the clause said is not the one who speaks.
+        if pronoun_clause_at(a, c1, end) {
             return None;
         }
         let m = titled_after(m).filter(|_| !is_name(m) || a.mentions[m].role.is_none()).unwrap_or(m);
