@@ -1018,6 +1018,15 @@ fn speaker_of(records: &[RelationRecord], cue: &str) -> Option<(String, String)>
 }
 
 #[test]
+fn a_web_address_is_one_organisation() {
+    let r = extract("One news site, Znak.com, claims the police lied. Znak.com reported its source said so.");
+    for cue in ["claims", "reported"] {
+        let x = r.iter().find(|x| x.cue.text == cue).expect(cue);
+        assert_eq!((x.subject.name.as_str(), x.subject.kind), ("Znak.com", ActorType::Organization), "{cue}");
+    }
+}
+
+#[test]
 fn quantities_of_people_speak() {
     let r = extract("Six in 10 say the mayor should resign, after half said so in March.");
     assert_eq!(speaker_of(&r, "say").map(|s| s.1).as_deref(), Some("Six in 10"));

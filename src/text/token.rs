@@ -318,6 +318,16 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
                 break;
             }
         }
+        // A web address named as a source: "Znak.com", "BBC.co.uk".
+        if c == '.'
+            && !dotted
+            && letters_since_dot >= 2
+            && let Some(n) = domain_suffix(&bytes[after..])
+        {
+            i = after + n;
+            letters_since_dot = n;
+            continue;
+        }
         if c == '.' && dotted && joins {
             i = after;
             letters_since_dot = 0;
@@ -326,6 +336,19 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
         break;
     }
     i
+}
+
+/// The length of a top-level domain that opens `rest` and ends a word there
+/// ("com" in "com said"), if one does.
+fn domain_suffix(rest: &[u8]) -> Option<usize> {
+    const DOMAINS: &[&[u8]] = &[
+        b"com", b"org", b"net", b"gov", b"edu", b"info", b"news", b"io", b"co", b"uk", b"ru", b"eu", b"de", b"fr",
+        b"tv", b"ca", b"au",
+    ];
+    DOMAINS
+        .iter()
+        .find(|d| rest.starts_with(d) && rest.get(d.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
+        .map(|d| d.len())
 }
 
 /// Where a clitic starts inside a word: "Russia’s" → 6, "didn't" → 3.
@@ -391,6 +414,17 @@ mod tests {
         assert_eq!(words("her Ph.D."), ["her", "Ph.D."]);
         assert_eq!(words("“Yes,” he said."), ["“", "Yes", ",", "”", "he", "said", "."]);
         assert_eq!(words("3.5 million, 22nd"), ["3.5", "million", ",", "22nd"]);
+    }
+
+    #[test]
+    fn keeps_web_addresses_whole() {
+        assert_eq!(words("Znak.com said"), ["Znak.com", "said"]);
+        assert_eq!(words("the BBC.co.uk site."), ["the", "BBC.co.uk", "site", "."]);
+        assert_eq!(words("according to Politics1.com."), ["according", "to", "Politics1.com", "."]);
+        assert_eq!(words("Znak.com’s source"), ["Znak.com", "’s", "source"]);
+        // Not a domain: a missing space before a word, a longer word.
+        assert_eq!(words("home.Then he"), ["home", ".", "Then", "he"]);
+        assert_eq!(words("home.common"), ["home", ".", "common"]);
     }
 
     #[test]

@@ -114,6 +114,13 @@ impl<'a> MentionFinder<'a> {
     }
 
     pub(super) fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
+        // A web address: "Znak.com", "BBC.co.uk".
+        let web = ctx.tokens[i].text(ctx.text).rsplit_once('.').is_some_and(|(name, domain)| {
+            name.len() > 1 && !domain.is_empty() && domain.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        if j - i == 1 && web {
+            return Some(ActorType::Organization);
+        }
         // "a New Hampshire Republican": a party member of a place, not the place.
         if j - i > 1 {
             match ctx.word(j - 1) {
