@@ -1018,6 +1018,29 @@ fn speaker_of(records: &[RelationRecord], cue: &str) -> Option<(String, String)>
 }
 
 #[test]
+fn media_diseases_and_acts_of_office() {
+    // The medium is neither what was said nor what it is about.
+    let r = extract("Ava Power announced via Twitter that phase one had been completed.");
+    let x = said(&r, "Ava Power").expect("a statement");
+    assert_eq!(x.content.as_ref().map(|c| c.text.as_str()), Some("phase one had been completed"));
+    let r = extract("Ava Power announced via Twitter around 11:30 am, phase one had been completed.");
+    assert!(said(&r, "Ava Power").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
+    // A disease is no actor.
+    let r = extract("Omar Haddad said Ebola is incurable and Zika spreads fast.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
+    // Declaring an emergency is an act of office; declaring that something is so is a statement.
+    assert_no_statement("Governor Omar Haddad declared a state of emergency in Ohio.");
+    assert_no_statement("Omar Haddad declared martial law.");
+    let r = extract("Omar Haddad declared that the emergency was over.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // A title of another time opens the sentence's subject.
+    let r = extract(
+        "In a post on her Twitter account, then-Secretary Ana Lind affirmed her will, writing, “We need calm.”",
+    );
+    assert_eq!(speaker_of(&r, "writing").map(|s| s.0).as_deref(), Some("Ana Lind"), "{:?}", triples(&r));
+}
+
+#[test]
 fn a_web_address_is_one_organisation() {
     let r = extract("One news site, Znak.com, claims the police lied. Znak.com reported its source said so.");
     for cue in ["claims", "reported"] {

@@ -279,6 +279,16 @@ const NOT_NAMES: &[&str] = &[
     "gdp",
     "hiv",
     "gps",
+    // Diseases: "the Ebola outbreak", "Zika cases".
+    "ebola",
+    "evd",
+    "zika",
+    "aids",
+    "sars",
+    "mers",
+    "mpox",
+    "covid",
+    "coronavirus",
     // Nouns for a fellow national or player, capitalised only at a sentence's start:
     // "Countryman Lawrence Cherono won".
     "countryman",

@@ -165,7 +165,11 @@ pub(super) fn deed_purpose(a: &Analysis, c0: usize, cue: &Cue) -> bool {
 
 /// The actor that opens the sentence as its subject, followed by its verb: "Trump unleashed ...".
 pub(super) fn sentence_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
-    let start = if matches!(a.lower[first].as_str(), "but" | "and" | "so" | "yet") { first + 1 } else { first };
+    let mut start = if matches!(a.lower[first].as_str(), "but" | "and" | "so" | "yet") { first + 1 } else { first };
+    // "then-Secretary Wanda Vázquez": a title of another time, outside the name.
+    if start + 1 < end && ["then-", "ex-", "now-"].iter().any(|p| a.lower[start].starts_with(p)) {
+        start += 1;
+    }
     let m = mention_starting(a, start, end)?;
     let mention = &a.mentions[m];
     let verb = mention.last + 1 < end

@@ -138,11 +138,17 @@ pub(super) fn statement_content(
         .filter(|&(x, y)| (x..y).filter(|&t| a.tokens[t].kind == TokenKind::Word).count() >= 3)
 }
 
+/// Does word `w` open a setting: a time, a place, an occasion or the medium ("announced via
+/// Twitter that ...")?
+fn opens_setting(w: &str) -> bool {
+    TIME_WORDS.contains(&w) || WEEKDAYS.contains(&w) || w == "via"
+}
+
 /// "said at a rally in Texas that ...": the clause after a short setting and "that" (or a
 /// setting that ends in a day or an occasion: "said in a statement on Tuesday the port would
 /// close", "said in a statement the port would close").
 fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
-    if k >= end || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
+    if k >= end || !opens_setting(&a.lower[k]) {
         return k;
     }
     // A plain phrase: no verb form or conjunction ("in principle but highlighting specifics
@@ -247,7 +253,7 @@ const CIRCUMSTANCE_OPENERS: &[&str] = &["as", "when", "after", "before", "while"
 /// The end of a phrase at token `k` that says when or where something was said: "Friday",
 /// "in a statement", "at a press conference after the incident". `None` without one.
 fn setting_end(a: &Analysis, k: usize, last: usize) -> Option<usize> {
-    if k >= last || !(TIME_WORDS.contains(&a.lower[k].as_str()) || WEEKDAYS.contains(&a.lower[k].as_str())) {
+    if k >= last || !opens_setting(&a.lower[k]) {
         return None;
     }
     let phrase_end = (k..last.min(k + 9)).find(|&t| a.tokens[t].kind != TokenKind::Word || moment_clause(a, t, last));

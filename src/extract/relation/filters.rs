@@ -124,8 +124,25 @@ pub(super) fn not_a_statement(
         && !w.ends_with("ed")
         && !w.ends_with("ing")
         && !matches!(w, "said" | "told" | "wrote" | "says");
+    // "declared a state of emergency", "declared martial law": an act of office, not a statement.
+    // (Not "declared that the war was over", "declared the emergency over".)
+    let proclaimed = matches!(w, "declared" | "declares" | "declare" | "declaring") && {
+        let mut k = c1;
+        if a.lower.get(k).is_some_and(|w| matches!(w.as_str(), "a" | "an")) {
+            k += 1;
+        }
+        if a.lower.get(k).is_some_and(|w| w == "state") && a.lower.get(k + 1).is_some_and(|w| w == "of") {
+            k += 2;
+        }
+        k < last
+            && matches!(
+                a.lower[k].as_str(),
+                "emergency" | "martial" | "curfew" | "lockdown" | "quarantine" | "disaster"
+            )
+    };
     credit
         || aside
+        || proclaimed
         || noun_before_which
         || adjective
         || modifier

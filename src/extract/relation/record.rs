@@ -91,7 +91,10 @@ impl<'a> RelationFinder<'a> {
                     // strategies", "“It is never an easy decision”").
                     || (mention.kind == MentionKind::Pronoun && mention.actor.is_none())
                     || a.unnamed_group(m);
+                // "via Twitter": the medium, not the target.
+                let medium = mention.first > 0 && a.lower[mention.first - 1] == "via";
                 if mention.first >= x
+                    && !medium
                     && mention.last <= y
                     && !mention.inside
                     && !bare_group
