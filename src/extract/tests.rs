@@ -1033,6 +1033,12 @@ fn media_diseases_and_acts_of_office() {
     assert_no_statement("Omar Haddad declared martial law.");
     let r = extract("Omar Haddad declared that the emergency was over.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    // So is a vote that confirms someone in office; confirming that something is so is a statement.
+    assert_no_statement("The Senate confirmed Omar Haddad's nomination on Friday.");
+    assert_no_statement("The Senate confirmed Omar Haddad as secretary.");
+    assert_no_statement("The House of Representatives confirmed him, but the Senate had not confirmed him.");
+    let r = extract("The Senate confirmed Omar Haddad would attend.");
+    assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{:?}", triples(&r));
     // A title of another time opens the sentence's subject.
     let r = extract(
         "In a post on her Twitter account, then-Secretary Ana Lind affirmed her will, writing, “We need calm.”",

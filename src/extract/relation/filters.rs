@@ -140,9 +140,32 @@ pub(super) fn not_a_statement(
                 "emergency" | "martial" | "curfew" | "lockdown" | "quarantine" | "disaster"
             )
     };
+    // "The Senate confirmed Pierluisi's nomination", "voted against confirming him", "confirmed
+    // Haddad as secretary": a vote to approve, not a statement ("confirmed Haddad would attend",
+    // "confirmed the talks" still say).
+    let approved = matches!(w, "confirmed" | "confirms" | "confirm" | "confirming") && {
+        let person_end = a.mention_at[c1..last.min(c1 + 1)]
+            .first()
+            .copied()
+            .flatten()
+            .filter(|&m| {
+                a.mentions[m].first == c1
+                    && (a.mentions[m].actor == Some(ActorType::Person)
+                        || matches!(a.lower[c1].as_str(), "him" | "her" | "them"))
+            })
+            .map(|m| a.mentions[m].last);
+        let vote_on_person = person_end.is_some_and(|e| {
+            e >= last || a.tokens[e].kind != TokenKind::Word || matches!(a.lower[e].as_str(), "as" | "to")
+        });
+        let nomination = (c1..last.min(c1 + 4))
+            .take_while(|&t| a.lower[t] != "that")
+            .any(|t| matches!(a.lower[t].as_str(), "nomination" | "nominee" | "appointment" | "nominations"));
+        vote_on_person || nomination
+    };
     credit
         || aside
         || proclaimed
+        || approved
         || noun_before_which
         || adjective
         || modifier
