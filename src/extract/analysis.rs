@@ -661,7 +661,7 @@ fn add_phrase_speakers(
         // "The embassy said", "the company said": the organisation named before.
         let named_before = (lower[first] == "the" && words == first + 1 && name_last == words + 1)
             .then(|| {
-                organisation_before(lower[words].as_str(), s, first, mentions, resolution).or_else(|| {
+                organisation_before(lower, words, s, first, mentions, resolution).or_else(|| {
                     document_owner_before(lower, words, sentences[s.saturating_sub(5)].first, mentions, resolution)
                 })
             })
@@ -836,17 +836,19 @@ fn document_owner_before(
     matches!(resolution.entities[e].kind, ActorType::Organization | ActorType::Person | ActorType::Country).then_some(e)
 }
 
-/// The entity of "the `noun`" in sentence `s` before token `first`: the
+/// The entity of "the `noun`" (the word at token `noun`) in sentence `s` before token `first`: the
 /// nearest organisation in this or the three sentences before whose name
 /// holds the noun ("the embassy" → "Saudi Embassy"), or, for a company, the
 /// one organisation named there.
 fn organisation_before(
-    noun: &str,
+    lower: &[Lower],
+    noun: usize,
     s: usize,
     first: usize,
     mentions: &[Mention],
     resolution: &Resolution,
 ) -> Option<usize> {
+    let noun = lower[noun].as_str();
     if !ORGANISATION_NOUNS.contains(&noun) {
         return None;
     }
@@ -855,6 +857,8 @@ fn organisation_before(
         .iter()
         .zip(&resolution.entity_of)
         .filter(|(m, _)| m.kind != MentionKind::Pronoun && m.sentence + 3 >= s && (m.sentence, m.last) <= (s, first))
+        // (Not the medium: "PG&E announced via Twitter ….")
+        .filter(|(m, _)| m.first == 0 || lower[m.first - 1] != "via")
         .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e)))
         .filter(|&(_, _, e)| resolution.entities[e].kind == ActorType::Organization);
     let candidates: Vec<_> = candidates.collect();

@@ -1025,6 +1025,11 @@ fn media_diseases_and_acts_of_office() {
     assert_eq!(x.content.as_ref().map(|c| c.text.as_str()), Some("phase one had been completed"));
     let r = extract("Ava Power announced via Twitter around 11:30 am, phase one had been completed.");
     assert!(said(&r, "Ava Power").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
+    // Nor is it the company "the company" means.
+    let r = extract(
+        "Ava Power Inc. cut power. It announced via Twitter that phase one was done. The company apologized for the outage.",
+    );
+    assert_eq!(speaker_of(&r, "apologized").map(|s| s.0).as_deref(), Some("Ava Power Inc"), "{:?}", triples(&r));
     // A disease is no actor.
     let r = extract("Omar Haddad said Ebola is incurable and Zika spreads fast.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
