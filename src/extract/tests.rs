@@ -1042,6 +1042,7 @@ fn media_diseases_and_acts_of_office() {
     assert_no_statement("The Senate confirmed Omar Haddad's nomination on Friday.");
     assert_no_statement("The Senate confirmed Omar Haddad as secretary.");
     assert_no_statement("The House of Representatives confirmed him, but the Senate had not confirmed him.");
+    assert_no_statement("At its convention, the Green Party nominated Omar Haddad for president.");
     let r = extract("The Senate confirmed Omar Haddad would attend.");
     assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{:?}", triples(&r));
     // A title of another time opens the sentence's subject.
