@@ -1946,6 +1946,11 @@ fn interview_transcripts() {
         extract("((Omar Haddad))  My brother wanted to move. He said the club was unfair. Ada Lind said the same.\n");
     assert!(r.iter().all(|x| x.subject.mention.as_ref().is_none_or(|m| m.text != "He")), "{:?}", triples(&r));
     assert!(said(&r, "Ada Lind").is_some(), "{:?}", triples(&r));
+    // A given name that is also a word ("Rich") opens a label as it was named before.
+    let r = extract("Wikinews spoke to Rich Bowen.\n\n((WN))  Why?\n\n((Rich Bowen))  The code is old. We moved.\n");
+    let turns: Vec<_> = r.iter().filter(|x| x.cue.text == "))").collect();
+    assert_eq!(turns.len(), 1, "{:?}", triples(&r));
+    assert_eq!(turns[0].subject.name, "Rich Bowen");
 }
 
 #[test]

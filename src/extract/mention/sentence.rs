@@ -235,7 +235,20 @@ impl<'a> MentionFinder<'a> {
                     while first < end && ctx.cap(first) && ordinary(first) {
                         first += 1;
                     }
-                    if first > i && !speaking_surname(out) {
+                    // ("Rich Bowen" at a line's start, after "Wikinews interviewed Rich Bowen": a
+                    // name the text has used before.)
+                    let named_before = || {
+                        let text = |k: usize| ctx.tokens[k].text(ctx.text);
+                        i + 1 < end
+                            && ctx.cap(i + 1)
+                            && out.iter().any(|m| {
+                                m.kind == MentionKind::Name
+                                    && m.head_first + 1 < m.head_last
+                                    && text(m.head_first) == text(i)
+                                    && text(m.head_first + 1) == text(i + 1)
+                            })
+                    };
+                    if first > i && !speaking_surname(out) && !named_before() {
                         i = first.max(i + 1);
                         continue;
                     }
