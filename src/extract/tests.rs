@@ -1043,6 +1043,16 @@ fn media_diseases_and_acts_of_office() {
     assert_no_statement("The Senate confirmed Omar Haddad as secretary.");
     assert_no_statement("The House of Representatives confirmed him, but the Senate had not confirmed him.");
     assert_no_statement("At its convention, the Green Party nominated Omar Haddad for president.");
+    assert_no_statement("The appeals court issued a stay of the ruling.");
+    assert_no_statement("The committee issued a subpoena to Omar Haddad.");
+    let r = extract("Police issued a warning that roads were icy.");
+    assert!(r.iter().any(|x| x.cue.text == "issued"), "{:?}", triples(&r));
+    // A participle that names someone is no statement of the noun before it.
+    let r = extract("A chef named Ada Lind said the food was fresh.");
+    assert_eq!(triples(&r), [("Ada Lind".to_owned(), "said", None)]);
+    // A currency is no country.
+    let r = extract("Omar Haddad said the plan would cost US$2 million.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
     let r = extract("The Senate confirmed Omar Haddad would attend.");
     assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{:?}", triples(&r));
     // A title of another time opens the sentence's subject.

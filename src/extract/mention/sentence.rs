@@ -66,6 +66,11 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            // A currency: "US$2 million", "A$300".
+            if i + 1 < end && ctx.word(i + 1) == "$" && ctx.tokens[i + 1].start == t.end {
+                i += 1;
+                continue;
+            }
             // A known actor phrase ("Russia", "Kremlin", "NATO", "North Korean").
             // "Del. Ada Lind": a title spelled like a known abbreviation, before a given name.
             let title_before_name =

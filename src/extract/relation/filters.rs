@@ -162,8 +162,56 @@ pub(super) fn not_a_statement(
             .any(|t| matches!(a.lower[t].as_str(), "nomination" | "nominee" | "appointment" | "nominations"));
         vote_on_person || nomination
     };
+    // "The judge issued a stay", "issued a subpoena": a legal act, not a statement ("issued a
+    // statement", "issued a warning that …" still say).
+    let legal_act = matches!(w, "issued" | "issues" | "issue" | "issuing") && {
+        let k = if next.is_some_and(|n| matches!(n, "a" | "an" | "the")) { c1 + 1 } else { c1 };
+        a.lower.get(k).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "stay"
+                    | "subpoena"
+                    | "subpoenas"
+                    | "warrant"
+                    | "warrants"
+                    | "injunction"
+                    | "indictment"
+                    | "summons"
+                    | "citation"
+                    | "pardon"
+                    | "pardons"
+                    | "visa"
+                    | "visas"
+                    | "permit"
+                    | "permits"
+                    | "license"
+                    | "licenses"
+                    | "passport"
+                    | "passports"
+                    | "fine"
+                    | "fines"
+                    | "bonds"
+                    | "recall"
+            )
+        })
+    };
+    // "a chef named Ada Lind said", "a company dubbed Axon,": a participle that names what comes
+    // before (not "An aide named Lind as the source"; "called" may be a call: "A lawmaker called Lind").
+    let naming = matches!(w, "named" | "dubbed")
+        && c0 >= first + 2
+        && matches!(a.lower[c0 - 2].as_str(), "a" | "an" | "another")
+        && a.tokens[c0 - 1].kind == TokenKind::Word
+        && a.mention_at[c1..last.min(c1 + 1)].first().copied().flatten().is_some_and(|m| {
+            let after = a.mentions[m].last;
+            a.mentions[m].kind == MentionKind::Name
+                && (after >= last
+                    || a.tokens[after].kind != TokenKind::Word
+                    || !(DETERMINERS.contains(&a.lower[after].as_str()) || a.lower[after] == "as"))
+        });
     credit
         || aside
+        || legal_act
+        || naming
         || proclaimed
         || approved
         || noun_before_which
