@@ -232,6 +232,26 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Does this lowercase noun introduce a relative by name ("his son Hunter Biden")?
+/// The acronym in brackets at token `k`, right after a name of `words`, when its letters are the
+/// initials of the name's last words ("National Hurricane Center (NHC)", "Kurdish-led Syrian
+/// Democratic Forces (SDF)"; words such as "of" and "and" have none).
+fn acronym_after<'t>(text: &'t str, tokens: &[Token], k: usize, words: &[&str]) -> Option<&'t str> {
+    let [open, acronym, close] = tokens.get(k..k + 3)? else { return None };
+    let acronym = acronym.text(text);
+    if open.text(text) != "(" || close.text(text) != ")" || words.len() < 2 {
+        return None;
+    }
+    if !(2..=8).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let initials: String = words
+        .iter()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .flat_map(char::to_uppercase)
+        .collect();
+    initials.ends_with(acronym).then_some(acronym)
+}
+
 fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }
@@ -335,7 +355,12 @@ impl EntityResolver {
                         _ => words.join(" "),
                     };
                     let kind = kind.unwrap_or(ActorType::Organization);
-                    entity_of[i] = Some(reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind));
+                    let e = reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind);
+                    entity_of[i] = Some(e);
+                    // "the National Hurricane Center (NHC)": the acronym names it from here on.
+                    if let Some(acronym) = acronym_after(text, tokens, m.last, &words) {
+                        reg.by_key[Space::Name as usize].entry(acronym.to_lowercase()).or_insert(e);
+                    }
                 }
                 MentionKind::Group => {
                     let words: Vec<&str> = tokens[m.first..m.last].iter().map(|t| t.text(text)).collect();

@@ -1964,6 +1964,15 @@ fn interview_transcripts() {
 }
 
 #[test]
+fn an_acronym_in_brackets_names_the_body_before_it() {
+    let r = extract("The Tarvik Harbor Commission (THC) closed the port. The THC said it would reopen in May.");
+    assert!(said(&r, "Tarvik Harbor Commission").is_some(), "{:?}", triples(&r));
+    // Only letters that are the name's initials: "(PDF)" is no second name of the commission.
+    let r = extract("The Tarvik Harbor Commission (PDF) closed the port. The PDF said it would reopen in May.");
+    assert!(said(&r, "Tarvik Harbor Commission").is_none(), "{:?}", triples(&r));
+}
+
+#[test]
 fn the_body_named_before() {
     let r = extract("The Tarvik Harbor Commission closed the port. The commission said it would reopen in May.");
     assert!(said(&r, "Tarvik Harbor Commission").is_some(), "{:?}", triples(&r));
