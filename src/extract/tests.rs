@@ -1050,6 +1050,10 @@ fn media_diseases_and_acts_of_office() {
     // A participle that names someone is no statement of the noun before it.
     let r = extract("A chef named Ada Lind said the food was fresh.");
     assert_eq!(triples(&r), [("Ada Lind".to_owned(), "said", None)]);
+    // A warning to no one is a statement; to someone, a threat.
+    let r = extract("The weather office warned of flash floods. Omar Haddad warned Russia against an attack.");
+    assert!(has(&r, "weather office", RelationType::Said, None), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::Threatened, Some("Russia")), "{:?}", triples(&r));
     // A currency is no country.
     let r = extract("Omar Haddad said the plan would cost US$2 million.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));

@@ -71,6 +71,8 @@ impl<'a> RelationFinder<'a> {
             {
                 RelationType::Proposed
             }
+            // "The NHC warned of flash floods": a warning to no one is a statement, not a threat.
+            (None, RelationType::Threatened) if a.lower[f.cue.0].starts_with("warn") => RelationType::Said,
             (_, r) => r,
         };
         let relation = labelled.unwrap_or(relation);
