@@ -1054,6 +1054,11 @@ fn media_diseases_and_acts_of_office() {
     let r = extract("The weather office warned of flash floods. Omar Haddad warned Russia against an attack.");
     assert!(has(&r, "weather office", RelationType::Said, None), "{:?}", triples(&r));
     assert!(has(&r, "Omar Haddad", RelationType::Threatened, Some("Russia")), "{:?}", triples(&r));
+    // Going on and coming from say nothing; going on speaking does.
+    assert_no_statement("Protests over the death of Ada Lind continued across the nation.");
+    assert_no_statement("Omar Haddad, who hails from Arizona, has been active for years.");
+    let r = extract("“It is over,” Omar Haddad said. “We lost,” he continued.");
+    assert!(r.iter().any(|x| x.cue.text == "continued"), "{:?}", triples(&r));
     // A currency is no country.
     let r = extract("Omar Haddad said the plan would cost US$2 million.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));

@@ -208,8 +208,21 @@ pub(super) fn not_a_statement(
                     || a.tokens[after].kind != TokenKind::Word
                     || !(DETERMINERS.contains(&a.lower[after].as_str()) || a.lower[after] == "as"))
         });
+    // "Kokesh, who hails from Arizona": where one comes from.
+    let origin = matches!(w, "hails" | "hailed" | "hail" | "hailing") && next == Some("from");
+    // "Protests continued across the nation", "Typhoon Phanfone continued westward": going on,
+    // not going on speaking ("“…,” he continued", "continued his attacks", "continued on Saturday,
+    // saying …").
+    let went_on = matches!(w, "continued" | "continues" | "continue" | "continuing")
+        && next.is_some_and(|n| {
+            matches!(n, "across" | "through" | "throughout" | "into" | "until" | "unabated" | "apace")
+                || n.ends_with("ward")
+                || n.ends_with("wards")
+        });
     credit
         || aside
+        || origin
+        || went_on
         || legal_act
         || naming
         || proclaimed
