@@ -1059,6 +1059,10 @@ fn media_diseases_and_acts_of_office() {
     assert_no_statement("Omar Haddad, who hails from Arizona, has been active for years.");
     let r = extract("“It is over,” Omar Haddad said. “We lost,” he continued.");
     assert!(r.iter().any(|x| x.cue.text == "continued"), "{:?}", triples(&r));
+    // Criticism at or of someone has them as its object.
+    let r = extract("Omar Haddad leveled sharp criticism at Ada Lind. Tomas Berg's condemnation of Russia was swift.");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Ada Lind")), "{:?}", triples(&r));
+    assert!(has(&r, "Tomas Berg", RelationType::Criticized, Some("Russia")), "{:?}", triples(&r));
     // A currency is no country.
     let r = extract("Omar Haddad said the plan would cost US$2 million.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));

@@ -89,7 +89,9 @@ impl<'a> RelationFinder<'a> {
             steps += 1;
         }
         let Some(agent) = agent else { return };
-        let object = if matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for")
+        // ("leveled criticism at Biden", "his condemnation of Russia".)
+        let criticism_of = cue.relation == RelationType::Criticized && w(after) == "of";
+        let object = if (matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for" | "at") || criticism_of)
             && takes_actor_object(cue.relation)
         {
             mention_starting(a, after + 1, sentence.last)
