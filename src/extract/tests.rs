@@ -1063,6 +1063,10 @@ fn media_diseases_and_acts_of_office() {
     let r = extract("Omar Haddad leveled sharp criticism at Ada Lind. Tomas Berg's condemnation of Russia was swift.");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Ada Lind")), "{:?}", triples(&r));
     assert!(has(&r, "Tomas Berg", RelationType::Criticized, Some("Russia")), "{:?}", triples(&r));
+    // Showing a result says nothing; showing that something is so does.
+    assert_no_statement("One antibody cocktail, ZMapp, initially showed promise in the field.");
+    let r = extract("The Tarvik study showed that the drug worked.");
+    assert!(r.iter().any(|x| x.cue.text == "showed"), "{:?}", triples(&r));
     // A currency is no country.
     let r = extract("Omar Haddad said the plan would cost US$2 million.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));

@@ -219,9 +219,32 @@ pub(super) fn not_a_statement(
                 || n.ends_with("ward")
                 || n.ends_with("wards")
         });
+    // "ZMapp initially showed promise", "had shown considerable progress": a result, not a finding
+    // ("showed no sign of backing down" is a stance).
+    let result_shown = matches!(w, "show" | "shows" | "showed" | "shown" | "showing") && {
+        let k = (c1..last.min(c1 + 3))
+            .find(|&t| !matches!(a.lower[t].as_str(), "a" | "an" | "some" | "no" | "little" | "considerable" | "great"))
+            .unwrap_or(c1);
+        a.lower.get(k).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "promise"
+                    | "progress"
+                    | "improvement"
+                    | "improvements"
+                    | "growth"
+                    | "symptoms"
+                    | "strength"
+                    | "resilience"
+                    | "courage"
+                    | "restraint"
+            )
+        })
+    };
     credit
         || aside
         || origin
+        || result_shown
         || went_on
         || legal_act
         || naming
