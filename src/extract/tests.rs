@@ -1038,6 +1038,11 @@ fn media_diseases_and_currencies_are_no_actors() {
     // A disease is no actor.
     let r = extract("Omar Haddad said Ebola is incurable and Zika spreads fast.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
+    // Nor is the listener's employer part of what was said.
+    let r = extract("One resident told Ada Lind of WKRP 2 News, “We're used to it.”");
+    let x = r.iter().find(|x| x.cue.text == "told").expect("a statement");
+    assert_eq!(x.content.as_ref().map(|c| c.text.as_str()), Some("“We're used to it.”"));
+    assert!(x.about.is_empty(), "{:?}", x.about);
     // A currency is no country.
     let r = extract("Omar Haddad said the plan would cost US$2 million.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));

@@ -106,10 +106,25 @@ pub(super) fn statement_content(
     // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
     // After "that" a clause begins, and a quotation inside it is only part of it.
     let that_clause = (after..k).any(|t| a.lower[t] == "that");
-    let quoted = a.quotes_near(k.saturating_sub(1), k + 5).find(|&&(open, _)| {
+    // ("told Paul Rivera of WESH 2 news, “…”": past the listener's employer.)
+    let employer = k + 1 < sentence.last
+        && matches!(a.lower[k].as_str(), "of" | "from")
+        && a.mention_at[k + 1].is_some_and(|m| a.mentions[m].actor == Some(ActorType::Organization));
+    let reach = if that_clause {
+        0
+    } else if employer {
+        7
+    } else {
+        4
+    };
+    let quoted = a.quotes_near(k.saturating_sub(1), k + reach + 1).find(|&&(open, _)| {
         open + 1 >= k
-            && open <= if that_clause { k } else { k + 4 }
-            && (k..open).all(|t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+            && open <= k + reach
+            && (k..open).all(|t| {
+                a.tokens[t].kind == TokenKind::Word
+                    || a.lower[t] == ","
+                    || (employer && a.tokens[t].kind == TokenKind::Number)
+            })
     });
     if let Some(&(open, close)) = quoted {
         // "told “Morning Joe” that ...": a quoted name, then the clause.
