@@ -733,6 +733,12 @@ fn add_phrase_speakers(
     }
 }
 
+/// Is mention `m` the medium something went through ("announced via Twitter"), not an actor of
+/// it? (A place is a route: "smuggled via Mexico".)
+pub(super) fn is_medium(lower: &[Lower], m: &Mention) -> bool {
+    m.first > 0 && lower[m.first - 1] == "via" && !matches!(m.actor, Some(ActorType::Location | ActorType::Country))
+}
+
 /// Nouns that "the …" uses for an organisation named before: "the embassy"
 /// after "the Saudi Embassy", "the company" after "Pacific Gas and Electric".
 const ORGANISATION_NOUNS: &[&str] = &[
@@ -858,7 +864,7 @@ fn organisation_before(
         .zip(&resolution.entity_of)
         .filter(|(m, _)| m.kind != MentionKind::Pronoun && m.sentence + 3 >= s && (m.sentence, m.last) <= (s, first))
         // (Not the medium: "PG&E announced via Twitter ….")
-        .filter(|(m, _)| m.first == 0 || lower[m.first - 1] != "via")
+        .filter(|(m, _)| !is_medium(lower, m))
         .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e)))
         .filter(|&(_, _, e)| resolution.entities[e].kind == ActorType::Organization);
     let candidates: Vec<_> = candidates.collect();

@@ -9,6 +9,7 @@
 //! (the adjacent quotation or the clause) and the actors it mentions.
 
 mod according;
+mod acts;
 mod affiliation;
 mod clause;
 mod content;
@@ -22,6 +23,7 @@ mod quotes;
 mod record;
 mod subject;
 
+use acts::act_of_another_kind;
 use clause::*;
 use content::{SETTINGS, skip_punct, statement_content, trim_content};
 use filters::{UNDERGONE, not_a_statement};
@@ -35,7 +37,7 @@ use subject::{
     subject_left, subject_left_word,
 };
 
-use super::analysis::{Analysis, statement_cues_at};
+use super::analysis::{Analysis, is_medium, statement_cues_at};
 use super::lexicon::{Cue, Frame, Lexicon, Via, WordInfo};
 use super::mention::MentionKind;
 use super::phrase::{NUMBERS, NounPhrase, noun_phrase_before};
@@ -702,6 +704,9 @@ impl<'a> RelationFinder<'a> {
             // ("continued by announcing": the verb after speaks for itself.)
             "to" | "by" => true,
             "as" | "unabated" | "apace" | "until" | "through" | "into" | "their" | "its" | "the" | "a" | "an" => true,
+            // "Protests continued across the nation", "Typhoon Phanfone continued westward".
+            "across" | "throughout" => true,
+            w if w.ends_with("ward") || w.ends_with("wards") => true,
             w => w.ends_with("ing") && !speech_at(c1),
         }
     }

@@ -231,10 +231,10 @@ const PREPOSITIONS: &[&str] = &[
     "beside",
 ];
 
-/// Does this lowercase noun introduce a relative by name ("his son Hunter Biden")?
 /// The acronym in brackets at token `k`, right after a name of `words`, when its letters are the
 /// initials of the name's last words ("National Hurricane Center (NHC)", "Kurdish-led Syrian
-/// Democratic Forces (SDF)"; words such as "of" and "and" have none).
+/// Democratic Forces (SDF)"; words such as "of" and "and" have none). A name of one word takes
+/// none.
 fn acronym_after<'t>(text: &'t str, tokens: &[Token], k: usize, words: &[&str]) -> Option<&'t str> {
     let [open, acronym, close] = tokens.get(k..k + 3)? else { return None };
     let acronym = acronym.text(text);
@@ -252,6 +252,7 @@ fn acronym_after<'t>(text: &'t str, tokens: &[Token], k: usize, words: &[&str]) 
     initials.ends_with(acronym).then_some(acronym)
 }
 
+/// Does this lowercase noun introduce a relative by name ("his son Hunter Biden")?
 fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }

@@ -1030,7 +1030,7 @@ fn media_diseases_and_currencies_are_no_actors() {
         "Ava Power Inc. cut power. It announced via Twitter that phase one was done. The company apologized for the outage.",
     );
     assert_eq!(speaker_of(&r, "apologized").map(|s| s.0).as_deref(), Some("Ava Power Inc"), "{:?}", triples(&r));
-    // A title of another time opens the sentence's subject, past the medium.
+    // A title of another time does not hide the subject that opens the sentence.
     let r = extract(
         "In a post on her Twitter account, then-Secretary Ana Lind affirmed her will, writing, “We need calm.”",
     );
@@ -1038,11 +1038,9 @@ fn media_diseases_and_currencies_are_no_actors() {
     // A disease is no actor.
     let r = extract("Omar Haddad said Ebola is incurable and Zika spreads fast.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
-    // Nor is the listener's employer part of what was said.
-    let r = extract("One resident told Ada Lind of WKRP 2 News, “We're used to it.”");
-    let x = r.iter().find(|x| x.cue.text == "told").expect("a statement");
-    assert_eq!(x.content.as_ref().map(|c| c.text.as_str()), Some("“We're used to it.”"));
-    assert!(x.about.is_empty(), "{:?}", x.about);
+    // A place after "via" is a route, and what was said is about it.
+    let r = extract("Omar Haddad said the arms were smuggled via Mexico.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.len() == 1), "{:?}", triples(&r));
     // A currency is no country.
     let r = extract("Omar Haddad said the plan would cost US$2 million.");
     assert!(said(&r, "Omar Haddad").is_some_and(|x| x.about.is_empty()), "{:?}", triples(&r));
@@ -1059,17 +1057,27 @@ fn acts_and_results_that_say_nothing() {
     assert_no_statement("The Senate confirmed Omar Haddad's nomination on Friday.");
     assert_no_statement("The Senate confirmed Omar Haddad as secretary.");
     assert_no_statement("The House of Representatives confirmed him, but the Senate had not confirmed him.");
-    let r = extract("The Senate confirmed Omar Haddad would attend.");
-    assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{:?}", triples(&r));
+    for text in [
+        "The Senate confirmed Omar Haddad would attend.",
+        "Police confirmed Omar Haddad, 45, had died.",
+        "Police confirmed the victim as Omar Haddad.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{text}: {:?}", triples(&r));
+    }
     // Nominating, and issuing what a court or an office issues.
     assert_no_statement("At its convention, the Green Party nominated Omar Haddad for president.");
     assert_no_statement("The appeals court issued a stay of the ruling.");
+    assert_no_statement("The judge issued an arrest warrant for Omar Haddad.");
+    assert_no_statement("Governor Omar Haddad declared a public health emergency.");
     assert_no_statement("The committee issued a subpoena to Omar Haddad.");
     let r = extract("Police issued a warning that roads were icy.");
     assert!(r.iter().any(|x| x.cue.text == "issued"), "{:?}", triples(&r));
     // A participle that names someone is no statement of the noun before it.
     let r = extract("A chef named Ada Lind said the food was fresh.");
     assert_eq!(triples(&r), [("Ada Lind".to_owned(), "said", None)]);
+    let r = extract("A Tarvik report named Omar Haddad, Ada Lind and Tomas Berg as suspects.");
+    assert!(r.iter().any(|x| x.cue.text == "named"), "{:?}", triples(&r));
     // Going on and coming from say nothing; going on speaking does.
     assert_no_statement("Protests over the death of Ada Lind continued across the nation.");
     assert_no_statement("Omar Haddad, who hails from Arizona, has been active for years.");
@@ -1077,16 +1085,28 @@ fn acts_and_results_that_say_nothing() {
     assert!(r.iter().any(|x| x.cue.text == "continued"), "{:?}", triples(&r));
     // Showing a result says nothing; showing that something is so does.
     assert_no_statement("One antibody cocktail, ZMapp, initially showed promise in the field.");
-    let r = extract("The Tarvik study showed that the drug worked.");
-    assert!(r.iter().any(|x| x.cue.text == "showed"), "{:?}", triples(&r));
+    for text in ["The Tarvik study showed that the drug worked.", "The Tarvik figures showed growth slowed."] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.cue.text == "showed"), "{text}: {:?}", triples(&r));
+    }
 }
 
 #[test]
-fn warnings_and_criticism_find_their_target() {
-    // A warning to no one is a statement; to someone, a threat.
+fn warnings_criticism_and_listeners() {
+    // A warning of something to no one is a statement; to someone, or of what one will do, a threat.
     let r = extract("The weather office warned of flash floods. Omar Haddad warned Russia against an attack.");
     assert!(has(&r, "weather office", RelationType::Said, None), "{:?}", triples(&r));
     assert!(has(&r, "Omar Haddad", RelationType::Threatened, Some("Russia")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad warned he would retaliate.");
+    assert!(has(&r, "Omar Haddad", RelationType::Threatened, None), "{:?}", triples(&r));
+    // Talks at a place are with no one there.
+    let r = extract("Omar Haddad's talks at the Kremlin ended.");
+    assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
+    // The listener's employer is not what was said.
+    let r = extract("One resident told Ada Lind of WKRP 2 News, “We're used to it.”");
+    let x = r.iter().find(|x| x.cue.text == "told").expect("a statement");
+    assert_eq!(x.content.as_ref().map(|c| c.text.as_str()), Some("“We're used to it.”"));
+    assert!(x.about.is_empty(), "{:?}", x.about);
     // Criticism at or of someone has them as its object.
     let r = extract("Omar Haddad leveled sharp criticism at Ada Lind. Tomas Berg's condemnation of Russia was swift.");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Ada Lind")), "{:?}", triples(&r));
@@ -1896,7 +1916,10 @@ fn a_speaker_named_in_apposition_after_an_inverted_cue() {
     assert!(r.iter().any(|x| x.cue.text == "said" && x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
     let r = extract("Anna Berg won. The statement, posted to her official Twitter account, said she was grateful.");
     assert!(r.iter().all(|x| x.cue.text != "said" || x.subject.name != "Anna Berg"), "{:?}", triples(&r));
-    // Whatever opens the sentence: the speaker is never the pronoun after the verb.
+    // Whatever opens the sentence, a pronoun that opens what was said is not the speaker (but an
+    // inverted "said he" before a phrase is).
+    let r = extract("Omar Haddad spoke last. “We will win,” said he in a statement.");
+    assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("he"), "{:?}", triples(&r));
     let r = extract("Omar Haddad lost. Six Ohio newspapers, including the Akron Post, said he was unfit.");
     assert_eq!(speaker_of(&r, "said").map(|s| s.1).as_deref(), Some("newspapers"), "{:?}", triples(&r));
     let r = extract(

@@ -320,6 +320,7 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
         }
         // A web address named as a source: "Znak.com", "BBC.co.uk".
         if c == '.'
+            && joins
             && !dotted
             && letters_since_dot >= 2
             && let Some(n) = domain_suffix(&bytes[after..])

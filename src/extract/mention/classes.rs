@@ -277,17 +277,17 @@ const NOT_NAMES: &[&str] = &[
     "dna",
     "rna",
     "gdp",
-    "hiv",
     "gps",
     // Diseases: "the Ebola outbreak", "Zika cases".
     "ebola",
     "evd",
     "zika",
+    "hiv",
     "aids",
-    "sars",
     "mers",
     "mpox",
     "covid",
+    "covid-19",
     "coronavirus",
     // Nouns for a fellow national or player, capitalised only at a sentence's start:
     // "Countryman Lawrence Cherono won".
@@ -381,7 +381,6 @@ const NOT_NAMES: &[&str] = &[
     "msk",
     "am",
     "pm",
-    "covid-19",
     "tv",
     "bc",
     "bce",

@@ -240,7 +240,7 @@ impl<'a> MentionFinder<'a> {
                     while first < end && ctx.cap(first) && ordinary(first) {
                         first += 1;
                     }
-                    // ("Rich Bowen" at a line's start, after "Wikinews interviewed Rich Bowen": a
+                    // ("((Rich Bowen))" opening a sentence, after "Wikinews interviewed Rich Bowen": a
                     // name the text has used before.)
                     let named_before = || {
                         let text = |k: usize| ctx.tokens[k].text(ctx.text);

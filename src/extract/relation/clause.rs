@@ -167,7 +167,10 @@ pub(super) fn deed_purpose(a: &Analysis, c0: usize, cue: &Cue) -> bool {
 pub(super) fn sentence_subject(a: &Analysis, first: usize, end: usize) -> Option<usize> {
     let mut start = if matches!(a.lower[first].as_str(), "but" | "and" | "so" | "yet") { first + 1 } else { first };
     // "then-Secretary Wanda Vázquez": a title of another time, outside the name.
-    if start + 1 < end && ["then-", "ex-", "now-"].iter().any(|p| a.lower[start].starts_with(p)) {
+    if start + 1 < end
+        && a.mention_at[start].is_none()
+        && ["then-", "ex-", "now-"].iter().any(|p| a.lower[start].starts_with(p))
+    {
         start += 1;
     }
     let m = mention_starting(a, start, end)?;

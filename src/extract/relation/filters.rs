@@ -1,13 +1,15 @@
 //! Cue words that say nothing: set phrases ("contributed reporting"), cue
 //! words used as nouns or adjectives ("several alleged accomplices", "The
-//! Netflix show, which …") and reduced passives ("The plan rejected on Monday
-//! was similar").
+//! Netflix show, which …"), reduced passives ("The plan rejected on Monday
+//! was similar"), results and deeds ("posted a record profit", "responded
+//! by throwing things") and, through `acts.rs`, acts of other kinds.
 
 use super::*;
 
-/// Set phrases with a statement verb that report no statement: a byline's credit
-/// ("Bryant Rousseau contributed reporting", "Julie Davis reported from Midway
-/// Atoll") and the writer's aside ("It's worth noting that ...").
+/// Does the cue at `c0..c1` say nothing? Set phrases with a statement verb (a byline's credit:
+/// "Bryant Rousseau contributed reporting", "Julie Davis reported from Midway Atoll"; the
+/// writer's aside: "It's worth noting that ..."), cue words used as nouns or adjectives, reduced
+/// passives, results and deeds, and the acts of [`act_of_another_kind`].
 pub(super) fn not_a_statement(
     lexicon: &Lexicon,
     a: &Analysis,
@@ -124,132 +126,9 @@ pub(super) fn not_a_statement(
         && !w.ends_with("ed")
         && !w.ends_with("ing")
         && !matches!(w, "said" | "told" | "wrote" | "says");
-    // "declared a state of emergency", "declared martial law": an act of office, not a statement.
-    // (Not "declared that the war was over", "declared the emergency over".)
-    let proclaimed = matches!(w, "declared" | "declares" | "declare" | "declaring") && {
-        let mut k = c1;
-        if a.lower.get(k).is_some_and(|w| matches!(w.as_str(), "a" | "an")) {
-            k += 1;
-        }
-        if a.lower.get(k).is_some_and(|w| w == "state") && a.lower.get(k + 1).is_some_and(|w| w == "of") {
-            k += 2;
-        }
-        k < last
-            && matches!(
-                a.lower[k].as_str(),
-                "emergency" | "martial" | "curfew" | "lockdown" | "quarantine" | "disaster"
-            )
-    };
-    // "The Senate confirmed Pierluisi's nomination", "voted against confirming him", "confirmed
-    // Haddad as secretary": a vote to approve, not a statement ("confirmed Haddad would attend",
-    // "confirmed the talks" still say).
-    let approved = matches!(w, "confirmed" | "confirms" | "confirm" | "confirming") && {
-        let person_end = a.mention_at[c1..last.min(c1 + 1)]
-            .first()
-            .copied()
-            .flatten()
-            .filter(|&m| {
-                a.mentions[m].first == c1
-                    && (a.mentions[m].actor == Some(ActorType::Person)
-                        || matches!(a.lower[c1].as_str(), "him" | "her" | "them"))
-            })
-            .map(|m| a.mentions[m].last);
-        let vote_on_person = person_end.is_some_and(|e| {
-            e >= last || a.tokens[e].kind != TokenKind::Word || matches!(a.lower[e].as_str(), "as" | "to")
-        });
-        let nomination = (c1..last.min(c1 + 4))
-            .take_while(|&t| a.lower[t] != "that")
-            .any(|t| matches!(a.lower[t].as_str(), "nomination" | "nominee" | "appointment" | "nominations"));
-        vote_on_person || nomination
-    };
-    // "The judge issued a stay", "issued a subpoena": a legal act, not a statement ("issued a
-    // statement", "issued a warning that …" still say).
-    let legal_act = matches!(w, "issued" | "issues" | "issue" | "issuing") && {
-        let k = if next.is_some_and(|n| matches!(n, "a" | "an" | "the")) { c1 + 1 } else { c1 };
-        a.lower.get(k).is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "stay"
-                    | "subpoena"
-                    | "subpoenas"
-                    | "warrant"
-                    | "warrants"
-                    | "injunction"
-                    | "indictment"
-                    | "summons"
-                    | "citation"
-                    | "pardon"
-                    | "pardons"
-                    | "visa"
-                    | "visas"
-                    | "permit"
-                    | "permits"
-                    | "license"
-                    | "licenses"
-                    | "passport"
-                    | "passports"
-                    | "fine"
-                    | "fines"
-                    | "bonds"
-                    | "recall"
-            )
-        })
-    };
-    // "a chef named Ada Lind said", "a company dubbed Axon,": a participle that names what comes
-    // before (not "An aide named Lind as the source"; "called" may be a call: "A lawmaker called Lind").
-    let naming = matches!(w, "named" | "dubbed")
-        && c0 >= first + 2
-        && matches!(a.lower[c0 - 2].as_str(), "a" | "an" | "another")
-        && a.tokens[c0 - 1].kind == TokenKind::Word
-        && a.mention_at[c1..last.min(c1 + 1)].first().copied().flatten().is_some_and(|m| {
-            let after = a.mentions[m].last;
-            a.mentions[m].kind == MentionKind::Name
-                && (after >= last
-                    || a.tokens[after].kind != TokenKind::Word
-                    || !(DETERMINERS.contains(&a.lower[after].as_str()) || a.lower[after] == "as"))
-        });
-    // "Kokesh, who hails from Arizona": where one comes from.
-    let origin = matches!(w, "hails" | "hailed" | "hail" | "hailing") && next == Some("from");
-    // "Protests continued across the nation", "Typhoon Phanfone continued westward": going on,
-    // not going on speaking ("“…,” he continued", "continued his attacks", "continued on Saturday,
-    // saying …").
-    let went_on = matches!(w, "continued" | "continues" | "continue" | "continuing")
-        && next.is_some_and(|n| {
-            matches!(n, "across" | "through" | "throughout" | "into" | "until" | "unabated" | "apace")
-                || n.ends_with("ward")
-                || n.ends_with("wards")
-        });
-    // "ZMapp initially showed promise", "had shown considerable progress": a result, not a finding
-    // ("showed no sign of backing down" is a stance).
-    let result_shown = matches!(w, "show" | "shows" | "showed" | "shown" | "showing") && {
-        let k = (c1..last.min(c1 + 3))
-            .find(|&t| !matches!(a.lower[t].as_str(), "a" | "an" | "some" | "no" | "little" | "considerable" | "great"))
-            .unwrap_or(c1);
-        a.lower.get(k).is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "promise"
-                    | "progress"
-                    | "improvement"
-                    | "improvements"
-                    | "growth"
-                    | "symptoms"
-                    | "strength"
-                    | "resilience"
-                    | "courage"
-                    | "restraint"
-            )
-        })
-    };
     credit
         || aside
-        || origin
-        || result_shown
-        || went_on
-        || legal_act
-        || naming
-        || proclaimed
-        || approved
+        || act_of_another_kind(a, c0, c1, first, last)
         || noun_before_which
         || adjective
         || modifier

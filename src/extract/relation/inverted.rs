@@ -16,6 +16,8 @@ pub(super) fn pronoun_clause_at(a: &Analysis, k: usize, end: usize) -> bool {
     k + 1 < end
         && matches!(a.lower[k].as_str(), "he" | "she" | "they" | "it" | "we" | "i")
         && a.tokens[k + 1].kind == TokenKind::Word
+        // ("“…,” said he in a statement": an inverted speaker after all.)
+        && !a.is(k + 1, PP_HEAD)
 }
 
 /// The speaker after an inverted cue: "“...,” said X", "said 9/11 widow Terry Strada.",

@@ -89,9 +89,9 @@ impl<'a> RelationFinder<'a> {
             steps += 1;
         }
         let Some(agent) = agent else { return };
-        // ("leveled criticism at Biden", "his condemnation of Russia".)
-        let criticism_of = cue.relation == RelationType::Criticized && w(after) == "of";
-        let object = if (matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for" | "at") || criticism_of)
+        // ("leveled criticism at Biden", "his condemnation of Russia"; not "talks at the Kremlin".)
+        let criticism_at = cue.relation == RelationType::Criticized && matches!(w(after), "of" | "at");
+        let object = if (matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for") || criticism_at)
             && takes_actor_object(cue.relation)
         {
             mention_starting(a, after + 1, sentence.last)

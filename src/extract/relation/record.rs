@@ -71,8 +71,13 @@ impl<'a> RelationFinder<'a> {
             {
                 RelationType::Proposed
             }
-            // "The NHC warned of flash floods": a warning to no one is a statement, not a threat.
-            (None, RelationType::Threatened) if a.lower[f.cue.0].starts_with("warn") => RelationType::Said,
+            // "The NHC warned of flash floods", "warned that the deal would fail": a warning to no one
+            // is a statement, not a threat ("Iran warned it would retaliate" threatens).
+            (None, RelationType::Threatened)
+                if f.object.is_none() && a.lower[f.cue.0].starts_with("warn") && !own_deed_after(a, f.cue.1) =>
+            {
+                RelationType::Said
+            }
             (_, r) => r,
         };
         let relation = labelled.unwrap_or(relation);
@@ -93,10 +98,9 @@ impl<'a> RelationFinder<'a> {
                     // strategies", "“It is never an easy decision”").
                     || (mention.kind == MentionKind::Pronoun && mention.actor.is_none())
                     || a.unnamed_group(m);
-                // "via Twitter": the medium, not the target.
-                let medium = mention.first > 0 && a.lower[mention.first - 1] == "via";
                 if mention.first >= x
-                    && !medium
+                    // ("via Twitter": the medium, not the target.)
+                    && !is_medium(&a.lower, mention)
                     && mention.last <= y
                     && !mention.inside
                     && !bare_group
@@ -146,6 +150,14 @@ impl<'a> RelationFinder<'a> {
             date: a.doc.date.clone(),
         })
     }
+}
+
+/// Does a subject pronoun and a modal follow token `k` (past "that"): "warned it would retaliate",
+/// "have warned they could sell"? The speaker then warns of what it will do.
+fn own_deed_after(a: &Analysis, k: usize) -> bool {
+    let k = if a.lower.get(k).is_some_and(|w| w == "that") { k + 1 } else { k };
+    a.lower.get(k).is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we" | "i"))
+        && a.lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "would" | "will" | "could" | "might" | "may"))
 }
 
 /// A role noun ("the spokesman") that no name in the text fills, as an actor of its own.

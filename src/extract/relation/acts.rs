@@ -1,0 +1,146 @@
+//! Cue words used for acts that say nothing: an act of office ("declared a
+//! state of emergency", "confirmed Pierluisi's nomination"), a legal act
+//! ("issued a subpoena"), a participle that names someone ("a chef named
+//! Ada Lind"), where one comes from ("hails from Arizona") and a result
+//! shown ("ZMapp showed promise").
+//!
+//! Takes an [`Analysis`] and a cue's tokens; gives a yes or no for
+//! [`not_a_statement`](super::filters::not_a_statement).
+
+use super::*;
+
+/// What is declared as an act of office: "declared a (national) state of emergency", "declared
+/// martial law".
+const PROCLAIMED: &[&str] = &["emergency", "martial", "curfew", "lockdown", "quarantine", "disaster"];
+
+/// What a court or an office issues: "issued an arrest warrant", "issued a stay".
+const ISSUED_ACTS: &[&str] = &[
+    "stay",
+    "subpoena",
+    "subpoenas",
+    "warrant",
+    "warrants",
+    "injunction",
+    "indictment",
+    "summons",
+    "citation",
+    "pardon",
+    "pardons",
+    "visa",
+    "visas",
+    "permit",
+    "permits",
+    "license",
+    "licenses",
+    "passport",
+    "passports",
+    "fine",
+    "fines",
+    "bonds",
+    "recall",
+];
+
+/// Results that are shown, not findings: "showed promise", "had shown considerable progress".
+const RESULTS: &[&str] = &[
+    "promise",
+    "progress",
+    "improvement",
+    "improvements",
+    "growth",
+    "symptoms",
+    "strength",
+    "resilience",
+    "courage",
+    "restraint",
+];
+
+/// Bodies that vote: the one confirming someone in office approves them.
+const VOTING_BODIES: &[&str] = &[
+    "senate",
+    "senators",
+    "house",
+    "parliament",
+    "congress",
+    "assembly",
+    "legislature",
+    "lawmakers",
+    "committee",
+    "council",
+    "voted",
+    "vote",
+];
+
+/// Is the cue at `c0..c1` an act of another kind than speech?
+pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> bool {
+    let w = a.lower[c0].as_str();
+    match w {
+        "declared" | "declares" | "declare" | "declaring" => noun_within(a, c1, last, PROCLAIMED),
+        "confirmed" | "confirms" | "confirm" | "confirming" => confirmed_in_office(a, c1, first, last),
+        "issued" => noun_within(a, c1, last, ISSUED_ACTS),
+        "named" | "dubbed" => naming_participle(a, c0, c1, first, last),
+        // "Kokesh, who hails from Arizona": where one comes from.
+        "hails" | "hailed" | "hail" | "hailing" => a.lower.get(c1).is_some_and(|n| n == "from") && c1 < last,
+        "show" | "shows" | "showed" | "shown" | "showing" => result_shown(a, c1, last),
+        _ => false,
+    }
+}
+
+/// Is one of `nouns` the object after the cue ending at `c1`, past an article and up to two
+/// adjectives ("declared a national emergency", "issued an arrest warrant")? Not after "that":
+/// "declared that the emergency was over" says so.
+fn noun_within(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
+    (c1..last.min(c1 + 5))
+        .take_while(|&t| a.tokens[t].kind == TokenKind::Word && a.lower[t] != "that")
+        .any(|t| nouns.contains(&a.lower[t].as_str()))
+}
+
+/// "The Senate confirmed Pierluisi's nomination", "voted against confirming him", "the House
+/// confirmed Haddad as secretary": a vote that approves someone, in a sentence about a body that
+/// votes ("Police confirmed the victim as Omar Haddad", "confirmed Haddad would attend" say).
+fn confirmed_in_office(a: &Analysis, c1: usize, first: usize, last: usize) -> bool {
+    if !(first..last).any(|t| VOTING_BODIES.contains(&a.lower[t].as_str())) {
+        return false;
+    }
+    let person_end = mention_starting(a, c1, last)
+        .filter(|&m| {
+            a.mentions[m].actor == Some(ActorType::Person) || matches!(a.lower[c1].as_str(), "him" | "her" | "them")
+        })
+        .map(|m| a.mentions[m].last);
+    let vote_on_person =
+        person_end.is_some_and(|e| e >= last || matches!(a.lower[e].as_str(), "as" | "to" | "." | "," | ";"));
+    let nomination = (c1..last.min(c1 + 4))
+        .take_while(|&t| a.lower[t] != "that")
+        .any(|t| matches!(a.lower[t].as_str(), "nomination" | "nominee" | "appointment" | "nominations"));
+    vote_on_person || nomination
+}
+
+/// "a chef named Ada Lind said", "a company dubbed Axon": a participle after "a" and a noun that
+/// names what comes before ("A report named Haddad, Lind and Berg as suspects" names a list;
+/// "An aide named Lind as the source"; "called" may be a call: "A lawmaker called Lind").
+fn naming_participle(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> bool {
+    c0 >= first + 2
+        && matches!(a.lower[c0 - 2].as_str(), "a" | "an" | "another")
+        && a.tokens[c0 - 1].kind == TokenKind::Word
+        && mention_starting(a, c1, last).is_some_and(|m| {
+            let after = a.mentions[m].last;
+            a.mentions[m].kind == MentionKind::Name
+                && (after >= last
+                    || matches!(a.lower[after].as_str(), "." | ";")
+                    || (a.tokens[after].kind == TokenKind::Word
+                        && !DETERMINERS.contains(&a.lower[after].as_str())
+                        && !matches!(a.lower[after].as_str(), "as" | "and" | "or")))
+        })
+}
+
+/// "ZMapp initially showed promise", "had shown considerable progress": a result, not a finding
+/// ("Figures showed growth slowed" finds; "showed no sign of backing down" is a stance).
+fn result_shown(a: &Analysis, c1: usize, last: usize) -> bool {
+    let k = (c1..last.min(c1 + 3))
+        .find(|&t| !matches!(a.lower[t].as_str(), "a" | "an" | "some" | "no" | "little" | "considerable" | "great"))
+        .unwrap_or(c1);
+    let clause_after = k + 1 < last && {
+        let n = a.lower[k + 1].as_str();
+        AUXILIARIES.contains(&n) || a.is(k + 1, BE_FORM) || (n.ends_with("ed") && n.len() > 3)
+    };
+    k < last && RESULTS.contains(&a.lower[k].as_str()) && !clause_after
+}
