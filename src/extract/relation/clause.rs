@@ -1,8 +1,9 @@
 //! The clause around a cue: the auxiliaries and adverbs before it, a verb
 //! coordinated with the one before, the subject that opens the sentence or a
-//! clause, infinitives of purpose ("took to Twitter to say"), intransitive
-//! uses, headline words that are no verbs, and the owner before a possessed
-//! noun.
+//! clause, infinitives of purpose ("took to Twitter to say", "went on to
+//! criticize"), intransitive uses, headline words that are no verbs, the
+//! owner before a possessed noun, and the support a poll measures ("Polls
+//! showed support for de Blasio").
 //!
 //! Takes an [`Analysis`] and token positions; gives positions, mentions and
 //! yes-or-no answers for the rules of the other modules.

@@ -1,6 +1,8 @@
 //! From a found relation to its record: the entities of subject, object
-//! and `about` (an unnamed role kept as a node of its own), the cue,
-//! content and evidence spans, the CAMEO code, negation and hedging.
+//! and `about` (an unnamed role kept as a node of its own), the type as the
+//! words around the cue settle it (an attack between people is criticism,
+//! "suggested expanding" a proposal, a warning to no one a statement), the
+//! cue, content and evidence spans, the CAMEO code, negation and hedging.
 //!
 //! Takes an [`Analysis`] and a `Found`; gives a [`RelationRecord`].
 
