@@ -244,8 +244,11 @@ impl<'a> MentionFinder<'a> {
                     // name the text has used before.)
                     let named_before = || {
                         let text = |k: usize| ctx.tokens[k].text(ctx.text);
+                        // (Most sentences open with "The", "In", "But": no name's first word.)
                         i + 1 < end
                             && ctx.cap(i + 1)
+                            && !is_phrase_stop(w)
+                            && !DETERMINERS.contains(&w)
                             && out.iter().any(|m| {
                                 m.kind == MentionKind::Name
                                     && m.head_first + 1 < m.head_last
