@@ -307,7 +307,7 @@ impl<'a> RelationFinder<'a> {
             window: (c0, c0),
         };
         match cue.frame {
-            Frame::Noun => self.nominal(a, s, cue_span, cue, out),
+            Frame::Noun => self.nominal(a, s, cue_span, cue, base, out),
             Frame::Source => self.according_to(a, s, cue_span, base, out),
             Frame::Say | Frame::Tell | Frame::Act | Frame::Prep => {
                 if headline_non_verb(a, c0, c1, sentence.first)

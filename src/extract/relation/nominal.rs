@@ -7,18 +7,18 @@ use super::*;
 
 impl<'a> RelationFinder<'a> {
     /// Nominal events: "meetings between X and Y", "X’s proposal", "a call by X", "X’s talks with Y".
-    pub(super) fn nominal(&self, a: &Analysis, s: usize, (c0, c1): (usize, usize), cue: &Cue, out: &mut Vec<Found>) {
+    /// Negation and hedging are looked for in the five words before the noun.
+    pub(super) fn nominal(
+        &self,
+        a: &Analysis,
+        s: usize,
+        (c0, c1): (usize, usize),
+        cue: &Cue,
+        base: Found,
+        out: &mut Vec<Found>,
+    ) {
         let sentence = a.sentences[s];
-        let base = Found {
-            sentence: s,
-            relation: cue.relation,
-            subject: 0,
-            subject_word: None,
-            object: None,
-            cue: (c0, c1),
-            content: None,
-            window: (c0.saturating_sub(5).max(sentence.first), c1),
-        };
+        let base = Found { window: (c0.saturating_sub(5).max(sentence.first), c1), ..base };
         let w = |i: usize| a.lower.get(i).map(super::super::lower::Lower::as_str).unwrap_or("");
         // "tropical storm warnings", "a travel warning": hazards, not threats.
         if c0 > sentence.first && matches!(w(c0), "warning" | "warnings") && HAZARDS.contains(&w(c0 - 1)) {
