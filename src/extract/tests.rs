@@ -1092,6 +1092,12 @@ fn acts_and_results_that_say_nothing() {
 }
 
 #[test]
+fn the_agent_of_a_noun_past_the_participle_that_put_it_out() {
+    let r = extract("The offer made by Ada Lind stood. The statement released by Omar Haddad was brief.");
+    assert!(has(&r, "Ada Lind", RelationType::Proposed, None), "{:?}", triples(&r));
+}
+
+#[test]
 fn warnings_criticism_and_listeners() {
     // A warning of something to no one is a statement; to someone, or of what one will do, a threat.
     let r = extract("The weather office warned of flash floods. Omar Haddad warned Russia against an attack.");

@@ -45,11 +45,17 @@ impl<'a> RelationFinder<'a> {
             return;
         }
         // The agent: "by X" or "from X" after the noun ("Haddad enjoyed support from Berg": Berg
-        // supports), else a possessor or modifier before it.
+        // supports), also past the participle that put it out ("the orange warning issued by Met
+        // Éireann"), else a possessor or modifier before it.
         let mut agent = None;
         let mut after = c1;
-        if matches!(w(c1), "by" | "from")
-            && let Some(m) = mention_starting(a, c1 + 1, sentence.last)
+        let by = if matches!(w(c1), "issued" | "released" | "published" | "made" | "put") && w(c1 + 1) == "by" {
+            c1 + 1
+        } else {
+            c1
+        };
+        if matches!(w(by), "by" | "from")
+            && let Some(m) = mention_starting(a, by + 1, sentence.last)
         {
             agent = Some(m);
             after = a.mentions[m].last;
