@@ -1093,7 +1093,7 @@ fn acts_and_results_that_say_nothing() {
 
 #[test]
 fn the_agent_of_a_noun_past_the_participle_that_put_it_out() {
-    let r = extract("The offer made by Ada Lind stood. The statement released by Omar Haddad was brief.");
+    let r = extract("The offer made by Ada Lind stood.");
     assert!(has(&r, "Ada Lind", RelationType::Proposed, None), "{:?}", triples(&r));
 }
 
