@@ -781,6 +781,11 @@ fn offices_of_a_place_and_arabic_names() {
     assert!(said(&r, "Omar al-Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("President of Vellmark Anna Berg said the port would close.");
     assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    // Also after "of the" and "from": "Vice President of the United States X", "Senator from Vermont X".
+    let r = extract("Senator from Vermont Anna Berg said the port would close.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    let r = extract("Vice President of the United States Anna Berg said the port would close.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
     let m = mentions("Ada Lind met Abdel Fattah el-Sisi.");
     assert!(m.contains(&("Abdel Fattah el-Sisi".to_owned(), "person")), "{m:?}");
 }

@@ -262,16 +262,21 @@ impl<'a> MentionFinder<'a> {
                     }
                 }
                 let j = self.name_end(ctx, i, end, title_case_line);
-                // "Minister of Information Moammar al-Eryani": the office runs to the given name.
-                if i >= 2
-                    && ctx.word(i - 1) == "of"
-                    && ctx.bare_is(i - 2, WordInfo::TITLE)
+                // "Minister of Information Moammar al-Eryani": the office runs to the given name
+                // (also "Vice President of the United States Joe Biden", "Senator from Vermont
+                // Bernie Sanders").
+                let office = match (i.checked_sub(1).map(|k| ctx.word(k)), i.checked_sub(2).map(|k| ctx.word(k))) {
+                    (Some("of" | "from"), _) => i.checked_sub(2),
+                    (Some("the"), Some("of")) => i.checked_sub(3),
+                    _ => None,
+                };
+                if let Some(t) = office.filter(|&t| ctx.bare_is(t, WordInfo::TITLE))
                     && let Some(g) = (i + 1..j.saturating_sub(1)).find(|&g| ctx.is_name(g, WordInfo::GIVEN_NAME))
                 {
-                    let start = if i >= 3 && ctx.word(i - 3) == "the" { i - 3 } else { i - 2 };
+                    let start = if t >= 1 && ctx.word(t - 1) == "the" { t - 1 } else { t };
                     let mut m = Mention::new(s, start, j, MentionKind::Name);
                     m.head_first = g;
-                    m.role = Some((i - 2, g));
+                    m.role = Some((t, g));
                     m.actor = Some(ActorType::Person);
                     m.possessive = m_possessive(ctx, j, end);
                     out.push(m);
