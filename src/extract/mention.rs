@@ -275,6 +275,16 @@ impl<'a> MentionFinder<'a> {
     }
 }
 
+/// Name mention `m` as a person whose title runs over `role` (title start, name start): the
+/// name is its head.
+fn titled_person(ctx: &Ctx, mut m: Mention, role: (usize, usize), end: usize) -> Mention {
+    m.head_first = role.1;
+    m.role = Some(role);
+    m.actor = Some(ActorType::Person);
+    m.possessive = m_possessive(ctx, m.last, end);
+    m
+}
+
 fn m_possessive(ctx: &Ctx, j: usize, end: usize) -> bool {
     j < end && (ctx.lower[j] == "'s" || ctx.lower[j] == "'")
 }

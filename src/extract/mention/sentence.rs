@@ -166,11 +166,7 @@ impl<'a> MentionFinder<'a> {
                             i = k;
                             continue;
                         }
-                        m.head_first = j;
-                        m.role = Some((i, j));
-                        m.actor = Some(ActorType::Person);
-                        m.possessive = m_possessive(ctx, k, end);
-                        out.push(m);
+                        out.push(titled_person(ctx, m, (i, j), end));
                         i = k;
                         continue;
                     }
@@ -274,12 +270,7 @@ impl<'a> MentionFinder<'a> {
                     && let Some(g) = (i + 1..j.saturating_sub(1)).find(|&g| ctx.is_name(g, WordInfo::GIVEN_NAME))
                 {
                     let start = if t >= 1 && ctx.word(t - 1) == "the" { t - 1 } else { t };
-                    let mut m = Mention::new(s, start, j, MentionKind::Name);
-                    m.head_first = g;
-                    m.role = Some((t, g));
-                    m.actor = Some(ActorType::Person);
-                    m.possessive = m_possessive(ctx, j, end);
-                    out.push(m);
+                    out.push(titled_person(ctx, Mention::new(s, start, j, MentionKind::Name), (t, g), end));
                     i = j;
                     continue;
                 }
