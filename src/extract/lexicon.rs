@@ -89,10 +89,6 @@ pub struct Lexicon {
     names: WordTable<u32>,
     /// Cue forms by first word, longest first; [`WordInfo`] holds the index.
     cue_lists: Vec<Vec<Cue>>,
-    /// The learned cue model's feature weights (`cue_model.tsv`).
-    cue_weights: HashMap<String, f32>,
-    /// The learned cue model's bias: its score before any feature.
-    cue_bias: f32,
 }
 
 /// What the lexicons know about one lowercase word, from one probe of
@@ -135,8 +131,6 @@ impl WordInfo {
     pub const MALE_NAME: u32 = 1 << 9;
     /// A given name of women, nearly always (`given_names.txt`, column `f`).
     pub const FEMALE_NAME: u32 = 1 << 10;
-    /// A word the learned cue model weighs in context (`cue_model.tsv`).
-    pub const MODEL_CUE: u32 = 1 << 11;
     /// The lowest bit free for [`Lexicon::add_classes`].
     pub const FIRST_FREE: u32 = 1 << 12;
 
@@ -210,7 +204,6 @@ const FILES: &[(&str, &str)] = &[
     ("common_words.txt", include_str!("../../data/lexicon/common_words.txt")),
     ("cues.tsv", include_str!("../../data/lexicon/cues.tsv")),
     ("learned_cues.tsv", include_str!("../../data/lexicon/learned_cues.tsv")),
-    ("cue_model.tsv", include_str!("../../data/lexicon/cue_model.tsv")),
 ];
 
 /// Lowercase tokens of `phrase` joined by single spaces: the lookup key.
@@ -425,23 +418,6 @@ impl Lexicon {
                     };
                     self.add_cue(cue);
                 }
-                "cue_model.tsv" => {
-                    let weight = |col: Option<&&str>| {
-                        col.and_then(|w| w.parse::<f32>().ok()).ok_or_else(|| err(line, "expected a number".into()))
-                    };
-                    match cols[0] {
-                        "candidate" => {
-                            let w = key(cols.get(1).copied().unwrap_or_default());
-                            self.mark(&w, WordInfo::MODEL_CUE);
-                        }
-                        "bias" => self.cue_bias = weight(cols.get(1))?,
-                        "weight" => {
-                            let feature = cols.get(1).copied().unwrap_or_default().to_owned();
-                            self.cue_weights.insert(feature, weight(cols.get(2))?);
-                        }
-                        other => return Err(err(line, format!("unknown row kind {other:?}"))),
-                    }
-                }
                 _ => return Err(err(line, "unknown lexicon file".into())),
             }
         }
@@ -566,16 +542,6 @@ impl Lexicon {
             0 => &[],
             slot => &self.cue_lists[slot as usize - 1],
         }
-    }
-
-    /// The learned cue model's weight for one feature (0 for a feature it does not know).
-    pub fn cue_weight(&self, feature: &str) -> f32 {
-        self.cue_weights.get(feature).copied().unwrap_or(0.0)
-    }
-
-    /// The learned cue model's bias.
-    pub fn cue_bias(&self) -> f32 {
-        self.cue_bias
     }
 }
 

@@ -18,7 +18,6 @@ mod words;
 
 pub use analysis::Analysis;
 pub use lexicon::{Lexicon, LexiconError};
-pub use relation::CueProbe;
 
 use crate::record::{EntityRef, RelationRecord};
 use crate::text::Document;
@@ -63,13 +62,6 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<RelationRecord> {
         let analysis = self.analyse(doc);
         relation::RelationFinder::new(&self.lexicon).find(&analysis)
-    }
-
-    /// The records of `doc` with every candidate of the learned cue model kept
-    /// (whatever its weights say), and those candidates' statements with the
-    /// model's features: what `scripts/train_cue_model.py` learns from.
-    pub fn probe_cues(&self, doc: &Document) -> (Vec<RelationRecord>, Vec<CueProbe>) {
-        relation::RelationFinder::probe(&self.lexicon, &self.analyse(doc))
     }
 
     /// Every named actor mention of `doc` (names, known places and bodies;

@@ -15,7 +15,6 @@ mod clause;
 mod content;
 mod filters;
 mod inverted;
-mod learned;
 mod nominal;
 mod parties;
 mod passive;
@@ -49,7 +48,6 @@ use super::words::{
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType, Span};
 use crate::text::TokenKind;
-use serde::Serialize;
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without"];
 const HEDGES: &[&str] = &[
@@ -212,40 +210,12 @@ impl Found {
 /// Finds relations in an [`Analysis`].
 pub struct RelationFinder<'a> {
     lexicon: &'a Lexicon,
-    /// When set, every statement at a learned-model candidate is kept and its features noted here.
-    probes: Option<learned::Probes>,
-}
-
-/// A statement made at a learned-model candidate word, kept whatever the model
-/// says, with the model's features: the training data of `scripts/train_cue_model.py`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CueProbe {
-    /// The candidate cue word.
-    pub cue: Span,
-    /// The model's features of the statement.
-    pub features: Vec<String>,
 }
 
 impl<'a> RelationFinder<'a> {
     /// A finder using `lexicon`.
     pub fn new(lexicon: &'a Lexicon) -> RelationFinder<'a> {
-        RelationFinder { lexicon, probes: None }
-    }
-
-    /// The records of the document made with every learned-model candidate
-    /// kept, and the candidates among them with their features.
-    pub fn probe(lexicon: &'a Lexicon, a: &Analysis) -> (Vec<RelationRecord>, Vec<CueProbe>) {
-        let finder = RelationFinder { lexicon, probes: Some(learned::Probes::default()) };
-        let records = finder.find(a);
-        let probes = finder.probes.map(std::cell::RefCell::into_inner).unwrap_or_default();
-        let mut out = Vec::new();
-        for p in probes {
-            let cue = a.span(p.token, p.token + 1);
-            if records.iter().any(|r| r.cue.start == cue.start) {
-                out.push(CueProbe { cue, features: p.features });
-            }
-        }
-        (records, out)
+        RelationFinder { lexicon }
     }
 
     /// Every relation record of the document.
@@ -271,9 +241,6 @@ impl<'a> RelationFinder<'a> {
                         advanced = true;
                         break;
                     }
-                }
-                if !advanced && a.is(i, WordInfo::MODEL_CUE) {
-                    self.weigh_candidate(a, s, i, &mut main_subject, &mut found);
                 }
                 if !advanced {
                     i += 1;
