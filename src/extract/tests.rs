@@ -2274,6 +2274,46 @@ fn an_age_after_a_name_is_no_count_of_speakers() {
 }
 
 #[test]
+fn names_inside_a_prepositional_phrase_are_no_speakers() {
+    // "Experts on X and Y said": X and Y are what the experts know about, not who speaks.
+    let r = extract("Experts on Tarvik and nuclear policy said the test could change that.");
+    assert!(said(&r, "Experts").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Tarvik").is_none(), "{:?}", triples(&r));
+    // "The Policy Center at the A Institute and the B Institution estimates": the center.
+    let r = extract(
+        "The Tax Policy Center at the Urban Institute and the Brookings Institution estimates that it would cost more.",
+    );
+    assert!(said(&r, "Tax Policy Center").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Brookings Institution").is_none(), "{:?}", triples(&r));
+    // A place of origin tags its person: "Grassley of Iowa and Leahy of Vermont said".
+    let r = extract("Senator Ada Lind of Iowa and Senator Tom Berg of Vermont said the plan was flawed.");
+    assert!(said(&r, "Ada Lind").is_some() && said(&r, "Tom Berg").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Iowa").is_none(), "{:?}", triples(&r));
+}
+
+#[test]
+fn an_apposition_in_a_list_of_speakers_describes_the_name_before_it() {
+    for text in [
+        "Critics of the bill, like Senators Ada Lind, Republican of Tarvik, and Tom Berg, Democrat of Morvane, see it as a chance.",
+        "Critics of the bill, like Ada Lind, the senator from Tarvik, and Tom Berg, the senator from Morvane, see it as a chance.",
+    ] {
+        let r = extract(text);
+        let speakers: Vec<_> =
+            r.iter().filter(|x| x.relation.is_statement()).map(|x| x.subject.name.as_str()).collect();
+        assert_eq!(speakers, ["Ada Lind", "Tom Berg"], "{text}");
+    }
+}
+
+#[test]
+fn a_name_that_opens_a_clause_is_no_object() {
+    // "met Putin, and Biden said": Biden speaks; no one met him.
+    let r = extract("Ada Lind met Tom Berg, and Jon Haddad said the talks had failed.");
+    assert!(!has(&r, "Ada Lind", RelationType::MetWith, Some("Jon Haddad")), "{:?}", triples(&r));
+    assert!(has(&r, "Ada Lind", RelationType::MetWith, Some("Tom Berg")), "{:?}", triples(&r));
+    assert!(said(&r, "Jon Haddad").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -11,7 +11,8 @@ use super::*;
 
 /// Objects joined to the object `o` by "and" (or commas and "and"): "met Antoine Quirin and
 /// Nicolas Redouane", "urged Russia, Ukraine and Belarus". Names and known actors of the same
-/// kind only, and none that owns what follows ("and Trump's plan").
+/// kind only, none that owns what follows ("and Trump's plan") and none that opens a clause
+/// ("met Putin, and Biden said").
 pub(super) fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usize> {
     let first = &a.mentions[o];
     let mut out = Vec::new();
@@ -23,6 +24,14 @@ pub(super) fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usi
         let Some(n) = mention_starting(a, next, end) else { break };
         let m = &a.mentions[n];
         if !matches!(m.kind, MentionKind::Name | MentionKind::Known) || m.actor != first.actor || m.possessive {
+            break;
+        }
+        // "met Putin, and Biden said": the last name opens a clause of its own.
+        let verb_after = m.last < end && {
+            let w = &a.lower[m.last];
+            w.cue_slot().is_some_and(|s| s != 0) || AUXILIARIES.contains(&w.as_str()) || a.is(m.last, BE_FORM)
+        };
+        if last_one && verb_after {
             break;
         }
         out.push(n);
@@ -133,6 +142,43 @@ pub(super) fn partner_after(a: &Analysis, k: usize, c0: usize) -> Option<usize> 
     (closes && end < c0 && a.lower[end] == "," && actor).then_some(m)
 }
 
+/// The mention whose prepositional phrase mention `m` opens (past "the"): "Experts" for "North
+/// Korea" in "Experts on North Korea", "The Tax Policy Center" in "The Tax Policy Center at the
+/// Urban Institute".
+fn head_of_object(a: &Analysis, m: usize, first: usize) -> Option<usize> {
+    let mut p = a.mentions[m].first;
+    if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
+        p -= 1;
+    }
+    if p <= first + 1 || !a.is(p - 1, PP_HEAD) {
+        return None;
+    }
+    a.mention_at[p - 2].filter(|&h| a.mentions[h].last == p - 1 && a.mentions[h].kind != MentionKind::Pronoun)
+}
+
+/// The person named before an apposition that ends at the comma `comma`: "Grassley" in
+/// "Grassley, Republican of Iowa," and in "Grassley, the senator from Iowa,". The apposition is a
+/// party member of a place, a role, or a phrase opened by an article, at most eight tokens long.
+fn apposition_owner(a: &Analysis, comma: usize, first: usize) -> Option<usize> {
+    let open = (comma.saturating_sub(9).max(first + 1)..comma).rev().find(|&k| a.lower[k] == ",")?;
+    let start = open + 1;
+    if start >= comma {
+        return None;
+    }
+    let party = matches!(a.lower[start].as_str(), "democrat" | "republican" | "independent")
+        && a.lower.get(start + 1).is_some_and(|w| w == "of" || w == "from");
+    let role = a.mention_at[start].is_some_and(|m| a.mentions[m].kind == MentionKind::Role);
+    let article = matches!(a.lower[start].as_str(), "the" | "a" | "an");
+    let plain = (start..comma).all(|k| a.tokens[k].kind != TokenKind::Quote && a.lower[k] != "and");
+    if !(party || role || article) || !plain {
+        return None;
+    }
+    a.mention_at[open - 1].filter(|&m| {
+        let m = &a.mentions[m];
+        m.last == open && m.kind == MentionKind::Name && m.actor == Some(ActorType::Person)
+    })
+}
+
 /// The subject and any actors coordinated with it: "Cruz and Rooney", "A, B and C".
 pub(super) fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
     let mut out = vec![m];
@@ -178,16 +224,29 @@ pub(super) fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
                 let f = a.mentions[p].first;
                 f > first + 1 && a.lower[f - 1] == "," && ending(f - 1).is_some()
             });
-            let Some(prev) = listed else { break };
+            // "Grassley, Republican of Iowa, and Leahy", "Grassley, the senator from Iowa, and
+            // Leahy": an apposition between the commas describes the name before it.
+            let Some(prev) = apposition_owner(a, sep_at - 1, first).or(listed) else { break };
             out.insert(0, prev);
             start = a.mentions[prev].first;
             continue;
         }
-        let Some(prev) = a.mention_at[sep_at - 1].filter(|&p| a.mentions[p].last == sep_at) else {
+        let Some(mut prev) = a.mention_at[sep_at - 1].filter(|&p| a.mentions[p].last == sep_at) else {
             break;
         };
         if a.mentions[prev].kind == MentionKind::Pronoun {
             break;
+        }
+        if let Some(head) = head_of_object(a, prev, first) {
+            if is_place(a, prev) && a.mentions[head].actor == Some(ActorType::Person) {
+                // "Grassley of Iowa and Leahy said": the person the place tags is the conjunct.
+                prev = head;
+            } else if out.len() == 1 && sep == "and" {
+                // "Experts on North Korea and nonproliferation said", "The Tax Policy Center at the
+                // Urban Institute and Brookings Institution estimates": the two are the object
+                // of a preposition; the phrase's head acts.
+                return coordinated(a, head, first);
+            }
         }
         out.insert(0, prev);
         start = a.mentions[prev].first;
