@@ -2314,6 +2314,18 @@ fn a_name_that_opens_a_clause_is_no_object() {
 }
 
 #[test]
+fn an_organisation_field_runs_past_and() {
+    // "Center for Media and Public Affairs": "Public" may start a title or a known name, but
+    // neither starts here.
+    let m = mentions("The Center for Media and Public Affairs found a bias.");
+    assert_eq!(m.first().map(|(n, _)| n.as_str()), Some("Center for Media and Public Affairs"), "{m:?}");
+    // A second body after "and" is one of its own.
+    let m = mentions("The Center for Wild Rivers and Center for Food Safety asked for protection.");
+    let names: Vec<_> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Center for Wild Rivers", "Center for Food Safety"]);
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -49,6 +49,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "congress",
     "office",
     "service",
+    "services",
     "guard",
     "police",
     "club",

@@ -189,12 +189,17 @@ impl<'a> MentionFinder<'a> {
             // Infectious Diseases": the field of an organisation runs on past "and" (not into
             // another name: "the Department of Justice and Attorney General William Barr", "the
             // University of Bristol and UC Davis").
+            // ("Center for Media and Public Affairs", "Committee on Oversight and Government Reform":
+            // a word that may start a title or a known name starts none here.)
             if and_name
-                && !ctx.bare_is(j + 1, NOT_NAME | WordInfo::TITLE_START)
-                && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && !ctx.bare_is(j + 1, NOT_NAME)
+                && !(ctx.bare_is(j + 1, WordInfo::TITLE_START) && self.title_at(ctx, j + 1, end).is_some())
+                && !(ctx.is(j + 1, WordInfo::ACTOR_START) && self.known_from(ctx, j + 1, end).is_some())
+                // ("the Center for Biological Diversity and Center for Food Safety": two bodies.)
+                && !(ctx.is(j + 1, ORG_SUFFIX) && j + 2 < end && ctx.is(j + 2, CONNECTOR))
                 && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
                 && !ctx.is(j - 1, WordInfo::ACTOR_START)
-                && (i + 1..j).any(|k| matches!(ctx.word(k), "of" | "for") && ctx.is(k - 1, ORG_SUFFIX))
+                && (i + 1..j).any(|k| matches!(ctx.word(k), "of" | "for" | "on") && ctx.is(k - 1, ORG_SUFFIX))
             {
                 j += 1;
                 continue;
