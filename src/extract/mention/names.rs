@@ -185,6 +185,7 @@ impl<'a> MentionFinder<'a> {
                     break;
                 }
             }
+            let starts_known = |k: usize| ctx.is(k, WordInfo::ACTOR_START) && self.known_from(ctx, k, end).is_some();
             // "Department of Forestry and Fire Protection", "National Institute of Allergy and
             // Infectious Diseases": the field of an organisation runs on past "and" (not into
             // another name: "the Department of Justice and Attorney General William Barr", "the
@@ -193,8 +194,8 @@ impl<'a> MentionFinder<'a> {
             // a word that may start a title or a known name starts none here.)
             if and_name
                 && !ctx.bare_is(j + 1, NOT_NAME)
-                && !(ctx.bare_is(j + 1, WordInfo::TITLE_START) && self.title_at(ctx, j + 1, end).is_some())
-                && !(ctx.is(j + 1, WordInfo::ACTOR_START) && self.known_from(ctx, j + 1, end).is_some())
+                && self.title_at(ctx, j + 1, end).is_none()
+                && !starts_known(j + 1)
                 // ("the Center for Biological Diversity and Center for Food Safety": two bodies.)
                 && !(ctx.is(j + 1, ORG_SUFFIX) && j + 2 < end && ctx.is(j + 2, CONNECTOR))
                 && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
