@@ -2326,6 +2326,22 @@ fn an_organisation_field_runs_past_and() {
 }
 
 #[test]
+fn support_measured_in_the_polls_is_no_one_supporting() {
+    for text in [
+        "Ada Lind's support fell by four points since the last poll.",
+        "Ada Lind has strong support among young voters.",
+        "Tom Berg's rating far surpasses Ada Lind's support by 12 points.",
+        "Ada Lind's support has eroded among older voters.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{text}: {:?}", triples(&r));
+    }
+    // Support given still is.
+    let r = extract("Ada Lind's support for Tom Berg was clear.");
+    assert!(has(&r, "Ada Lind", RelationType::Supported, Some("Tom Berg")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

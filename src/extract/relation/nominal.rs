@@ -31,6 +31,17 @@ impl<'a> RelationFinder<'a> {
         {
             return;
         }
+        // "Clinton's support fell", "45 percent support among Republicans", "surpasses Clinton's
+        // support by 12 points": the support a candidate has in the polls, not support they give.
+        if cue.relation == RelationType::Supported
+            && w(c0) == "support"
+            && (matches!(w(c0.wrapping_sub(1)), "percent" | "%" | "approval")
+                || POLL_MOVES.contains(&w(c1))
+                || (matches!(w(c1), "has" | "had" | "is" | "was") && POLL_MOVES.contains(&w(c1 + 1)))
+                || (w(c1) == "by" && a.tokens.get(c1 + 1).is_some_and(|t| t.kind == TokenKind::Number)))
+        {
+            return;
+        }
         // "between X and Y"
         if cue.relation.is_symmetric()
             && w(c1) == "between"
@@ -125,3 +136,41 @@ impl<'a> RelationFinder<'a> {
         out.push(Found { subject: agent, object, ..base });
     }
 }
+
+/// Words after "support" (or after its auxiliary) that measure it in the polls: "Clinton's
+/// support fell", "support among Republicans", "her support has eroded".
+const POLL_MOVES: &[&str] = &[
+    "rose",
+    "rises",
+    "grew",
+    "grows",
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "slipped",
+    "slips",
+    "increased",
+    "decreased",
+    "declined",
+    "surged",
+    "eroded",
+    "erodes",
+    "climbed",
+    "jumped",
+    "plunged",
+    "plummeted",
+    "soared",
+    "slid",
+    "dipped",
+    "among",
+    "stands",
+    "stood",
+    "rising",
+    "falling",
+    "slipping",
+    "eroding",
+    "growing",
+    "dropping",
+    "been",
+];
