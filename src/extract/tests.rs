@@ -1070,6 +1070,11 @@ fn acts_and_results_that_say_nothing() {
         let r = extract(text);
         assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{text}: {:?}", triples(&r));
     }
+    // Backing out of something is a retreat; backing someone is support.
+    assert_no_statement("Tarvik backed out of the deal in May.");
+    assert_no_statement("Omar Haddad backed off some of his demands.");
+    let r = extract("Omar Haddad backed Ada Lind.");
+    assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Ada Lind")), "{:?}", triples(&r));
     // Nominating, and issuing what a court or an office issues.
     assert_no_statement("At its convention, the Green Party nominated Omar Haddad for president.");
     assert_no_statement("The appeals court issued a stay of the ruling.");

@@ -1,8 +1,8 @@
 //! Cue words used for acts that say nothing: an act of office ("declared a
 //! state of emergency", "confirmed Pierluisi's nomination"), a legal act
 //! ("issued a subpoena"), a participle that names someone ("a chef named
-//! Ada Lind"), where one comes from ("hails from Arizona") and a result
-//! shown ("ZMapp showed promise").
+//! Ada Lind"), where one comes from ("hails from Arizona"), a result
+//! shown ("ZMapp showed promise") and a retreat ("backed out of the deal").
 //!
 //! Takes an [`Analysis`] and a cue's tokens; gives a yes or no for
 //! [`not_a_statement`](super::filters::not_a_statement).
@@ -81,6 +81,10 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         // "Kokesh, who hails from Arizona": where one comes from.
         "hails" | "hailed" | "hail" | "hailing" => a.lower.get(c1).is_some_and(|n| n == "from") && c1 < last,
         "show" | "shows" | "showed" | "shown" | "showing" => result_shown(a, c1, last),
+        // "Washington backed out of the deal", "Trump backed off his proposals": a retreat.
+        "back" | "backs" | "backed" | "backing" => {
+            c1 < last && matches!(a.lower[c1].as_str(), "out" | "off" | "away" | "down")
+        }
         _ => false,
     }
 }
