@@ -29,7 +29,7 @@ use content::{SETTINGS, skip_punct, statement_content, trim_content};
 use filters::{UNDERGONE, not_a_statement};
 use inverted::{inversion_ok, inverted_speaker, pronoun_clause_at};
 use parties::*;
-use passive::{is_passive, passive_agent};
+use passive::{is_passive, is_reduced_passive, passive_agent};
 use phrases::*;
 use quotes::{clause_colon_statements, continued_quotations, drop_answer_verbs, drop_quoted_verbs};
 use subject::{
@@ -391,7 +391,9 @@ impl<'a> RelationFinder<'a> {
                         && a.lower[k - 2] != ","
                 };
                 // "was reported", "were told": the subject on the left is the patient, not the agent.
-                let patient_left = passive.is_none() && is_passive(a, c0, c1, sentence.first);
+                let patient_left = passive.is_none()
+                    && (is_passive(a, c0, c1, sentence.first)
+                        || is_reduced_passive(a, c0, c1, sentence.first, sentence.last));
                 let (left, subject_word) = if patient_left {
                     (None, None)
                 } else if let Some((m, who)) = relative_verb_subject(a, c0, sentence.first) {

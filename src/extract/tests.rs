@@ -2347,6 +2347,20 @@ fn support_measured_in_the_polls_is_no_one_supporting() {
 }
 
 #[test]
+fn a_verb_that_takes_its_object_before_to_is_passive_without_it() {
+    // "veterans invited to participate": the veterans were invited; no one named invites.
+    for text in [
+        "The candidates took questions from veterans invited to participate in the forum.",
+        "Protesters urged to leave the square stayed where they were.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Requested), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Ada Lind invited Tom Berg to speak.");
+    assert!(has(&r, "Ada Lind", RelationType::Requested, Some("Tom Berg")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -1,5 +1,6 @@
 //! The passive: whether a cue is a passive verb ("was asked", "were both
-//! considered") and who its agent is ("was proposed by X").
+//! considered", "veterans invited to take part") and who its agent is ("was
+//! proposed by X").
 //!
 //! Takes an [`Analysis`] and a cue's tokens; gives a yes or no, or the agent
 //! mentions and the "by" that introduces them.
@@ -30,6 +31,36 @@ pub(super) fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bo
         j -= 1;
     }
     j > first && a.is(j - 1, BE_FORM)
+}
+
+/// Verbs that put their object before an infinitive ("urged Haddad to leave"): with "to" right
+/// after them, the noun before them is the one urged.
+const OBJECT_BEFORE_INFINITIVE: &[&str] = &[
+    "urged",
+    "invited",
+    "encouraged",
+    "pressed",
+    "pressured",
+    "ordered",
+    "instructed",
+    "advised",
+    "forced",
+    "summoned",
+    "told",
+    "persuaded",
+];
+
+/// A passive without "be": such a verb right after its noun with "to" right after it
+/// ("veterans invited to participate", "protesters urged to leave the square").
+pub(super) fn is_reduced_passive(a: &Analysis, c0: usize, c1: usize, first: usize, last: usize) -> bool {
+    c1 == c0 + 1
+        && c1 < last
+        && a.lower[c1] == "to"
+        && c0 > first
+        && OBJECT_BEFORE_INFINITIVE.contains(&a.lower[c0].as_str())
+        && !AUXILIARIES.contains(&a.lower[c0 - 1].as_str())
+        // ("He told to go back": a pronoun is never the noun of a reduced relative.)
+        && !matches!(a.lower[c0 - 1].as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it" | "who" | "which" | "that")
 }
 
 /// Passive: "... was proposed by X" gives the agents and the patient.
