@@ -1070,6 +1070,12 @@ fn acts_and_results_that_say_nothing() {
         let r = extract(text);
         assert!(r.iter().any(|x| x.cue.text == "confirmed"), "{text}: {:?}", triples(&r));
     }
+    // Going on with something is no speech; going on before a quotation is.
+    assert_no_statement("On Thursday, a clerk went on a stabbing spree, killing four.");
+    assert_no_statement("Omar Haddad went on to win the race.");
+    let r = extract("Omar Haddad went on: “The plan is dead.”");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    assert_no_statement("The governor declared a state of calamity in Tarvik.");
     // Backing out of something is a retreat; backing someone is support.
     assert_no_statement("Tarvik backed out of the deal in May.");
     assert_no_statement("Omar Haddad backed off some of his demands.");
@@ -2358,6 +2364,13 @@ fn a_verb_that_takes_its_object_before_to_is_passive_without_it() {
     }
     let r = extract("Ada Lind invited Tom Berg to speak.");
     assert!(has(&r, "Ada Lind", RelationType::Requested, Some("Tom Berg")), "{:?}", triples(&r));
+}
+
+#[test]
+fn the_person_after_an_owners_role_speaks() {
+    // "said Harvard University's president, Lawrence Bacow": the president speaks.
+    let r = extract("“He was brilliant,” said Tarvik University's president, Ada Lind.");
+    assert_eq!(triples(&r), [("Ada Lind".to_owned(), "said", None)]);
 }
 
 #[test]

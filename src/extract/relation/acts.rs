@@ -2,7 +2,8 @@
 //! state of emergency", "confirmed Pierluisi's nomination"), a legal act
 //! ("issued a subpoena"), a participle that names someone ("a chef named
 //! Ada Lind"), where one comes from ("hails from Arizona"), a result
-//! shown ("ZMapp showed promise") and a retreat ("backed out of the deal").
+//! shown ("ZMapp showed promise"), a retreat ("backed out of the deal") and
+//! going on with something ("went on a stabbing spree").
 //!
 //! Takes an [`Analysis`] and a cue's tokens; gives a yes or no for
 //! [`not_a_statement`](super::filters::not_a_statement).
@@ -11,7 +12,7 @@ use super::*;
 
 /// What is declared as an act of office: "declared a (national) state of emergency", "declared
 /// martial law".
-const PROCLAIMED: &[&str] = &["emergency", "martial", "curfew", "lockdown", "quarantine", "disaster"];
+const PROCLAIMED: &[&str] = &["emergency", "martial", "curfew", "lockdown", "quarantine", "disaster", "calamity"];
 
 /// What a court or an office issues: "issued an arrest warrant", "issued a stay".
 const ISSUED_ACTS: &[&str] = &[
@@ -81,6 +82,15 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         // "Kokesh, who hails from Arizona": where one comes from.
         "hails" | "hailed" | "hail" | "hailing" => a.lower.get(c1).is_some_and(|n| n == "from") && c1 < last,
         "show" | "shows" | "showed" | "shown" | "showing" => result_shown(a, c1, last),
+        // "went on a stabbing spree": going on speaks before a quotation, a colon or a comma ("went
+        // on, “…”"), before "about" and before another verb ("went on to call him a liar").
+        "went" | "goes" | "go" => {
+            a.lower[c0 + 1] == "on"
+                && c1 == c0 + 2
+                && c1 < last
+                && a.tokens[c1].kind == TokenKind::Word
+                && !matches!(a.lower[c1].as_str(), "to" | "about")
+        }
         // "Washington backed out of the deal", "Trump backed off his proposals": a retreat.
         "back" | "backs" | "backed" | "backing" => {
             c1 < last && matches!(a.lower[c1].as_str(), "out" | "off" | "away" | "down")

@@ -101,7 +101,17 @@ pub(super) fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize,
         if kin && apposition.is_none() && !agent(mention.last) && clause_ends {
             return None;
         }
-        return Some(owned.or(apposition).unwrap_or(m));
+        // "said Harvard University's president, Lawrence Bacow": the person in apposition to the
+        // owner's role word.
+        let owners_role = (mention.possessive
+            && next + 3 < end
+            && a.tokens[next + 1].kind == TokenKind::Word
+            && a.mention_at[next + 1].is_none()
+            && a.lower[next + 2] == ",")
+            .then(|| mention_starting(a, next + 3, end))
+            .flatten()
+            .filter(|&n| is_name(n) && a.mentions[n].actor == Some(ActorType::Person));
+        return Some(owned.or(apposition).or(owners_role).unwrap_or(m));
     }
     // Up to three modifiers before a name or group that ends the clause: "said a Nevada
     // Democrat", "said Democratic strategist Hank Sheinkopf", "say some Democrats".
