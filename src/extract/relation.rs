@@ -606,7 +606,10 @@ impl<'a> RelationFinder<'a> {
                         }
                     }
                 }
-                let window = (if inverted { c0 } else { subject_end.min(c0) }, c1);
+                // ("Boeing did not release it, telling reporters …": the participle after its comma
+                // is no part of what the clause denies.)
+                let start = if inverted { c0 } else { subject_end.min(c0) };
+                let window = (participle_comma.map_or(start, |comma| start.max(comma + 1)), c1);
                 // "Trump attacked “the hateful ideology ...”": a person attacking no actor attacks in words.
                 // ("captured the moment", "killed the bill" are not words.)
                 let verbal = cue.relation == RelationType::Attacked

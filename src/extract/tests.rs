@@ -2374,6 +2374,28 @@ fn the_person_after_an_owners_role_speaks() {
 }
 
 #[test]
+fn a_participle_after_its_comma_is_not_denied_by_the_clause() {
+    // "did not release …, telling": the telling happened.
+    let r = extract("Tarvik Air did not release any details, telling reporters the company was sorry.");
+    let told = r.iter().find(|x| x.cue.text == "telling").expect("a statement");
+    assert!(!told.negated, "{told:?}");
+    let r = extract("Tarvik Air released no details, never mentioning the crew.");
+    assert!(r.iter().any(|x| x.cue.text == "mentioning" && x.negated), "{:?}", triples(&r));
+}
+
+#[test]
+fn the_agent_of_a_passive_after_a_time_phrase() {
+    for text in [
+        "The plan was proposed on Friday by Ada Lind.",
+        "The plan was proposed last week by Ada Lind.",
+        "The plan was proposed Friday by Ada Lind.",
+    ] {
+        let r = extract(text);
+        assert!(has(&r, "Ada Lind", RelationType::Proposed, None), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -81,11 +81,17 @@ pub(super) fn passive_agent(
     // noun, a passive without "be".
     let reduced =
         !be && j == c0 && j > first && a.lower[c0].ends_with("ed") && a.tokens[c0 - 1].kind == TokenKind::Word;
-    if (!be && !participle_after_comma && !reduced) || c1 >= end || a.lower[c1] != "by" {
+    // ("was announced on Friday by the university": past a time phrase.)
+    let by = (c1..(c1 + 5).min(end)).find(|&k| a.lower[k] == "by").filter(|&k| {
+        k == c1
+            || time_phrase_start(a, k - 1, c1) == Some(c1)
+            || (k == c1 + 1 && WEEKDAYS.contains(&a.lower[c1].as_str()))
+    });
+    let Some(by) = by.filter(|_| be || participle_after_comma || reduced) else {
         return None;
-    }
+    };
     let mut agents = Vec::new();
-    let mut k = c1 + 1;
+    let mut k = by + 1;
     while let Some(mut m) = mention_starting(a, k, end) {
         // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the person
         // named after the owner's kin or role noun.
