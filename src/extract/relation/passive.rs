@@ -87,9 +87,7 @@ pub(super) fn passive_agent(
             || time_phrase_start(a, k - 1, c1) == Some(c1)
             || (k == c1 + 1 && WEEKDAYS.contains(&a.lower[c1].as_str()))
     });
-    let Some(by) = by.filter(|_| be || participle_after_comma || reduced) else {
-        return None;
-    };
+    let by = by.filter(|_| be || participle_after_comma || reduced)?;
     let mut agents = Vec::new();
     let mut k = by + 1;
     while let Some(mut m) = mention_starting(a, k, end) {
