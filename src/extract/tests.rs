@@ -2396,6 +2396,14 @@ fn the_agent_of_a_passive_after_a_time_phrase() {
 }
 
 #[test]
+fn advice_to_act_is_a_request_and_a_tribute_is_support() {
+    let r = extract("The Tarvik embassy advised Omar Haddad to leave the country.");
+    assert!(has(&r, "Tarvik embassy", RelationType::Requested, Some("Omar Haddad")), "{:?}", triples(&r));
+    let r = extract("Musicians such as Ada Lind paid tribute to Omar Haddad.");
+    assert!(has(&r, "Ada Lind", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));
