@@ -733,11 +733,18 @@ fn add_phrase_speakers(
     }
 }
 
-/// Is mention `m` the medium something went through ("announced via Twitter"), not an actor of
-/// it? (A place is a route: "smuggled via Mexico".)
+/// Is mention `m` the medium something went through ("announced via Twitter", "shared his
+/// experience on Facebook"), not an actor of it? (A place is a route: "smuggled via Mexico".)
 pub(super) fn is_medium(lower: &[Lower], m: &Mention) -> bool {
-    m.first > 0 && lower[m.first - 1] == "via" && !matches!(m.actor, Some(ActorType::Location | ActorType::Country))
+    let before = if m.first > 0 { lower[m.first - 1].as_str() } else { "" };
+    let via = before == "via" && !matches!(m.actor, Some(ActorType::Location | ActorType::Country));
+    let on_social_media = before == "on" && m.last == m.first + 1 && SOCIAL_MEDIA.contains(&lower[m.first].as_str());
+    via || on_social_media
 }
+
+/// Social networks that carry what people say: "posted on Facebook", "wrote on Twitter".
+const SOCIAL_MEDIA: &[&str] =
+    &["twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "wechat", "reddit", "linkedin"];
 
 /// Nouns that "the …" uses for an organisation named before: "the embassy"
 /// after "the Saudi Embassy", "the company" after "Pacific Gas and Electric".

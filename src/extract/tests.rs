@@ -2404,6 +2404,19 @@ fn advice_to_act_is_a_request_and_a_tribute_is_support() {
 }
 
 #[test]
+fn what_was_said_ends_before_another_source_and_leaves_out_the_medium() {
+    let r = extract("Ada Lind said the plan was dead, according to Tarvik Radio.");
+    let s = said(&r, "Ada Lind").expect("a statement");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("the plan was dead"));
+    assert!(s.about.is_empty(), "{:?}", s.about);
+    // "on Facebook": where it was said, not whom it was about.
+    let r = extract("Officer Omar Haddad shared his experience on Facebook.");
+    assert!(r.iter().all(|x| x.about.iter().all(|e| e.name != "Facebook")), "{r:?}");
+    let r = extract("Ada Lind said Facebook was a monopoly.");
+    assert!(said(&r, "Ada Lind").is_some_and(|s| s.about.iter().any(|e| e.name == "Facebook")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

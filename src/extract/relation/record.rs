@@ -83,9 +83,10 @@ impl<'a> RelationFinder<'a> {
             (_, r) => r,
         };
         let relation = labelled.unwrap_or(relation);
-        let content = f.content.map(|(x, y)| a.span(x, y));
+        let range = f.content.and_then(|r| before_another_source(a, r));
+        let content = range.map(|(x, y)| a.span(x, y));
         let mut about: Vec<EntityRef> = Vec::new();
-        if let Some((x, y)) = f.content {
+        if let Some((x, y)) = range {
             // The speaker's own state or body is not what the statement is about.
             let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
             for m in a.mentions_starting_in(x, y) {
@@ -156,6 +157,23 @@ impl<'a> RelationFinder<'a> {
 
 /// Does a subject pronoun and a modal follow token `k` (past "that"): "warned it would retaliate",
 /// "have warned they could sell"? The speaker then warns of what it will do.
+/// What was said, ending before another source's "according to" in its first sentence ("the plan
+/// was dead, according to Reuters": Reuters is who reports it, not what it is about). A quotation
+/// stays whole, and so does an answer of several sentences that uses the phrase itself.
+fn before_another_source(a: &Analysis, (x, y): (usize, usize)) -> Option<(usize, usize)> {
+    if a.tokens[x].kind == TokenKind::Quote {
+        return Some((x, y));
+    }
+    let quoted = |k: usize| a.quotes.iter().any(|&(open, close)| open <= k && k <= close);
+    let source = (x + 1..y.saturating_sub(1))
+        .take_while(|&k| !matches!(a.lower[k].as_str(), "." | "?" | "!"))
+        .find(|&k| a.lower[k] == "according" && a.lower[k + 1] == "to" && !quoted(k));
+    match source {
+        Some(k) => trim_content(a, x, k),
+        None => Some((x, y)),
+    }
+}
+
 fn own_deed_after(a: &Analysis, k: usize) -> bool {
     let k = if a.lower.get(k).is_some_and(|w| w == "that") { k + 1 } else { k };
     a.lower.get(k).is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we" | "i"))
