@@ -768,6 +768,8 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "retailer",
     "newspaper",
     "network",
+    "broadcaster",
+    "publication",
     "foundation",
     "organisation",
     "organization",
@@ -865,7 +867,18 @@ fn organisation_before(
     if !ORGANISATION_NOUNS.contains(&noun) {
         return None;
     }
-    let any_name = matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
+    let any_name = matches!(
+        noun,
+        "company"
+            | "firm"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "network"
+            | "newspaper"
+            | "broadcaster"
+            | "publication"
+    );
     let candidates = mentions
         .iter()
         .zip(&resolution.entity_of)

@@ -2417,6 +2417,14 @@ fn what_was_said_ends_before_another_source_and_leaves_out_the_medium() {
 }
 
 #[test]
+fn a_hyphenated_acronym_is_an_organisation_and_the_network_is_it() {
+    let m = mentions("TRV-NET stopped broadcasting on Tuesday.");
+    assert_eq!(m, [("TRV-NET".to_owned(), "organization")]);
+    let r = extract("TRV-NET stopped broadcasting on Tuesday. The network said it would appeal.");
+    assert!(said(&r, "TRV-NET").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -148,7 +148,9 @@ impl<'a> MentionFinder<'a> {
         }
         let tokens_upper =
             (i..j).all(|k| ctx.tokens[k].text(ctx.text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
-        if tokens_upper && j - i == 1 && ctx.tokens[i].end - ctx.tokens[i].start > 1 {
+        // ("ABS-CBN": capitals glued by a hyphen are one acronym.)
+        let glued = (i + 1..j).all(|k| ctx.tokens[k - 1].end == ctx.tokens[k].start);
+        if tokens_upper && glued && ctx.tokens[j - 1].end - ctx.tokens[i].start > 1 {
             return Some(ActorType::Organization);
         }
         if given || (j - i >= 2 && j - i <= 3) {
