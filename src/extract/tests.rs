@@ -2425,6 +2425,17 @@ fn a_hyphenated_acronym_is_an_organisation_and_the_network_is_it() {
 }
 
 #[test]
+fn land_and_water_features_and_buildings_are_no_actors_a_statement_is_about() {
+    let r = extract("Officials said the elephant was found standing in the Velliyar River near Tarvik City.");
+    let s = said(&r, "Officials").expect("a statement");
+    let about: Vec<_> = s.about.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(about, ["Tarvik City"]);
+    // Metonyms stay: "Wall Street" stands for the financiers.
+    let r = extract("Ada Lind said Wall Street was to blame.");
+    assert!(said(&r, "Ada Lind").is_some_and(|s| s.about.iter().any(|e| e.name == "Wall Street")), "{:?}", triples(&r));
+}
+
+#[test]
 fn deterministic() {
     let text = "“We are ready,” Anna Berg said. Omar Haddad denied reports that he had met her.";
     assert_eq!(extract(text), extract(text));

@@ -242,6 +242,15 @@ const PLACE_SUFFIXES: &[&str] = &[
     "reef",
     "cape",
     "border",
+    "trench",
+    "mall",
+    "stadium",
+    "airport",
+    "glacier",
+    "volcano",
+    "arena",
+    "highway",
+    "dam",
 ];
 
 /// Words that start place names.

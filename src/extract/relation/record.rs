@@ -101,7 +101,12 @@ impl<'a> RelationFinder<'a> {
                     // strategies", "“It is never an easy decision”").
                     || (mention.kind == MentionKind::Pronoun && mention.actor.is_none())
                     || a.unnamed_group(m);
+                // ("standing in the Velliyar River", "damage to Gaisano Mall": a feature of the land
+                // or a building is where, not whom.)
+                let feature = mention.actor == Some(ActorType::Location)
+                    && PLACE_FEATURES.contains(&a.lower[mention.last - 1].as_str());
                 if mention.first >= x
+                    && !feature
                     // ("via Twitter": the medium, not the target.)
                     && !is_medium(&a.lower, mention)
                     && mention.last <= y
@@ -228,3 +233,41 @@ fn hedged_context(a: &Analysis, f: &Found, in_content: &dyn Fn(usize) -> bool) -
 fn span_of(a: &Analysis, r: (usize, usize)) -> Span {
     a.span(r.0, r.1)
 }
+
+/// Last words of the names of land and water features and of buildings: places that are no
+/// actor even when a statement names them. (Not "Street": "Wall Street" and "Downing Street"
+/// stand for people; nor "Falls", "Harbour" or "Tower", which end names of towns and bodies:
+/// "Chippewa Falls", "Marsh Harbour", "Watch Tower".)
+const PLACE_FEATURES: &[&str] = &[
+    "river",
+    "sea",
+    "lake",
+    "mountain",
+    "mountains",
+    "canal",
+    "bay",
+    "gulf",
+    "ocean",
+    "desert",
+    "strait",
+    "trench",
+    "fault",
+    "glacier",
+    "volcano",
+    "reef",
+    "mall",
+    "stadium",
+    "airport",
+    "arena",
+    "bridge",
+    "avenue",
+    "square",
+    "road",
+    "highway",
+    "dam",
+    "park",
+    "beach",
+    "canyon",
+    "forest",
+    "basin",
+];
