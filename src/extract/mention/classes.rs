@@ -248,7 +248,6 @@ const PLACE_SUFFIXES: &[&str] = &[
     "airport",
     "glacier",
     "volcano",
-    "arena",
     "highway",
     "dam",
 ];

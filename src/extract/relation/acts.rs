@@ -85,8 +85,8 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         // "went on a stabbing spree": going on speaks before a quotation, a colon or a comma ("went
         // on, “…”"), before "about" and before another verb ("went on to call him a liar").
         "went" | "goes" | "go" => {
-            a.lower[c0 + 1] == "on"
-                && c1 == c0 + 2
+            c1 == c0 + 2
+                && a.lower[c0 + 1] == "on"
                 && c1 < last
                 && a.tokens[c1].kind == TokenKind::Word
                 && !matches!(a.lower[c1].as_str(), "to" | "about")

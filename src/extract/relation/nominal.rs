@@ -172,5 +172,4 @@ const POLL_MOVES: &[&str] = &[
     "eroding",
     "growing",
     "dropping",
-    "been",
 ];

@@ -27,10 +27,31 @@ pub(super) fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usi
             break;
         }
         // "met Putin, and Biden said": the last name opens a clause of its own.
-        let verb_after = m.last < end && {
-            let w = &a.lower[m.last];
-            w.cue_slot().is_some_and(|s| s != 0) || AUXILIARIES.contains(&w.as_str()) || a.is(m.last, BE_FORM)
-        };
+        // (A lowercase finite verb: not "as heroes", not "May 3".)
+        let verb_after = m.last < end
+            && a.tokens[m.last].text(&a.doc.text).starts_with(char::is_lowercase)
+            && matches!(
+                a.lower[m.last].as_str(),
+                "said"
+                    | "says"
+                    | "say"
+                    | "told"
+                    | "tells"
+                    | "added"
+                    | "adds"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+            );
         if last_one && verb_after {
             break;
         }
@@ -238,8 +259,10 @@ pub(super) fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
             break;
         }
         if let Some(head) = head_of_object(a, prev, first) {
-            if is_place(a, prev) && a.mentions[head].actor == Some(ActorType::Person) {
-                // "Grassley of Iowa and Leahy said": the person the place tags is the conjunct.
+            let person = |x: usize| a.mentions[x].actor == Some(ActorType::Person);
+            if person(head) && (is_place(a, prev) || person(m)) {
+                // "Grassley of Iowa and Leahy said", "Lind of Tarvik University and Berg said": the
+                // person the place or body tags is the conjunct.
                 prev = head;
             } else if out.len() == 1 && sep == "and" {
                 // "Experts on North Korea and nonproliferation said", "The Tax Policy Center at the

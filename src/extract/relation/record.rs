@@ -160,25 +160,36 @@ impl<'a> RelationFinder<'a> {
     }
 }
 
-/// Does a subject pronoun and a modal follow token `k` (past "that"): "warned it would retaliate",
-/// "have warned they could sell"? The speaker then warns of what it will do.
-/// What was said, ending before another source's "according to" in its first sentence ("the plan
-/// was dead, according to Reuters": Reuters is who reports it, not what it is about). A quotation
-/// stays whole, and so does an answer of several sentences that uses the phrase itself.
+/// What was said, ending before another source's ", according to X" that closes it ("the plan
+/// was dead, according to Reuters": Reuters is who reports it, not what it is about). Not "the
+/// plan, according to Reuters, was dead", nor "acted according to the law" (no actor follows);
+/// a quotation stays whole, and so does an answer of several sentences that uses the phrase.
 fn before_another_source(a: &Analysis, (x, y): (usize, usize)) -> Option<(usize, usize)> {
     if a.tokens[x].kind == TokenKind::Quote {
         return Some((x, y));
     }
-    let quoted = |k: usize| a.quotes.iter().any(|&(open, close)| open <= k && k <= close);
     let source = (x + 1..y.saturating_sub(1))
         .take_while(|&k| !matches!(a.lower[k].as_str(), "." | "?" | "!"))
-        .find(|&k| a.lower[k] == "according" && a.lower[k + 1] == "to" && !quoted(k));
-    match source {
-        Some(k) => trim_content(a, x, k),
-        None => Some((x, y)),
+        .find(|&k| a.lower[k - 1] == "," && a.lower[k] == "according" && a.lower[k + 1] == "to");
+    let Some(k) = source else {
+        return Some((x, y));
+    };
+    // The source is an actor, and the clause does not go on after it.
+    let Some(m) = mention_starting(a, k + 2, y) else {
+        return Some((x, y));
+    };
+    let after = a.mentions[m].last;
+    let goes_on = after + 1 < y
+        && a.lower[after] == ","
+        && (AUXILIARIES.contains(&a.lower[after + 1].as_str()) || a.is(after + 1, BE_FORM));
+    if goes_on || a.quotes_near(k, k + 1).any(|&(open, close)| open <= k && k <= close) {
+        return Some((x, y));
     }
+    trim_content(a, x, k)
 }
 
+/// Does a subject pronoun and a modal follow token `k` (past "that"): "warned it would retaliate",
+/// "have warned they could sell"? The speaker then warns of what it will do.
 fn own_deed_after(a: &Analysis, k: usize) -> bool {
     let k = if a.lower.get(k).is_some_and(|w| w == "that") { k + 1 } else { k };
     a.lower.get(k).is_some_and(|w| matches!(w.as_str(), "it" | "he" | "she" | "they" | "we" | "i"))
@@ -234,10 +245,10 @@ fn span_of(a: &Analysis, r: (usize, usize)) -> Span {
     a.span(r.0, r.1)
 }
 
-/// Last words of the names of land and water features and of buildings: places that are no
-/// actor even when a statement names them. (Not "Street": "Wall Street" and "Downing Street"
-/// stand for people; nor "Falls", "Harbour" or "Tower", which end names of towns and bodies:
-/// "Chippewa Falls", "Marsh Harbour", "Watch Tower".)
+/// Last words of the names of land and water features and of buildings: places, not actors, in
+/// what a statement is about. (Not "Street", "Avenue" or "Square": "Wall Street" and
+/// "Pennsylvania Avenue" stand for people; nor "Falls", "Harbour" or "Tower", which end names of
+/// towns and bodies: "Chippewa Falls", "Marsh Harbour", "Watch Tower".)
 const PLACE_FEATURES: &[&str] = &[
     "river",
     "sea",
@@ -257,11 +268,7 @@ const PLACE_FEATURES: &[&str] = &[
     "reef",
     "mall",
     "stadium",
-    "airport",
-    "arena",
     "bridge",
-    "avenue",
-    "square",
     "road",
     "highway",
     "dam",
