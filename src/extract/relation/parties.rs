@@ -167,14 +167,9 @@ pub(super) fn partner_after(a: &Analysis, k: usize, c0: usize) -> Option<usize> 
 /// Korea" in "Experts on North Korea", "The Tax Policy Center" in "The Tax Policy Center at the
 /// Urban Institute".
 fn head_of_object(a: &Analysis, m: usize, first: usize) -> Option<usize> {
-    let mut p = a.mentions[m].first;
-    if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
-        p -= 1;
-    }
-    if p <= first + 1 || !a.is(p - 1, PP_HEAD) {
-        return None;
-    }
-    a.mention_at[p - 2].filter(|&h| a.mentions[h].last == p - 1 && a.mentions[h].kind != MentionKind::Pronoun)
+    mention_before_preposition(a, a.mentions[m].first, first)
+        .map(|(h, _)| h)
+        .filter(|&h| a.mentions[h].kind != MentionKind::Pronoun)
 }
 
 /// The person named before an apposition that ends at the comma `comma`: "Grassley" in

@@ -100,6 +100,20 @@ pub(super) fn dash_start(a: &Analysis, p: usize, first: usize) -> Option<usize> 
     }
 }
 
+/// The mention that ends right before the preposition of a phrase starting at token `start`
+/// (after an optional article), and the preposition: "attorneys" and "for" in "attorneys for the
+/// family".
+pub(super) fn mention_before_preposition(a: &Analysis, start: usize, first: usize) -> Option<(usize, usize)> {
+    let mut p = start;
+    if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
+        p -= 1;
+    }
+    if p <= first + 1 || !a.is(p - 1, PP_HEAD) {
+        return None;
+    }
+    a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1).map(|m| (m, p - 1))
+}
+
 /// The person, role or group mention right before a preposition that ends at token `start`
 /// (after an optional article): the head of "attorneys for the family"; or the body before
 /// "of": "the Supreme Court of the United Kingdom".
@@ -112,24 +126,18 @@ pub(super) fn head_before_preposition(a: &Analysis, start: usize, first: usize) 
     {
         p = a.mentions[owner].first;
     }
-    if p > first && matches!(a.lower[p - 1].as_str(), "the" | "a" | "an") {
-        p -= 1;
-    }
-    if p <= first + 1 || !a.is(p - 1, PP_HEAD) {
-        return None;
-    }
+    let (m, preposition) = mention_before_preposition(a, p, first)?;
     // "Republicans on the committee", but not "Machado on Friday": a time is no group to belong to.
     let time = |w: &str| WEEKDAYS.contains(&w) || MONTHS.contains(&w) || TIME_WORDS.contains(&w);
-    if a.lower[p - 1] == "on" && time(a.lower[start].as_str()) {
+    if a.lower[preposition] == "on" && time(a.lower[start].as_str()) {
         return None;
     }
-    let m = a.mention_at[p - 2].filter(|&m| a.mentions[m].last == p - 1)?;
     let mention = &a.mentions[m];
     let person_like = matches!(mention.kind, MentionKind::Role | MentionKind::Group | MentionKind::Phrase)
         || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person))
         || mention.actor == Some(ActorType::Group);
     // "The Supreme Court of the United Kingdom ruled": a body of a country or of a larger body.
-    let body_of = mention.actor == Some(ActorType::Organization) && a.lower[p - 1] == "of";
+    let body_of = mention.actor == Some(ActorType::Organization) && a.lower[preposition] == "of";
     (person_like || body_of).then_some(m)
 }
 
