@@ -2339,6 +2339,9 @@ fn an_organisation_field_runs_past_and() {
     let m = mentions("The Center for Wild Rivers and Center for Food Safety asked for protection.");
     let names: Vec<_> = m.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["Center for Wild Rivers", "Center for Food Safety"]);
+    let m = mentions("The Bureau of Fisheries and National Maritime Council met.");
+    let names: Vec<_> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Bureau of Fisheries", "National Maritime Council"]);
 }
 
 #[test]

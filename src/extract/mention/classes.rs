@@ -49,7 +49,6 @@ const ORG_SUFFIXES: &[&str] = &[
     "congress",
     "office",
     "service",
-    "services",
     "guard",
     "police",
     "club",

@@ -186,6 +186,10 @@ impl<'a> MentionFinder<'a> {
                 }
             }
             let starts_known = |k: usize| ctx.is(k, WordInfo::ACTOR_START) && self.known_from(ctx, k, end).is_some();
+            let second_body = |k: usize| {
+                let e = self.name_end(ctx, k, end, false);
+                e > k + 1 && ctx.is(e - 1, ORG_SUFFIX)
+            };
             // "Department of Forestry and Fire Protection", "National Institute of Allergy and
             // Infectious Diseases": the field of an organisation runs on past "and" (not into
             // another name: "the Department of Justice and Attorney General William Barr", "the
@@ -196,8 +200,10 @@ impl<'a> MentionFinder<'a> {
                 && !ctx.bare_is(j + 1, NOT_NAME)
                 && self.title_at(ctx, j + 1, end).is_none()
                 && !starts_known(j + 1)
-                // ("the Center for Biological Diversity and Center for Food Safety": two bodies.)
+                // ("the Center for Biological Diversity and Center for Food Safety", "the Bureau of
+                // Fisheries and National Maritime Council": two bodies.)
                 && !(ctx.is(j + 1, ORG_SUFFIX) && j + 2 < end && ctx.is(j + 2, CONNECTOR))
+                && !second_body(j + 1)
                 && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
                 && !ctx.is(j - 1, WordInfo::ACTOR_START)
                 && (i + 1..j).any(|k| matches!(ctx.word(k), "of" | "for" | "on") && ctx.is(k - 1, ORG_SUFFIX))
