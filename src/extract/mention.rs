@@ -15,12 +15,12 @@ mod sentence;
 
 use actor::is_earlier_surname;
 use attach::joins_place;
-pub(super) use classes::CLOSED_CLASSES;
 use classes::{
     ADJECTIVE_ENDINGS, BODY_NOUN, CAMPAIGN_KINDS, CONNECTOR, GROUP_ADJECTIVE_ENDINGS, MISC_SUFFIX, NOT_NAME,
     ORG_SUFFIX, OTHER_PRONOUN, PERSON_MODIFIED_WORD, PLACE_PREFIX, PLACE_PREPOSITION, PLACE_SUFFIX, PLATFORM, PRONOUN,
     RELIGION, SHIP_PREFIXES,
 };
+pub(super) use classes::{CLOSED_CLASSES, PLACE_FEATURE};
 use gender::name_gender;
 pub(super) use gender::{FEMALE_KIN, MALE_KIN};
 

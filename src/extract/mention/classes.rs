@@ -182,33 +182,55 @@ pub(super) const GROUP_ADJECTIVE_ENDINGS: &[&str] =
 const PLATFORM_WORDS: &[&str] =
     &["platform", "account", "page", "website", "site", "feed", "channel", "app", "handle", "post", "blog"];
 
-/// Words that end place names.
-const PLACE_SUFFIXES: &[&str] = &[
+/// Words that end the names of land and water features and of buildings: place suffixes too,
+/// and places, not actors, in what a statement is about. (Not "Street", "Avenue" or "Square":
+/// "Wall Street" and "Pennsylvania Avenue" stand for people; nor "Falls", "Harbour" or "Tower",
+/// which end names of towns and bodies: "Chippewa Falls", "Marsh Harbour", "Watch Tower".)
+const PLACE_FEATURES: &[&str] = &[
     "river",
     "sea",
     "lake",
-    "island",
-    "islands",
     "mountain",
     "mountains",
-    "park",
     "canal",
+    "bay",
+    "gulf",
+    "ocean",
+    "desert",
+    "strait",
+    "trench",
+    "fault",
+    "glacier",
+    "volcano",
+    "reef",
+    "mall",
+    "stadium",
+    "bridge",
+    "road",
+    "highway",
+    "dam",
+    "park",
+    "beach",
+    "canyon",
+    "forest",
+    "basin",
+];
+
+/// Words that end place names (besides [`PLACE_FEATURES`]).
+const PLACE_SUFFIXES: &[&str] = &[
+    "island",
+    "islands",
     "delta",
     "hills",
     "hill",
     "harbor",
     "harbour",
-    "bay",
     "valley",
     "street",
     "avenue",
     "square",
-    "bridge",
     "tower",
     "station",
-    "gulf",
-    "ocean",
-    "desert",
     "county",
     "province",
     "region",
@@ -216,15 +238,10 @@ const PLACE_SUFFIXES: &[&str] = &[
     "district",
     "peninsula",
     "coast",
-    "strait",
     "falls",
-    "beach",
     "heights",
     "plain",
     "plains",
-    "forest",
-    "canyon",
-    "road",
     "boulevard",
     "city",
     "village",
@@ -235,20 +252,9 @@ const PLACE_SUFFIXES: &[&str] = &[
     "palace",
     "castle",
     "cathedral",
-    "fault",
     "range",
-    "basin",
-    "reef",
     "cape",
     "border",
-    "trench",
-    "mall",
-    "stadium",
-    "airport",
-    "glacier",
-    "volcano",
-    "highway",
-    "dam",
 ];
 
 /// Words that start place names.
@@ -522,6 +528,7 @@ pub(super) const PERSON_MODIFIED_WORD: u32 = WordInfo::FIRST_FREE << 10;
 pub(super) const BODY_NOUN: u32 = WordInfo::FIRST_FREE << 11;
 // (Bits 12 to 16 are relation finding's.)
 pub(super) const RELIGION: u32 = WordInfo::FIRST_FREE << 17;
+pub(in crate::extract) const PLACE_FEATURE: u32 = WordInfo::FIRST_FREE << 18;
 
 /// The closed word classes of mention finding, for [`Lexicon::add_classes`].
 pub(in crate::extract) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
@@ -533,6 +540,7 @@ pub(in crate::extract) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
     (ORG_SUFFIXES, ORG_SUFFIX),
     (MISC_SUFFIXES, MISC_SUFFIX),
     (PLACE_SUFFIXES, PLACE_SUFFIX),
+    (PLACE_FEATURES, PLACE_SUFFIX | PLACE_FEATURE),
     (PLACE_PREFIXES, PLACE_PREFIX),
     (CONNECTORS, CONNECTOR),
     (PLATFORM_WORDS, PLATFORM),

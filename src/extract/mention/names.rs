@@ -185,7 +185,6 @@ impl<'a> MentionFinder<'a> {
                     break;
                 }
             }
-            let starts_known = |k: usize| ctx.is(k, WordInfo::ACTOR_START) && self.known_from(ctx, k, end).is_some();
             let second_body = |k: usize| {
                 let e = self.name_end(ctx, k, end, false);
                 e > k + 1 && ctx.is(e - 1, ORG_SUFFIX)
@@ -199,7 +198,7 @@ impl<'a> MentionFinder<'a> {
             if and_name
                 && !ctx.bare_is(j + 1, NOT_NAME)
                 && self.title_at(ctx, j + 1, end).is_none()
-                && !starts_known(j + 1)
+                && self.known_at(ctx, j + 1, end).is_none()
                 // ("the Center for Biological Diversity and Center for Food Safety", "the Bureau of
                 // Fisheries and National Maritime Council": two bodies.)
                 && !(ctx.is(j + 1, ORG_SUFFIX) && j + 2 < end && ctx.is(j + 2, CONNECTOR))

@@ -84,7 +84,7 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         "show" | "shows" | "showed" | "shown" | "showing" => result_shown(a, c1, last),
         // "went on a stabbing spree": going on speaks before a quotation, a colon or a comma ("went
         // on, “…”"), before "about" and before another verb ("went on to call him a liar").
-        "went" | "goes" | "go" => {
+        "went" => {
             c1 == c0 + 2
                 && a.lower[c0 + 1] == "on"
                 && c1 < last
@@ -92,9 +92,7 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
                 && !matches!(a.lower[c1].as_str(), "to" | "about")
         }
         // "Washington backed out of the deal", "Trump backed off his proposals": a retreat.
-        "back" | "backs" | "backed" | "backing" => {
-            c1 < last && matches!(a.lower[c1].as_str(), "out" | "off" | "away" | "down")
-        }
+        "backs" | "backed" | "backing" => c1 < last && matches!(a.lower[c1].as_str(), "out" | "off" | "away" | "down"),
         _ => false,
     }
 }

@@ -7,6 +7,7 @@
 //! Takes an [`Analysis`] and a `Found`; gives a [`RelationRecord`].
 
 use super::*;
+use crate::extract::mention::PLACE_FEATURE;
 
 impl<'a> RelationFinder<'a> {
     /// The record of `f`; none when an unnamed group would be a party to a
@@ -103,8 +104,7 @@ impl<'a> RelationFinder<'a> {
                     || a.unnamed_group(m);
                 // ("standing in the Velliyar River", "damage to Gaisano Mall": a feature of the land
                 // or a building is where, not whom.)
-                let feature = mention.actor == Some(ActorType::Location)
-                    && PLACE_FEATURES.contains(&a.lower[mention.last - 1].as_str());
+                let feature = mention.actor == Some(ActorType::Location) && a.is(mention.last - 1, PLACE_FEATURE);
                 if mention.first >= x
                     && !feature
                     // ("via Twitter": the medium, not the target.)
@@ -244,37 +244,3 @@ fn hedged_context(a: &Analysis, f: &Found, in_content: &dyn Fn(usize) -> bool) -
 fn span_of(a: &Analysis, r: (usize, usize)) -> Span {
     a.span(r.0, r.1)
 }
-
-/// Last words of the names of land and water features and of buildings: places, not actors, in
-/// what a statement is about. (Not "Street", "Avenue" or "Square": "Wall Street" and
-/// "Pennsylvania Avenue" stand for people; nor "Falls", "Harbour" or "Tower", which end names of
-/// towns and bodies: "Chippewa Falls", "Marsh Harbour", "Watch Tower".)
-const PLACE_FEATURES: &[&str] = &[
-    "river",
-    "sea",
-    "lake",
-    "mountain",
-    "mountains",
-    "canal",
-    "bay",
-    "gulf",
-    "ocean",
-    "desert",
-    "strait",
-    "trench",
-    "fault",
-    "glacier",
-    "volcano",
-    "reef",
-    "mall",
-    "stadium",
-    "bridge",
-    "road",
-    "highway",
-    "dam",
-    "park",
-    "beach",
-    "canyon",
-    "forest",
-    "basin",
-];
