@@ -262,9 +262,6 @@ impl<'a> RelationFinder<'a> {
             if let Some(mut r) = self.record(a, &f) {
                 // A speaker named in an earlier sentence ("continued_quotations") has no
                 // mention in this one.
-                if a.mentions[f.subject].sentence != f.sentence {
-                    r.subject.mention = None;
-                }
                 // "Trump is defending his tweets": a statement aimed at the speaker's own words has no other target.
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;

@@ -1922,7 +1922,10 @@ fn a_quotation_with_no_attribution_goes_on_quoting_the_speaker_before() {
         .collect();
     assert_eq!(berg, ["“We were not expecting this,”", "“But we kept going. This is amazing.”"], "{:?}", triples(&r));
     let continued = r.iter().find(|x| x.cue.text == "“").expect("the continued quotation");
-    assert!(continued.subject.mention.is_none(), "no mention of the speaker in its sentence");
+    // Every record names its subject's mention: here the one the quotation continues from.
+    let mention = continued.subject.mention.as_ref().expect("a subject mention");
+    let before: String = text.chars().take(mention.start).collect();
+    assert_eq!((mention.text.as_str(), before.as_str()), ("Anna Berg", "“We were not expecting this,” said "));
     // After a sentence with no quotation, a lone quotation has no speaker.
     assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
 }
