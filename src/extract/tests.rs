@@ -2461,3 +2461,29 @@ fn debug_mentions() {
         println!("{:?} {:?} {:?} inside={} -> {:?}", span.text, m.kind, m.actor, m.inside, m.known.is_some());
     }
 }
+
+#[test]
+fn the_month_may_is_no_hedge_and_a_surname_after_a_given_name() {
+    for text in [
+        "At the beginning of May, Omar Haddad said the port would reopen.",
+        "On May 5, Omar Haddad announced that the port would reopen.",
+    ] {
+        let r = extract(text);
+        let s = r.iter().find(|x| x.subject.name == "Omar Haddad").expect("Haddad's statement");
+        assert!(!s.hedged, "{text}");
+    }
+    let r = extract("Omar Haddad said the port may reopen in May.");
+    assert!(!r[0].hedged, "what was said is no hedge on the saying");
+    let r = extract("Haddad may say that the port will reopen.");
+    assert!(r[0].hedged, "the modal still hedges");
+
+    let text = "Theresa May said the deal was good. Labour criticized May's deal on Monday. \
+                May said the vote would go ahead. The vote was held in May. May he rest in peace, Berg said.";
+    let r = extract(text);
+    assert!(has(&r, "Labour Party", RelationType::Criticized, Some("Theresa May")), "{:?}", triples(&r));
+    let may: Vec<_> = r.iter().filter(|x| x.subject.name == "Theresa May").map(|x| x.sentence).collect();
+    assert_eq!(may, [0, 2], "{:?}", triples(&r));
+    assert!(r.iter().filter(|x| x.subject.name == "Theresa May").all(|x| !x.hedged));
+    let berg = r.iter().find(|x| x.subject.name == "Berg").expect("Berg's statement");
+    assert!(berg.about.is_empty(), "a wish opens with the modal: {:?}", berg.about);
+}

@@ -120,7 +120,13 @@ impl<'a> MentionFinder<'a> {
     pub(super) fn name_end(&self, ctx: &Ctx, i: usize, end: usize, title_case_line: bool) -> usize {
         let mut j = i;
         while j < end {
-            if ctx.cap(j) && !ctx.bare_is(j, NOT_NAME) {
+            // A month after a given name is a surname: "Theresa May", "Brian May" (not "Ada May 4").
+            let surname_month = j == i + 1
+                && ctx.cap(j)
+                && MONTHS.contains(&ctx.word(j))
+                && ctx.is_name(i, WordInfo::GIVEN_NAME)
+                && ctx.tokens.get(j + 1).is_none_or(|t| t.kind != TokenKind::Number);
+            if ctx.cap(j) && (!ctx.bare_is(j, NOT_NAME) || surname_month) {
                 if title_case_line && j > i && self.is_ordinary(ctx, j) {
                     break;
                 }

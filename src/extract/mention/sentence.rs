@@ -222,6 +222,15 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            // "Corbyn met May": a month that is the surname of a person named before ("Theresa May").
+            if ctx.cap(i) && MONTHS.contains(&w) && month_surname(ctx, sentence.first, i, end, out) {
+                let mut m = Mention::new(s, i, i + 1, MentionKind::Name);
+                m.actor = Some(ActorType::Person);
+                m.possessive = m_possessive(ctx, i + 1, end);
+                out.push(m);
+                i += 1;
+                continue;
+            }
             // A capitalised name.
             if ctx.cap(i) && !ctx.bare_is(i, NOT_NAME) {
                 if sentence_start || title_case_line {
@@ -339,4 +348,49 @@ impl<'a> MentionFinder<'a> {
             i += 1;
         }
     }
+}
+
+/// Is the month at word `i` the surname of a person named before in the text ("Theresa May … May
+/// said")? Not as a date: "in May", "since May", "the May elections", "May 4".
+fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention]) -> bool {
+    let date_before = i > first
+        && (DETERMINERS.contains(&ctx.word(i - 1))
+            || matches!(
+                ctx.word(i - 1),
+                "in" | "on"
+                    | "since"
+                    | "by"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "for"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "-"
+            ));
+    let date_after = i + 1 < end && ctx.tokens[i + 1].kind == TokenKind::Number;
+    // ("May he rest in peace": the modal, opening a wish.)
+    let modal = i == first
+        && i + 1 < end
+        && (ctx.is(i + 1, PRONOUN) || DETERMINERS.contains(&ctx.word(i + 1)) || ctx.word(i + 1) == "god");
+    let text = |k: usize| ctx.tokens[k].text(ctx.text);
+    !date_before
+        && !date_after
+        && !modal
+        && out.iter().any(|m| {
+            m.kind == MentionKind::Name
+                && m.actor == Some(ActorType::Person)
+                && m.head_first + 1 < m.head_last
+                && text(m.head_last - 1) == text(i)
+        })
 }

@@ -136,8 +136,8 @@ impl<'a> RelationFinder<'a> {
         };
         // Nor is what was said: "police said further charges may be laid" was said.
         let in_content = |k: usize| f.content.is_some_and(|(x, y)| (x..y).contains(&k));
-        let hedged =
-            (w0..w1).any(|k| a.is(k, HEDGE) && !in_verb(k) && !in_content(k)) || hedged_context(a, f, &in_content);
+        let hedged = (w0..w1).any(|k| a.is(k, HEDGE) && !in_verb(k) && !in_content(k) && !is_month(a, k))
+            || hedged_context(a, f, &in_content);
         // ("Omar Haddad of the Harbor Authority": a member, of no named role.)
         let role =
             (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text).filter(|r| r != "of");
@@ -237,10 +237,17 @@ fn hedged_context(a: &Analysis, f: &Found, in_content: &dyn Fn(usize) -> bool) -
                 a.lower[k].as_str(),
                 "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
             )
+            && !is_month(a, k)
     }) && !(first..c0).any(|k| a.lower[k] == "that" && a.mention_at[k].is_none())
 }
 
-#[allow(dead_code)]
-fn span_of(a: &Analysis, r: (usize, usize)) -> Span {
-    a.span(r.0, r.1)
+/// Is token `k` the month May or the name ("Theresa May") rather than the modal? A capital "May"
+/// is the modal only where it opens a sentence, and not before a number or as a name there
+/// ("May 4 was chosen", "May said").
+fn is_month(a: &Analysis, k: usize) -> bool {
+    a.lower[k] == "may"
+        && a.tokens[k].text(&a.doc.text).starts_with('M')
+        && (!a.starts_sentence(k)
+            || a.mention_at[k].is_some()
+            || a.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number))
 }
