@@ -2487,3 +2487,35 @@ fn the_month_may_is_no_hedge_and_a_surname_after_a_given_name() {
     let berg = r.iter().find(|x| x.subject.name == "Berg").expect("Berg's statement");
     assert!(berg.about.is_empty(), "a wish opens with the modal: {:?}", berg.about);
 }
+
+#[test]
+fn sought_competed_decreed_and_shouted_words_say_nothing() {
+    for text in [
+        "The report said a fourth suspect escaped and remains wanted.",
+        "The man remains wanted by police.",
+        "Interpol asked police to find and arrest a person wanted by a court or a tribunal with a view to extradition.",
+        "Omar Haddad contended for the party's nomination in May.",
+        "In response, Omar Haddad issued an executive order making the port open to liability.",
+    ] {
+        let r = extract(text);
+        assert!(
+            r.iter().all(|x| !matches!(x.cue.text.as_str(), "wanted" | "contended" | "issued")),
+            "{text}: {:?}",
+            triples(&r)
+        );
+    }
+    // The speech forms stay.
+    let r = extract("Omar Haddad contended that the port was safe. Anna Berg wanted the port to close.");
+    assert!(has(&r, "Omar Haddad", RelationType::Said, None) && has(&r, "Anna Berg", RelationType::Said, None));
+    let r = extract("Omar Haddad issued a statement on the order, saying it was fair.");
+    assert!(has(&r, "Omar Haddad", RelationType::Said, None), "{:?}", triples(&r));
+    // Capitals for emphasis name no one.
+    let r = extract("We DO NOT want the port closed, Anna Berg said. The WHO and US officials met.");
+    let names: Vec<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
+    assert!(!names.contains(&"DO NOT"), "{names:?}");
+    assert!(r[0].about.is_empty(), "{:?}", r[0].about);
+    assert!(
+        has(&r, "World Health Organization", RelationType::MetWith, None)
+            || names.contains(&"World Health Organization")
+    );
+}

@@ -267,6 +267,18 @@ impl<'a> MentionFinder<'a> {
                     }
                 }
                 let j = self.name_end(ctx, i, end, title_case_line);
+                // "We DO NOT agree": function words in capitals for emphasis are no name ("US" and
+                // "WHO" may be).
+                if (i..j).all(|k| {
+                    let raw = ctx.tokens[k].text(ctx.text);
+                    raw.len() > 1
+                        && raw.bytes().all(|b| b.is_ascii_uppercase())
+                        && is_phrase_stop(ctx.word(k))
+                        && !matches!(ctx.word(k), "us" | "who")
+                }) {
+                    i = j;
+                    continue;
+                }
                 // "Minister of Information Moammar al-Eryani": the office runs to the given name
                 // (also "Vice President of the United States Joe Biden", "Senator from Vermont
                 // Bernie Sanders").

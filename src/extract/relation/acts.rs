@@ -2,8 +2,10 @@
 //! state of emergency", "confirmed Pierluisi's nomination"), a legal act
 //! ("issued a subpoena"), a participle that names someone ("a chef named
 //! Ada Lind"), where one comes from ("hails from Arizona"), a result
-//! shown ("ZMapp showed promise"), a retreat ("backed out of the deal") and
-//! going on with something ("went on a stabbing spree").
+//! shown ("ZMapp showed promise"), a retreat ("backed out of the deal"),
+//! going on with something ("went on a stabbing spree"), being sought ("remains
+//! wanted", "wanted by police"), competing ("contended for the nomination")
+//! and a decree ("issued an executive order").
 //!
 //! Takes an [`Analysis`] and a cue's tokens; gives a yes or no for
 //! [`not_a_statement`](super::filters::not_a_statement).
@@ -77,7 +79,7 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
     match w {
         "declared" | "declares" | "declare" | "declaring" => noun_within(a, c1, last, PROCLAIMED),
         "confirmed" | "confirms" | "confirm" | "confirming" => confirmed_in_office(a, c1, first, last),
-        "issued" => noun_within(a, c1, last, ISSUED_ACTS),
+        "issued" => noun_within(a, c1, last, ISSUED_ACTS) || object_is(a, c1, last, ORDERS),
         "named" | "dubbed" => naming_participle(a, c0, c1, first, last),
         // "Kokesh, who hails from Arizona": where one comes from.
         "hails" | "hailed" | "hail" | "hailing" => a.lower.get(c1).is_some_and(|n| n == "from") && c1 < last,
@@ -93,6 +95,15 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         }
         // "Washington backed out of the deal", "Trump backed off his proposals": a retreat.
         "backs" | "backed" | "backing" => c1 < last && matches!(a.lower[c1].as_str(), "out" | "off" | "away" | "down"),
+        // "the suspect remains wanted", "a man wanted by police", "was wanted for murder": sought.
+        "wanted" => {
+            (c0 > first
+                && (a.is(c0 - 1, BE_FORM)
+                    || matches!(a.lower[c0 - 1].as_str(), "remains" | "remain" | "remained" | "most")))
+                || (c1 < last && matches!(a.lower[c1].as_str(), "by" | "for"))
+        }
+        // "contended for the nomination": competed.
+        "contended" | "contends" | "contend" | "contending" => c1 < last && a.lower[c1] == "for",
         _ => false,
     }
 }
@@ -103,6 +114,17 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
 fn noun_within(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
     (c1..last.min(c1 + 5))
         .take_while(|&t| a.tokens[t].kind == TokenKind::Word && a.lower[t] != "that")
+        .any(|t| nouns.contains(&a.lower[t].as_str()))
+}
+
+/// Orders and decrees, issued as legal acts: "issued an executive order".
+const ORDERS: &[&str] = &["order", "orders", "decree", "decrees"];
+
+/// Is one of `nouns` the head of the object after the cue ending at `c1`, before any
+/// preposition ("issued an executive order"; not "issued a statement on the order")?
+fn object_is(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
+    (c1..last.min(c1 + 4))
+        .take_while(|&t| a.tokens[t].kind == TokenKind::Word && !is_phrase_stop(a.lower[t].as_str()))
         .any(|t| nouns.contains(&a.lower[t].as_str()))
 }
 
