@@ -731,6 +731,38 @@ fn add_phrase_speakers(
             resolution.entity_of[p] = resolution.entity_of[q];
         }
     }
+    // "Police said on Monday they believe …": the subject pronoun of what an unnamed speaker said
+    // is that speaker, if the number agrees (the pronoun was resolved before the phrase was found).
+    for &q in &phrases {
+        let phrase = &mentions[q];
+        let verb = phrase.last;
+        let said = verb < tokens.len() && statement_cues_at(lexicon, lower, verb).any(|c| c.frame == Frame::Say);
+        if !said {
+            continue;
+        }
+        let filler = |k: usize| {
+            matches!(
+                lower[k].as_str(),
+                "that" | "on" | "last" | "this" | "earlier" | "yesterday" | "today" | "week" | "month" | "night"
+            ) || WEEKDAYS.contains(&lower[k].as_str())
+        };
+        let Some(p) = (verb + 1..tokens.len().min(verb + 5)).find(|&k| !filler(k)) else {
+            continue;
+        };
+        let head = lower[phrase.head_last - 1].as_str();
+        let plural = head.ends_with('s') || matches!(head, "police" | "people");
+        let agrees = match lower[p].as_str() {
+            "they" => plural,
+            "it" => !plural,
+            _ => false,
+        };
+        if let Some(m) = mentions[..phrases_from].iter().position(|m| m.first == p && m.kind == MentionKind::Pronoun)
+            && agrees
+            && mentions[m].sentence == phrase.sentence
+        {
+            resolution.entity_of[m] = resolution.entity_of[q];
+        }
+    }
 }
 
 /// Is mention `m` the medium something went through ("announced via Twitter"), not an actor of

@@ -2519,3 +2519,24 @@ fn sought_competed_decreed_and_shouted_words_say_nothing() {
             || names.contains(&"World Health Organization")
     );
 }
+
+#[test]
+fn an_unnamed_speakers_pronoun_is_that_speaker_and_questioning_a_suspect_is_no_criticism() {
+    let text = "Visitors were allowed to use the toilet. Police said on Monday they believe the theft involved a group of thieves.";
+    let r = extract(text);
+    let believe = r.iter().find(|x| x.cue.text == "believe").expect("the belief");
+    assert_eq!(believe.subject.name, "Police", "{:?}", triples(&r));
+    let r = extract("The company said it would pay. Visitors said they were happy.");
+    assert!(r.iter().all(|x| x.subject.name != "Visitors" || x.sentence == 1), "{:?}", triples(&r));
+
+    for text in [
+        "Police questioned two suspects on Monday.",
+        "Police said they questioned the car's owner.",
+        "Berg was questioned for hours.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Criticized), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Anna Berg questioned the decision.");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, None), "{:?}", triples(&r));
+}

@@ -4,8 +4,9 @@
 //! Ada Lind"), where one comes from ("hails from Arizona"), a result
 //! shown ("ZMapp showed promise"), a retreat ("backed out of the deal"),
 //! going on with something ("went on a stabbing spree"), being sought ("remains
-//! wanted", "wanted by police"), competing ("contended for the nomination")
-//! and a decree ("issued an executive order").
+//! wanted", "wanted by police"), an interrogation ("questioned two
+//! suspects"), competing ("contended for the nomination") and a decree
+//! ("issued an executive order").
 //!
 //! Takes an [`Analysis`] and a cue's tokens; gives a yes or no for
 //! [`not_a_statement`](super::filters::not_a_statement).
@@ -102,6 +103,13 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
                     || matches!(a.lower[c0 - 1].as_str(), "remains" | "remain" | "remained" | "most")))
                 || (c1 < last && matches!(a.lower[c1].as_str(), "by" | "for"))
         }
+        // "Police questioned the car's owner", "was questioned for hours": an interrogation.
+        "questioned" | "questioning" => {
+            object_is(a, c1, last, INTERROGATED)
+                || (c1 + 1 < last
+                    && a.lower[c1] == "for"
+                    && matches!(a.lower[c1 + 1].as_str(), "hours" | "days" | "several"))
+        }
         // "contended for the nomination": competed.
         "contended" | "contends" | "contend" | "contending" => c1 < last && a.lower[c1] == "for",
         _ => false,
@@ -116,6 +124,10 @@ fn noun_within(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
         .take_while(|&t| a.tokens[t].kind == TokenKind::Word && a.lower[t] != "that")
         .any(|t| nouns.contains(&a.lower[t].as_str()))
 }
+
+/// Who is questioned by the police: "questioned two suspects", "questioned the car's owner".
+const INTERROGATED: &[&str] =
+    &["suspect", "suspects", "witness", "witnesses", "owner", "driver", "drivers", "passengers", "detainees", "crew"];
 
 /// Orders and decrees, issued as legal acts: "issued an executive order".
 const ORDERS: &[&str] = &["order", "orders", "decree", "decrees"];
