@@ -291,6 +291,23 @@ pub(super) fn statement_cues_at<'a>(
     })
 }
 
+/// Is word `k` a capitalised word inside a name rather than a verb: after another capitalised
+/// word, before a lowercase noun, not opening its sentence ("Nature's Scientific Reports
+/// journal"; a headline goes on in capitals or with a small function word: "Graham Says Trump
+/// Is Unfit", "Cruz Refuses to Disavow")?
+pub(super) fn capital_in_name(text: &str, lower: &[Lower], tokens: &[Token], first: usize, k: usize) -> bool {
+    let capital = |t: usize| tokens[t].text(text).starts_with(|c: char| c.is_ascii_uppercase());
+    k > first
+        && capital(k)
+        && tokens[k - 1].kind == TokenKind::Word
+        && capital(k - 1)
+        && tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && n.text(text).starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_phrase_stop(lower[k + 1].as_str())
+        })
+}
+
 /// Does word `k` end a noun phrase as a participle ("a court document filed by")?
 /// Not right after a determiner, nor hyphenated: those are adjectives ("a leaked
 /// memo", "a just-released poll").
@@ -336,7 +353,7 @@ fn add_phrase_speakers(
     let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
         for i in sentence.first..sentence.last {
-            if covered[i] || !is_word(i) {
+            if covered[i] || !is_word(i) || capital_in_name(text, lower, tokens, sentence.first, i) {
                 continue;
             }
             // The frames of the statement cues that match here.

@@ -37,7 +37,7 @@ use subject::{
     subject_left, subject_left_word,
 };
 
-use super::analysis::{Analysis, is_medium, statement_cues_at};
+use super::analysis::{Analysis, capital_in_name, is_medium, statement_cues_at};
 use super::lexicon::{Cue, Frame, Lexicon, Via, WordInfo};
 use super::mention::MentionKind;
 use super::phrase::{NUMBERS, NounPhrase, noun_phrase_before};
@@ -225,7 +225,10 @@ impl<'a> RelationFinder<'a> {
             let mut main_subject: Option<usize> = None;
             let mut i = sentence.first;
             while i < sentence.last {
-                if a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
+                if a.mention_at[i].is_some()
+                    || a.tokens[i].kind != TokenKind::Word
+                    || capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i)
+                {
                     i += 1;
                     continue;
                 }

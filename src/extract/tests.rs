@@ -2540,3 +2540,14 @@ fn an_unnamed_speakers_pronoun_is_that_speaker_and_questioning_a_suspect_is_no_c
     let r = extract("Anna Berg questioned the decision.");
     assert!(has(&r, "Anna Berg", RelationType::Criticized, None), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_capitalised_cue_word_inside_a_name_is_no_verb() {
+    let r = extract("The research was published on May 8 in Nature's Scientific Reports journal.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    // Headlines keep their verbs.
+    for text in ["Omar Haddad Refuses to Disavow Anna Berg.", "Omar Haddad Says Anna Berg Is Unfit"] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.subject.name == "Omar Haddad"), "{text}: {:?}", triples(&r));
+    }
+}
