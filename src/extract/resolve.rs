@@ -504,7 +504,32 @@ impl EntityResolver {
                         let e = entity_of[j]?;
                         (mentions[j].last == k && mentions[j].kind != MentionKind::Pronoun && fits(e)).then_some(e)
                     };
+                    // "Prime Minister Tuilaepa, who told the press his nephew …": the person a
+                    // relative clause is about, when no other actor comes between.
+                    let relative_subject = || {
+                        if object {
+                            return None;
+                        }
+                        let w = (m.first.saturating_sub(12)..m.first)
+                            .rev()
+                            .find(|&k| tokens[k].text(text).eq_ignore_ascii_case("who"))?;
+                        let before = if w > 0 && tokens[w - 1].text(text) == "," { w - 1 } else { w };
+                        let j = (0..i).rev().find(|&j| !mentions[j].inside && mentions[j].first < w)?;
+                        let between = (j + 1..i).any(|k| {
+                            !mentions[k].inside
+                                && mentions[k].kind == MentionKind::Name
+                                && entity_of[k].is_some_and(&fits)
+                        });
+                        let e = entity_of[j]?;
+                        (mentions[j].last == before
+                            && mentions[j].sentence == m.sentence
+                            && mentions[j].kind != MentionKind::Pronoun
+                            && !between
+                            && fits(e))
+                        .then_some(e)
+                    };
                     entity_of[i] = verb_subject()
+                        .or_else(relative_subject)
                         .or_else(|| self.antecedent(i, object, mentions, &entity_of, fits, &subject_of_sentence));
                 }
                 _ => {}

@@ -2551,3 +2551,16 @@ fn a_capitalised_cue_word_inside_a_name_is_no_verb() {
         assert!(r.iter().any(|x| x.subject.name == "Omar Haddad"), "{text}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn a_pronoun_in_a_relative_clause_is_the_person_it_is_about() {
+    let text = "Aid official Omar Haddad said the outbreak was severe. \
+                This included the home of Mayor Ivan Berg, who told the press his nephew needed a dose.";
+    let r = extract(text);
+    let berg = r.iter().find(|x| x.subject.name == "Ivan Berg").expect("Berg's statement");
+    assert!(berg.about.is_empty(), "his nephew is Berg's: {:?}", berg.about);
+    // Not past another person: "Lind, who met Haddad, said his ..." stays Haddad's.
+    let r = extract("Anna Lind, who met Omar Haddad, said his plan would work.");
+    let lind = r.iter().find(|x| x.subject.name == "Anna Lind" && x.cue.text == "said").expect("Lind's statement");
+    assert_eq!(lind.about.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Omar Haddad"]);
+}
