@@ -2564,3 +2564,14 @@ fn a_pronoun_in_a_relative_clause_is_the_person_it_is_about() {
     let lind = r.iter().find(|x| x.subject.name == "Anna Lind" && x.cue.text == "said").expect("Lind's statement");
     assert_eq!(lind.about.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Omar Haddad"]);
 }
+
+#[test]
+fn an_unknown_name_before_an_officers_title_is_the_employer() {
+    let text = "According to Tarvik Observer editor Keni Lesa, the movement was strong. \
+                Trump adviser Stephen Miller said the plan works. African American radio host Ada Lind said no.";
+    let r = extract(text);
+    assert!(has(&r, "Keni Lesa", RelationType::Said, None), "{:?}", triples(&r));
+    assert!(has(&r, "Keni Lesa", RelationType::AffiliatedWith, Some("Tarvik Observer")), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.subject.name != "Tarvik Observer"), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "Trump" && o.name != "African American")));
+}

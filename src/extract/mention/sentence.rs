@@ -340,10 +340,25 @@ impl<'a> MentionFinder<'a> {
                     continue;
                 }
                 m.possessive = m_possessive(ctx, j, end);
+                let after = if m.possessive { j + 1 } else { j };
+                // "Samoa Observer editor Keni Lesa", "Goldman Sachs economist Jan Hatzius": a name
+                // of two words or more, none a given name, before an officer's lowercase title is
+                // the employer ("Trump adviser Stephen Miller" is a person's; "African American
+                // radio host" a people's; "Federal District Judge", "Advisor-designee General"
+                // hold a title of their own).
+                if m.actor == Some(ActorType::Person)
+                    && j >= i + 2
+                    && after < end
+                    && !ctx.cap(after)
+                    && !(i..j).any(|k| ctx.is_name(k, WordInfo::GIVEN_NAME) || ctx.word(k).contains('-'))
+                    && !ctx.word(j - 1).ends_with("an")
+                    && self.officer_after(ctx, after, end)
+                {
+                    m.actor = Some(ActorType::Organization);
+                }
                 // Not a lone generic word ("Court Commissioner Loren Keating") or a ship's prefix.
                 let organization = m.actor == Some(ActorType::Organization)
                     && !(j == i + 1 && (ctx.is(i, ORG_SUFFIX) || SHIP_PREFIXES.contains(&raw)));
-                let after = if m.possessive { j + 1 } else { j };
                 let idx = out.len();
                 out.push(m);
                 // "National Assembly president Richard Ferrand": an organisation's officer.
