@@ -586,6 +586,24 @@ fn add_phrase_speakers(
             if first > sentence.first && is_word(first - 1) && !covered[first - 1] && past_verb(first - 1) {
                 continue;
             }
+            // The object of a participle after the subject: "State legislators supporting the law
+            // argued" is the legislators' statement, the phrase their name.
+            if first > sentence.first + 1
+                && lower[first - 1].ends_with("ing")
+                && lower[first - 1].len() > 4
+                && covered[first - 2]
+                && !speech_verb_at(first - 1)
+                && !is_phrase_stop(lower[first - 1].as_str())
+                && !matches!(
+                    lower[first - 1].as_str(),
+                    "including" | "regarding" | "concerning" | "following" | "according" | "excluding"
+                )
+            {
+                if let Some(m) = mentions.iter().find(|m| m.last == first - 1 && !m.inside && m.sentence == s) {
+                    found.push((s, m.first, head + 1, Some((m.head_first, m.head_last))));
+                }
+                continue;
+            }
             // The object of an infinitive: "Organizers of the push to boycott the speech said".
             if first > sentence.first + 1
                 && lower[first - 2] == "to"

@@ -2575,3 +2575,16 @@ fn an_unknown_name_before_an_officers_title_is_the_employer() {
     assert!(r.iter().all(|x| x.subject.name != "Tarvik Observer"), "{:?}", triples(&r));
     assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "Trump" && o.name != "African American")));
 }
+
+#[test]
+fn the_object_of_a_participle_after_the_subject_does_not_speak() {
+    let r = extract("State legislators supporting the law argued it was to prevent fraud.");
+    let s = r.iter().find(|x| x.cue.text == "argued").expect("the argument");
+    assert_eq!(s.subject.name, "legislators", "{:?}", triples(&r));
+    // A speech verb's participle keeps its own subject: "despite Lind claiming an anonymous source described".
+    let r = extract("The committee found nothing, despite Anna Lind claiming an anonymous source described a depot.");
+    assert!(r.iter().any(|x| x.cue.text == "described" && x.subject.name == "anonymous source"), "{:?}", triples(&r));
+    // Nor is a preposition in -ing a participle: "endorsed Haddad during a conference call".
+    let r = extract("Anna Lind endorsed Omar Haddad during a conference call said to be tense.");
+    assert!(r.iter().all(|x| !x.subject.name.contains("during")), "{:?}", triples(&r));
+}
