@@ -2588,3 +2588,11 @@ fn the_object_of_a_participle_after_the_subject_does_not_speak() {
     let r = extract("Anna Lind endorsed Omar Haddad during a conference call said to be tense.");
     assert!(r.iter().all(|x| !x.subject.name.contains("during")), "{:?}", triples(&r));
 }
+
+#[test]
+fn what_was_said_starts_past_the_interview_and_its_partner() {
+    let r = extract("Anna Lind said in an interview with the Harbor Times she was open to talks with Omar Haddad.");
+    let s = r.iter().find(|x| x.subject.name == "Anna Lind").expect("Lind's statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("she was open to talks with Omar Haddad"));
+    assert_eq!(s.about.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Omar Haddad"]);
+}

@@ -195,14 +195,25 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     let setting = |t: usize| (k..t).any(|q| SETTINGS.contains(&a.lower[q].as_str())) || t <= k + 2;
     // ("said Wednesday the talks continue": the day may be the whole setting; "said in a statement
     // the port would close": so may the occasion, before a clause with its verb.)
+    // ("said in an interview with the Harbor Times he was open": past whom it was said to.)
+    let partner_end = |t: usize| {
+        (t + 2 < end && matches!(a.lower[t + 1].as_str(), "with" | "to"))
+            .then(|| mention_starting(a, t + 2, end))
+            .flatten()
+            .map(|m| a.mentions[m].last)
+    };
     (k..plain_end)
         .rev()
-        .find(|&t| {
+        .find_map(|t| {
             let w = a.lower[t].as_str();
-            (moment(w) && opens_clause(a, t + 1, end) && setting(t))
+            if (moment(w) && opens_clause(a, t + 1, end) && setting(t))
                 || (SETTINGS.contains(&w) && clause_follows(a, t + 1, end))
+            {
+                return Some(t + 1);
+            }
+            partner_end(t).filter(|&e| SETTINGS.contains(&w) && clause_follows(a, e, end))
         })
-        .map_or(k, |t| t + 1)
+        .unwrap_or(k)
 }
 
 /// Does a clause with its subject and verb open at token `t`: "the port would close", "the
