@@ -198,6 +198,54 @@ impl Registry {
     }
 }
 
+/// Words that end a company's name, whose first word may then stand for it ("Ford Motor Company",
+/// "Ford"; not "Trump Organization", "Trump").
+const COMPANY_ENDINGS: &[&str] = &[
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "group",
+    "motor",
+    "motors",
+    "airlines",
+    "holdings",
+    "electronics",
+    "industries",
+    "ltd",
+    "llc",
+    "plc",
+];
+
+/// Words that head a body's name, which alone may stand for the last body named with them
+/// ("the California Department of Corrections … The Department").
+const BODY_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "commission",
+    "committee",
+    "agency",
+    "bureau",
+    "council",
+    "institute",
+    "foundation",
+    "authority",
+];
+
+/// The organisation named before (most recent first) that a lone word stands for: the first word
+/// of a company's name, or the head of a body's.
+fn short_body(entities: &[Entity], bodies: &[usize], word: &str) -> Option<usize> {
+    let word = word.trim_end_matches('.');
+    let head = BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word));
+    bodies.iter().rev().copied().find(|&e| {
+        let mut words = entities[e].name.split(' ');
+        let first = words.next().is_some_and(|f| f == word);
+        let last = entities[e].name.rsplit(' ').next().map(|l| l.trim_end_matches('.').to_lowercase());
+        (first && last.is_some_and(|l| COMPANY_ENDINGS.contains(&l.as_str())))
+            || (head && entities[e].name.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
+    })
+}
+
 /// A name without its generational suffix: "John G. Roberts Jr." → "John G. Roberts".
 fn without_suffix<'n, 't>(full: &'n [&'t str]) -> Option<&'n [&'t str]> {
     let (last, rest) = full.split_last()?;
@@ -336,11 +384,17 @@ impl EntityResolver {
 
         // Names, known actors, groups.
         let mut key = String::new();
+        // Organisations named so far in several words, for a short name to join.
+        let mut bodies: Vec<usize> = Vec::new();
         for (i, m) in mentions.iter().enumerate() {
             match m.kind {
                 MentionKind::Known => {
                     let known = m.known.as_ref().expect("known mentions carry their entry");
-                    entity_of[i] = Some(reg.get(Space::Known, &known.name, &known.name, known.kind));
+                    let e = reg.get(Space::Known, &known.name, &known.name, known.kind);
+                    entity_of[i] = Some(e);
+                    if known.kind == ActorType::Organization && known.name.contains(' ') && !bodies.contains(&e) {
+                        bodies.push(e);
+                    }
                 }
                 MentionKind::Name => {
                     let words = head_words(text, tokens, m);
@@ -348,7 +402,19 @@ impl EntityResolver {
                         continue;
                     }
                     let mut kind = m.actor;
-                    let name = match full_name(i, &words) {
+                    let full = full_name(i, &words);
+                    // "Ford Motor Company … Ford said", "the California Department of Corrections … The
+                    // Department said": a lone word of a company's or a body's name named before.
+                    let body = if full.is_none() && words.len() == 1 {
+                        short_body(&reg.entities, &bodies, words[0])
+                    } else {
+                        None
+                    };
+                    if let Some(e) = body {
+                        entity_of[i] = Some(e);
+                        continue;
+                    }
+                    let name = match full {
                         Some(full) if kind != Some(ActorType::Organization) || words.len() == 1 => {
                             kind = Some(ActorType::Person);
                             full
@@ -358,6 +424,9 @@ impl EntityResolver {
                     let kind = kind.unwrap_or(ActorType::Organization);
                     let e = reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind);
                     entity_of[i] = Some(e);
+                    if kind == ActorType::Organization && words.len() >= 2 && !bodies.contains(&e) {
+                        bodies.push(e);
+                    }
                     // "the National Hurricane Center (NHC)": the acronym names it from here on.
                     if let Some(acronym) = acronym_after(text, tokens, m.last, &words) {
                         reg.by_key[Space::Name as usize].entry(acronym.to_lowercase()).or_insert(e);

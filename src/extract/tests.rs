@@ -2596,3 +2596,21 @@ fn what_was_said_starts_past_the_interview_and_its_partner() {
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("she was open to talks with Omar Haddad"));
     assert_eq!(s.about.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Omar Haddad"]);
 }
+
+#[test]
+fn a_lone_word_of_a_company_or_body_named_before_is_that_organisation() {
+    let text = "Regulators are investigating the Tarvik Motor Company. Tarvik said in a filing that it would cooperate. \
+                The Harbor Department of Corrections confirmed the death. The Department issued a statement that an inmate had been stabbed.";
+    let r = extract(text);
+    let speakers: Vec<&str> =
+        r.iter().filter(|x| x.relation == RelationType::Said).map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["Tarvik Motor Company", "Harbor Department of Corrections", "Harbor Department of Corrections"],
+        "{:?}",
+        triples(&r)
+    );
+    // A person's name stays the person's: "the Haddad Organization … Haddad said" is no company's.
+    let r = extract("The Haddad Organization said it would sue. Haddad said the suit was fair.");
+    assert!(r.iter().any(|x| x.subject.name == "Haddad"), "{:?}", triples(&r));
+}
