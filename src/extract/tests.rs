@@ -2614,3 +2614,17 @@ fn a_lone_word_of_a_company_or_body_named_before_is_that_organisation() {
     let r = extract("The Haddad Organization said it would sue. Haddad said the suit was fair.");
     assert!(r.iter().any(|x| x.subject.name == "Haddad"), "{:?}", triples(&r));
 }
+
+#[test]
+fn opposing_is_disapproval_and_prisons_and_clauses_are_no_actors() {
+    let r = extract(
+        "Omar Haddad opposed Senator Anna Berg's position. Lind had previously opposed impeachment proceedings.",
+    );
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+    assert!(has(&r, "Lind", RelationType::Criticized, None), "{:?}", triples(&r));
+    let r = extract(
+        "Omar Haddad said the inmate died at Richard J. Donovan Correctional Facility. \
+         Judge Anna Berg ruled the draft violated the Due Process Clause of the Constitution.",
+    );
+    assert!(r.iter().all(|x| x.about.is_empty()), "{:?}", r.iter().map(|x| &x.about).collect::<Vec<_>>());
+}

@@ -132,6 +132,7 @@ const MISC_SUFFIXES: &[&str] = &[
     "day",
     "agreement",
     "amendment",
+    "clause",
     "act",
     "treaty",
     "award",
@@ -214,6 +215,9 @@ const PLACE_FEATURES: &[&str] = &[
     "canyon",
     "forest",
     "basin",
+    "facility",
+    "prison",
+    "penitentiary",
 ];
 
 /// Words that end place names (besides [`PLACE_FEATURES`]).
