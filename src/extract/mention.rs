@@ -156,6 +156,8 @@ struct Ctx<'t, 'w> {
     /// Room for a multi-word lexicon key ([`MentionFinder::title_at`],
     /// [`MentionFinder::known_at`]), reused instead of allocated per probe.
     key: RefCell<String>,
+    /// Names the text gives storms ("Typhoon Haiyan"): alone later, still no one's.
+    storms: Vec<&'t str>,
 }
 
 impl<'t, 'w> Ctx<'t, 'w> {
@@ -174,7 +176,8 @@ impl<'t, 'w> Ctx<'t, 'w> {
                     .iter()
                     .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
         };
-        let caps = tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))).collect();
+        let caps: Vec<bool> =
+            tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))).collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
         for w in &mut lower {
@@ -185,7 +188,11 @@ impl<'t, 'w> Ctx<'t, 'w> {
             bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
         }
         let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
-        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default() }
+        let storms = (1..lower.len())
+            .filter(|&k| caps[k] && matches!(lower[k - 1].as_str(), "hurricane" | "typhoon" | "cyclone" | "storm"))
+            .map(|k| tokens[k].text(text))
+            .collect();
+        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms }
     }
 
     fn cap(&self, i: usize) -> bool {

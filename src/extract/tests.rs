@@ -2628,3 +2628,11 @@ fn opposing_is_disapproval_and_prisons_and_clauses_are_no_actors() {
     );
     assert!(r.iter().all(|x| x.about.is_empty()), "{:?}", r.iter().map(|x| &x.about).collect::<Vec<_>>());
 }
+
+#[test]
+fn storms_and_holidays_named_like_people_are_no_one() {
+    let text = "Typhoon Haiyan killed thousands in 2013. Typhoon Phanfone hit Samar. Omar Haddad said Phanfone is like the younger sibling of Haiyan. \
+                Anna Berg said she had been in hospital since Christmas Eve. Lind said the party was on New Year's Eve.";
+    let r = extract(text);
+    assert!(r.iter().all(|x| x.about.is_empty()), "{:?}", r.iter().map(|x| &x.about).collect::<Vec<_>>());
+}

@@ -46,6 +46,16 @@ impl<'a> MentionFinder<'a> {
         if storm && j - i > 1 {
             return true;
         }
+        // "Christmas Eve", "New Year's Eve": a day, not Eve.
+        let after_holiday =
+            i > 1 && (ctx.word(i - 1) == "christmas" || (ctx.word(i - 1) == "'s" && ctx.word(i - 2) == "year"));
+        if j - i == 1 && after_holiday {
+            return true;
+        }
+        // ... and go by that name alone afterwards: "the younger sibling of Haiyan".
+        if j - i == 1 && ctx.storms.contains(&ctx.tokens[i].text(ctx.text)) {
+            return true;
+        }
         // An editor's capital in brackets: "[W]e".
         if j - i == 1 && i > 0 && ctx.word(i - 1) == "[" && j < end && ctx.word(j) == "]" {
             return true;

@@ -127,6 +127,7 @@ const ORG_SUFFIXES: &[&str] = &[
 /// Words that end names of events, laws and works, which are not actors.
 const MISC_SUFFIXES: &[&str] = &[
     "war",
+    "year",
     "games",
     "revolution",
     "day",
