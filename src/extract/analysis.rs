@@ -296,7 +296,7 @@ pub(super) fn statement_cues_at<'a>(
 /// journal"; a headline goes on in capitals or with a small function word: "Graham Says Trump
 /// Is Unfit", "Cruz Refuses to Disavow")?
 pub(super) fn capital_in_name(text: &str, lower: &[Lower], tokens: &[Token], first: usize, k: usize) -> bool {
-    let capital = |t: usize| tokens[t].text(text).starts_with(|c: char| c.is_ascii_uppercase());
+    let capital = |t: usize| text.as_bytes()[tokens[t].start].is_ascii_uppercase();
     k > first
         && capital(k)
         && tokens[k - 1].kind == TokenKind::Word
@@ -353,7 +353,10 @@ fn add_phrase_speakers(
     let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
         for i in sentence.first..sentence.last {
-            if covered[i] || !is_word(i) || capital_in_name(text, lower, tokens, sentence.first, i) {
+            if covered[i] || !is_word(i) || lexicon.cues(&lower[i]).is_empty() {
+                continue;
+            }
+            if capital_in_name(text, lower, tokens, sentence.first, i) {
                 continue;
             }
             // The frames of the statement cues that match here.

@@ -18,7 +18,7 @@ use attach::joins_place;
 use classes::{
     ADJECTIVE_ENDINGS, BODY_NOUN, CAMPAIGN_KINDS, CONNECTOR, GROUP_ADJECTIVE_ENDINGS, MISC_SUFFIX, NOT_NAME,
     ORG_SUFFIX, OTHER_PRONOUN, PERSON_MODIFIED_WORD, PLACE_PREFIX, PLACE_PREPOSITION, PLACE_SUFFIX, PLATFORM, PRONOUN,
-    RELIGION, SHIP_PREFIXES,
+    RELIGION, SHIP_PREFIXES, STORM_WORD,
 };
 pub(super) use classes::{CLOSED_CLASSES, PLACE_FEATURE};
 use gender::name_gender;
@@ -180,18 +180,20 @@ impl<'t, 'w> Ctx<'t, 'w> {
             tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))).collect();
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
-        for w in &mut lower {
+        let mut storms = Vec::new();
+        let mut after_storm_word = false;
+        for (k, w) in lower.iter_mut().enumerate() {
             let info = lexicon.classes(w);
             w.set_cue_slot(info.cue_slot());
+            if after_storm_word && caps[k] {
+                storms.push(tokens[k].text(text));
+            }
+            after_storm_word = info.flags & STORM_WORD != 0;
             flags.push(info.flags);
             let b = w.trim_end_matches('.');
             bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
         }
         let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
-        let storms = (1..lower.len())
-            .filter(|&k| caps[k] && matches!(lower[k - 1].as_str(), "hurricane" | "typhoon" | "cyclone" | "storm"))
-            .map(|k| tokens[k].text(text))
-            .collect();
         Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms }
     }
 

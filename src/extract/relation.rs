@@ -225,15 +225,17 @@ impl<'a> RelationFinder<'a> {
             let mut main_subject: Option<usize> = None;
             let mut i = sentence.first;
             while i < sentence.last {
-                if a.mention_at[i].is_some()
-                    || a.tokens[i].kind != TokenKind::Word
-                    || capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i)
-                {
+                if a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
+                    i += 1;
+                    continue;
+                }
+                let cues = self.lexicon.cues(&a.lower[i]);
+                if cues.is_empty() || capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i) {
                     i += 1;
                     continue;
                 }
                 let mut advanced = false;
-                for cue in self.lexicon.cues(&a.lower[i]) {
+                for cue in cues {
                     let Some(end) = matches(a, i, sentence.last, cue) else {
                         continue;
                     };

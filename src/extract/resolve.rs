@@ -238,11 +238,13 @@ fn short_body(entities: &[Entity], bodies: &[usize], word: &str) -> Option<usize
     let word = word.trim_end_matches('.');
     let head = BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word));
     bodies.iter().rev().copied().find(|&e| {
-        let mut words = entities[e].name.split(' ');
-        let first = words.next().is_some_and(|f| f == word);
-        let last = entities[e].name.rsplit(' ').next().map(|l| l.trim_end_matches('.').to_lowercase());
-        (first && last.is_some_and(|l| COMPANY_ENDINGS.contains(&l.as_str())))
-            || (head && entities[e].name.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
+        let name = entities[e].name.as_str();
+        let first = name.split(' ').next().is_some_and(|f| f == word);
+        let company = || {
+            let last = name.rsplit(' ').next().unwrap_or(name).trim_end_matches('.');
+            COMPANY_ENDINGS.iter().any(|c| c.eq_ignore_ascii_case(last))
+        };
+        (first && company()) || (head && name.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
     })
 }
 
@@ -579,21 +581,25 @@ impl EntityResolver {
                         if object {
                             return None;
                         }
-                        let w = (m.first.saturating_sub(12)..m.first)
+                        // The mentions before it in its sentence, nearest first, up to the one
+                        // that ", who" follows; a named person on the way ends the search.
+                        let who = |j: usize| {
+                            let k = mentions[j].last;
+                            let word = |t: usize| tokens.get(t).map(|t| t.text(text));
+                            word(k).is_some_and(|w| w.eq_ignore_ascii_case("who"))
+                                || (word(k) == Some(",") && word(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("who")))
+                        };
+                        let j = (0..i)
                             .rev()
-                            .find(|&k| tokens[k].text(text).eq_ignore_ascii_case("who"))?;
-                        let before = if w > 0 && tokens[w - 1].text(text) == "," { w - 1 } else { w };
-                        let j = (0..i).rev().find(|&j| !mentions[j].inside && mentions[j].first < w)?;
-                        let between = (j + 1..i).any(|k| {
-                            !mentions[k].inside
-                                && mentions[k].kind == MentionKind::Name
-                                && entity_of[k].is_some_and(&fits)
-                        });
+                            .take_while(|&j| mentions[j].sentence == m.sentence)
+                            .filter(|&j| !mentions[j].inside)
+                            .find(|&j| {
+                                who(j) || (mentions[j].kind == MentionKind::Name && entity_of[j].is_some_and(&fits))
+                            })?;
                         let e = entity_of[j]?;
-                        (mentions[j].last == before
-                            && mentions[j].sentence == m.sentence
+                        (who(j)
                             && mentions[j].kind != MentionKind::Pronoun
-                            && !between
+                            && m.first - mentions[j].last <= 12
                             && fits(e))
                         .then_some(e)
                     };

@@ -534,6 +534,10 @@ pub(super) const BODY_NOUN: u32 = WordInfo::FIRST_FREE << 11;
 // (Bits 12 to 16 are relation finding's.)
 pub(super) const RELIGION: u32 = WordInfo::FIRST_FREE << 17;
 pub(in crate::extract) const PLACE_FEATURE: u32 = WordInfo::FIRST_FREE << 18;
+pub(super) const STORM_WORD: u32 = WordInfo::FIRST_FREE << 19;
+
+/// Words before a storm's name: "Typhoon Haiyan", "Tropical Storm Cristobal".
+const STORM_WORDS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
 
 /// The closed word classes of mention finding, for [`Lexicon::add_classes`].
 pub(in crate::extract) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
@@ -553,4 +557,5 @@ pub(in crate::extract) const CLOSED_CLASSES: &[(&[&str], u32)] = &[
     (PERSON_MODIFIED, PERSON_MODIFIED_WORD),
     (BODY_NOUNS, BODY_NOUN),
     (RELIGIONS, RELIGION),
+    (STORM_WORDS, STORM_WORD),
 ];

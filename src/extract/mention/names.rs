@@ -123,6 +123,7 @@ impl<'a> MentionFinder<'a> {
             // A month after a given name is a surname: "Theresa May", "Brian May" (not "Ada May 4").
             let surname_month = j == i + 1
                 && ctx.cap(j)
+                && ctx.bare_is(j, NOT_NAME)
                 && MONTHS.contains(&ctx.word(j))
                 && ctx.is_name(i, WordInfo::GIVEN_NAME)
                 && ctx.tokens.get(j + 1).is_none_or(|t| t.kind != TokenKind::Number);

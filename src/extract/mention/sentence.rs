@@ -223,7 +223,11 @@ impl<'a> MentionFinder<'a> {
                 continue;
             }
             // "Corbyn met May": a month that is the surname of a person named before ("Theresa May").
-            if ctx.cap(i) && MONTHS.contains(&w) && month_surname(ctx, sentence.first, i, end, out) {
+            if ctx.cap(i)
+                && ctx.bare_is(i, NOT_NAME)
+                && MONTHS.contains(&w)
+                && month_surname(ctx, sentence.first, i, end, out)
+            {
                 let mut m = Mention::new(s, i, i + 1, MentionKind::Name);
                 m.actor = Some(ActorType::Person);
                 m.possessive = m_possessive(ctx, i + 1, end);
