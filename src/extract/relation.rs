@@ -769,6 +769,11 @@ const FALSEHOODS: &[&str] = &[
 
 /// Words that call someone names: "called Trump a clown", "a national embarrassment".
 const INSULTS: &[&str] = &[
+    "breach",
+    "violation",
+    "travesty",
+    "sham",
+    "farce",
     "disgrace",
     "disgraceful",
     "embarrassment",

@@ -2636,3 +2636,12 @@ fn storms_and_holidays_named_like_people_are_no_one() {
     let r = extract(text);
     assert!(r.iter().all(|x| x.about.is_empty()), "{:?}", r.iter().map(|x| &x.about).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_demonyms_officials_are_the_source_and_a_breach_is_criticism() {
+    let r = extract("The storm killed at least 20 people, according to Kenyan officials on Thursday.");
+    let s = r.iter().find(|x| x.cue.text == "according to").expect("the source");
+    assert_eq!(s.subject.name, "officials", "{:?}", triples(&r));
+    let r = extract("Anna Berg called Omar Haddad's conduct a “breach of his responsibilities.”");
+    assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+}

@@ -30,10 +30,11 @@ impl<'a> RelationFinder<'a> {
         let document = a.mentions[m].kind == MentionKind::Phrase;
         // "according to Virginia AFL-CIO President Doris Crouse-Mays": past the place that
         // opens the speaker's title.
-        // "according to the Florida Department of State": the body after its place.
+        // "according to the Florida Department of State": the body after its place; "according
+        // to US officials": the group.
         if is_place(a, m)
             && let Some(next) = mention_starting(a, a.mentions[m].last, sentence.last)
-            && matches!(a.mentions[next].actor, Some(ActorType::Person | ActorType::Organization))
+            && matches!(a.mentions[next].actor, Some(ActorType::Person | ActorType::Organization | ActorType::Group))
         {
             m = next;
         }
