@@ -660,7 +660,9 @@ impl<'a> RelationFinder<'a> {
                     });
                     semicolon.filter(|&t| t > x).map_or((x, y), |t| (x, t))
                 });
-                if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 {
+                // ("The show, hosted by McGuirk and Rosenberg": co-hosts do not meet each other.)
+                let hosting = a.lower[c0].starts_with("host");
+                if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 && !hosting {
                     // "Trump and Zelenskyy met": every pair.
                     for (k, &x) in subjects.iter().enumerate() {
                         for &y in &subjects[k + 1..] {

@@ -2645,3 +2645,15 @@ fn a_demonyms_officials_are_the_source_and_a_breach_is_criticism() {
     let r = extract("Anna Berg called Omar Haddad's conduct a “breach of his responsibilities.”");
     assert!(has(&r, "Anna Berg", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
 }
+
+#[test]
+fn co_hosts_do_not_meet_and_two_given_names_joined_by_an_ampersand_are_two_people() {
+    let r = extract("The show, hosted by Omar Haddad and Anna Berg, tweeted a tribute.");
+    assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
+    let r = extract("Omar Haddad and Anna Berg met in Ava.");
+    assert!(has(&r, "Omar Haddad", RelationType::MetWith, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("My heart breaks for Wyatt & Zach, Omar Haddad wrote. Simon & Schuster said the book was late.");
+    let about: Vec<&str> = r[0].about.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(about, ["Wyatt", "Zach"]);
+    assert!(r.iter().any(|x| x.subject.name == "Simon & Schuster"), "{:?}", triples(&r));
+}

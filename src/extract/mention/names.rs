@@ -158,8 +158,16 @@ impl<'a> MentionFinder<'a> {
                 j += 1;
                 continue;
             }
+            // ("Wyatt & Zach": two people, not "Simon & Schuster".)
+            let two_given_names = ctx.word(j) == "&"
+                && j == i + 1
+                && ctx.is_name(i, WordInfo::GIVEN_NAME)
+                && j + 1 < end
+                && ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
+                && !(j + 2 < end && ctx.cap(j + 2));
             if j > i
                 && ctx.is(j, CONNECTOR)
+                && !two_given_names
                 && j + 1 < end
                 && ctx.cap(j + 1)
                 && !(ctx.word(j) == "of" && ctx.is_name(i, WordInfo::GIVEN_NAME))
