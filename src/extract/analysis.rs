@@ -597,14 +597,13 @@ fn add_phrase_speakers(
                 && covered[first - 2]
                 && !speech_verb_at(first - 1)
                 && !is_phrase_stop(lower[first - 1].as_str())
-                && !matches!(
-                    lower[first - 1].as_str(),
-                    "including" | "regarding" | "concerning" | "following" | "according" | "excluding"
-                )
+                && !matches!(lower[first - 1].as_str(), "including" | "following" | "according" | "excluding")
+                // (A group's: "the Pentagon briefing" is a noun after a name.)
+                && let Some(m) = mentions
+                    .iter()
+                    .find(|m| m.last == first - 1 && !m.inside && m.sentence == s && m.kind == MentionKind::Group)
             {
-                if let Some(m) = mentions.iter().find(|m| m.last == first - 1 && !m.inside && m.sentence == s) {
-                    found.push((s, m.first, head + 1, Some((m.head_first, m.head_last))));
-                }
+                found.push((s, m.first, head + 1, Some((m.head_first, m.head_last))));
                 continue;
             }
             // The object of an infinitive: "Organizers of the push to boycott the speech said".
@@ -794,8 +793,9 @@ fn add_phrase_speakers(
             "it" => !plural,
             _ => false,
         };
-        if let Some(m) = mentions[..phrases_from].iter().position(|m| m.first == p && m.kind == MentionKind::Pronoun)
-            && agrees
+        if agrees
+            && let Some(m) =
+                mentions[..phrases_from].iter().position(|m| m.first == p && m.kind == MentionKind::Pronoun)
             && mentions[m].sentence == phrase.sentence
         {
             resolution.entity_of[m] = resolution.entity_of[q];

@@ -188,7 +188,7 @@ impl<'t, 'w> Ctx<'t, 'w> {
             if after_storm_word && caps[k] {
                 storms.push(tokens[k].text(text));
             }
-            after_storm_word = info.flags & STORM_WORD != 0;
+            after_storm_word = info.flags & STORM_WORD != 0 && caps[k];
             flags.push(info.flags);
             let b = w.trim_end_matches('.');
             bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });

@@ -265,8 +265,6 @@ impl<'a> RelationFinder<'a> {
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(mut r) = self.record(a, &f) {
-                // A speaker named in an earlier sentence ("continued_quotations") has no
-                // mention in this one.
                 // "Trump is defending his tweets": a statement aimed at the speaker's own words has no other target.
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;

@@ -407,7 +407,8 @@ impl EntityResolver {
                     let full = full_name(i, &words);
                     // "Ford Motor Company … Ford said", "the California Department of Corrections … The
                     // Department said": a lone word of a company's or a body's name named before.
-                    let body = if full.is_none() && words.len() == 1 {
+                    // (Not under a title or an honorific: "Mr. Haddad", "Chief executive Haddad".)
+                    let body = if full.is_none() && words.len() == 1 && m.head_first == m.first && m.gender.is_none() {
                         short_body(&reg.entities, &bodies, words[0])
                     } else {
                         None
@@ -596,8 +597,16 @@ impl EntityResolver {
                             .find(|&j| {
                                 who(j) || (mentions[j].kind == MentionKind::Name && entity_of[j].is_some_and(&fits))
                             })?;
+                        // ("Haddad thanked Berg, who praised his leadership": with a person before
+                        // it in the sentence, "his" may be theirs.)
+                        let person_before = (0..j).rev().take_while(|&k| mentions[k].sentence == m.sentence).any(|k| {
+                            !mentions[k].inside
+                                && mentions[k].kind == MentionKind::Name
+                                && entity_of[k].is_some_and(&fits)
+                        });
                         let e = entity_of[j]?;
                         (who(j)
+                            && !person_before
                             && mentions[j].kind != MentionKind::Pronoun
                             && m.first - mentions[j].last <= 12
                             && fits(e))

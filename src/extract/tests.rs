@@ -2526,8 +2526,9 @@ fn an_unnamed_speakers_pronoun_is_that_speaker_and_questioning_a_suspect_is_no_c
     let r = extract(text);
     let believe = r.iter().find(|x| x.cue.text == "believe").expect("the belief");
     assert_eq!(believe.subject.name, "Police", "{:?}", triples(&r));
-    let r = extract("The company said it would pay. Visitors said they were happy.");
-    assert!(r.iter().all(|x| x.subject.name != "Visitors" || x.sentence == 1), "{:?}", triples(&r));
+    // The number agrees: a singular speaker's "they" is someone else.
+    let r = extract("Visitors were allowed in. A source said on Monday they believe the gate was open.");
+    assert!(r.iter().all(|x| x.cue.text != "believe" || x.subject.name != "source"), "{:?}", triples(&r));
 
     for text in [
         "Police questioned two suspects on Monday.",
@@ -2568,12 +2569,16 @@ fn a_pronoun_in_a_relative_clause_is_the_person_it_is_about() {
 #[test]
 fn an_unknown_name_before_an_officers_title_is_the_employer() {
     let text = "According to Tarvik Observer editor Keni Lesa, the movement was strong. \
-                Trump adviser Stephen Miller said the plan works. African American radio host Ada Lind said no.";
+                Hun Sen adviser Stephen Miller said the plan works. African American radio host Ada Lind said no.";
     let r = extract(text);
     assert!(has(&r, "Keni Lesa", RelationType::Said, None), "{:?}", triples(&r));
     assert!(has(&r, "Keni Lesa", RelationType::AffiliatedWith, Some("Tarvik Observer")), "{:?}", triples(&r));
     assert!(r.iter().all(|x| x.subject.name != "Tarvik Observer"), "{:?}", triples(&r));
-    assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "Trump" && o.name != "African American")));
+    assert!(
+        r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "Hun Sen" && o.name != "African American")),
+        "{:?}",
+        triples(&r)
+    );
 }
 
 #[test]
@@ -2585,8 +2590,9 @@ fn the_object_of_a_participle_after_the_subject_does_not_speak() {
     let r = extract("The committee found nothing, despite Anna Lind claiming an anonymous source described a depot.");
     assert!(r.iter().any(|x| x.cue.text == "described" && x.subject.name == "anonymous source"), "{:?}", triples(&r));
     // Nor is a preposition in -ing a participle: "endorsed Haddad during a conference call".
-    let r = extract("Anna Lind endorsed Omar Haddad during a conference call said to be tense.");
-    assert!(r.iter().all(|x| !x.subject.name.contains("during")), "{:?}", triples(&r));
+    // Nor is a noun in -ing after a name: "the Pentagon briefing".
+    let r = extract("At the Pentagon briefing the report said the war was over.");
+    assert!(r.iter().any(|x| x.cue.text == "said" && x.subject.name == "report"), "{:?}", triples(&r));
 }
 
 #[test]

@@ -49,7 +49,7 @@ impl<'a> MentionFinder<'a> {
         // "Christmas Eve", "New Year's Eve": a day, not Eve.
         let after_holiday =
             i > 1 && (ctx.word(i - 1) == "christmas" || (ctx.word(i - 1) == "'s" && ctx.word(i - 2) == "year"));
-        if j - i == 1 && after_holiday {
+        if j - i == 1 && w == "eve" && after_holiday {
             return true;
         }
         // ... and go by that name alone afterwards: "the younger sibling of Haiyan".

@@ -354,8 +354,12 @@ impl<'a> MentionFinder<'a> {
                     && j >= i + 2
                     && after < end
                     && !ctx.cap(after)
-                    && !(i..j).any(|k| ctx.is_name(k, WordInfo::GIVEN_NAME) || ctx.word(k).contains('-'))
-                    && !ctx.word(j - 1).ends_with("an")
+                    && !(i..j).any(|k| {
+                        ctx.is_name(k, WordInfo::GIVEN_NAME)
+                            || ctx.word(k).contains('-')
+                            || self.lexicon.actor(ctx.word(k)).is_some_and(|known| known.via == Via::Demonym)
+                    })
+                    && !PERSONAL_STAFF.contains(&ctx.word(after))
                     && self.officer_after(ctx, after, end)
                 {
                     m.actor = Some(ActorType::Organization);
@@ -408,8 +412,14 @@ fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention])
                     | "next"
                     | "this"
                     | "-"
+                    | "and"
+                    | "or"
+                    | "between"
+                    | "around"
             ));
-    let date_after = i + 1 < end && ctx.tokens[i + 1].kind == TokenKind::Number;
+    // ("May 4", "May and June", "May to July".)
+    let date_after = i + 1 < end
+        && (ctx.tokens[i + 1].kind == TokenKind::Number || matches!(ctx.word(i + 1), "and" | "or" | "to" | "through"));
     // ("May he rest in peace": the modal, opening a wish.)
     let modal = i == first
         && i + 1 < end
@@ -425,3 +435,17 @@ fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention])
                 && text(m.head_last - 1) == text(i)
         })
 }
+
+/// Titles of a person's own staff, whose employer is the person: "Hun Sen adviser Omar Haddad".
+const PERSONAL_STAFF: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "attorney",
+    "assistant",
+    "ally",
+];

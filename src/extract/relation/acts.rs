@@ -111,7 +111,9 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
                     && matches!(a.lower[c1 + 1].as_str(), "hours" | "days" | "several"))
         }
         // "contended for the nomination": competed.
-        "contended" | "contends" | "contend" | "contending" => c1 < last && a.lower[c1] == "for",
+        "contended" | "contends" | "contend" | "contending" => {
+            c1 < last && a.lower[c1] == "for" && !(c1..last.min(c1 + 6)).any(|t| a.lower[t] == "that")
+        }
         _ => false,
     }
 }
@@ -135,9 +137,11 @@ const ORDERS: &[&str] = &["order", "orders", "decree", "decrees"];
 /// Is one of `nouns` the head of the object after the cue ending at `c1`, before any
 /// preposition ("issued an executive order"; not "issued a statement on the order")?
 fn object_is(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
-    (c1..last.min(c1 + 4))
-        .take_while(|&t| a.tokens[t].kind == TokenKind::Word && !is_phrase_stop(a.lower[t].as_str()))
-        .any(|t| nouns.contains(&a.lower[t].as_str()))
+    // (Past an owner: "questioned the driver's account" questions the account.)
+    let words = (c1..last.min(c1 + 4))
+        .take_while(|&t| a.tokens[t].kind == TokenKind::Word && !is_phrase_stop(a.lower[t].as_str()));
+    let from = words.clone().filter(|&t| a.lower[t] == "'s").last().map_or(c1, |t| t + 1);
+    words.filter(|&t| t >= from).any(|t| nouns.contains(&a.lower[t].as_str()))
 }
 
 /// "The Senate confirmed Pierluisi's nomination", "voted against confirming him", "the House

@@ -125,7 +125,9 @@ pub(super) fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) ->
         if FALSEHOODS.contains(&w) {
             return Some(RelationType::Refuted);
         }
-        if INSULTS.contains(&w) {
+        // ("a breach of his responsibilities", not "a data breach".)
+        let of_follows = a.lower.get(k + 1).is_some_and(|n| n == "of");
+        if INSULTS.contains(&w) && (of_follows || !matches!(w, "breach" | "violation")) {
             kind = Some(RelationType::Criticized);
         }
     }
