@@ -41,7 +41,7 @@ impl<'a> MentionFinder<'a> {
             return true;
         }
         // Storms are named like people: "Hurricane Humberto", "Tropical Storm Cristobal".
-        let storm = matches!(first_word, "hurricane" | "typhoon" | "cyclone")
+        let storm = (ctx.is(i, STORM_WORD) && first_word != "storm")
             || (first_word == "tropical" && j - i > 2 && ctx.word(i + 1) == "storm");
         if storm && j - i > 1 {
             return true;

@@ -197,9 +197,8 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
     // the port would close": so may the occasion, before a clause with its verb.)
     // ("said in an interview with the Harbor Times he was open": past whom it was said to.)
     let partner_end = |t: usize| {
-        let p = if a.lower.get(t + 2).is_some_and(|w| w == "the") { t + 3 } else { t + 2 };
-        (p < end && matches!(a.lower[t + 1].as_str(), "with" | "to"))
-            .then(|| mention_starting(a, p, end))
+        (t + 2 < end && matches!(a.lower[t + 1].as_str(), "with" | "to"))
+            .then(|| mention_after(a, t + 2, end))
             .flatten()
             .map(|m| a.mentions[m].last)
     };
