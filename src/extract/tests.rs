@@ -2663,3 +2663,10 @@ fn co_hosts_do_not_meet_and_two_given_names_joined_by_an_ampersand_are_two_peopl
     assert_eq!(about, ["Wyatt", "Zach"]);
     assert!(r.iter().any(|x| x.subject.name == "Simon & Schuster"), "{:?}", triples(&r));
 }
+
+#[test]
+fn running_against_someone_is_no_criticism() {
+    let r = extract("Omar Haddad opposed Anna Berg in the 2016 primary. Mara Lind opposed the election law.");
+    assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
+    assert!(has(&r, "Mara Lind", RelationType::Criticized, None), "{:?}", triples(&r));
+}

@@ -4,7 +4,8 @@
 //! Ada Lind"), where one comes from ("hails from Arizona"), a result
 //! shown ("ZMapp showed promise"), a retreat ("backed out of the deal"),
 //! going on with something ("went on a stabbing spree"), being sought ("remains
-//! wanted", "wanted by police"), an interrogation ("questioned two
+//! wanted", "wanted by police"), running against someone ("opposed Berg in
+//! the primary"), an interrogation ("questioned two
 //! suspects"), competing ("contended for the nomination") and a decree
 //! ("issued an executive order").
 //!
@@ -110,6 +111,9 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
                     && a.lower[c1] == "for"
                     && matches!(a.lower[c1 + 1].as_str(), "hours" | "days" | "several"))
         }
+        // "opposed Berg in the 2016 primary": ran against.
+        "opposed" | "opposes" | "oppose" | "opposing" => (c1..last.min(c1 + 6))
+            .any(|t| a.lower[t] == "in" && (t + 1..last.min(t + 4)).any(|u| ELECTIONS.contains(&a.lower[u].as_str()))),
         // "contended for the nomination": competed.
         "contended" | "contends" | "contend" | "contending" => {
             c1 < last && a.lower[c1] == "for" && !(c1..last.min(c1 + 6)).any(|t| a.lower[t] == "that")
@@ -130,6 +134,10 @@ fn noun_within(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
 /// Who is questioned by the police: "questioned two suspects", "questioned the car's owner".
 const INTERROGATED: &[&str] =
     &["suspect", "suspects", "witness", "witnesses", "owner", "driver", "drivers", "passengers", "detainees", "crew"];
+
+/// Contests one runs in: "opposed Berg in the 2016 primary".
+const ELECTIONS: &[&str] =
+    &["primary", "primaries", "election", "elections", "race", "runoff", "caucus", "caucuses", "by-election"];
 
 /// Orders and decrees, issued as legal acts: "issued an executive order".
 const ORDERS: &[&str] = &["order", "orders", "decree", "decrees"];
