@@ -10,7 +10,7 @@ use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
 use super::words::{folded, possessive_her};
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
 /// A resolved actor of one document.
@@ -388,13 +388,15 @@ impl EntityResolver {
         let mut key = String::new();
         // Organisations named so far in several words, for a short name to join.
         let mut bodies: Vec<usize> = Vec::new();
+        // (Which entities `bodies` holds: a lookup per organisation mention instead of a scan.)
+        let mut in_bodies: FxHashSet<usize> = FxHashSet::default();
         for (i, m) in mentions.iter().enumerate() {
             match m.kind {
                 MentionKind::Known => {
                     let known = m.known.as_ref().expect("known mentions carry their entry");
                     let e = reg.get(Space::Known, &known.name, &known.name, known.kind);
                     entity_of[i] = Some(e);
-                    if known.kind == ActorType::Organization && known.name.contains(' ') && !bodies.contains(&e) {
+                    if known.kind == ActorType::Organization && known.name.contains(' ') && in_bodies.insert(e) {
                         bodies.push(e);
                     }
                 }
@@ -427,7 +429,7 @@ impl EntityResolver {
                     let kind = kind.unwrap_or(ActorType::Organization);
                     let e = reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind);
                     entity_of[i] = Some(e);
-                    if kind == ActorType::Organization && words.len() >= 2 && !bodies.contains(&e) {
+                    if kind == ActorType::Organization && words.len() >= 2 && in_bodies.insert(e) {
                         bodies.push(e);
                     }
                     // "the National Hurricane Center (NHC)": the acronym names it from here on.
