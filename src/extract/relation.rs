@@ -658,9 +658,9 @@ impl<'a> RelationFinder<'a> {
                     });
                     semicolon.filter(|&t| t > x).map_or((x, y), |t| (x, t))
                 });
-                // ("The show, hosted by McGuirk and Rosenberg": co-hosts do not meet each other.)
-                let hosting = a.lower[c0].starts_with("host");
-                if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 && !hosting {
+                // ("The show, hosted by McGuirk and Rosenberg", "was received by Putin and Lavrov":
+                // the agents of a passive acted on someone else, not on each other.)
+                if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 && passive.is_none() {
                     // "Trump and Zelenskyy met": every pair.
                     for (k, &x) in subjects.iter().enumerate() {
                         for &y in &subjects[k + 1..] {

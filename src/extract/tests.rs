@@ -2670,3 +2670,12 @@ fn running_against_someone_is_no_criticism() {
     assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
     assert!(has(&r, "Mara Lind", RelationType::Criticized, None), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_agents_of_a_passive_meeting_do_not_meet_each_other() {
+    let r = extract("The delegation was received by Omar Haddad and Anna Berg in Ava on Monday.");
+    assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
+    let r = extract("Mara Lind was visited by Omar Haddad and Anna Berg in hospital.");
+    assert!(has(&r, "Omar Haddad", RelationType::MetWith, Some("Mara Lind")), "{:?}", triples(&r));
+    assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Mara Lind")), "{:?}", triples(&r));
+}
