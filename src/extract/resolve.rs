@@ -314,8 +314,8 @@ fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> 
         let w = t.text(text);
         match w {
             "’s" | "'s" => {}
-            // "Jr.": a dot right after a word belongs to it.
-            "." if k > 0 && head[k - 1].end == t.start => {
+            // "Jr.": a dot right after a word belongs to it, and so does a comma ("Plano, Texas").
+            "." | "," if k > 0 && head[k - 1].end == t.start => {
                 if let Some(last) = words.last_mut() {
                     *last = &text[head[k - 1].start..t.end];
                 }

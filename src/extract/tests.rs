@@ -2679,3 +2679,19 @@ fn the_agents_of_a_passive_meeting_do_not_meet_each_other() {
     assert!(has(&r, "Omar Haddad", RelationType::MetWith, Some("Mara Lind")), "{:?}", triples(&r));
     assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Mara Lind")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_list_of_places_is_no_place_and_its_region() {
+    let m = mentions("Haddad won in Colorado, Utah, and California, and in Puerto Rico, Guam, and the Philippines.");
+    let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Haddad", "Colorado", "Utah", "California", "Puerto Rico", "Guam", "Philippines"]);
+    let m = mentions("Haddad won in Virginia, North Carolina, Alabama, and Maine.");
+    let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Haddad", "Virginia", "North Carolina", "Alabama", "Maine"]);
+    // A place and its region stay one, and the entity is named as written.
+    let r = extract("Ada Lind said she had grown up in Brisholm, Texas.");
+    let s = said(&r, "Ada Lind").expect("a statement");
+    assert_eq!(s.about.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Brisholm, Texas"]);
+    let m = mentions("Ada Lind was born in Brisholm, Texas, and raised in Ava.");
+    assert!(m.iter().any(|(n, _)| n == "Brisholm, Texas"), "{m:?}");
+}

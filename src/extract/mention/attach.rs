@@ -198,7 +198,7 @@ pub(super) fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, en
         && !place.inside
         && place.actor == Some(ActorType::Location)
         && matches!(place.kind, MentionKind::Name | MentionKind::Known);
-    if !(after_place && ends_there) {
+    if !(after_place && ends_there) || in_list(ctx, j, end) {
         return false;
     }
     place.last = j;
@@ -207,4 +207,19 @@ pub(super) fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, en
     place.known = None;
     place.possessive = m_possessive(ctx, j, end);
     true
+}
+
+/// Does a list of names go on after the comma at `j` ("Colorado, Utah, and California",
+/// "Virginia, North Carolina, Alabama, ...")? Then the places before it are items of the list,
+/// not a place and its region. ("born in Plano, Texas, and raised ..." is no list.)
+fn in_list(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let cap = |k: usize| k < end && ctx.cap(k);
+    if j >= end || ctx.word(j) != "," {
+        return false;
+    }
+    if j + 1 < end && matches!(ctx.word(j + 1), "and" | "or") {
+        return cap(j + 2) || (j + 2 < end && ctx.word(j + 2) == "the" && cap(j + 3));
+    }
+    let name_end = (j + 1..end.min(j + 5)).find(|&k| !cap(k)).unwrap_or(end);
+    name_end > j + 1 && name_end < end && matches!(ctx.word(name_end), "," | "and" | "or")
 }
