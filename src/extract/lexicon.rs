@@ -290,6 +290,11 @@ impl Lexicon {
         }
         lex.add_classes(super::mention::CLOSED_CLASSES);
         lex.add_classes(super::relation::RELATION_CLASSES);
+        // Number words the induced list misses for being rare in lower case: "Fourteen people
+        // were injured" opens with no name.
+        for w in super::words::NUMBERS {
+            *lex.names.entry(w) |= WordInfo::COMMON_WORD;
+        }
         Ok(lex)
     }
 

@@ -11,7 +11,7 @@
 
 use super::lexicon::{Lexicon, WordInfo};
 use super::lower::Lower;
-use super::words::{DETERMINERS, LY_NOUNS, is_gap_word, is_phrase_stop};
+use super::words::{DETERMINERS, LY_NOUNS, NUMBERS, is_gap_word, is_phrase_stop};
 use crate::text::{Token, TokenKind};
 
 /// Prepositions that may join a phrase to the noun it describes.
@@ -72,12 +72,6 @@ const QUANTITY_OPENERS: &[&str] = &[
     "clear",
     "overwhelming",
     "all",
-];
-
-/// Number words.
-pub(super) const NUMBERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
 ];
 
 /// Participles of polling: "those surveyed said", "voters polled say".

@@ -40,10 +40,10 @@ use subject::{
 use super::analysis::{Analysis, capital_in_name, is_medium, statement_cues_at};
 use super::lexicon::{Cue, Frame, Lexicon, Via, WordInfo};
 use super::mention::MentionKind;
-use super::phrase::{NUMBERS, NounPhrase, noun_phrase_before};
+use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS,
+    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBERS,
     POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
@@ -533,6 +533,11 @@ impl<'a> RelationFinder<'a> {
                             || (k > sentence.first && a.lower[k - 1] == "of")
                     });
                 }
+                // "No organization claimed credit": no one is no actor.
+                subjects.retain(|&m| {
+                    let k = a.mentions[m].first;
+                    a.lower[k] != "no" && !(k > sentence.first && a.lower[k - 1] == "no")
+                });
                 if subjects.is_empty() {
                     return;
                 }

@@ -2695,3 +2695,29 @@ fn a_list_of_places_is_no_place_and_its_region() {
     let m = mentions("Ada Lind was born in Brisholm, Texas, and raised in Ava.");
     assert!(m.iter().any(|(n, _)| n == "Brisholm, Texas"), "{m:?}");
 }
+
+#[test]
+fn numbers_days_and_times_are_no_actors() {
+    let r = extract("Fourteen people were injured in the crash, according to Commissioner Omar Haddad.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|s| s.about.is_empty()), "{:?}", triples(&r));
+    let r = extract("The plane crashed at 9:54 a.m. ET during a landing, according to officials.");
+    let s = said(&r, "officials").expect("a statement");
+    assert!(s.content.as_ref().is_some_and(|c| c.text.starts_with("The plane crashed")), "{:?}", s.content);
+    assert!(s.about.is_empty(), "{:?}", s.about);
+    let r = extract("On Super Tuesday, Haddad won a plurality, according to Ava Radio. Berg Tuesday said he lost.");
+    let s = said(&r, "Ava Radio").expect("a statement");
+    assert_eq!(s.about.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Haddad"]);
+    assert!(said(&r, "Berg").is_some(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad said a World War II-era submarine was found.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|s| s.about.is_empty()), "{:?}", triples(&r));
+}
+
+#[test]
+fn no_one_and_the_owner_of_what_acted_do_not_act() {
+    let r = extract("No organization immediately claimed credit for the attack.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad was killed by his lions on Tuesday.");
+    assert!(r.is_empty(), "{:?}", triples(&r));
+    let r = extract("Fifty former intelligence officials signed a letter saying the report was false.");
+    assert!(said(&r, "officials").is_some(), "{:?}", triples(&r));
+}

@@ -283,6 +283,41 @@ pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "assembly", "supply",
 /// Possessive pronouns before a noun: "his letter", "their support".
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
+/// Cardinal number words.
+pub const NUMBERS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+];
+
 /// Determiners and possessives that open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "another", "some", "many", "most", "several", "one", "two", "three", "both", "all", "each",

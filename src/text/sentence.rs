@@ -137,6 +137,7 @@ impl SentenceSplitter {
                 // "R-Ky., said", "approx. five": a dot before a comma or a lowercase word ends nothing.
                 "." => {
                     !after_abbreviation(text, tokens, i)
+                        && !before_time_zone(text, tokens, i)
                         && !inside_brackets(text, tokens, first, i)
                         && !tokens.get(i + 1).is_some_and(|n| {
                             !n.newline_before
@@ -225,6 +226,18 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // A single capital letter followed by a dot is an initial ("John F. Kennedy").
     word.chars().count() == 1 && word.chars().all(char::is_uppercase)
+}
+
+/// "at 9:54 a.m. ET (1354 UTC)": the dot of "a.m." or "p.m." before a time zone's capitals.
+fn before_time_zone(text: &str, tokens: &[Token], i: usize) -> bool {
+    // (However the tokeniser cut "a.m": the bytes before the dot tell.)
+    let before = text.as_bytes().get(tokens[i].start.saturating_sub(3)..tokens[i].start);
+    let clock = before.is_some_and(|b| b.eq_ignore_ascii_case(b"a.m") || b.eq_ignore_ascii_case(b"p.m"));
+    let zone = tokens.get(i + 1).is_some_and(|n| {
+        let w = n.text(text);
+        !n.newline_before && (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    clock && zone
 }
 
 /// A straight quote after a sentence end closes a quotation only when it is

@@ -52,6 +52,25 @@ impl<'a> MentionFinder<'a> {
         if j - i == 1 && w == "eve" && after_holiday {
             return true;
         }
+        // "a World War II-era submarine", "Soviet-style": a time or a manner, no actor.
+        if ["-era", "-style", "-like"].iter().any(|e| ctx.word(j - 1).ends_with(e)) {
+            return true;
+        }
+        // "on Super Tuesday", "after Black Friday": a day's name after a preposition or a
+        // determiner, not a person's ("Sanders Tuesday said" is a person's).
+        if j - i == 1
+            && j < end
+            && ctx.cap(j)
+            && WEEKDAYS.contains(&ctx.word(j))
+            && i > 0
+            && matches!(
+                ctx.word(i - 1),
+                "on" | "before" | "after" | "since" | "until" | "by" | "of" | "for" | "the" | "this" | "last" | "next"
+            )
+            && !ctx.is_name(i, WordInfo::GIVEN_NAME)
+        {
+            return true;
+        }
         // ... and go by that name alone afterwards: "the younger sibling of Haiyan".
         if j - i == 1 && ctx.storms.contains(&ctx.tokens[i].text(ctx.text)) {
             return true;

@@ -378,7 +378,8 @@ const NOT_NAMES: &[&str] = &[
     "oct",
     "nov",
     "dec",
-    // Time zones: "(1830 UTC)".
+    // Time zones: "(1830 UTC)", "a.m. ET".
+    "et",
     "utc",
     "gmt",
     "est",

@@ -174,7 +174,7 @@ pub(super) fn sentence_subject(a: &Analysis, first: usize, end: usize) -> Option
     {
         start += 1;
     }
-    let m = mention_starting(a, start, end)?;
+    let m = mention_starting(a, start, end).or_else(|| group_after_quantity(a, start, end))?;
     let mention = &a.mentions[m];
     let verb = mention.last + 1 < end
         && a.tokens[mention.last].kind == TokenKind::Word
@@ -182,6 +182,22 @@ pub(super) fn sentence_subject(a: &Analysis, first: usize, end: usize) -> Option
         && a.lower[mention.last] != "'s"
         && a.lower[mention.last] != "’s";
     (verb && mention.actor.is_some() && mention.kind != MentionKind::Phrase).then_some(m)
+}
+
+/// An unnamed group after a determiner or a number and up to three lowercase modifiers, at `i`:
+/// "Fifty former intelligence officials", "The former officials".
+fn group_after_quantity(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    let w = a.lower.get(i)?.as_str();
+    if !(DETERMINERS.contains(&w) || NUMBERS.contains(&w) || a.tokens[i].kind == TokenKind::Number) {
+        return None;
+    }
+    let modifier = |k: usize| {
+        a.tokens[k].kind == TokenKind::Word
+            && a.mention_at[k].is_none()
+            && a.tokens[k].text(&a.doc.text).starts_with(char::is_lowercase)
+    };
+    let k = (i + 1..end.min(i + 5)).find(|&k| !modifier(k))?;
+    mention_starting(a, k, end).filter(|&m| a.mentions[m].kind == MentionKind::Group)
 }
 
 /// The first actor mentioned in tokens `first..end` that is not inside another mention.

@@ -103,12 +103,15 @@ pub(super) fn passive_agent(
             if t > after && t < end && a.lower[t] == "," {
                 t += 1;
             }
-            if let Some(n) = (t > after)
+            match (t > after)
                 .then(|| mention_starting(a, t, end))
                 .flatten()
                 .filter(|&n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person))
             {
-                m = n;
+                Some(n) => m = n,
+                // "was killed by his lions": the owner of what acted did not act.
+                None if t > after => break,
+                None => {}
             }
         }
         agents.push(m);
