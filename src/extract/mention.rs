@@ -13,7 +13,7 @@ mod gender;
 mod names;
 mod sentence;
 
-use actor::is_earlier_surname;
+use actor::{earlier_surname_where, is_earlier_surname};
 use attach::joins_place;
 use classes::{
     ADJECTIVE_ENDINGS, BODY_NOUN, CAMPAIGN_KINDS, CONNECTOR, GROUP_ADJECTIVE_ENDINGS, MISC_SUFFIX, NOT_NAME,

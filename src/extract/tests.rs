@@ -2721,3 +2721,16 @@ fn no_one_and_the_owner_of_what_acted_do_not_act() {
     let r = extract("Fifty former intelligence officials signed a letter saying the report was false.");
     assert!(said(&r, "officials").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_surname_of_a_person_named_before_beats_the_organisation_of_that_word() {
+    let r = extract(
+        "Michael Bloomberg dropped out on Wednesday. Bloomberg endorsed his former rival, Joe Biden. \
+         “I am glad to endorse him,” he said.",
+    );
+    assert!(has(&r, "Michael Bloomberg", RelationType::Supported, Some("Joe Biden")), "{:?}", triples(&r));
+    assert!(said(&r, "Michael Bloomberg").is_some(), "{:?}", triples(&r));
+    // With no person of that name before, the word is the organisation's.
+    let r = extract("Bloomberg reported that the deal was done.");
+    assert!(said(&r, "Bloomberg News").is_some(), "{:?}", triples(&r));
+}

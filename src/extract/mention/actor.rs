@@ -205,9 +205,14 @@ impl<'a> MentionFinder<'a> {
 /// Is `w` (lowercase) the surname of a person named in full among `earlier`? "Recep
 /// Tayyip Erdogan ... Erdogan said", "Ian Read ... Read said".
 pub(super) fn is_earlier_surname(ctx: &Ctx, w: &str, earlier: &[Mention]) -> bool {
+    earlier_surname_where(ctx, w, earlier, |_| true)
+}
+
+/// [`is_earlier_surname`] of a person whose name also passes `also`.
+pub(super) fn earlier_surname_where(ctx: &Ctx, w: &str, earlier: &[Mention], also: impl Fn(&Mention) -> bool) -> bool {
     let w_folded = folded(w);
     earlier.iter().any(|m| {
-        if m.kind != MentionKind::Name || m.actor != Some(ActorType::Person) {
+        if m.kind != MentionKind::Name || m.actor != Some(ActorType::Person) || !also(m) {
             return false;
         }
         let mut last = m.head_last - 1;

@@ -75,7 +75,16 @@ impl<'a> MentionFinder<'a> {
             // "Del. Ada Lind": a title spelled like a known abbreviation, before a given name.
             let title_before_name =
                 |j: usize| self.title_at(ctx, i, end) == Some(j) && j < end && ctx.is_name(j, WordInfo::GIVEN_NAME);
-            if let Some((j, known)) = self.known_at(ctx, i, end).filter(|&(j, _)| !title_before_name(j)) {
+            // "Michael Bloomberg … Bloomberg endorsed": the surname of a person named before by a
+            // given name, not the organisation the lexicon knows by that word.
+            let surname_of_earlier = |j: usize, known: &Known| {
+                j == i + 1
+                    && known.kind == ActorType::Organization
+                    && earlier_surname_where(ctx, ctx.word(i), out, |m| ctx.is_name(m.head_first, WordInfo::GIVEN_NAME))
+            };
+            if let Some((j, known)) =
+                self.known_at(ctx, i, end).filter(|&(j, known)| !title_before_name(j) && !surname_of_earlier(j, known))
+            {
                 let capitalised_after = j < end && ctx.cap(j) && self.title_at(ctx, j, end).is_none();
                 let runs_on = capitalised_after && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
