@@ -556,9 +556,17 @@ impl EntityResolver {
                         word.eq_ignore_ascii_case("him") || (word.eq_ignore_ascii_case("her") && !possessive_her(next));
                     // "she" is no man's: a person of the other gender is passed over, one of unknown gender is not.
                     let pronoun = Gender::of_pronoun(word);
+                    // ("Vázquez said, “I understand he made the right decision”": in their own
+                    // quotation a speaker is "I", not "he".)
+                    let speaker = pronoun
+                        .is_some()
+                        .then(|| quotation_speaker(i, text, tokens, mentions, &subject_of_sentence))
+                        .flatten()
+                        .and_then(|j| entity_of[j]);
                     let fits = |e: usize| {
                         reg.entities[e].kind == ActorType::Person
                             && pronoun.is_none_or(|g| gender[e].is_none_or(|h| h == g))
+                            && Some(e) != speaker
                     };
                     // "Osk said he would study it": the name right before the verb before a subject
                     // pronoun is who it means, whoever else the sentence named first.
@@ -734,6 +742,35 @@ impl EntityResolver {
 }
 
 /// The last word of a title, abbreviations written out: "sen." → "senator".
+/// The subject that opens the quotation mention `i` is in, when it says it right before the
+/// quotation mark: "Vázquez said, “… he …”", over the quotation's sentences (a quotation opens
+/// at an odd count of double quotation marks since the paragraph began).
+fn quotation_speaker(
+    i: usize,
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    subject_of_sentence: &FxHashMap<usize, usize>,
+) -> Option<usize> {
+    let mut marks = 0;
+    let mut opener = None;
+    for t in (mentions[i].first.saturating_sub(400)..mentions[i].first).rev() {
+        if tokens[t].kind == TokenKind::Quote && matches!(tokens[t].text(text), "“" | "”" | "\"") {
+            marks += 1;
+            opener.get_or_insert(t);
+        }
+        if tokens[t].newline_before {
+            break;
+        }
+    }
+    let opener = opener.filter(|&t| marks % 2 == 1 && tokens[t].text(text) != "”")?;
+    let before = (0..i).rev().find(|&j| mentions[j].last <= opener && !mentions[j].inside)?;
+    let subject = *subject_of_sentence.get(&mentions[before].sentence)?;
+    let m = &mentions[subject];
+    (m.last <= opener && opener - m.last <= 5 && (m.last..opener).all(|t| tokens[t].kind != TokenKind::Quote))
+        .then_some(subject)
+}
+
 fn role_head(key: &str) -> &str {
     let last = key.rsplit(' ').find(|w| *w != ".").unwrap_or(key);
     match last.trim_end_matches('.') {
