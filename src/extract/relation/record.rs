@@ -92,15 +92,15 @@ impl<'a> RelationFinder<'a> {
             let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
-                // A bare group noun ("workers", "members") says too little to be a target; nor
-                // does a pronoun for a body or group.
+                // A bare group noun ("workers", "members") says too little to be a target.
                 let bare_group = (mention.kind == MentionKind::Group
                     && mention.last - mention.first == 1
                     && mention.affiliation.is_none())
                     || mention.kind == MentionKind::Phrase
-                    // "it", "them": as often things as actors ("dismissing them as political
-                    // strategies", "“It is never an easy decision”").
-                    || (mention.kind == MentionKind::Pronoun && mention.actor.is_none())
+                    // Nor does a pronoun, whoever it stands for: what the content names counts
+                    // ("Durbin said “he ignores the law”" names no one; "it" and "them" are as
+                    // often things as actors).
+                    || mention.kind == MentionKind::Pronoun
                     || a.unnamed_group(m);
                 // ("standing in the Velliyar River", "damage to Gaisano Mall": a feature of the land
                 // or a building is where, not whom.)
