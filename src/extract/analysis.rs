@@ -349,6 +349,15 @@ fn add_phrase_speakers(
         }
     }
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
+    // "a 1989 report": a year after an article modifies the noun as a word would.
+    let year = |k: usize, first: usize| {
+        let w = lower[k].as_str();
+        tokens[k].kind == TokenKind::Number
+            && w.len() == 4
+            && w.starts_with(['1', '2'])
+            && k > first
+            && matches!(lower[k - 1].as_str(), "a" | "the")
+    };
     // (sentence, first, last, the name's tokens if not the words after the determiners)
     let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
@@ -374,7 +383,7 @@ fn add_phrase_speakers(
                     let mut end = start;
                     // A participle ends the phrase: "a court document filed by ...".
                     while end < sentence.last
-                        && is_word(end)
+                        && (is_word(end) || year(end, start))
                         && !covered[end]
                         && !is_phrase_stop(lower[end].as_str())
                         && !(end > start && is_participle_after(lower, end))
@@ -542,7 +551,8 @@ fn add_phrase_speakers(
             // "the report says", "Trump's statement read", "his remarks indicated".
             let after_article = head > sentence.first
                 && (matches!(lower[head - 1].as_str(), "the" | "a" | "an")
-                    || POSSESSIVES.contains(&lower[head - 1].as_str()));
+                    || POSSESSIVES.contains(&lower[head - 1].as_str())
+                    || year(head - 1, sentence.first));
             let cue_word = !after_article
                 && lexicon
                     .cues(h)
@@ -572,7 +582,7 @@ fn add_phrase_speakers(
             };
             let mut first = head;
             while first > sentence.first
-                && is_word(first - 1)
+                && (is_word(first - 1) || year(first - 1, sentence.first))
                 && !covered[first - 1]
                 && !is_phrase_stop(lower[first - 1].as_str())
                 && head - first < 5
@@ -682,7 +692,7 @@ fn add_phrase_speakers(
     for (s, first, last, name) in found {
         let (words, name_last) = name.unwrap_or_else(|| {
             let mut words = first;
-            while words < last && DETERMINERS.contains(&lower[words].as_str()) {
+            while words < last && (DETERMINERS.contains(&lower[words].as_str()) || year(words, first)) {
                 words += 1;
             }
             (words, last)
@@ -715,10 +725,23 @@ fn add_phrase_speakers(
                             && (!pronoun || matches!(lower[m.first].as_str(), "his" | "her" | "its" | "their"))
                     })
                 };
+                // ("Another report from the Mexican government said": its author after "from" or
+                // "by", named.)
+                let author = || {
+                    let by = name_last;
+                    (by + 1 < tokens.len() && matches!(lower[by].as_str(), "from" | "by")).then_some(())?;
+                    let start = if lower[by + 1] == "the" { by + 2 } else { by + 1 };
+                    mentions[..phrases_from].iter().position(|m| {
+                        m.first == start
+                            && m.sentence == s
+                            && matches!(m.kind, MentionKind::Name | MentionKind::Known | MentionKind::Body)
+                    })
+                };
                 (first..name_last)
                     .find(|&k| k > first && matches!(lower[k].as_str(), "'s" | "’s"))
                     .and_then(|k| owner_at(k, false))
                     .or_else(|| owner_at(first, true))
+                    .or_else(author)
                     .and_then(|m| resolution.entity_of[m])
             })
             .flatten();

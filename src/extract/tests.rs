@@ -2762,3 +2762,27 @@ fn a_pronoun_alone_names_no_one_a_statement_is_about() {
     let r = extract("Omar Haddad sued the city. Anna Berg said he ignores the law.");
     assert!(said(&r, "Anna Berg").is_some_and(|s| s.about.is_empty()), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_document_speaks_for_its_author_named_after_from_or_by() {
+    let r = extract("Another report from the Tarvik Ministry of Health during the weekend said eight people died.");
+    assert!(said(&r, "Tarvik Ministry of Health").is_some(), "{:?}", triples(&r));
+    let r = extract("“The port is closed,” according to a tweet on Monday by Mayor Omar Haddad.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("According to a 1989 report from the Tarvik Safety Board (TSB), the aircraft was damaged.");
+    let s = said(&r, "Tarvik Safety Board").expect("a statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the aircraft was damaged"));
+    let r = extract("According to a 2019 Ava Institute poll, most voters oppose the plan.");
+    let s = said(&r, "Ava Institute").expect("a statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("most voters oppose the plan"));
+}
+
+#[test]
+fn what_follows_a_conjunction_after_according_to_is_the_writers() {
+    let r = extract("The call came at dawn, according to Tarvik Transport Police (TTP), but the man was dead.");
+    let s = said(&r, "Tarvik Transport Police").expect("a statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("The call came at dawn"));
+    let r = extract("While few own a boat according to a 2011 study, organizers reported that many came.");
+    let s = r.iter().find(|x| x.cue.text == "according to").expect("a statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("While few own a boat"));
+}

@@ -34,7 +34,8 @@ pub(super) fn mention_after(a: &Analysis, i: usize, end: usize) -> Option<usize>
 
 /// The mention after a determiner and up to three modifiers: "a new Gallup poll", "the nonpartisan Tax Foundation".
 pub(super) fn modified_mention(a: &Analysis, i: usize, end: usize) -> Option<usize> {
-    let plain = |k: usize| a.tokens[k].kind == TokenKind::Word && a.mention_at[k].is_none();
+    // ("a 1989 report from the NTSB": a year modifies too.)
+    let plain = |k: usize| matches!(a.tokens[k].kind, TokenKind::Word | TokenKind::Number) && a.mention_at[k].is_none();
     if !matches!(a.lower.get(i)?.as_str(), "the" | "a" | "an") {
         // "according to conservative talk radio host Rush Limbaugh": lowercase words before a name.
         let lowercase = |k: usize| plain(k) && a.tokens[k].text(&a.doc.text).starts_with(char::is_lowercase);
