@@ -2786,3 +2786,15 @@ fn what_follows_a_conjunction_after_according_to_is_the_writers() {
     let s = r.iter().find(|x| x.cue.text == "according to").expect("a statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("While few own a boat"));
 }
+
+#[test]
+fn who_is_believed_to_have_done_it_and_where_a_photo_went_say_nothing() {
+    let r = extract("Tarvia issued arrest warrants on 36 people believed to have been involved in the attack.");
+    assert!(r.iter().all(|x| x.subject.name != "people"), "{:?}", triples(&r));
+    let r = extract("Officials said to expect delays.");
+    assert!(said(&r, "Officials").is_some(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad posted a photo to Twitter showing him and Anna Berg smiling.");
+    assert!(r.iter().all(|x| x.subject.name != "Twitter"), "{:?}", triples(&r));
+    let r = extract("In 1992, with the Ava Party's backing, Mara Lind ran for office, seeking a seat in the House.");
+    assert!(r.iter().all(|x| !(x.subject.name == "Ava Party" && x.cue.text == "seeking")), "{:?}", triples(&r));
+}

@@ -126,8 +126,24 @@ pub(super) fn not_a_statement(
         && !w.ends_with("ed")
         && !w.ends_with("ing")
         && !matches!(w, "said" | "told" | "wrote" | "says");
+    // "36 people believed to have been involved", "a man said to be his aide": a participle
+    // right after its noun, before "to", is what others believe of them.
+    // (Only after a preposition: "Officials said to expect delays" is said by them.)
+    let raised = matches!(w, "believed" | "thought" | "said" | "reported" | "rumored" | "rumoured" | "alleged")
+        && next == Some("to")
+        && c0 > first
+        && a.mention_at[c0 - 1].is_some_and(|m| {
+            let mut k = a.mentions[m].first;
+            while k > first
+                && (DETERMINERS.contains(&a.lower[k - 1].as_str()) || a.tokens[k - 1].kind == TokenKind::Number)
+            {
+                k -= 1;
+            }
+            a.mentions[m].last == c0 && a.mentions[m].kind != MentionKind::Pronoun && k > first && a.is(k - 1, PP_HEAD)
+        });
     credit
         || aside
+        || raised
         || act_of_another_kind(a, c0, c1, first, last)
         || noun_before_which
         || adjective

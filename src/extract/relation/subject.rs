@@ -160,10 +160,16 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             {
                 start = a.mentions[p].first;
             }
-            // "posted a message on Facebook on Friday announcing ...": a place or platform after its
-            // preposition, with no head before it, is not who speaks.
+            // "posted a message on Facebook on Friday announcing ...", "posted a photo to Twitter
+            // showing ...": a place or platform after its preposition, with no head before it, is
+            // not who speaks.
             let head = head_before_preposition(a, start, first);
-            if head.is_none() && start > first && matches!(a.lower[start - 1].as_str(), "on" | "via" | "onto" | "into")
+            // (After "to", only for a participle: "advisers to Mr. Obama say" is said by the
+            // advisers, if by anyone named.)
+            if head.is_none()
+                && start > first
+                && (matches!(a.lower[start - 1].as_str(), "on" | "via" | "onto" | "into")
+                    || (a.lower[start - 1] == "to" && a.lower[c0].ends_with("ing")))
             {
                 return None;
             }
@@ -455,6 +461,12 @@ pub(super) fn possessive_pronoun(a: &Analysis, m: usize) -> bool {
 /// Columbia,", "Earlier this week,", "But when Maddow pointed out that …,” " (past quotation
 /// marks right after the comma), before `end`.
 fn opening_adverbial_end(a: &Analysis, first: usize, end: usize) -> Option<usize> {
+    let k = one_opening_adverbial_end(a, first, end)?;
+    // ("In 1992, with the party's backing, she ran …": one after another.)
+    Some(one_opening_adverbial_end(a, k, end).unwrap_or(k))
+}
+
+fn one_opening_adverbial_end(a: &Analysis, first: usize, end: usize) -> Option<usize> {
     let first = if matches!(a.lower[first].as_str(), "but" | "and" | "so" | "yet") { first + 1 } else { first };
     let w = a.lower.get(first)?.as_str();
     let opener = TIME_WORDS.contains(&w)
