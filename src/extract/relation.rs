@@ -44,7 +44,7 @@ use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
     AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBERS,
-    POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_phrase_stop, possessive_her,
+    PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 use crate::text::TokenKind;

@@ -2798,3 +2798,11 @@ fn who_is_believed_to_have_done_it_and_where_a_photo_went_say_nothing() {
     let r = extract("In 1992, with the Ava Party's backing, Mara Lind ran for office, seeking a seat in the House.");
     assert!(r.iter().all(|x| !(x.subject.name == "Ava Party" && x.cue.text == "seeking")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_title_naming_a_place_and_a_persons_staff_noun() {
+    let r = extract("US Ambassador to Germany Omar Haddad alleged that the airline carried weapons.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    let r = extract("Another former Haddad adviser, Anna Berg, also spoke and encouraged supporters to stay.");
+    assert!(has(&r, "Anna Berg", RelationType::Requested, Some("supporters")), "{:?}", triples(&r));
+}

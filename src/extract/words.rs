@@ -283,6 +283,20 @@ pub const LY_NOUNS: &[&str] = &["family", "ally", "rally", "assembly", "supply",
 /// Possessive pronouns before a noun: "his letter", "their support".
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
+/// Titles of a person's own staff, whose employer is the person: "Hun Sen adviser Omar Haddad".
+pub const PERSONAL_STAFF: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "attorney",
+    "assistant",
+    "ally",
+];
+
 /// Cardinal number words.
 pub const NUMBERS: &[&str] = &[
     "one",

@@ -161,6 +161,22 @@ impl<'a> MentionFinder<'a> {
                 } else {
                     i
                 };
+                // "Ambassador to Germany Richard Grenell", "Special Representative for Iran Brian
+                // Hook": the place the title names is part of it, before the name.
+                let j = match (j + 1 < end && matches!(ctx.word(j), "to" | "for"))
+                    .then(|| self.known_at(ctx, j + 1, end))
+                    .flatten()
+                {
+                    Some((e, known))
+                        if matches!(known.kind, ActorType::Country | ActorType::Location)
+                            && e < end
+                            && ctx.cap(e)
+                            && ctx.is_name(e, WordInfo::GIVEN_NAME) =>
+                    {
+                        e
+                    }
+                    _ => j,
+                };
                 if j < end && ctx.cap(j) && !ctx.is(j, NOT_NAME) {
                     let k = self.name_end(ctx, j, end, false);
                     if k > j && self.known_at(ctx, j, end).is_none_or(|(e, _)| e < k) {
@@ -444,17 +460,3 @@ fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention])
                 && text(m.head_last - 1) == text(i)
         })
 }
-
-/// Titles of a person's own staff, whose employer is the person: "Hun Sen adviser Omar Haddad".
-const PERSONAL_STAFF: &[&str] = &[
-    "adviser",
-    "advisor",
-    "aide",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "lawyer",
-    "attorney",
-    "assistant",
-    "ally",
-];
