@@ -215,8 +215,7 @@ pub(super) fn first_actor(a: &Analysis, first: usize, end: usize) -> Option<usiz
         // ("Another former Trump adviser, Sebastian Gorka, … encouraged": a person whose staff
         // the noun after names does not act.)
         let employer = a.lower.get(mention.last).is_some_and(|w| PERSONAL_STAFF.contains(&w.as_str()));
-        !dateline
-            && !employer
+        !(dateline || employer)
             && mention.first >= first
             && !(mention.first > first
                 && matches!(
