@@ -731,11 +731,30 @@ fn add_phrase_speakers(
                     let by = name_last;
                     (by + 1 < tokens.len() && matches!(lower[by].as_str(), "from" | "by")).then_some(())?;
                     let start = if lower[by + 1] == "the" { by + 2 } else { by + 1 };
-                    mentions[..phrases_from].iter().position(|m| {
-                        m.first == start
-                            && m.sentence == s
-                            && matches!(m.kind, MentionKind::Name | MentionKind::Known | MentionKind::Body)
-                    })
+                    // (Not a place, "a video from Kabul airport", nor a word that opens a longer
+                    // name, "the Syrian Observatory for Human Rights", nor a possessor, "a letter
+                    // from Haddad's attorney".)
+                    let ends = |k: usize| {
+                        k >= tokens.len()
+                            || tokens[k].kind != TokenKind::Word
+                            || is_phrase_stop(lower[k].as_str())
+                            || statement_cues_at(lexicon, lower, k).next().is_some()
+                    };
+                    let place = |i: usize| {
+                        resolution.entity_of[i].is_some_and(|e| resolution.entities[e].kind == ActorType::Location)
+                    };
+                    (0..phrases_from)
+                        .filter(|&i| {
+                            let m = &mentions[i];
+                            m.first == start
+                                && m.sentence == s
+                                && (matches!(m.kind, MentionKind::Name | MentionKind::Known | MentionKind::Body)
+                                    || (m.kind == MentionKind::Group && m.actor == Some(ActorType::Organization)))
+                                && !m.possessive
+                                && !place(i)
+                        })
+                        .max_by_key(|&i| mentions[i].last)
+                        .filter(|&i| ends(mentions[i].last))
                 };
                 (first..name_last)
                     .find(|&k| k > first && matches!(lower[k].as_str(), "'s" | "’s"))

@@ -172,7 +172,8 @@ fn number(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
     // A year is not a quantity of people: "in 2016 one in five voters said".
     let year = w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
     (tokens[k].kind == TokenKind::Number && !year)
-        || NUMBERS.contains(&w)
+        // ("a million tweets": a magnitude is no count of people.)
+        || (NUMBERS.contains(&w) && !matches!(w, "thousand" | "million" | "billion"))
         || (w.contains('-') && w.split('-').all(|p| NUMBERS.contains(&p) || matches!(p, "in" | "of" | "out")))
 }
 

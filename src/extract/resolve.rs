@@ -741,7 +741,6 @@ impl EntityResolver {
     }
 }
 
-/// The last word of a title, abbreviations written out: "sen." → "senator".
 /// The subject that opens the quotation mention `i` is in, when it says it right before the
 /// quotation mark: "Vázquez said, “… he …”", over the quotation's sentences (a quotation opens
 /// at an odd count of double quotation marks since the paragraph began).
@@ -767,10 +766,20 @@ fn quotation_speaker(
     let before = (0..i).rev().find(|&j| mentions[j].last <= opener && !mentions[j].inside)?;
     let subject = *subject_of_sentence.get(&mentions[before].sentence)?;
     let m = &mentions[subject];
-    (m.last <= opener && opener - m.last <= 5 && (m.last..opener).all(|t| tokens[t].kind != TokenKind::Quote))
-        .then_some(subject)
+    // Only a verb and its punctuation between them ("said,", "told reporters:"), never a name
+    // the quotation starts with ("He says Obama “knows …”").
+    let between = |t: usize| {
+        let w = tokens[t].text(text);
+        tokens[t].kind == TokenKind::Punct || (tokens[t].kind == TokenKind::Word && w.starts_with(char::is_lowercase))
+    };
+    (m.last < opener
+        && opener - m.last <= 5
+        && matches!(tokens[opener - 1].text(text), "," | ":")
+        && (m.last..opener).all(between))
+    .then_some(subject)
 }
 
+/// The last word of a title, abbreviations written out: "sen." → "senator".
 fn role_head(key: &str) -> &str {
     let last = key.rsplit(' ').find(|w| *w != ".").unwrap_or(key);
     match last.trim_end_matches('.') {

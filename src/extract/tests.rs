@@ -2806,3 +2806,33 @@ fn a_title_naming_a_place_and_a_persons_staff_noun() {
     let r = extract("Another former Haddad adviser, Anna Berg, also spoke and encouraged supporters to stay.");
     assert!(has(&r, "Anna Berg", RelationType::Requested, Some("supporters")), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_rounds_rules_keep_the_cases_next_to_them() {
+    // A name before a weekday is a name ("Super Tuesday" is a day).
+    let r = extract("The plan was criticized by Omar Haddad Tuesday.");
+    assert!(r.iter().any(|x| x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+    // Only a time zone keeps "p.m." from ending a sentence.
+    let r = extract("Police said the crash happened at 9 p.m. ABC reported that two people died.");
+    assert!(said(&r, "Police").is_some_and(|s| s.content.as_ref().is_some_and(|c| !c.text.contains("ABC"))));
+    // "reported to Congress" reports.
+    let r = extract("The director of the agency reported to Congress that the threat had grown.");
+    assert!(!r.is_empty(), "{:?}", triples(&r));
+    // A place the document came from is no author; a magnitude is no count of people.
+    let r = extract("A video from Kabul airport showed crowds. Haddad said there were a million tweets in a day.");
+    assert!(r.iter().all(|x| x.subject.name != "Afghanistan" && x.subject.name != "million"), "{:?}", triples(&r));
+    // Places with their regions in a list stay pairs; a title after "and" ends no list.
+    let m = mentions("Haddad visited Plano, Texas, and Tulsa, Oklahoma, last week.");
+    let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Haddad", "Plano, Texas", "Tulsa, Oklahoma"]);
+    let m = mentions("Haddad visited Brisholm, Texas, and Senator Mara Lind.");
+    let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Haddad", "Brisholm, Texas", "Mara Lind"]);
+    // A quotation that names someone right after the verb is not the speaker's own "he".
+    let r =
+        extract("Ivan Berg spoke on Friday. He says Omar Haddad “knows the law. Still, he goes after honest people.”");
+    assert!(r.iter().any(|x| x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+    // The owner of what acted is passed, the agent after it still acts.
+    let r = extract("Mara Lind was praised by his staff and by Senator Omar Haddad.");
+    assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Mara Lind")), "{:?}", triples(&r));
+}

@@ -228,15 +228,18 @@ fn after_abbreviation(text: &str, tokens: &[Token], i: usize) -> bool {
     word.chars().count() == 1 && word.chars().all(char::is_uppercase)
 }
 
+/// Time zones written after a time ("ABC reported" after "9 p.m." starts a sentence).
+const TIME_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "UTC", "GMT", "BST", "CET", "CEST",
+    "EET", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT",
+];
+
 /// "at 9:54 a.m. ET (1354 UTC)": the dot of "a.m." or "p.m." before a time zone's capitals.
 fn before_time_zone(text: &str, tokens: &[Token], i: usize) -> bool {
     // (However the tokeniser cut "a.m": the bytes before the dot tell.)
     let before = text.as_bytes().get(tokens[i].start.saturating_sub(3)..tokens[i].start);
     let clock = before.is_some_and(|b| b.eq_ignore_ascii_case(b"a.m") || b.eq_ignore_ascii_case(b"p.m"));
-    let zone = tokens.get(i + 1).is_some_and(|n| {
-        let w = n.text(text);
-        !n.newline_before && (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-    });
+    let zone = tokens.get(i + 1).is_some_and(|n| !n.newline_before && TIME_ZONES.contains(&n.text(text)));
     clock && zone
 }
 

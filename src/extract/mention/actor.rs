@@ -56,19 +56,9 @@ impl<'a> MentionFinder<'a> {
         if ["-era", "-style", "-like"].iter().any(|e| ctx.word(j - 1).ends_with(e)) {
             return true;
         }
-        // "on Super Tuesday", "after Black Friday": a day's name after a preposition or a
-        // determiner, not a person's ("Sanders Tuesday said" is a person's).
-        if j - i == 1
-            && j < end
-            && ctx.cap(j)
-            && WEEKDAYS.contains(&ctx.word(j))
-            && i > 0
-            && matches!(
-                ctx.word(i - 1),
-                "on" | "before" | "after" | "since" | "until" | "by" | "of" | "for" | "the" | "this" | "last" | "next"
-            )
-            && !ctx.is_name(i, WordInfo::GIVEN_NAME)
-        {
+        // "on Super Tuesday", "after Black Friday": a day's name, not a person's ("criticized by
+        // Pelosi Tuesday" is a person's).
+        if j - i == 1 && j < end && ctx.cap(j) && WEEKDAYS.contains(&ctx.word(j)) && DAY_NAMES.contains(&w) {
             return true;
         }
         // ... and go by that name alone afterwards: "the younger sibling of Haiyan".
@@ -225,3 +215,8 @@ pub(super) fn earlier_surname_where(ctx: &Ctx, w: &str, earlier: &[Mention], als
             && (ctx.word(last) == w || folded(ctx.word(last)) == w_folded)
     })
 }
+
+/// Words that name a day with a weekday after them: "Super Tuesday", "Good Friday".
+const DAY_NAMES: &[&str] = &[
+    "super", "black", "cyber", "fat", "ash", "good", "holy", "shrove", "maundy", "palm", "easter", "bloody", "giving",
+];

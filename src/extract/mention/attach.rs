@@ -217,9 +217,16 @@ fn in_list(ctx: &Ctx, j: usize, end: usize) -> bool {
     if j >= end || ctx.word(j) != "," {
         return false;
     }
+    // The end of a run of capitalised words from `k`, at most four.
+    let run_end = |k: usize| (k..end.min(k + 4)).find(|&t| !cap(t)).unwrap_or(end.min(k + 4));
     if j + 1 < end && matches!(ctx.word(j + 1), "and" | "or") {
-        return cap(j + 2) || (j + 2 < end && ctx.word(j + 2) == "the" && cap(j + 3));
+        let k = if j + 2 < end && ctx.word(j + 2) == "the" { j + 3 } else { j + 2 };
+        // (Not a title, "and Senator Amy Klobuchar", nor another place with its region, "and
+        // Tulsa, Oklahoma".)
+        let e = run_end(k);
+        let paired = e + 1 < end && ctx.word(e) == "," && cap(e + 1);
+        return cap(k) && !ctx.title_start(k) && !paired;
     }
-    let name_end = (j + 1..end.min(j + 5)).find(|&k| !cap(k)).unwrap_or(end);
+    let name_end = run_end(j + 1);
     name_end > j + 1 && name_end < end && matches!(ctx.word(name_end), "," | "and" | "or")
 }

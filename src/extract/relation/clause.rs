@@ -202,7 +202,7 @@ fn group_after_quantity(a: &Analysis, i: usize, end: usize) -> Option<usize> {
 
 /// The first actor mentioned in tokens `first..end` that is not inside another mention.
 pub(super) fn first_actor(a: &Analysis, first: usize, end: usize) -> Option<usize> {
-    (first..end).filter_map(|k| a.mention_at[k]).find(|&m| {
+    let m = (first..end).filter_map(|k| a.mention_at[k]).find(|&m| {
         let mention = &a.mentions[m];
         // A dateline ("BRUSSELS - European leaders ...") says where, not who.
         let dateline = mention.first == first
@@ -212,17 +212,24 @@ pub(super) fn first_actor(a: &Analysis, first: usize, end: usize) -> Option<usiz
                 let word = a.tokens[t].text(&a.doc.text);
                 !word.chars().any(char::is_lowercase)
             });
-        // ("Another former Trump adviser, Sebastian Gorka, … encouraged": a person whose staff
-        // the noun after names does not act.)
-        let employer = a.lower.get(mention.last).is_some_and(|w| PERSONAL_STAFF.contains(&w.as_str()));
-        !(dateline || employer)
+        !dateline
             && mention.first >= first
             && !(mention.first > first
                 && matches!(
                     a.lower[mention.first - 1].as_str(),
                     "of" | "to" | "with" | "by" | "for" | "about" | "against" | "on" | "from"
                 ))
-    })
+    })?;
+    // "Another former Trump adviser, Sebastian Gorka, … encouraged": a person whose staff the
+    // noun after names does not act; the staffer named after it does, and one unnamed is no one.
+    let staff = a.mentions[m].last;
+    if !a.lower.get(staff).is_some_and(|w| PERSONAL_STAFF.contains(&w.as_str())) {
+        return Some(m);
+    }
+    (staff + 2 < end && a.lower[staff + 1] == ",")
+        .then(|| mention_starting(a, staff + 2, end))
+        .flatten()
+        .filter(|&n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person))
 }
 
 /// A speech verb that ends its sentence with nothing said: "Over 1,000 rescuers responded.",

@@ -131,6 +131,7 @@ pub(super) fn not_a_statement(
     // (Only after a preposition: "Officials said to expect delays" is said by them.)
     let raised = matches!(w, "believed" | "thought" | "said" | "reported" | "rumored" | "rumoured" | "alleged")
         && next == Some("to")
+        && matches!(next2, Some("be" | "have"))
         && c0 > first
         && a.mention_at[c0 - 1].is_some_and(|m| {
             let mut k = a.mentions[m].first;

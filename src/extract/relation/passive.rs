@@ -109,8 +109,15 @@ pub(super) fn passive_agent(
                 .filter(|&n| a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person))
             {
                 Some(n) => m = n,
-                // "was killed by his lions": the owner of what acted did not act.
-                None if t > after => break,
+                // "was killed by his lions": the owner of what acted did not act (an agent
+                // after it still may: "by his staff and by Senator McConnell").
+                None if t > after => {
+                    k = t;
+                    while k < end && matches!(a.lower[k].as_str(), "," | "and" | "by") {
+                        k += 1;
+                    }
+                    continue;
+                }
                 None => {}
             }
         }
