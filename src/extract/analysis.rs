@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution};
-use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, WEEKDAYS, document_before, is_phrase_stop};
+use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, WEEKDAYS, document_before, is_phrase_stop, is_year};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -351,10 +351,8 @@ fn add_phrase_speakers(
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
     // "a 1989 report": a year after an article modifies the noun as a word would.
     let year = |k: usize, first: usize| {
-        let w = lower[k].as_str();
         tokens[k].kind == TokenKind::Number
-            && w.len() == 4
-            && w.starts_with(['1', '2'])
+            && is_year(&lower[k])
             && k > first
             && matches!(lower[k - 1].as_str(), "a" | "the")
     };

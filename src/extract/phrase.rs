@@ -11,7 +11,7 @@
 
 use super::lexicon::{Lexicon, WordInfo};
 use super::lower::Lower;
-use super::words::{DETERMINERS, LY_NOUNS, NUMBERS, is_gap_word, is_phrase_stop};
+use super::words::{DETERMINERS, LY_NOUNS, NUMBERS, is_gap_word, is_phrase_stop, is_year};
 use crate::text::{Token, TokenKind};
 
 /// Prepositions that may join a phrase to the noun it describes.
@@ -170,8 +170,7 @@ impl NounPhrase {
 fn number(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
     let w = lower[k].as_str();
     // A year is not a quantity of people: "in 2016 one in five voters said".
-    let year = w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
-    (tokens[k].kind == TokenKind::Number && !year)
+    (tokens[k].kind == TokenKind::Number && !is_year(w))
         // ("a million tweets": a magnitude is no count of people.)
         || (NUMBERS.contains(&w) && !matches!(w, "thousand" | "million" | "billion"))
         || (w.contains('-') && w.split('-').all(|p| NUMBERS.contains(&p) || matches!(p, "in" | "of" | "out")))

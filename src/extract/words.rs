@@ -297,6 +297,11 @@ pub const PERSONAL_STAFF: &[&str] = &[
     "ally",
 ];
 
+/// Is `w` written as a year ("1989", "2016")?
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Cardinal number words.
 pub const NUMBERS: &[&str] = &[
     "one",
