@@ -2836,3 +2836,12 @@ fn the_rounds_rules_keep_the_cases_next_to_them() {
     let r = extract("Mara Lind was praised by his staff and by Senator Omar Haddad.");
     assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Mara Lind")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_participle_before_a_preposition_opens_no_name() {
+    let r = extract("Omar Haddad spoke. Weighing in on the debate, he said he would vote no.");
+    assert!(r.iter().all(|x| x.subject.name == "Omar Haddad"), "{:?}", triples(&r));
+    // A surname used before still speaks.
+    let r = extract("Chelsea Manning leaked files. Manning in 2010 said she had no regrets.");
+    assert!(said(&r, "Chelsea Manning").is_some(), "{:?}", triples(&r));
+}

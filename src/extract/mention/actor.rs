@@ -120,11 +120,14 @@ impl<'a> MentionFinder<'a> {
             {
                 return true;
             }
-            // A participle opening a sentence: "Chastened by ...", "Citing an old claim, ...".
+            // A participle opening a sentence: "Chastened by ...", "Citing an old claim, ...",
+            // "Weighing in on the debate, ..." (not a surname used before: "Manning in 2010").
             let participle = (w.ends_with("ed") && j < end && ctx.word(j) == "by")
                 || (w.ends_with("ing")
                     && j < end
-                    && matches!(ctx.word(j), "the" | "a" | "an" | "his" | "her" | "their"));
+                    && (matches!(ctx.word(j), "the" | "a" | "an" | "his" | "her" | "their")
+                        || (matches!(ctx.word(j), "in" | "on" | "into" | "up")
+                            && !is_earlier_surname(ctx, w, earlier))));
             if sentence_start && participle && w.len() > 5 && !self.lexicon.is_given_name(w) {
                 return true;
             }
