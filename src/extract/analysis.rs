@@ -785,6 +785,26 @@ fn add_phrase_speakers(
             }
         }
     }
+    // "an Interpol spokesperson stated … The spokesperson added": a role noun after "the" is the
+    // unnamed speaker of that noun a sentence or two before, when it names no one itself.
+    for r in 0..phrases_from {
+        let m = &mentions[r];
+        if m.kind != MentionKind::Role || m.last != m.first + 2 || lower[m.first] != "the" {
+            continue;
+        }
+        let noun = lower[m.last - 1].as_str();
+        let bare = resolution.entity_of[r].is_none_or(|e| resolution.entities[e].name.eq_ignore_ascii_case(noun));
+        let before = (phrases_from..mentions.len()).rev().find(|&p| {
+            let q = &mentions[p];
+            q.last <= m.first
+                && q.sentence + 2 >= m.sentence
+                && q.head_last - q.head_first >= 2
+                && lower[q.head_last - 1] == noun
+        });
+        if bare && let Some(p) = before {
+            resolution.entity_of[r] = resolution.entity_of[p];
+        }
+    }
     // "According to show insiders, ... They said ...": an unresolved "they" (or "it") opening a
     // sentence refers to an unnamed source of the sentence before, if the number agrees.
     let phrases: Vec<usize> = (0..mentions.len()).filter(|&m| mentions[m].kind == MentionKind::Phrase).collect();

@@ -2845,3 +2845,14 @@ fn a_participle_before_a_preposition_opens_no_name() {
     let r = extract("Chelsea Manning leaked files. Manning in 2010 said she had no regrets.");
     assert!(said(&r, "Chelsea Manning").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_role_noun_is_the_unnamed_speaker_of_that_noun_before() {
+    let r = extract(
+        "The rules forbid it, a Tarvik Ministry spokesperson said. The spokesperson added that no one would go.",
+    );
+    assert!(r.iter().all(|x| x.subject.name == "Tarvik Ministry spokesperson"), "{:?}", triples(&r));
+    // A role that names someone stays theirs.
+    let r = extract("Ministry spokesman Omar Haddad said no. The spokesman added that the talks would go on.");
+    assert!(r.iter().filter(|x| x.relation == RelationType::Said).all(|x| x.subject.name == "Omar Haddad"));
+}
