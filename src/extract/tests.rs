@@ -2856,3 +2856,15 @@ fn the_role_noun_is_the_unnamed_speaker_of_that_noun_before() {
     let r = extract("Ministry spokesman Omar Haddad said no. The spokesman added that the talks would go on.");
     assert!(r.iter().filter(|x| x.relation == RelationType::Said).all(|x| x.subject.name == "Omar Haddad"));
 }
+
+#[test]
+fn a_seat_of_government_in_a_list_of_places_is_the_place() {
+    let r = extract("According to the agency, primaries follow in Idaho, Michigan, and Washington.");
+    let s = said(&r, "agency").expect("a statement");
+    let about: Vec<&str> = s.about.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(about, ["Idaho", "Michigan", "Washington"]);
+    // Among other seats it stands for the state.
+    let r = extract("Omar Haddad said talks between Moscow, Beijing and Washington failed.");
+    let about: Vec<&str> = r[0].about.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(about, ["Russia", "China", "United States"]);
+}

@@ -126,6 +126,26 @@ impl<'a> MentionFinder<'a> {
                         i = j;
                         continue;
                     }
+                    // "in Idaho, Michigan, and Washington": a seat of government in a list of
+                    // places that are none is the place ("Moscow, Beijing and Washington" stay
+                    // the states).
+                    let listed = |k: usize| {
+                        let k = if k > sentence.first && matches!(ctx.word(k - 1), "and" | "or") { k - 1 } else { k };
+                        let k = if k > sentence.first && ctx.word(k - 1) == "," { k - 1 } else { k };
+                        k < i
+                            && out.last().is_some_and(|p| {
+                                p.last == k
+                                    && p.actor == Some(ActorType::Location)
+                                    && p.known.as_ref().is_none_or(|q| q.via != Via::Seat)
+                            })
+                    };
+                    if known.via == Via::Seat && j == i + 1 && listed(i) {
+                        let mut m = Mention::new(s, i, j, MentionKind::Name);
+                        m.actor = Some(ActorType::Location);
+                        out.push(m);
+                        i = j;
+                        continue;
+                    }
                     let idx = out.len();
                     let mut m = Mention::new(s, i, j, MentionKind::Known);
                     m.actor = Some(known.kind);
