@@ -533,10 +533,12 @@ impl<'a> RelationFinder<'a> {
                             || (k > sentence.first && a.lower[k - 1] == "of")
                     });
                 }
-                // "No organization claimed credit": no one is no actor.
+                // "No organization claimed credit": no one is no actor (a name that opens with
+                // "No" is one: "No Labels said").
                 subjects.retain(|&m| {
                     let k = a.mentions[m].first;
-                    a.lower[k] != "no" && !(k > sentence.first && a.lower[k - 1] == "no")
+                    a.mentions[m].kind == MentionKind::Name
+                        || (a.lower[k] != "no" && !(k > sentence.first && a.lower[k - 1] == "no"))
                 });
                 if subjects.is_empty() {
                     return;

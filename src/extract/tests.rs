@@ -2725,6 +2725,9 @@ fn numbers_days_and_times_are_no_actors() {
 fn no_one_and_the_owner_of_what_acted_do_not_act() {
     let r = extract("No organization immediately claimed credit for the attack.");
     assert!(r.is_empty(), "{:?}", triples(&r));
+    // A name that opens with "No" is one.
+    let r = extract("No Labels said it would field a candidate.");
+    assert!(!r.is_empty(), "{:?}", triples(&r));
     let r = extract("Omar Haddad was killed by his lions on Tuesday.");
     assert!(r.is_empty(), "{:?}", triples(&r));
     let r = extract("Fifty former intelligence officials signed a letter saying the report was false.");
