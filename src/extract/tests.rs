@@ -429,6 +429,15 @@ fn titles_appositions_possessives_and_metonymy() {
         "{:?}",
         triples(&r)
     );
+    // So is a people opening any organisation's name: two countries' ministries are two
+    // entities, not one "Foreign Ministry".
+    let r = extract(
+        "The Norwegian Foreign Ministry said the talks would resume. The Danish Foreign Ministry said they \
+         would not. Indian Railways said trains would run. The Chilean Armed Forces said the base was closed.",
+    );
+    for name in ["Norwegian Foreign Ministry", "Danish Foreign Ministry", "Indian Railways", "Chilean Armed Forces"] {
+        assert!(said(&r, name).is_some(), "{name}: {:?}", triples(&r));
+    }
     // A body "of" a country or a larger body speaks, not what it belongs to.
     let r = extract("The Supreme Court of the United Kingdom ruled on Monday that the move was unlawful.");
     assert!(said(&r, "Supreme Court").is_some(), "{:?}", triples(&r));

@@ -79,6 +79,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "agency",
     "airlines",
     "airways",
+    "railways",
     "motors",
     "bureau",
     "cabinet",

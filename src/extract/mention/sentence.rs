@@ -89,22 +89,12 @@ impl<'a> MentionFinder<'a> {
                 let runs_on = capitalised_after && known.via != Via::Demonym;
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
                 // "Florida Atlantic University", "New York Police Department": a place opening an
-                // organisation's name; "Australian Retailers Association", "British Medical
-                // Association": a people opening a society's (not "Russian Defense Ministry", a
-                // state's body).
-                let society = |k: usize| {
-                    known.via != Via::Demonym
-                        || matches!(
-                            ctx.word(k - 1),
-                            "association" | "union" | "federation" | "society" | "institute" | "academy" | "league"
-                        )
-                };
+                // organisation's name; "Australian Retailers Association", "Indonesian National
+                // Police", "Saudi Press Agency": a people opening one.
                 if capitalised_after
                     && !title_case_line
                     && matches!(known.kind, ActorType::Location | ActorType::Country)
-                    && let Some(k) = self
-                        .organization_after_place(ctx, j, end, known.kind == ActorType::Country)
-                        .filter(|&k| society(k))
+                    && let Some(k) = self.organization_after_place(ctx, j, end, known.kind == ActorType::Country)
                 {
                     let mut m = Mention::new(s, i, k, MentionKind::Name);
                     m.actor = Some(ActorType::Organization);
