@@ -475,6 +475,7 @@ impl EntityResolver {
 
         // Role nouns and pronouns, then bodies (which may belong to a pronoun).
         let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
+        let quoted = quoted_mentions(text, tokens, mentions);
         for (i, m) in mentions.iter().enumerate() {
             // "In an interview with Dawn, she said": the object of a preposition is no subject.
             // ("According to Dr. Tom Frieden, ...": the source is.)
@@ -485,9 +486,11 @@ impl EntityResolver {
                         && m.first > 1
                         && tokens[m.first - 2].text(text).eq_ignore_ascii_case("according"))
             };
+            // ("“… in the Eastern Mediterranean …”, he said": nor is a name the quotation says.)
             if let Some(e) = entity_of[i]
                 && reg.entities[e].kind == ActorType::Person
                 && !object_of_preposition
+                && !quoted[i]
             {
                 subject_of_sentence.entry(m.sentence).or_insert(i);
             }
@@ -622,9 +625,12 @@ impl EntityResolver {
                             && fits(e))
                         .then_some(e)
                     };
-                    entity_of[i] = verb_subject()
-                        .or_else(relative_subject)
-                        .or_else(|| self.antecedent(i, object, mentions, &entity_of, fits, &subject_of_sentence));
+                    entity_of[i] = verb_subject().or_else(relative_subject).or_else(|| {
+                        // "he" outside quotation marks is not someone a quotation names.
+                        let subject = word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she");
+                        let fits = |j: usize, e: usize| fits(e) && !(subject && quoted[j] && !quoted[i]);
+                        self.antecedent(i, object, mentions, &entity_of, fits, &subject_of_sentence)
+                    });
                 }
                 _ => {}
             }
@@ -653,22 +659,23 @@ impl EntityResolver {
 
     /// The person a pronoun refers to: the subject of its sentence if it
     /// comes before it, else the subject of the closest earlier sentence,
-    /// else the closest person before it; only entities that `fit` it (a
-    /// person of its gender or of an unknown one).
+    /// else the closest person before it; only mentions and their entities
+    /// that `fit` it (a person of its gender or of an unknown one).
     fn antecedent(
         &self,
         i: usize,
         object: bool,
         mentions: &[Mention],
         entity_of: &[Option<usize>],
-        fits: impl Fn(usize) -> bool,
+        fits: impl Fn(usize, usize) -> bool,
         subject_of_sentence: &FxHashMap<usize, usize>,
     ) -> Option<usize> {
         let m = &mentions[i];
         let own_subject =
             subject_of_sentence.get(&m.sentence).filter(|&&j| j < i && object).and_then(|&j| entity_of[j]);
         let is_person = |j: usize| {
-            entity_of[j].is_some_and(|e| fits(e) && Some(e) != own_subject) && mentions[j].kind != MentionKind::Pronoun
+            entity_of[j].is_some_and(|e| fits(j, e) && Some(e) != own_subject)
+                && mentions[j].kind != MentionKind::Pronoun
         };
         if let Some(&j) = subject_of_sentence.get(&m.sentence)
             && j < i
@@ -777,6 +784,33 @@ fn quotation_speaker(
         && matches!(tokens[opener - 1].text(text), "," | ":")
         && (m.last..opener).all(between))
     .then_some(subject)
+}
+
+/// Whether each mention is inside double quotation marks opened in its paragraph.
+fn quoted_mentions(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<bool> {
+    let mut open = false;
+    let mut t = 0;
+    mentions
+        .iter()
+        .map(|m| {
+            while t < m.first {
+                if tokens[t].newline_before {
+                    open = false;
+                }
+                if tokens[t].kind == TokenKind::Quote {
+                    match tokens[t].text(text) {
+                        "“" => open = true,
+                        "”" => open = false,
+                        "\"" => open = !open,
+                        _ => {}
+                    }
+                }
+                t += 1;
+            }
+            // (Mentions come in text order; one inside another starts no earlier.)
+            open && !tokens[m.first].newline_before
+        })
+        .collect()
 }
 
 /// The last word of a title, abbreviations written out: "sen." → "senator".

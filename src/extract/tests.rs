@@ -2880,3 +2880,17 @@ fn a_seat_of_government_in_a_list_of_places_is_the_place() {
     let about: Vec<&str> = r[0].about.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(about, ["Russia", "China", "United States"]);
 }
+
+#[test]
+fn he_after_a_quotation_is_not_a_name_it_says() {
+    let text = "Omar Haddad spoke on Tuesday. \"We exclude no one from the talks in the Western Plains\", he said. \
+                \"The deal assumes that our biggest island Osterby has no zone\", he added. \
+                He also noted that the court rejected the plan.";
+    let r = extract(text);
+    let speakers: Vec<&str> =
+        r.iter().filter(|x| x.relation == RelationType::Said).map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(speakers, ["Omar Haddad"; 3], "{:?}", triples(&r));
+    // Inside a quotation, "he" may still be someone it names.
+    let pairs = resolved("Anna Berg said: \"I met Tomas Lind in May and he agreed.\"");
+    assert!(pairs.iter().any(|(m, e)| m == "he" && e == "Tomas Lind"), "{pairs:?}");
+}
