@@ -2894,3 +2894,27 @@ fn he_after_a_quotation_is_not_a_name_it_says() {
     let pairs = resolved("Anna Berg said: \"I met Tomas Lind in May and he agreed.\"");
     assert!(pairs.iter().any(|(m, e)| m == "he" && e == "Tomas Lind"), "{pairs:?}");
 }
+
+#[test]
+fn think_tanks_falls_and_names_for_deeds_say_nothing() {
+    for text in [
+        "Omar Haddad spoke at the Harbor Council think tank on Monday.",
+        "Visits to Osterby declined 20 percent last year.",
+        "The number of tourists visiting Osterby declined last year.",
+        "Omar Haddad called Anna Berg's order swift and decisive.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation == RelationType::AffiliatedWith), "{text}: {:?}", triples(&r));
+    }
+    // A refusal, a call and an insult stay.
+    let r = extract(
+        "Osterby declined the offer. Omar Haddad called Anna Berg on Monday. \
+         Omar Haddad called Anna Berg's decision a disgrace.",
+    );
+    assert!(has(&r, "Osterby", RelationType::Rejected, None), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::SpokeWith, Some("Anna Berg")), "{:?}", triples(&r));
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+    // Reaffirming is saying again.
+    let r = extract("Omar Haddad reaffirmed that the port is open.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|s| s.cue.text == "reaffirmed"), "{:?}", triples(&r));
+}

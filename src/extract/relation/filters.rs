@@ -126,6 +126,29 @@ pub(super) fn not_a_statement(
         && !w.ends_with("ed")
         && !w.ends_with("ing")
         && !matches!(w, "said" | "told" | "wrote" | "says");
+    // "the Atlantic Council think tank": a noun.
+    let think_tank = matches!(w, "think" | "thinks") && matches!(next, Some("tank" | "tanks"));
+    // "Deliveries declined 20 percent", "visits declined last year": a fall, not a refusal.
+    let fell = matches!(w, "declined" | "declines" | "decline" | "declining")
+        && (a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Number)
+            || matches!(
+                next,
+                Some(
+                    "by" | "from"
+                        | "in"
+                        | "last"
+                        | "this"
+                        | "since"
+                        | "over"
+                        | "slightly"
+                        | "sharply"
+                        | "steadily"
+                        | "rapidly"
+                        | "significantly"
+                        | "dramatically"
+                        | "further"
+                )
+            ));
     // "36 people believed to have been involved", "a man said to be his aide": a participle
     // right after its noun, before "to", is what others believe of them.
     // (Only after a preposition: "Officials said to expect delays" is said by them.)
@@ -145,6 +168,8 @@ pub(super) fn not_a_statement(
     credit
         || aside
         || raised
+        || think_tank
+        || fell
         || act_of_another_kind(a, c0, c1, first, last)
         || noun_before_which
         || adjective

@@ -48,8 +48,18 @@ impl<'a> RelationFinder<'a> {
             o => o.flatten(),
         };
         // "called the report fake news" refutes it; "called Trump a clown" criticizes him.
-        let labelled =
-            (f.relation == RelationType::Said).then(|| label_kind(a, f.cue, a.sentences[f.sentence].last)).flatten();
+        // "called Trump's order swift": a name for someone's deed, not a call to them ("called
+        // Trump's decision a disgrace" criticises him).
+        let deed_named = f.relation == RelationType::SpokeWith
+            && f.cue.1 == f.cue.0 + 1
+            && matches!(a.lower[f.cue.0].as_str(), "called" | "calls")
+            && f.object.is_some_and(|o| a.mentions[o].possessive && a.mentions[o].first == f.cue.1);
+        let labelled = (f.relation == RelationType::Said || deed_named)
+            .then(|| label_kind(a, f.cue, a.sentences[f.sentence].last))
+            .flatten();
+        if deed_named && labelled != Some(RelationType::Criticized) {
+            return None;
+        }
         if labelled == Some(RelationType::Criticized) && object.is_none() {
             let target = a.mention_at[f.cue.1].filter(|&m| a.mentions[m].first == f.cue.1 && m != f.subject);
             object = target.and_then(|m| a.entity_ref(m)).filter(|o| o.kind != ActorType::Location);
