@@ -406,7 +406,23 @@ impl EntityResolver {
                         continue;
                     }
                     let mut kind = m.actor;
-                    let full = full_name(i, &words);
+                    // "NG: We found …" in an interview with Natasha Gownaris: a speaker's label in
+                    // the initials of the one person named before with them.
+                    let label = || {
+                        let [w] = words.as_slice() else { return None };
+                        let label = tokens[m.first].newline_before
+                            && tokens.get(m.last).is_some_and(|t| t.text(text) == ":")
+                            && (2..=3).contains(&w.len())
+                            && w.bytes().all(|b| b.is_ascii_uppercase());
+                        if !label {
+                            return None;
+                        }
+                        let initials = |f: &[&str]| f.iter().filter_map(|x| x.chars().next()).eq(w.chars());
+                        let mut named = persons.iter().filter(|(j, f)| *j < i && initials(f)).map(|(_, f)| f.join(" "));
+                        let first = named.next()?;
+                        named.all(|n| n == first).then_some(first)
+                    };
+                    let full = full_name(i, &words).or_else(label);
                     // "Ford Motor Company … Ford said", "the California Department of Corrections … The
                     // Department said": a lone word of a company's or a body's name named before.
                     // (Not under a title or an honorific: "Mr. Haddad", "Chief executive Haddad".)

@@ -2918,3 +2918,13 @@ fn think_tanks_falls_and_names_for_deeds_say_nothing() {
     let r = extract("Omar Haddad reaffirmed that the port is open.");
     assert!(said(&r, "Omar Haddad").is_some_and(|s| s.cue.text == "reaffirmed"), "{:?}", triples(&r));
 }
+
+#[test]
+fn an_interview_label_in_initials_is_the_person_named_with_them() {
+    let text = "Wikinews spoke with researcher Lena Osk.\n\n((Wikinews)) What did you find?\n\n\
+                Lena Osk: I found that the colony is shrinking.\n\n((Wikinews)) Why?\n\n\
+                LO: We think the birds lack food in winter.\n";
+    let r = extract(text);
+    let answers: Vec<&str> = r.iter().filter(|x| x.cue.text == ":").map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(answers, ["Lena Osk", "Lena Osk"], "{:?}", triples(&r));
+}
