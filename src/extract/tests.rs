@@ -2928,3 +2928,10 @@ fn an_interview_label_in_initials_is_the_person_named_with_them() {
     let answers: Vec<&str> = r.iter().filter(|x| x.cue.text == ":").map(|x| x.subject.name.as_str()).collect();
     assert_eq!(answers, ["Lena Osk", "Lena Osk"], "{:?}", triples(&r));
 }
+
+#[test]
+fn a_mixed_case_alias_needs_its_case() {
+    let r = extract("Omar Haddad said, \"Let's see what the court does.\" Haddad said LeT was behind the attack.");
+    let about: Vec<Vec<&str>> = r.iter().map(|x| x.about.iter().map(|a| a.name.as_str()).collect()).collect();
+    assert_eq!(about, [vec![], vec!["Lashkar-e-Taiba"]], "{:?}", triples(&r));
+}

@@ -291,6 +291,8 @@ const NOT_NAMES: &[&str] = &[
     "alright",
     "er",
     "erm",
+    // An imperative: "Let say this has a factor of 4".
+    "let",
     // Degrees: "a Ph.D. candidate".
     "ph.d.",
     // Acronyms of things: "DNA tests", "GDP".
