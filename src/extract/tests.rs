@@ -2935,3 +2935,18 @@ fn a_mixed_case_alias_needs_its_case() {
     let about: Vec<Vec<&str>> = r.iter().map(|x| x.about.iter().map(|a| a.name.as_str()).collect()).collect();
     assert_eq!(about, [vec![], vec!["Lashkar-e-Taiba"]], "{:?}", triples(&r));
 }
+
+#[test]
+fn a_name_with_its_number_is_a_road_a_product_or_a_mission() {
+    let r = extract("Omar Haddad said Interstate 75 was closed and Apollo 11 was a triumph.");
+    assert!(said(&r, "Omar Haddad").is_some_and(|s| s.about.is_empty()), "{:?}", triples(&r));
+    // A tally, a time ago and a broadcaster keep their names.
+    let r = extract(
+        "Anna Berg said the result was Haddad 52%, Lind 48%. Tomas Osk said Lind was beaten by Haddad 30 years ago. \
+         Lena Fors told KXAN 36 that the road was closed.",
+    );
+    let about = |who: &str| said(&r, who).map(|s| s.about.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+    assert_eq!(about("Anna Berg"), Some(vec!["Haddad".to_owned(), "Lind".to_owned()]), "{:?}", triples(&r));
+    assert!(about("Tomas Osk").is_some_and(|a| a.contains(&"Haddad".to_owned())), "{:?}", triples(&r));
+    assert!(r.iter().any(|x| x.subject.name == "Lena Fors"), "{:?}", triples(&r));
+}

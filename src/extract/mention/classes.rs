@@ -514,6 +514,10 @@ const PERSON_MODIFIED: &[&str] = &[
     "voters",
 ];
 
+/// Units of time after a number: "30 years ago".
+pub(super) const TIME_UNITS: &[&str] =
+    &["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "year", "month"];
+
 /// Lowercase nouns naming a body that belongs to a person or state.
 /// Kinds of campaign between an owner and "campaign": "Trump’s presidential campaign".
 pub(super) const CAMPAIGN_KINDS: &[&str] =
