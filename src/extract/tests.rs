@@ -2950,3 +2950,14 @@ fn a_name_with_its_number_is_a_road_a_product_or_a_mission() {
     assert!(about("Tomas Osk").is_some_and(|a| a.contains(&"Haddad".to_owned())), "{:?}", triples(&r));
     assert!(r.iter().any(|x| x.subject.name == "Lena Fors"), "{:?}", triples(&r));
 }
+
+#[test]
+fn two_common_words_joined_end_a_body_name() {
+    let r = extract(
+        "Osterby Fire and Rescue said the fire was out. Karl-Erik Lind of Osterby Fire and Rescue said \
+         no one was hurt. Omar Haddad and Anna Berg said nothing.",
+    );
+    assert!(said(&r, "Osterby Fire and Rescue").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Karl-Erik Lind").is_some(), "{:?}", triples(&r));
+    assert!(said(&r, "Omar Haddad").is_some() && said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+}

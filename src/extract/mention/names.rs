@@ -170,7 +170,12 @@ impl<'a> MentionFinder<'a> {
                 && !two_given_names
                 && j + 1 < end
                 && ctx.cap(j + 1)
-                && !(ctx.word(j) == "of" && ctx.is_name(i, WordInfo::GIVEN_NAME))
+                && !(ctx.word(j) == "of"
+                    && (ctx.is_name(i, WordInfo::GIVEN_NAME)
+                        // ("Nils-Erik Haagenrud of Rogaland Fire and Rescue".)
+                        || ctx.word(i).split_once('-').is_some_and(|(given, _)| {
+                            self.lexicon.name_classes(given) & WordInfo::GIVEN_NAME != 0
+                        })))
                 // "Commission on Presidential Debates", not "Mendez on Twitter".
                 && (ctx.word(j) != "on" || ctx.is(j - 1, ORG_SUFFIX))
                 && !title_case_line
@@ -221,6 +226,23 @@ impl<'a> MentionFinder<'a> {
                 && !ctx.is_name(j + 1, WordInfo::GIVEN_NAME)
                 && !ctx.is(j - 1, WordInfo::ACTOR_START)
                 && (i + 1..j).any(|k| matches!(ctx.word(k), "of" | "for" | "on") && ctx.is(k - 1, ORG_SUFFIX))
+            {
+                j += 1;
+                continue;
+            }
+            // "Rogaland Fire and Rescue", "Pacific Gas and Electric": two common words joined, after
+            // a name, end it (not "the House and Senate", "Police and Fire": bodies; nor "Trump
+            // and Clinton").
+            if and_name
+                && j >= i + 2
+                && self.is_ordinary(ctx, j - 1)
+                && self.is_ordinary(ctx, j + 1)
+                && ctx.cap(j - 2)
+                && !ctx.is(j - 1, ORG_SUFFIX)
+                && !ctx.is(j + 1, ORG_SUFFIX)
+                && !ctx.is(j - 1, WordInfo::ACTOR_START)
+                && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && (j + 2 >= end || !ctx.cap(j + 2) || ctx.is(j + 2, ORG_SUFFIX))
             {
                 j += 1;
                 continue;
