@@ -97,8 +97,9 @@ impl<'a> MentionFinder<'a> {
         if j >= end {
             return false;
         }
-        if self.title_at(ctx, j, end).is_some() {
-            return self.attach_title(ctx, s, first, j, end, modifier, out);
+        // ("U.S. officials", "Russian diplomats": a plural title with no name after it is a group.)
+        if self.title_at(ctx, j, end).is_some() && self.attach_title(ctx, s, first, j, end, modifier, out) {
+            return true;
         }
         let w = ctx.word(j);
         if known.kind == ActorType::Country && !ctx.cap(j) && ctx.is(j, WordInfo::GROUP_NOUN | BODY_NOUN) {
