@@ -33,8 +33,8 @@ pub struct Known {
     pub kind: ActorType,
     /// How the phrase names it.
     pub via: Via,
-    /// For all-capital and mixed-case aliases ("US", "WHO", "LeT"): the exact form the text
-    /// must have.
+    /// For all-capital and short mixed-case aliases ("US", "WHO", "LeT"): the exact form the
+    /// text must have (or, for a mixed-case one, in capitals: "DOD" for "DoD").
     pub exact: Option<String>,
 }
 
@@ -313,8 +313,9 @@ impl Lexicon {
         let letters = phrase.chars().filter(|c| c.is_alphabetic());
         let all_caps =
             phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
-        // ("LeT" is Lashkar-e-Taiba, "Let's" is not.)
-        let mixed = phrase.chars().zip(phrase.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+        // ("LeT" is Lashkar-e-Taiba, "Let's" is not; "Wikileaks" is still WikiLeaks.)
+        let mixed = phrase.chars().count() <= 3
+            && phrase.chars().zip(phrase.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
         let exact = (all_caps || mixed).then(|| phrase.to_owned());
         // The first entry wins: countries come before organisations and places.
         self.actors.entry(k).or_insert_with(|| Arc::new(Known { name: name.to_owned(), kind, via, exact }));

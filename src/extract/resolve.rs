@@ -413,7 +413,9 @@ impl EntityResolver {
                         let label = tokens[m.first].newline_before
                             && tokens.get(m.last).is_some_and(|t| t.text(text) == ":")
                             && (2..=3).contains(&w.len())
-                            && w.bytes().all(|b| b.is_ascii_uppercase());
+                            && w.bytes().all(|b| b.is_ascii_uppercase())
+                            // (An editor's note: "NB: …", "PS: …".)
+                            && !matches!(*w, "NB" | "PS");
                         if !label {
                             return None;
                         }
@@ -642,9 +644,28 @@ impl EntityResolver {
                         .then_some(e)
                     };
                     entity_of[i] = verb_subject().or_else(relative_subject).or_else(|| {
-                        // "he" outside quotation marks is not someone a quotation names.
+                        // "“… in the Eastern Mediterranean …”, he said": the speaker of a quotation is
+                        // not someone it names (later, "he" may be: "“We have arrested Mark Tully,”
+                        // police said. He denied the charges.").
                         let subject = word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she");
-                        let fits = |j: usize, e: usize| fits(e) && !(subject && quoted[j] && !quoted[i]);
+                        let k = m.first;
+                        let after_quotation = k >= 1
+                            && (tokens[k - 1].kind == TokenKind::Quote
+                                || (k >= 2
+                                    && tokens[k - 1].text(text) == ","
+                                    && tokens[k - 2].kind == TokenKind::Quote));
+                        let speaker = subject && after_quotation && !quoted[i];
+                        // (`continuing`: "“… our island Crete …”, he added. He also noted …": the
+                        // "he" before, outside quotation marks, goes on.)
+                        let fits = |j: usize, e: usize, continuing: bool| {
+                            fits(e)
+                                && !(speaker && quoted[j])
+                                && (!continuing
+                                    || (subject
+                                        && !quoted[i]
+                                        && !quoted[j]
+                                        && tokens[mentions[j].first].text(text).eq_ignore_ascii_case(word)))
+                        };
                         self.antecedent(i, object, mentions, &entity_of, fits, &subject_of_sentence)
                     });
                 }
@@ -675,22 +696,24 @@ impl EntityResolver {
 
     /// The person a pronoun refers to: the subject of its sentence if it
     /// comes before it, else the subject of the closest earlier sentence,
-    /// else the closest person before it; only mentions and their entities
-    /// that `fit` it (a person of its gender or of an unknown one).
+    /// else the one the same pronoun meant in this or the sentence before (if
+    /// `fit` lets it continue), else the closest person before it; only
+    /// mentions and their entities that `fit` it (a person of its gender or
+    /// of an unknown one).
     fn antecedent(
         &self,
         i: usize,
         object: bool,
         mentions: &[Mention],
         entity_of: &[Option<usize>],
-        fits: impl Fn(usize, usize) -> bool,
+        fits: impl Fn(usize, usize, bool) -> bool,
         subject_of_sentence: &FxHashMap<usize, usize>,
     ) -> Option<usize> {
         let m = &mentions[i];
         let own_subject =
             subject_of_sentence.get(&m.sentence).filter(|&&j| j < i && object).and_then(|&j| entity_of[j]);
         let is_person = |j: usize| {
-            entity_of[j].is_some_and(|e| fits(j, e) && Some(e) != own_subject)
+            entity_of[j].is_some_and(|e| fits(j, e, false) && Some(e) != own_subject)
                 && mentions[j].kind != MentionKind::Pronoun
         };
         if let Some(&j) = subject_of_sentence.get(&m.sentence)
@@ -712,7 +735,11 @@ impl EntityResolver {
                 return entity_of[j];
             }
         }
-        (0..i).rev().take(400).find(|&j| is_person(j)).and_then(|j| entity_of[j])
+        let continued = (0..i)
+            .rev()
+            .take_while(|&j| mentions[j].sentence + 1 >= m.sentence)
+            .find(|&j| mentions[j].kind == MentionKind::Pronoun && entity_of[j].is_some_and(|e| fits(j, e, true)));
+        continued.or_else(|| (0..i).rev().take(400).find(|&j| is_person(j))).and_then(|j| entity_of[j])
     }
 }
 

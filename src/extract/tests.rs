@@ -2972,3 +2972,26 @@ fn a_plural_title_after_a_people_is_their_group() {
         assert!(said(&r, name).is_some(), "{name}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn names_in_quotations_refusals_calls_and_numbered_companies_stay() {
+    // Later, "he" may be someone a quotation named; its own speaker may not.
+    let r = extract("\"We have arrested Tomas Lind,\" police said. He denied the charges.");
+    assert!(has(&r, "Tomas Lind", RelationType::Refuted, None), "{:?}", triples(&r));
+    for text in ["Acme Corp declined further comment.", "The ministry declined last week to comment on the deal."] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::Rejected), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Omar Haddad called Anna Berg's home on Monday.");
+    assert!(has(&r, "Omar Haddad", RelationType::SpokeWith, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("Motel 6 agreed to pay $12 million, Omar Haddad said. The Israeli NSO Group said it was legal.");
+    assert!(
+        said(&r, "Omar Haddad").is_some_and(|s| s.about.iter().any(|a| a.name.starts_with("Motel"))),
+        "{:?}",
+        triples(&r)
+    );
+    assert!(said(&r, "NSO Group").is_some(), "{:?}", triples(&r));
+    // A title after "and" starts a new name.
+    let r = extract("Omar Haddad criticised Osterby Publicity and Director of Tourism Anna Berg.");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+}

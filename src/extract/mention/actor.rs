@@ -66,17 +66,12 @@ impl<'a> MentionFinder<'a> {
             return true;
         }
         // "Interstate 75", "Windows 10", "Apollo 11": a road, a product or a mission by its
-        // number ("Haddad 52%, Berg 48%" are still the candidates, "challenged by Haddad 30
-        // years ago" is Haddad, "WESH 2" and "Fox 35" are broadcasters).
+        // number ("Motel 6", "Blink 182", "Schalke 04" and tallies keep their names).
         if j - i == 1
-            && j + 1 < end
+            && j < end
             && ctx.tokens[j].kind == TokenKind::Number
             && ctx.tokens[j].start == ctx.tokens[j - 1].end + 1
-            && !matches!(ctx.word(j + 1), "%" | "percent" | "per" | "votes" | "," | "-" | "–")
-            && !TIME_UNITS.contains(&ctx.word(j + 1))
-            && !ctx.is_name(i, WordInfo::GIVEN_NAME)
-            && !ctx.tokens[i].text(ctx.text).bytes().skip(1).all(|b| b.is_ascii_uppercase())
-            && w != "fox"
+            && NUMBERED_THINGS.contains(&w)
         {
             return true;
         }

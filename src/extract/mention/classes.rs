@@ -514,9 +514,29 @@ const PERSON_MODIFIED: &[&str] = &[
     "voters",
 ];
 
-/// Units of time after a number: "30 years ago".
-pub(super) const TIME_UNITS: &[&str] =
-    &["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "times", "year", "month"];
+/// Words that name a road, a flight, a mission or a product with a number after them:
+/// "Interstate 75", "Apollo 11", "Windows 10".
+pub(super) const NUMBERED_THINGS: &[&str] = &[
+    "interstate",
+    "route",
+    "highway",
+    "flight",
+    "apollo",
+    "gemini",
+    "artemis",
+    "soyuz",
+    "falcon",
+    "windows",
+    "office",
+    "android",
+    "ios",
+    "iphone",
+    "galaxy",
+    "centos",
+    "playstation",
+    "xbox",
+    "covid",
+];
 
 /// Lowercase nouns naming a body that belongs to a person or state.
 /// Kinds of campaign between an owner and "campaign": "Trump’s presidential campaign".

@@ -106,8 +106,13 @@ impl<'a> MentionFinder<'a> {
                 break;
             }
             if let Some(known) = known {
-                let exact_ok =
-                    known.exact.as_ref().is_none_or(|form| *form == ctx.text[ctx.tokens[i].start..ctx.tokens[j].end]);
+                let exact_ok = known.exact.as_ref().is_none_or(|form| {
+                    let seen = &ctx.text[ctx.tokens[i].start..ctx.tokens[j].end];
+                    *form == seen
+                        || (seen.eq_ignore_ascii_case(form)
+                            && seen.chars().all(|c| !c.is_lowercase())
+                            && form.chars().any(char::is_lowercase))
+                });
                 if exact_ok {
                     best = Some((j + 1, known));
                 }
@@ -172,10 +177,12 @@ impl<'a> MentionFinder<'a> {
                 && ctx.cap(j + 1)
                 && !(ctx.word(j) == "of"
                     && (ctx.is_name(i, WordInfo::GIVEN_NAME)
-                        // ("Nils-Erik Haagenrud of Rogaland Fire and Rescue".)
-                        || ctx.word(i).split_once('-').is_some_and(|(given, _)| {
-                            self.lexicon.name_classes(given) & WordInfo::GIVEN_NAME != 0
-                        })))
+                        // ("Nils-Erik Haagenrud of Rogaland Fire and Rescue", not "Winston-Salem
+                        // Board of Education" or "Martin-Luther University of Halle".)
+                        || (!ctx.is(j - 1, ORG_SUFFIX)
+                            && ctx.word(i).split_once('-').is_some_and(|(a, b)| {
+                                [a, b].iter().all(|w| self.lexicon.name_classes(w) & WordInfo::GIVEN_NAME != 0)
+                            }))))
                 // "Commission on Presidential Debates", not "Mendez on Twitter".
                 && (ctx.word(j) != "on" || ctx.is(j - 1, ORG_SUFFIX))
                 && !title_case_line
@@ -242,6 +249,7 @@ impl<'a> MentionFinder<'a> {
                 && !ctx.is(j + 1, ORG_SUFFIX)
                 && !ctx.is(j - 1, WordInfo::ACTOR_START)
                 && !ctx.is(j + 1, WordInfo::ACTOR_START)
+                && self.title_at(ctx, j + 1, end).is_none()
                 && (j + 2 >= end || !ctx.cap(j + 2) || ctx.is(j + 2, ORG_SUFFIX))
             {
                 j += 1;

@@ -90,10 +90,13 @@ impl<'a> MentionFinder<'a> {
                 let longer_known = runs_on && self.known_at(ctx, j, end).is_some();
                 // "Florida Atlantic University", "New York Police Department": a place opening an
                 // organisation's name; "Australian Retailers Association", "Indonesian National
-                // Police", "Saudi Press Agency": a people opening one.
+                // Police", "Saudi Press Agency": a people opening one (not "the Israeli NSO Group":
+                // an acronym names a company of its own).
+                let acronym = |t: usize| ctx.tokens[t].text(ctx.text).bytes().all(|b| b.is_ascii_uppercase());
                 if capitalised_after
                     && !title_case_line
                     && matches!(known.kind, ActorType::Location | ActorType::Country)
+                    && (known.via != Via::Demonym || !acronym(j))
                     && let Some(k) = self.organization_after_place(ctx, j, end, known.kind == ActorType::Country)
                 {
                     let mut m = Mention::new(s, i, k, MentionKind::Name);

@@ -129,7 +129,12 @@ pub(super) fn not_a_statement(
     // "the Atlantic Council think tank": a noun.
     let think_tank = matches!(w, "think" | "thinks") && matches!(next, Some("tank" | "tanks"));
     // "Deliveries declined 20 percent", "visits declined last year": a fall, not a refusal.
+    // ("declined last week to comment", "declined by a 6-3 vote to hear the case", "declined
+    // further comment" refuse.)
+    let refusal_after = (c1..last.min(c1 + 8))
+        .any(|t| matches!(a.lower[t].as_str(), "to" | "comment" | "comments" | "requests" | "request" | "invitation"));
     let fell = matches!(w, "declined" | "declines" | "decline" | "declining")
+        && !refusal_after
         && (a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Number)
             || matches!(
                 next,
@@ -146,7 +151,6 @@ pub(super) fn not_a_statement(
                         | "rapidly"
                         | "significantly"
                         | "dramatically"
-                        | "further"
                 )
             ));
     // "36 people believed to have been involved", "a man said to be his aide": a participle

@@ -53,7 +53,25 @@ impl<'a> RelationFinder<'a> {
         let deed_named = f.relation == RelationType::SpokeWith
             && f.cue.1 == f.cue.0 + 1
             && matches!(a.lower[f.cue.0].as_str(), "called" | "calls")
-            && f.object.is_some_and(|o| a.mentions[o].possessive && a.mentions[o].first == f.cue.1);
+            && f.object.is_some_and(|o| {
+                let m = &a.mentions[o];
+                // ("called Trump's cellphone", "called Pence's home" are calls.)
+                let line = a.lower.get(m.last + 1).is_some_and(|n| {
+                    matches!(
+                        n.as_str(),
+                        "cellphone"
+                            | "cell"
+                            | "phone"
+                            | "mobile"
+                            | "home"
+                            | "office"
+                            | "house"
+                            | "residence"
+                            | "number"
+                    )
+                });
+                m.possessive && m.first == f.cue.1 && !line
+            });
         let labelled = (f.relation == RelationType::Said || deed_named)
             .then(|| label_kind(a, f.cue, a.sentences[f.sentence].last))
             .flatten();
