@@ -2995,3 +2995,10 @@ fn names_in_quotations_refusals_calls_and_numbered_companies_stay() {
     let r = extract("Omar Haddad criticised Osterby Publicity and Director of Tourism Anna Berg.");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_speakers_own_state_may_be_what_they_speak_of() {
+    let r = extract("Iranian President Omar Haddad said Iran regrets the mistake.");
+    let s = said(&r, "Omar Haddad").expect("the statement");
+    assert!(s.about.iter().any(|a| a.name == "Iran"), "{:?}", s.about);
+}

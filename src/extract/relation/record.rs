@@ -116,8 +116,6 @@ impl<'a> RelationFinder<'a> {
         let content = range.map(|(x, y)| a.span(x, y));
         let mut about: Vec<EntityRef> = Vec::new();
         if let Some((x, y)) = range {
-            // The speaker's own state or body is not what the statement is about.
-            let own = a.mentions[f.subject].affiliation.and_then(|m| a.entity_id(m));
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
                 // A bare group noun ("workers", "members") says too little to be a target.
@@ -141,7 +139,6 @@ impl<'a> RelationFinder<'a> {
                     && !mention.inside
                     && !bare_group
                     && let Some(id) = a.entity_id(m)
-                    && own != Some(id)
                     && id != subject.id
                     && !about.iter().any(|e| e.id == id)
                     && let Some(r) = a.entity_ref(m)
