@@ -3002,3 +3002,15 @@ fn a_speakers_own_state_may_be_what_they_speak_of() {
     let s = said(&r, "Omar Haddad").expect("the statement");
     assert!(s.about.iter().any(|a| a.name == "Iran"), "{:?}", s.about);
 }
+
+#[test]
+fn a_clause_with_a_quoted_part_is_all_said() {
+    let r = extract("Omar Haddad said Anna Berg is \"a model of honesty for me\".");
+    let s = said(&r, "Omar Haddad").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("Anna Berg is \"a model of honesty for me\""));
+    assert!(s.about.iter().any(|a| a.name == "Anna Berg"), "{:?}", s.about);
+    // A quotation a few words after the cue is still the content.
+    let r = extract("Omar Haddad said on Friday \"the deal is dead\".");
+    let s = said(&r, "Omar Haddad").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("\"the deal is dead\""));
+}

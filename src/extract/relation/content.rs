@@ -125,6 +125,14 @@ pub(super) fn statement_content(
                     || a.lower[t] == ","
                     || (employer && a.tokens[t].kind == TokenKind::Number)
             })
+            // ("said Berg is “a model of honesty”", "said the crash was “likely” …": a clause with a
+            // quoted part, all of it said.)
+            && !(k..open).any(|t| {
+                matches!(
+                    a.lower[t].as_str(),
+                    "is" | "was" | "are" | "were" | "had" | "has" | "have" | "would" | "will" | "could" | "should"
+                )
+            })
     });
     if let Some(&(open, close)) = quoted {
         // "told “Morning Joe” that ...": a quoted name, then the clause.
