@@ -3014,3 +3014,13 @@ fn a_clause_with_a_quoted_part_is_all_said() {
     let s = said(&r, "Omar Haddad").expect("the statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("\"the deal is dead\""));
 }
+
+#[test]
+fn a_meeting_the_subject_was_in_is_a_meeting() {
+    let r = extract("Omar Haddad said in a meeting with Anna Berg that he would stay.");
+    assert!(has(&r, "Omar Haddad", RelationType::MetWith, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("In talks with Anna Berg on Monday, Omar Haddad raised the issue.");
+    assert!(has(&r, "Omar Haddad", RelationType::MetWith, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("The bill was discussed in a meeting with Anna Berg.");
+    assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
+}

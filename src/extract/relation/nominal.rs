@@ -105,6 +105,42 @@ impl<'a> RelationFinder<'a> {
             k = prev;
             steps += 1;
         }
+        // "Zelensky said in a meeting with Honcharuk", "In talks with Haddad on Monday, Berg
+        // raised …": a meeting the clause's subject was in.
+        if agent.is_none()
+            && cue.relation == RelationType::MetWith
+            && w(after) == "with"
+            && let Some(object) = mention_starting(a, after + 1, sentence.last).filter(|&o| {
+                // (A bare group noun is no party: "the meeting with analysts".)
+                let m = &a.mentions[o];
+                !a.unnamed_group(o)
+                    && !(m.kind == MentionKind::Group && m.last - m.first == 1 && m.affiliation.is_none())
+            })
+        {
+            let det = usize::from(c0 > sentence.first && matches!(w(c0 - 1), "a" | "the" | "their" | "his" | "her"));
+            let p = c0 - det;
+            if p > sentence.first && matches!(w(p - 1), "in" | "at" | "during") {
+                let pp = (p - 1, a.mentions[object].last);
+                // (The closest actor before it that no preposition governs: "as Mr. McDonough
+                // suggested at the meeting with analysts".)
+                let before = (sentence.first..pp.0).rev().filter_map(|k| a.mention_at[k]).find(|&m| {
+                    let first = a.mentions[m].first;
+                    first >= sentence.first && (first == sentence.first || !a.is(first - 1, PP_HEAD))
+                });
+                // (Past a time: "In talks with Haddad on Monday, Berg …".)
+                let after_pp = || {
+                    let comma = (pp.1..sentence.last.min(pp.1 + 5)).find(|&t| w(t) == ",")?;
+                    first_actor(a, comma + 1, sentence.last).filter(|&m| a.mentions[m].first == comma + 1)
+                };
+                let subject = if pp.0 == sentence.first { after_pp() } else { before };
+                if let Some(subject) = subject.filter(|&m| {
+                    matches!(a.mentions[m].kind, MentionKind::Name | MentionKind::Known | MentionKind::Pronoun)
+                }) {
+                    out.push(Found { subject, object: Some(object), ..base });
+                }
+            }
+            return;
+        }
         let Some(agent) = agent else { return };
         // ("leveled criticism at Biden", "his condemnation of Russia"; not "talks at the Kremlin".)
         let criticism_at = cue.relation == RelationType::Criticized && matches!(w(after), "of" | "at");
