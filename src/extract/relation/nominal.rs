@@ -113,8 +113,8 @@ impl<'a> RelationFinder<'a> {
             && let Some(object) = mention_starting(a, after + 1, sentence.last).filter(|&o| {
                 // (A bare group noun is no party: "the meeting with analysts".)
                 let m = &a.mentions[o];
-                !a.unnamed_group(o)
-                    && !(m.kind == MentionKind::Group && m.last - m.first == 1 && m.affiliation.is_none())
+                let bare = m.kind == MentionKind::Group && m.last - m.first == 1 && m.affiliation.is_none();
+                !(a.unnamed_group(o) || bare)
             })
         {
             let det = usize::from(c0 > sentence.first && matches!(w(c0 - 1), "a" | "the" | "their" | "his" | "her"));
