@@ -3024,3 +3024,19 @@ fn a_meeting_the_subject_was_in_is_a_meeting() {
     let r = extract("The bill was discussed in a meeting with Anna Berg.");
     assert!(r.iter().all(|x| x.relation != RelationType::MetWith), "{:?}", triples(&r));
 }
+
+#[test]
+fn support_asked_for_or_lost_is_not_given() {
+    for text in [
+        "The city requested support and equipment from other towns.",
+        "Omar Haddad asked for support.",
+        "Omar Haddad sought support from the unions.",
+        "Omar Haddad has lost support among farmers.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Omar Haddad voiced support for Anna Berg. Russia's continued support for Berg angered Lind.");
+    assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Anna Berg")), "{:?}", triples(&r));
+    assert!(has(&r, "Russia", RelationType::Supported, Some("Anna Berg")), "{:?}", triples(&r));
+}

@@ -153,6 +153,10 @@ pub(super) fn not_a_statement(
                         | "dramatically"
                 )
             ));
+    // "Haddad sought support", "needs backing": support asked for, not given ("sought to
+    // support" still supports).
+    let support_sought = matches!(w, "support" | "backing")
+        && before.is_some_and(|b| matches!(b, "sought" | "seeks" | "seek" | "seeking" | "needs" | "need" | "needed"));
     // "36 people believed to have been involved", "a man said to be his aide": a participle
     // right after its noun, before "to", is what others believe of them.
     // (Only after a preposition: "Officials said to expect delays" is said by them.)
@@ -174,6 +178,7 @@ pub(super) fn not_a_statement(
         || raised
         || think_tank
         || fell
+        || support_sought
         || act_of_another_kind(a, c0, c1, first, last)
         || noun_before_which
         || adjective

@@ -71,6 +71,14 @@ impl<'a> RelationFinder<'a> {
             agent = Some(m);
             after = a.mentions[m].last;
         }
+        // ("sought support from unions": asked for, not given.)
+        if agent.is_some()
+            && w(by) == "from"
+            && (c0.saturating_sub(2).max(sentence.first)..c0)
+                .any(|t| matches!(w(t), "sought" | "seeks" | "seek" | "seeking" | "requested" | "asked"))
+        {
+            return;
+        }
         // "Qawi drew criticism from rights groups", "faced sharp criticism": whoever drew it is its
         // target; without "from X" no one criticizes.
         let received = (1..=2).map(|d| c0.saturating_sub(d)).take_while(|&v| v > sentence.first).find(|&v| {
@@ -86,11 +94,43 @@ impl<'a> RelationFinder<'a> {
         }
         let mut k = c0;
         let mut steps = 0;
+        // ("The city requested support", "has lost support", "asked for talks": what a verb between
+        // a name and the noun asks for, wins or loses is not the name's own.)
+        let verb = |t: usize| {
+            matches!(
+                w(t),
+                "requested"
+                    | "request"
+                    | "requests"
+                    | "requesting"
+                    | "asked"
+                    | "sought"
+                    | "seeks"
+                    | "seek"
+                    | "seeking"
+                    | "needs"
+                    | "need"
+                    | "needed"
+                    | "won"
+                    | "wins"
+                    | "gained"
+                    | "gains"
+                    | "lost"
+                    | "loses"
+                    | "consolidated"
+                    | "received"
+                    | "receives"
+                    | "garnered"
+                    | "lacks"
+                    | "lacked"
+            )
+        };
         while agent.is_none() && k > sentence.first && steps < 3 {
             let prev = k - 1;
             if let Some(m) = a.mention_at[prev].or_else(|| inside_mention_ending(a, prev)) {
                 let mention = &a.mentions[m];
-                if mention.last == k || (mention.possessive && mention.last + 1 == k) {
+                let across_verb = !mention.possessive && (k..c0).any(verb);
+                if (mention.last == k && !across_verb) || (mention.possessive && mention.last + 1 == k) {
                     agent = Some(m);
                 }
                 break;
