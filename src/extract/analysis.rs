@@ -698,6 +698,16 @@ fn add_phrase_speakers(
         if words == name_last {
             continue;
         }
+        // "The government of Oman announced": the state it is of names it too (not one
+        // "government" for every state).
+        let of_state = name_last + 1 < last
+            && lower[name_last] == "of"
+            && mentions[..phrases_from].iter().any(|m| {
+                m.first == name_last + 1
+                    && m.last == last
+                    && matches!(m.actor, Some(ActorType::Country | ActorType::Location))
+            });
+        let name_last = if of_state { last } else { name_last };
         let name = text[tokens[words].start..tokens[name_last - 1].end].to_owned();
         let id = slug(&name);
         if id.is_empty() {

@@ -3040,3 +3040,9 @@ fn support_asked_for_or_lost_is_not_given() {
     assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Anna Berg")), "{:?}", triples(&r));
     assert!(has(&r, "Russia", RelationType::Supported, Some("Anna Berg")), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_government_of_a_state_is_named_with_it() {
+    let r = extract("The government of Oman announced a holiday. The government of Iraq said the strike was illegal.");
+    assert!(said(&r, "government of Oman").is_some() && said(&r, "government of Iraq").is_some(), "{:?}", triples(&r));
+}
