@@ -117,6 +117,12 @@ impl<'d> Analysis<'d> {
         self.resolution.entity_of[m].map(|e| self.resolution.entities[e].id.as_str())
     }
 
+    /// Whether mention `m` is a bare group noun ("workers", "analysts"): one word, of no one.
+    pub fn bare_group(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.kind == MentionKind::Group && mention.last - mention.first == 1 && mention.affiliation.is_none()
+    }
+
     /// Is mention `m` a plural role that no name fills ("the researchers")? It is a group of
     /// its own as a speaker and for "they", but too vague to be the other end of a relation.
     pub fn unnamed_group(&self, m: usize) -> bool {

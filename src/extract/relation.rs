@@ -886,6 +886,40 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
 
 /// Verbs whose subject receives what the noun after them names: "drew criticism",
 /// "faced condemnation", "won praise".
+/// Verbs of asking for something, before what is asked for: "requested support", "sought
+/// backing from the unions" (none of it given yet).
+const ASKING_FOR: &[&str] = &[
+    "requested",
+    "request",
+    "requests",
+    "requesting",
+    "asked",
+    "sought",
+    "seeks",
+    "seek",
+    "seeking",
+    "needs",
+    "need",
+    "needed",
+];
+
+/// Verbs of holding or losing something, before what is held: "has won support", "lost
+/// backing" (given by others, not by the subject).
+const HELD_OR_LOST: &[&str] = &[
+    "won",
+    "wins",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "consolidated",
+    "received",
+    "receives",
+    "garnered",
+    "lacks",
+    "lacked",
+];
+
 const RECEIVING: &[&str] = &[
     "drew",
     "draw",

@@ -410,13 +410,13 @@ impl EntityResolver {
                     // the initials of the one person named before with them.
                     let label = || {
                         let [w] = words.as_slice() else { return None };
-                        let label = tokens[m.first].newline_before
+                        let initials_label = tokens[m.first].newline_before
                             && tokens.get(m.last).is_some_and(|t| t.text(text) == ":")
                             && (2..=3).contains(&w.len())
                             && w.bytes().all(|b| b.is_ascii_uppercase())
                             // (An editor's note: "NB: …", "PS: …".)
                             && !matches!(*w, "NB" | "PS");
-                        if !label {
+                        if !initials_label {
                             return None;
                         }
                         let initials = |f: &[&str]| f.iter().filter_map(|x| x.chars().next()).eq(w.chars());
@@ -654,12 +654,12 @@ impl EntityResolver {
                                 || (k >= 2
                                     && tokens[k - 1].text(text) == ","
                                     && tokens[k - 2].kind == TokenKind::Quote));
-                        let speaker = subject && after_quotation && !quoted[i];
+                        let quotations_speaker = subject && after_quotation && !quoted[i];
                         // (`continuing`: "“… our island Crete …”, he added. He also noted …": the
                         // "he" before, outside quotation marks, goes on.)
                         let fits = |j: usize, e: usize, continuing: bool| {
                             fits(e)
-                                && !(speaker && quoted[j])
+                                && !(quotations_speaker && quoted[j])
                                 && (!continuing
                                     || (subject
                                         && !quoted[i]

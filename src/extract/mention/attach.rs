@@ -98,7 +98,7 @@ impl<'a> MentionFinder<'a> {
             return false;
         }
         // ("U.S. officials", "Russian diplomats": a plural title with no name after it is a group.)
-        if self.title_at(ctx, j, end).is_some() && self.attach_title(ctx, s, first, j, end, modifier, out) {
+        if self.attach_title(ctx, s, first, j, end, modifier, out) {
             return true;
         }
         let w = ctx.word(j);

@@ -180,9 +180,10 @@ impl<'a> MentionFinder<'a> {
                         // ("Nils-Erik Haagenrud of Rogaland Fire and Rescue", not "Winston-Salem
                         // Board of Education" or "Martin-Luther University of Halle".)
                         || (!ctx.is(j - 1, ORG_SUFFIX)
-                            && ctx.word(i).split_once('-').is_some_and(|(a, b)| {
-                                [a, b].iter().all(|w| self.lexicon.name_classes(w) & WordInfo::GIVEN_NAME != 0)
-                            }))))
+                            && ctx
+                                .word(i)
+                                .split_once('-')
+                                .is_some_and(|(a, b)| self.lexicon.is_given_name(a) && self.lexicon.is_given_name(b)))))
                 // "Commission on Presidential Debates", not "Mendez on Twitter".
                 && (ctx.word(j) != "on" || ctx.is(j - 1, ORG_SUFFIX))
                 && !title_case_line
@@ -237,9 +238,9 @@ impl<'a> MentionFinder<'a> {
                 j += 1;
                 continue;
             }
-            // "Rogaland Fire and Rescue", "Pacific Gas and Electric": two common words joined, after
-            // a name, end it (not "the House and Senate", "Police and Fire": bodies; nor "Trump
-            // and Clinton").
+            // "Rogaland Fire and Rescue": two common words joined by "and" after a name stay in it,
+            // ending it (not "the House and Senate", "Police and Fire": bodies; nor "Trump and
+            // Clinton").
             if and_name
                 && j >= i + 2
                 && self.is_ordinary(ctx, j - 1)

@@ -86,6 +86,7 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         // "Kokesh, who hails from Arizona": where one comes from.
         "hails" | "hailed" | "hail" | "hailing" => a.lower.get(c1).is_some_and(|n| n == "from") && c1 < last,
         "show" | "shows" | "showed" | "shown" | "showing" => result_shown(a, c1, last),
+        "declined" | "declines" | "decline" | "declining" => fell(a, c1, last),
         // "went on a stabbing spree": going on speaks before a quotation, a colon or a comma ("went
         // on, “…”"), before "about" and before another verb ("went on to call him a liar").
         "went" => {
@@ -188,6 +189,33 @@ fn naming_participle(a: &Analysis, c0: usize, c1: usize, first: usize, last: usi
                         && !DETERMINERS.contains(&a.lower[after].as_str())
                         && !matches!(a.lower[after].as_str(), "as" | "and" | "or")))
         })
+}
+
+/// "Deliveries declined 20 percent", "visits declined last year": a fall, not a refusal
+/// ("declined last week to comment", "declined by a 6-3 vote to hear the case", "declined
+/// further comment" refuse).
+fn fell(a: &Analysis, c1: usize, last: usize) -> bool {
+    let refusal_after = (c1..last.min(c1 + 8))
+        .any(|t| matches!(a.lower[t].as_str(), "to" | "comment" | "comments" | "requests" | "request" | "invitation"));
+    !refusal_after
+        && (a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Number)
+            || a.lower.get(c1).is_some_and(|n| {
+                matches!(
+                    n.as_str(),
+                    "by" | "from"
+                        | "in"
+                        | "last"
+                        | "this"
+                        | "since"
+                        | "over"
+                        | "slightly"
+                        | "sharply"
+                        | "steadily"
+                        | "rapidly"
+                        | "significantly"
+                        | "dramatically"
+                )
+            }))
 }
 
 /// "ZMapp initially showed promise", "had shown considerable progress": a result, not a finding

@@ -128,35 +128,9 @@ pub(super) fn not_a_statement(
         && !matches!(w, "said" | "told" | "wrote" | "says");
     // "the Atlantic Council think tank": a noun.
     let think_tank = matches!(w, "think" | "thinks") && matches!(next, Some("tank" | "tanks"));
-    // "Deliveries declined 20 percent", "visits declined last year": a fall, not a refusal.
-    // ("declined last week to comment", "declined by a 6-3 vote to hear the case", "declined
-    // further comment" refuse.)
-    let refusal_after = (c1..last.min(c1 + 8))
-        .any(|t| matches!(a.lower[t].as_str(), "to" | "comment" | "comments" | "requests" | "request" | "invitation"));
-    let fell = matches!(w, "declined" | "declines" | "decline" | "declining")
-        && !refusal_after
-        && (a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Number)
-            || matches!(
-                next,
-                Some(
-                    "by" | "from"
-                        | "in"
-                        | "last"
-                        | "this"
-                        | "since"
-                        | "over"
-                        | "slightly"
-                        | "sharply"
-                        | "steadily"
-                        | "rapidly"
-                        | "significantly"
-                        | "dramatically"
-                )
-            ));
     // "Haddad sought support", "needs backing": support asked for, not given ("sought to
     // support" still supports).
-    let support_sought = matches!(w, "support" | "backing")
-        && before.is_some_and(|b| matches!(b, "sought" | "seeks" | "seek" | "seeking" | "needs" | "need" | "needed"));
+    let support_sought = matches!(w, "support" | "backing") && before.is_some_and(|b| ASKING_FOR.contains(&b));
     // "36 people believed to have been involved", "a man said to be his aide": a participle
     // right after its noun, before "to", is what others believe of them.
     // (Only after a preposition: "Officials said to expect delays" is said by them.)
@@ -177,7 +151,6 @@ pub(super) fn not_a_statement(
         || aside
         || raised
         || think_tank
-        || fell
         || support_sought
         || act_of_another_kind(a, c0, c1, first, last)
         || noun_before_which

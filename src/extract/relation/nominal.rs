@@ -74,8 +74,7 @@ impl<'a> RelationFinder<'a> {
         // ("sought support from unions": asked for, not given.)
         if agent.is_some()
             && w(by) == "from"
-            && (c0.saturating_sub(2).max(sentence.first)..c0)
-                .any(|t| matches!(w(t), "sought" | "seeks" | "seek" | "seeking" | "requested" | "asked"))
+            && (c0.saturating_sub(2).max(sentence.first)..c0).any(|t| ASKING_FOR.contains(&w(t)))
         {
             return;
         }
@@ -96,35 +95,7 @@ impl<'a> RelationFinder<'a> {
         let mut steps = 0;
         // ("The city requested support", "has lost support", "asked for talks": what a verb between
         // a name and the noun asks for, wins or loses is not the name's own.)
-        let verb = |t: usize| {
-            matches!(
-                w(t),
-                "requested"
-                    | "request"
-                    | "requests"
-                    | "requesting"
-                    | "asked"
-                    | "sought"
-                    | "seeks"
-                    | "seek"
-                    | "seeking"
-                    | "needs"
-                    | "need"
-                    | "needed"
-                    | "won"
-                    | "wins"
-                    | "gained"
-                    | "gains"
-                    | "lost"
-                    | "loses"
-                    | "consolidated"
-                    | "received"
-                    | "receives"
-                    | "garnered"
-                    | "lacks"
-                    | "lacked"
-            )
-        };
+        let verb = |t: usize| ASKING_FOR.contains(&w(t)) || HELD_OR_LOST.contains(&w(t));
         while agent.is_none() && k > sentence.first && steps < 3 {
             let prev = k - 1;
             if let Some(m) = a.mention_at[prev].or_else(|| inside_mention_ending(a, prev)) {
@@ -150,12 +121,9 @@ impl<'a> RelationFinder<'a> {
         if agent.is_none()
             && cue.relation == RelationType::MetWith
             && w(after) == "with"
-            && let Some(object) = mention_starting(a, after + 1, sentence.last).filter(|&o| {
-                // (A bare group noun is no party: "the meeting with analysts".)
-                let m = &a.mentions[o];
-                let bare = m.kind == MentionKind::Group && m.last - m.first == 1 && m.affiliation.is_none();
-                !(a.unnamed_group(o) || bare)
-            })
+            // (A bare group noun is no party: "the meeting with analysts".)
+            && let Some(object) =
+                mention_starting(a, after + 1, sentence.last).filter(|&o| !(a.unnamed_group(o) || a.bare_group(o)))
         {
             let det = usize::from(c0 > sentence.first && matches!(w(c0 - 1), "a" | "the" | "their" | "his" | "her"));
             let p = c0 - det;

@@ -119,9 +119,7 @@ impl<'a> RelationFinder<'a> {
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
                 // A bare group noun ("workers", "members") says too little to be a target.
-                let bare_group = (mention.kind == MentionKind::Group
-                    && mention.last - mention.first == 1
-                    && mention.affiliation.is_none())
+                let bare_group = a.bare_group(m)
                     || mention.kind == MentionKind::Phrase
                     // Nor does a pronoun, whoever it stands for: what the content names counts
                     // ("Durbin said “he ignores the law”" names no one; "it" and "them" are as
