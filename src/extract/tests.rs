@@ -3046,3 +3046,12 @@ fn the_government_of_a_state_is_named_with_it() {
     let r = extract("The government of Oman announced a holiday. The government of Iraq said the strike was illegal.");
     assert!(said(&r, "government of Oman").is_some() && said(&r, "government of Iraq").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn official_before_a_name_is_an_adjective() {
+    let r = extract("According to the official WHO report, there were 300 cases in Osterby.");
+    assert!(r.iter().all(|x| x.subject.name != "official"), "{:?}", triples(&r));
+    assert!(said(&r, "World Health Organization").is_some(), "{:?}", triples(&r));
+    let r = extract("The official said the talks failed. Senior official Anna Berg said no.");
+    assert!(said(&r, "official").is_some() && said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+}

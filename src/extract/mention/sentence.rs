@@ -209,6 +209,11 @@ impl<'a> MentionFinder<'a> {
                         continue;
                     }
                 }
+                // "the official WHO report": an adjective before a name.
+                if w == "official" && j == i + 1 && j < end && ctx.cap(j) {
+                    i = j;
+                    continue;
+                }
                 if start < i && ctx.word(start) == "the" && !ctx.cap(i)
                     || (start < i && ctx.word(start) == "the" && j < end && !ctx.cap(j))
                 {
