@@ -781,7 +781,10 @@ fn add_phrase_speakers(
         let e = match owner.or(named_before).or_else(|| resolution.entities.iter().position(|e| e.id == id)) {
             Some(e) => e,
             None => {
-                resolution.entities.push(Entity { id, name, kind: ActorType::Group });
+                // ("the government of Oman" is a body, as "the Omani government" is.)
+                let body = of_state && matches!(lower[words].as_str(), "government" | "administration" | "cabinet");
+                let kind = if body { ActorType::Organization } else { ActorType::Group };
+                resolution.entities.push(Entity { id, name, kind });
                 resolution.entities.len() - 1
             }
         };
@@ -916,6 +919,7 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "school",
     "museum",
     "club",
+    "government",
 ];
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also

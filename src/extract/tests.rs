@@ -3045,6 +3045,13 @@ fn support_asked_for_or_lost_is_not_given() {
 fn the_government_of_a_state_is_named_with_it() {
     let r = extract("The government of Oman announced a holiday. The government of Iraq said the strike was illegal.");
     assert!(said(&r, "government of Oman").is_some() && said(&r, "government of Iraq").is_some(), "{:?}", triples(&r));
+    // "The government" after it is that government.
+    let r = extract("The government of Iraq said the strike was illegal. The government said it would respond.");
+    let speakers: Vec<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
+    assert!(speakers.iter().all(|&n| n == "government of Iraq"), "{speakers:?}");
+    let r = extract("The Iraqi government said the strike was illegal. The government said it would respond.");
+    let speakers: Vec<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
+    assert!(speakers.iter().all(|&n| n == "Iraqi government"), "{speakers:?}");
 }
 
 #[test]
