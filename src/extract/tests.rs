@@ -3062,3 +3062,11 @@ fn official_before_a_name_is_an_adjective() {
     let r = extract("The official said the talks failed. Senior official Anna Berg said no.");
     assert!(said(&r, "official").is_some() && said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn parties_that_sign_an_agreement_together_agree() {
+    let r = extract("In May, Omar Haddad and Anna Berg signed a treaty on the border.");
+    assert!(has(&r, "Omar Haddad", RelationType::AgreedWith, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad signed the agreement.");
+    assert!(r.iter().all(|x| x.relation != RelationType::AgreedWith), "{:?}", triples(&r));
+}

@@ -149,6 +149,28 @@ impl<'a> RelationFinder<'a> {
             }
             return;
         }
+        // "Greece and Cyprus signed an agreement", "Turkey and Libya reached a deal": the parties
+        // are the subjects a signing verb coordinates.
+        if agent.is_none() && cue.relation == RelationType::AgreedWith {
+            let det = usize::from(c0 > sentence.first && matches!(w(c0 - 1), "a" | "an" | "the" | "their"));
+            let v = c0 - det;
+            let signing = v > sentence.first + 1
+                && matches!(
+                    w(v - 1),
+                    "signed" | "signs" | "sign" | "reached" | "reach" | "reaches" | "struck" | "concluded" | "sealed"
+                );
+            let left = signing.then(|| a.mention_at[v - 2].filter(|&m| a.mentions[m].last == v - 1)).flatten();
+            if let Some(left) = left {
+                let mut parties = coordinated(a, left, sentence.first);
+                parties.sort_by_key(|&m| a.mentions[m].first);
+                for (k, &x) in parties.iter().enumerate() {
+                    for &y in &parties[k + 1..] {
+                        out.push(Found { subject: x, object: Some(y), ..base });
+                    }
+                }
+            }
+            return;
+        }
         let Some(agent) = agent else { return };
         // ("leveled criticism at Biden", "his condemnation of Russia"; not "talks at the Kremlin".)
         let criticism_at = cue.relation == RelationType::Criticized && matches!(w(after), "of" | "at");
