@@ -668,12 +668,7 @@ impl<'a> RelationFinder<'a> {
                 // ("The show, hosted by McGuirk and Rosenberg", "was received by Putin and Lavrov":
                 // the agents of a passive acted on someone else, not on each other.)
                 if cue.relation.is_symmetric() && object.is_none() && subjects.len() >= 2 && passive.is_none() {
-                    // "Trump and Zelenskyy met": every pair.
-                    for (k, &x) in subjects.iter().enumerate() {
-                        for &y in &subjects[k + 1..] {
-                            out.push(Found { subject: x, object: Some(y), window, ..base });
-                        }
-                    }
+                    every_pair(&subjects, Found { window, ..base }, out);
                     return;
                 }
                 if !relation.is_statement() && object.is_none() && relation != RelationType::Proposed {

@@ -163,11 +163,7 @@ impl<'a> RelationFinder<'a> {
             if let Some(left) = left {
                 let mut parties = coordinated(a, left, sentence.first);
                 parties.sort_by_key(|&m| a.mentions[m].first);
-                for (k, &x) in parties.iter().enumerate() {
-                    for &y in &parties[k + 1..] {
-                        out.push(Found { subject: x, object: Some(y), ..base });
-                    }
-                }
+                every_pair(&parties, base, out);
             }
             return;
         }

@@ -273,3 +273,13 @@ pub(super) fn coordinated(a: &Analysis, m: usize, first: usize) -> Vec<usize> {
     }
     out
 }
+
+/// A symmetric relation between every pair of `parties`, in their order: "Trump and Zelenskyy
+/// met", "Greece, Cyprus and Israel signed an agreement".
+pub(super) fn every_pair(parties: &[usize], base: Found, out: &mut Vec<Found>) {
+    for (k, &x) in parties.iter().enumerate() {
+        for &y in &parties[k + 1..] {
+            out.push(Found { subject: x, object: Some(y), ..base });
+        }
+    }
+}
