@@ -3070,3 +3070,18 @@ fn parties_that_sign_an_agreement_together_agree() {
     let r = extract("Omar Haddad signed the agreement.");
     assert!(r.iter().all(|x| x.relation != RelationType::AgreedWith), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_clause_whose_own_subject_speaks_ends_the_content() {
+    let r = extract("Officials said 24 people died, but Agence France-Presse reported 30 deaths.");
+    let s = said(&r, "Officials").expect("the officials' statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("24 people died"));
+    assert!(s.about.is_empty(), "{:?}", s.about);
+    let r = extract("Omar Haddad said the talks failed, while Anna Berg argued that they had succeeded.");
+    let s = said(&r, "Omar Haddad").expect("Haddad's statement");
+    assert!(s.about.is_empty(), "{:?}", s.about);
+    // Two joined names are one subject: "Turkey and Libya agreed" is all said.
+    let r = extract("Omar Haddad said that Turkey and Libya agreed on the border.");
+    let s = said(&r, "Omar Haddad").expect("Haddad's statement");
+    assert_eq!(s.about.len(), 2, "{:?}", s.about);
+}

@@ -147,6 +147,7 @@ pub(super) fn statement_content(
             .filter(|&comma| comma > k && comma < speaker_first)
             .or_else(|| relative_clause_end(a, c0, k, sentence.first, sentence.last))
             .or_else(|| coordinated_verb_end(a, lexicon, k, sentence.last))
+            .or_else(|| other_speaker_end(a, lexicon, k, sentence.last))
             .unwrap_or(sentence.last);
         return trim_content(a, setting_before_that(a, k, end), end);
     }
@@ -269,15 +270,46 @@ fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: us
 /// joined by "and" or "but", with no subject of its own, is the speaker's
 /// next statement; the first one's content ends before it.
 fn coordinated_verb_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> Option<usize> {
-    let speech_verb = |t: usize| {
-        let w = a.lower[t].as_str();
-        (w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"))
-            && lexicon.cues(&a.lower[t]).iter().any(|c| c.relation.is_statement() && c.frame != Frame::Noun)
-    };
     (k + 1..last.saturating_sub(1)).find(|&t| {
         matches!(a.lower[t].as_str(), "and" | "but")
-            && speech_verb(t + 1)
+            && speech_verb(a, lexicon, t + 1)
             && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+    })
+}
+
+/// Is token `t` a speech verb ("said", "reported", "argued"), not a noun ("claims")?
+fn speech_verb(a: &Analysis, lexicon: &Lexicon, t: usize) -> bool {
+    let w = a.lower[t].as_str();
+    (w.ends_with("ed") || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "spoke"))
+        && lexicon.cues(&a.lower[t]).iter().any(|c| c.relation.is_statement() && c.frame != Frame::Noun)
+}
+
+/// "Officials said 24 people died, but the BBC reported 30": a clause joined by a
+/// conjunction whose own subject speaks is another statement; the first one's content ends
+/// before the conjunction. The end is the conjunction's token (or the comma before it).
+fn other_speaker_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> Option<usize> {
+    (k + 1..last.saturating_sub(2)).find_map(|t| {
+        if !matches!(a.lower[t].as_str(), "and" | "but" | "while" | "whereas" | "though" | "although" | "yet") {
+            return None;
+        }
+        let at = if a.lower[t + 1] == "the" { t + 2 } else { t + 1 };
+        // ("Turkey and Libya agreed": not the second of two joined names; "escaped and remains
+        // wanted": an unnamed phrase speaks with its determiner.)
+        if a.mention_at[t - 1].is_some() {
+            return None;
+        }
+        let m = a.mention_at[t + 1].or(a.mention_at[at]).filter(|&m| {
+            let x = &a.mentions[m];
+            x.first <= at && (x.kind != MentionKind::Phrase || DETERMINERS.contains(&a.lower[x.first].as_str()))
+        })?;
+        let mut v = a.mentions[m].last;
+        while v < last && AUXILIARIES.contains(&a.lower[v].as_str()) {
+            v += 1;
+        }
+        let speaks = v < last
+            && speech_verb(a, lexicon, v)
+            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close);
+        speaks.then(|| if a.lower[t - 1] == "," { t - 1 } else { t })
     })
 }
 
