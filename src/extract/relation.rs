@@ -616,6 +616,10 @@ impl<'a> RelationFinder<'a> {
                 // ("Boeing did not release it, telling reporters …": the participle after its comma
                 // is no part of what the clause denies.)
                 let start = if inverted { c0 } else { subject_end.min(c0) };
+                // ("did not concede defeat, and vowed to fight on": a verb joined after the first
+                // is outside the first one's negation.)
+                let start =
+                    (start..c0).rev().find(|&t| matches!(a.lower[t].as_str(), "and" | "but")).map_or(start, |t| t + 1);
                 let window = (participle_comma.map_or(start, |comma| start.max(comma + 1)), c1);
                 // "Trump attacked “the hateful ideology ...”": a person attacking no actor attacks in words.
                 // ("captured the moment", "killed the bill" are not words.)

@@ -3085,3 +3085,14 @@ fn a_clause_whose_own_subject_speaks_ends_the_content() {
     let s = said(&r, "Omar Haddad").expect("Haddad's statement");
     assert_eq!(s.about.len(), 2, "{:?}", s.about);
 }
+
+#[test]
+fn a_verb_joined_after_a_denied_one_is_not_denied() {
+    let r = extract("Omar Haddad did not concede defeat, and vowed to keep fighting.");
+    let vow = r.iter().find(|x| x.cue.text == "vowed").expect("the vow");
+    assert!(!vow.negated, "{:?}", triples(&r));
+    let r = extract("The ministry indicated no other cars were involved and suggested the driver lost control.");
+    assert!(r.iter().all(|x| !x.negated), "{:?}", triples(&r));
+    let r = extract("Omar Haddad did not say why and did not deny that he met Anna Berg.");
+    assert!(r.iter().filter(|x| x.relation.is_statement()).all(|x| x.negated), "{:?}", triples(&r));
+}
