@@ -337,6 +337,16 @@ impl<'a> RelationFinder<'a> {
                 {
                     return;
                 }
+                // "long shot Lindsey Graham", "a booster shot": the noun.
+                if a.lower[c0] == "shot"
+                    && c0 > sentence.first
+                    && matches!(
+                        a.lower[c0 - 1].as_str(),
+                        "long" | "big" | "hot" | "mug" | "parting" | "booster" | "flu" | "cheap" | "warning" | "moon"
+                    )
+                {
+                    return;
+                }
                 // "campaign-finance reports show": after a plain word, "reports" is the noun.
                 if c0 > sentence.first
                     && DOCUMENT_NOUNS.contains(&a.lower[c0].strip_suffix('s').unwrap_or(""))

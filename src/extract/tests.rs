@@ -3096,3 +3096,16 @@ fn a_verb_joined_after_a_denied_one_is_not_denied() {
     let r = extract("Omar Haddad did not say why and did not deny that he met Anna Berg.");
     assert!(r.iter().filter(|x| x.relation.is_statement()).all(|x| x.negated), "{:?}", triples(&r));
 }
+
+#[test]
+fn bodily_harm_between_people_is_an_attack() {
+    for text in ["Omar Haddad shot Anna Berg.", "Anna Berg was killed by Omar Haddad.", "Omar Haddad stabbed Anna Berg."] {
+        let r = extract(text);
+        assert!(has(&r, "Omar Haddad", RelationType::Attacked, Some("Anna Berg")), "{text}: {:?}", triples(&r));
+    }
+    // An attack in words stays criticism; "a long shot" is no shooting.
+    let r = extract("Omar Haddad attacked Anna Berg over her record.");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("The troops were sent, which only long shot Anna Berg supported.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Attacked), "{:?}", triples(&r));
+}

@@ -87,9 +87,14 @@ impl<'a> RelationFinder<'a> {
             return None;
         }
         let sentence = a.sentences[f.sentence];
-        // "Trump attacked Clinton": between people an attack is verbal.
+        // "Trump attacked Clinton", "fired at Trump": between people an attack is verbal
+        // (not "killed", "shot", "stabbed").
         let relation = match (&object, f.relation) {
-            (Some(o), RelationType::Attacked) if subject.kind == ActorType::Person && o.kind == ActorType::Person => {
+            (Some(o), RelationType::Attacked)
+                if subject.kind == ActorType::Person
+                    && o.kind == ActorType::Person
+                    && !physical_harm(&a.lower[f.cue.0]) =>
+            {
                 RelationType::Criticized
             }
             // "suggested expanding the Court": a course of action suggested is a proposal.
@@ -273,4 +278,10 @@ fn is_month(a: &Analysis, k: usize) -> bool {
         && (!a.starts_sentence(k)
             || a.mention_at[k].is_some()
             || a.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number))
+}
+
+/// Does a cue word name bodily harm, never an attack in words ("killed", "shot", "stabbed")?
+fn physical_harm(w: &str) -> bool {
+    ["kill", "murder", "stab", "assassinat", "kidnap", "abduct", "ambush"].iter().any(|p| w.starts_with(p))
+        || matches!(w, "shot" | "shoots" | "assaulted")
 }
