@@ -3099,7 +3099,9 @@ fn a_verb_joined_after_a_denied_one_is_not_denied() {
 
 #[test]
 fn bodily_harm_between_people_is_an_attack() {
-    for text in ["Omar Haddad shot Anna Berg.", "Anna Berg was killed by Omar Haddad.", "Omar Haddad stabbed Anna Berg."] {
+    for text in
+        ["Omar Haddad shot Anna Berg.", "Anna Berg was killed by Omar Haddad.", "Omar Haddad stabbed Anna Berg."]
+    {
         let r = extract(text);
         assert!(has(&r, "Omar Haddad", RelationType::Attacked, Some("Anna Berg")), "{text}: {:?}", triples(&r));
     }
@@ -3108,4 +3110,12 @@ fn bodily_harm_between_people_is_an_attack() {
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
     let r = extract("The troops were sent, which only long shot Anna Berg supported.");
     assert!(r.iter().all(|x| x.relation != RelationType::Attacked), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_parenthetical_after_the_auxiliary_keeps_the_subject() {
+    let r = extract("The Harbor Authority has, in a statement, called on drivers to slow down.");
+    assert!(has(&r, "Harbor Authority", RelationType::Requested, Some("drivers")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad has, however, denied the claims.");
+    assert!(has(&r, "Omar Haddad", RelationType::Refuted, None), "{:?}", triples(&r));
 }

@@ -289,6 +289,12 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         if a.lower[p] != "," {
             return None;
         }
+        // "The ministry has, in a statement, called on …", "Smith has, however, denied …": a
+        // parenthetical after the auxiliary.
+        if p > first && AUXILIARIES.contains(&a.lower[p - 1].as_str()) && a.mention_at[p - 1].is_none() {
+            j = p;
+            continue;
+        }
         // "Scott Pruitt, the attorney general of Oklahoma, one of ..., said": a place after a
         // preposition ends an apposition, it does not speak.
         let ending = (p > first).then(|| a.mention_at[p - 1]).flatten().filter(|&m| a.mentions[m].last == p);
