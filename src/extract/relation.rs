@@ -33,8 +33,8 @@ use passive::{is_passive, is_reduced_passive, passive_agent};
 use phrases::*;
 use quotes::{clause_colon_statements, continued_quotations, drop_answer_verbs, drop_quoted_verbs};
 use subject::{
-    opening_participle_end, opening_participle_subject, participle_subject, possessive_pronoun, relative_verb_subject,
-    subject_left, subject_left_word,
+    QUOTING_VERBS, opening_participle_end, opening_participle_subject, participle_subject, possessive_pronoun,
+    quoted_as_saying, relative_verb_subject, subject_left, subject_left_word,
 };
 
 use super::analysis::{Analysis, capital_in_name, is_medium, statement_cues_at};
@@ -337,6 +337,15 @@ impl<'a> RelationFinder<'a> {
                 {
                     return;
                 }
+                // "The Guardian quoted John Smith as saying …": the quotation is Smith's (see
+                // [`quoted_as_saying`]).
+                if QUOTING_VERBS.contains(&a.lower[c0].as_str())
+                    && let Some(m) = mention_starting(a, c1, sentence.last)
+                    && (c1..sentence.last.min(c1 + 30))
+                        .any(|t| a.lower[t] == "as" && quoted_as_saying(a, t + 1, sentence.first) == Some(m))
+                {
+                    return;
+                }
                 // "long shot Lindsey Graham", "a booster shot": the noun.
                 if a.lower[c0] == "shot"
                     && c0 > sentence.first
@@ -406,6 +415,8 @@ impl<'a> RelationFinder<'a> {
                         || is_reduced_passive(a, c0, c1, sentence.first, sentence.last));
                 let (left, subject_word) = if patient_left {
                     (None, None)
+                } else if let Some(m) = quoted_as_saying(a, c0, sentence.first) {
+                    (Some(m), None)
                 } else if let Some((m, who)) = relative_verb_subject(a, c0, sentence.first) {
                     (Some(m), Some(who))
                 } else {

@@ -3119,3 +3119,13 @@ fn a_parenthetical_after_the_auxiliary_keeps_the_subject() {
     let r = extract("Omar Haddad has, however, denied the claims.");
     assert!(has(&r, "Omar Haddad", RelationType::Refuted, None), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks() {
+    let r = extract("The Harbor Post quoted Omar Haddad as saying the port would close.");
+    let s = said(&r, "Omar Haddad").expect("Haddad's statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port would close"));
+    assert!(said(&r, "Harbor Post").is_none(), "{:?}", triples(&r));
+    let r = extract("The Harbor Post cited Omar Haddad, a former minister, as saying the port would close.");
+    assert!(said(&r, "Omar Haddad").is_some() && said(&r, "Harbor Post").is_none(), "{:?}", triples(&r));
+}

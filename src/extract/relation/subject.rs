@@ -549,3 +549,21 @@ pub(super) fn opening_participle_end(a: &Analysis, c0: usize, c1: usize, first: 
         .take_while(|&k| a.tokens[k].kind != TokenKind::Quote || possessive_apostrophe(a, k))
         .find(|&k| a.lower[k] == ",")
 }
+
+/// The one quoted in "The Guardian quoted John Smith as saying …" (or "quoted Tim Manning, a
+/// former official, as saying"): for the cue at `c0` ("saying"), the mention after a verb of
+/// quoting, right before "as" or before an apposition that ends there.
+pub(super) fn quoted_as_saying(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
+    if c0 < first + 3 || a.lower[c0 - 1] != "as" || !a.lower[c0].ends_with("ing") {
+        return None;
+    }
+    let q = (c0.saturating_sub(30).max(first)..c0 - 2).rev().find(|&q| QUOTING_VERBS.contains(&a.lower[q].as_str()))?;
+    let at = if matches!(a.lower[q + 1].as_str(), "the" | "a" | "an") { q + 2 } else { q + 1 };
+    let m = a.mention_at[at].filter(|&m| a.mentions[m].first <= at && a.mentions[m].first > q)?;
+    let last = a.mentions[m].last;
+    let apposition = a.lower[c0 - 2] == "," && a.lower[last] == "," && last < c0 - 2;
+    (last == c0 - 1 || apposition).then_some(m)
+}
+
+/// Verbs of one speaker quoting another: "quoted Smith as saying".
+pub(super) const QUOTING_VERBS: &[&str] = &["quoted", "quotes", "quoting", "cited", "cites", "citing"];
