@@ -3129,3 +3129,13 @@ fn the_one_quoted_as_saying_speaks() {
     let r = extract("The Harbor Post cited Omar Haddad, a former minister, as saying the port would close.");
     assert!(said(&r, "Omar Haddad").is_some() && said(&r, "Harbor Post").is_none(), "{:?}", triples(&r));
 }
+
+#[test]
+fn according_to_someones_people_they_speak() {
+    let r = extract("According to Haddad's critics, the plan is a ploy.");
+    let s = said(&r, "critics").expect("the critics' statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the plan is a ploy"));
+    let r = extract("According to Haddad's schedule, the port opens at noon.");
+    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port opens at noon"));
+}

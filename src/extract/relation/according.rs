@@ -87,6 +87,22 @@ impl<'a> RelationFinder<'a> {
             m = n;
         }
         let mut m_end = a.mentions[m].last;
+        // "According to Johnson's critics, …": the critics speak; "according to Merkel's
+        // spokesman, …": Merkel, and the spokesman is no content.
+        if a.mentions[m].possessive && m_end + 1 < sentence.last {
+            let unnamed =
+                |n: usize| matches!(a.mentions[n].kind, MentionKind::Group | MentionKind::Role | MentionKind::Phrase);
+            if let Some(n) = mention_starting(a, m_end + 1, sentence.last).filter(|&n| unnamed(n)) {
+                m = n;
+                m_end = a.mentions[n].last;
+            } else if let Some(e) = (m_end + 1..sentence.last.min(m_end + 5))
+                .take_while(|&t| a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none())
+                .last()
+                .filter(|&e| a.lower.get(e + 1).is_some_and(|w| w == ","))
+            {
+                m_end = e + 1;
+            }
+        }
         // "According to Syrian state media, ...": the source's nouns after its country's adjective.
         // ("According to the U.S. embassy in Beijing, ...": so after a country's name, with a
         // place after the nouns.)
