@@ -3139,3 +3139,12 @@ fn according_to_someones_people_they_speak() {
     let s = r.iter().find(|x| x.relation == RelationType::Said).expect("the statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port opens at noon"));
 }
+
+#[test]
+fn a_capital_after_a_preposition_of_place_is_the_place() {
+    let found = mentions("The leaders met in Paris. Moscow said the talks failed. In Beijing's view, it was late.");
+    let kind = |name: &str| found.iter().find(|(n, _)| n == name).map(|&(_, k)| k);
+    assert_eq!(kind("Paris"), Some("location"), "{found:?}");
+    assert_eq!(kind("Moscow"), Some("country"), "{found:?}");
+    assert_eq!(kind("Beijing"), Some("country"), "{found:?}");
+}

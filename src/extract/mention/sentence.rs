@@ -132,7 +132,15 @@ impl<'a> MentionFinder<'a> {
                                     && p.known.as_ref().is_none_or(|q| q.via != Via::Seat)
                             })
                     };
-                    if known.via == Via::Seat && j == i + 1 && listed(i) {
+                    // "met in Paris", "died in Moscow": a seat after a preposition of place is the
+                    // place ("in Beijing's view" is the state).
+                    let located = i > sentence.first
+                        && matches!(
+                            ctx.word(i - 1),
+                            "in" | "near" | "outside" | "inside" | "into" | "across" | "around" | "throughout"
+                        )
+                        && !m_possessive(ctx, j, end);
+                    if known.via == Via::Seat && ((j == i + 1 && listed(i)) || located) {
                         let mut m = Mention::new(s, i, j, MentionKind::Name);
                         m.actor = Some(ActorType::Location);
                         out.push(m);
