@@ -29,7 +29,7 @@ use content::{SETTINGS, skip_punct, statement_content, trim_content};
 use filters::{UNDERGONE, not_a_statement};
 use inverted::{inversion_ok, inverted_speaker, pronoun_clause_at};
 use parties::*;
-use passive::{is_passive, is_reduced_passive, passive_agent};
+use passive::{is_describing_participle, is_passive, is_reduced_passive, passive_agent};
 use phrases::*;
 use quotes::{clause_colon_statements, continued_quotations, drop_answer_verbs, drop_quoted_verbs};
 use subject::{
@@ -344,6 +344,10 @@ impl<'a> RelationFinder<'a> {
                     && (c1..sentence.last.min(c1 + 30))
                         .any(|t| a.lower[t] == "as" && quoted_as_saying(a, t + 1, sentence.first) == Some(m))
                 {
+                    return;
+                }
+                // "a woman believed to be the driver", "a group called Hamas": the noun's description.
+                if is_describing_participle(a, c0, sentence.first, sentence.last) {
                     return;
                 }
                 // "long shot Lindsey Graham", "a booster shot": the noun.

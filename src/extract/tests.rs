@@ -3148,3 +3148,19 @@ fn a_capital_after_a_preposition_of_place_is_the_place() {
     assert_eq!(kind("Moscow"), Some("country"), "{found:?}");
     assert_eq!(kind("Beijing"), Some("country"), "{found:?}");
 }
+
+#[test]
+fn a_participle_that_describes_its_noun_is_no_statement() {
+    for text in [
+        "A woman believed to be the driver was detained.",
+        "A man suspected of theft was arrested in Osterby.",
+        "The harbor fought a group called Seawatch.",
+        "Omar Haddad, often referred to as \"The Lion Man\", was in the area.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| !x.relation.is_statement()), "{text}: {:?}", triples(&r));
+    }
+    // The verbs of the sentence stay: "A mother called the police", "X, director of Y, called it".
+    let r = extract("Omar Haddad, director of the Harbor Authority, called the death \"a tragedy\".");
+    assert!(r.iter().any(|x| x.subject.name == "Omar Haddad" && x.cue.text.starts_with("called")), "{:?}", triples(&r));
+}

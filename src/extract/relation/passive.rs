@@ -143,3 +143,67 @@ pub(super) fn passive_agent(
     };
     Some((agents, patient))
 }
+
+/// Verbs of belief whose participle, right after its noun and before "to be", "to have" or
+/// "of", describes the noun: "a woman believed to be the driver", "a man suspected of theft".
+const DESCRIBING_BELIEFS: &[&str] =
+    &["believed", "suspected", "thought", "alleged", "rumored", "rumoured", "reported", "understood", "feared"];
+
+/// Verbs that name: "a predator called the sevengill shark", "Van Biljon, often referred to as".
+const NAMING_VERBS: &[&str] = &["called", "dubbed", "named", "nicknamed", "labelled", "labeled", "termed", "referred"];
+
+/// A participle that describes the noun before it, no one's words: a belief before "to be" or
+/// "of" ("a woman believed to be the driver"), or a naming verb before a name after a noun
+/// with "a" ("a group called Hamas", "a student named Wong") or after the sentence's first
+/// noun and its comma ("The rapper, dubbed the King of Pop,").
+pub(super) fn is_describing_participle(a: &Analysis, c0: usize, first: usize, last: usize) -> bool {
+    if c0 <= first || c0 + 1 >= last {
+        return false;
+    }
+    let w = a.lower[c0].as_str();
+    // (Not a pronoun, nor the subject of "what": "what he thought of", "in what critics believed
+    // to be".)
+    let noun_before = |k: usize| {
+        a.mention_at[k].is_some_and(|m| {
+            let x = &a.mentions[m];
+            x.last == k + 1 && x.kind != MentionKind::Pronoun && !(x.first > first && a.lower[x.first - 1] == "what")
+        })
+    };
+    if DESCRIBING_BELIEFS.contains(&w) {
+        let next = a.lower[c0 + 1].as_str();
+        let infinitive = next == "to" && a.lower.get(c0 + 2).is_some_and(|v| matches!(v.as_str(), "be" | "have"));
+        // ("suspected of theft"; "thought of" is the verb's own.)
+        return (infinitive || (next == "of" && w == "suspected"))
+            && (noun_before(c0 - 1) || (a.lower[c0 - 1] == "," && c0 > first + 1 && noun_before(c0 - 2)));
+    }
+    if !NAMING_VERBS.contains(&w) {
+        return false;
+    }
+    // ("Van Biljon, often referred to as …": past adverbs.)
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "often" | "also" | "sometimes" | "once" | "now" | "still");
+    let mut k = c0;
+    while k > first && adverb(&a.lower[k - 1]) && a.mention_at[k - 1].is_none() {
+        k -= 1;
+    }
+    // (The first comma of the sentence: in "Chetwynd, director of AFP, called the death …" the
+    // comma closes an apposition and the verb is the sentence's.)
+    if k > first + 1 && a.lower[k - 1] == "," && noun_before(k - 2) && (first..k - 1).all(|t| a.lower[t] != ",") {
+        return true;
+    }
+    let name_after = a.tokens[c0 + 1].kind == TokenKind::Quote
+        || a.tokens[c0 + 1].text(&a.doc.text).starts_with(char::is_uppercase)
+        || (a.lower[c0 + 1] == "the" && w != "called");
+    // ("A report named Haddad and Lind as suspects": the report's verb.)
+    let naming_as = w != "referred" && (c0 + 1..last.min(c0 + 10)).any(|t| a.lower[t] == "as");
+    k == c0
+        && name_after
+        && !naming_as
+        && a.mention_at[c0 - 1].is_some_and(|m| {
+            let x = &a.mentions[m];
+            let f = x.first;
+            x.last == c0
+                && !matches!(x.kind, MentionKind::Name | MentionKind::Known | MentionKind::Pronoun)
+                && (matches!(a.lower[f].as_str(), "a" | "an")
+                    || (f > first && matches!(a.lower[f - 1].as_str(), "a" | "an")))
+        })
+}
