@@ -671,6 +671,16 @@ impl EntityResolver {
                 }
                 _ => {}
             }
+            // A "he" or "she" that opens a sentence without a named person is its subject, for the
+            // pronouns after it ("“…,” he said. “…” “…,” he continued.").
+            if m.kind == MentionKind::Pronoun
+                && !quoted[i]
+                && !subject_of_sentence.contains_key(&m.sentence)
+                && entity_of[i].is_some_and(|e| reg.entities[e].kind == ActorType::Person)
+                && matches!(tokens[m.first].text(text), "he" | "He" | "she" | "She")
+            {
+                subject_of_sentence.insert(m.sentence, i);
+            }
         }
         for (i, m) in mentions.iter().enumerate() {
             if m.kind == MentionKind::Body
@@ -728,9 +738,15 @@ impl EntityResolver {
         {
             return entity_of[j];
         }
+        // (A subject "he" of a sentence before goes on, past sentences that are only quotation:
+        // "“…,” he said. “…” “…” “…,” he continued.")
+        let continued_subject = |j: usize| {
+            mentions[j].kind == MentionKind::Pronoun
+                && entity_of[j].is_some_and(|e| fits(j, e, true) && Some(e) != own_subject)
+        };
         for s in (m.sentence.saturating_sub(3)..m.sentence).rev() {
             if let Some(&j) = subject_of_sentence.get(&s)
-                && is_person(j)
+                && (is_person(j) || continued_subject(j))
             {
                 return entity_of[j];
             }

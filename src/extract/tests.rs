@@ -3164,3 +3164,13 @@ fn a_participle_that_describes_its_noun_is_no_statement() {
     let r = extract("Omar Haddad, director of the Harbor Authority, called the death \"a tragedy\".");
     assert!(r.iter().any(|x| x.subject.name == "Omar Haddad" && x.cue.text.starts_with("called")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_speaker_he_goes_on_past_sentences_of_quotation() {
+    let r = extract(
+        "Omar Haddad spoke after meeting Tomas Berg. \"Foreign forces are dangerous,\" he said. \"They lie.\" \
+         \"They must go.\" \"Your presence is a calamity,\" he continued.",
+    );
+    let last = r.iter().find(|x| x.cue.text == "continued").expect("the last statement");
+    assert_eq!(last.subject.name, "Omar Haddad", "{:?}", triples(&r));
+}
