@@ -3174,3 +3174,11 @@ fn a_speaker_he_goes_on_past_sentences_of_quotation() {
     let last = r.iter().find(|x| x.cue.text == "continued").expect("the last statement");
     assert_eq!(last.subject.name, "Omar Haddad", "{:?}", triples(&r));
 }
+
+#[test]
+fn a_name_of_a_country_is_a_person_from_it() {
+    let found = mentions("Brigid Kosgei of Kenya won the race. The Central Bank of Kenya said no.");
+    assert!(found.contains(&("Brigid Kosgei".to_owned(), "person")), "{found:?}");
+    assert!(found.contains(&("Kenya".to_owned(), "country")), "{found:?}");
+    assert!(found.iter().any(|(n, k)| n == "Central Bank of Kenya" && *k == "organization"), "{found:?}");
+}

@@ -79,6 +79,21 @@ impl<'a> MentionFinder<'a> {
     /// End and lexicon entry of the longest known actor phrase starting at word `i`, if any.
     // Always: left to itself the compiler calls it, at every word.
     #[inline(always)]
+    /// "Brigid Kosgei of Kenya", "Ababel Yeshaneh of Ethiopia": two names before "of" (at `j`) and a
+    /// country that ends the run are a person and where they come from (not "Central Bank of Kenya").
+    fn person_of_country(&self, ctx: &Ctx, i: usize, j: usize, end: usize) -> bool {
+        j == i + 2
+            && ctx.word(j) == "of"
+            && !ctx.is(i, ORG_SUFFIX)
+            && !ctx.is(j - 1, ORG_SUFFIX)
+            // ("Communications Workers of America": common words name a body.)
+            && !self.is_ordinary(ctx, i)
+            && !self.is_ordinary(ctx, j - 1)
+            && self
+                .known_at(ctx, j + 1, end)
+                .is_some_and(|(k, known)| known.kind == ActorType::Country && !(k < end && ctx.cap(k)))
+    }
+
     pub(super) fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
         // Most words start no known actor: answered here, without the call below.
         if !ctx.cap(i) || !ctx.actor_start(i) {
@@ -186,6 +201,7 @@ impl<'a> MentionFinder<'a> {
                                 .is_some_and(|(a, b)| self.lexicon.is_given_name(a) && self.lexicon.is_given_name(b)))))
                 // "Commission on Presidential Debates", not "Mendez on Twitter".
                 && (ctx.word(j) != "on" || ctx.is(j - 1, ORG_SUFFIX))
+                && !self.person_of_country(ctx, i, j, end)
                 && !title_case_line
             {
                 j += 1;
