@@ -340,7 +340,11 @@ impl<'a> RelationFinder<'a> {
                 // "The Guardian quoted John Smith as saying …": the quotation is Smith's (see
                 // [`quoted_as_saying`]).
                 if QUOTING_VERBS.contains(&a.lower[c0].as_str())
-                    && let Some(m) = mention_starting(a, c1, sentence.last)
+                    && let Some(m) = mention_starting(a, c1, sentence.last).or_else(|| {
+                        (c1 < sentence.last && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
+                            .then(|| a.mention_at.get(c1 + 1).copied().flatten())
+                            .flatten()
+                    })
                     && (c1..sentence.last.min(c1 + 30))
                         .any(|t| a.lower[t] == "as" && quoted_as_saying(a, t + 1, sentence.first) == Some(m))
                 {
@@ -641,10 +645,14 @@ impl<'a> RelationFinder<'a> {
                 // ("Boeing did not release it, telling reporters …": the participle after its comma
                 // is no part of what the clause denies.)
                 let start = if inverted { c0 } else { subject_end.min(c0) };
-                // ("did not concede defeat, and vowed to fight on": a verb joined after the first
-                // is outside the first one's negation.)
-                let start =
-                    (start..c0).rev().find(|&t| matches!(a.lower[t].as_str(), "and" | "but")).map_or(start, |t| t + 1);
+                // ("did not concede defeat, and vowed to fight on": a finite verb joined after the
+                // first is outside the first one's negation; "would not go and meet Tsai",
+                // "didn't come out and say" share it.)
+                let start = (start..c0)
+                    .rev()
+                    .find(|&t| matches!(a.lower[t].as_str(), "and" | "but"))
+                    .filter(|&t| finite_verb(a, t + 1, c0))
+                    .map_or(start, |t| t + 1);
                 let window = (participle_comma.map_or(start, |comma| start.max(comma + 1)), c1);
                 // "Trump attacked “the hateful ideology ...”": a person attacking no actor attacks in words.
                 // ("captured the moment", "killed the bill" are not words.)
@@ -1015,3 +1023,36 @@ const NOT_OCCUPATIONS: &[&str] = &[
 
 /// Prepositions that attach a phrase to a speaker: "a spokesman for the company".
 const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
+
+/// Is the verb at `c0`, or an auxiliary between `from` and it, finite: "vowed", "says", "told",
+/// "has claimed", "did note" (not "meet", "say", "supporting")?
+fn finite_verb(a: &Analysis, from: usize, c0: usize) -> bool {
+    let w = a.lower[c0].as_str();
+    (from..c0).any(|t| AUXILIARIES.contains(&a.lower[t].as_str()) || matches!(a.lower[t].as_str(), "did" | "does"))
+        || w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "wrote"
+                | "spoke"
+                | "met"
+                | "struck"
+                | "sought"
+                | "shot"
+                | "thought"
+                | "held"
+                | "gave"
+                | "swore"
+                | "took"
+                | "made"
+                | "sent"
+                | "hit"
+                | "beat"
+                | "fought"
+                | "withdrew"
+                | "forbade"
+                | "led"
+        )
+}

@@ -3182,3 +3182,30 @@ fn a_name_of_a_country_is_a_person_from_it() {
     assert!(found.contains(&("Kenya".to_owned(), "country")), "{found:?}");
     assert!(found.iter().any(|(n, k)| n == "Central Bank of Kenya" && *k == "organization"), "{found:?}");
 }
+
+#[test]
+fn the_new_rules_keep_their_neighbours() {
+    // A shared "not" or "would" goes on over a verb that is not finite.
+    let r = extract("Omar Haddad would not go to Osterby and meet Anna Berg.");
+    let met = r.iter().find(|x| x.relation == RelationType::MetWith).expect("the meeting");
+    assert!(met.negated && met.hedged, "{:?}", triples(&r));
+    // A passive clause names no second speaker; a list of subjects is one.
+    let r = extract("Omar Haddad said the film was shown twice and he was named Best Actor.");
+    let s = said(&r, "Omar Haddad").expect("the statement");
+    assert!(s.content.as_ref().is_some_and(|c| c.text.ends_with("Best Actor")), "{:?}", s.content);
+    let r = extract("Officials said Britain, France, and Germany announced new sanctions.");
+    assert_eq!(said(&r, "Officials").map(|s| s.about.len()), Some(3), "{:?}", triples(&r));
+    // Harm to someone's thing is no attack; a role noun called something speaks.
+    let r = extract("Omar Haddad killed Anna Berg's climate bill.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Attacked), "{:?}", triples(&r));
+    let r = extract("A Kremlin spokesman called Haddad's proposal \"absurd\".");
+    assert!(r.iter().any(|x| x.cue.text == "called"), "{:?}", triples(&r));
+    // An outlet that quotes a pronoun keeps its record; the government in a capital is the state.
+    let r = extract("Tass quoted him as saying talks were possible.");
+    assert!(said(&r, "Tass").is_some(), "{:?}", triples(&r));
+    let r = extract("The government in Riyadh has denied any role.");
+    assert!(has(&r, "Saudi Arabia", RelationType::Refuted, None), "{:?}", triples(&r));
+    // "According to X's former adviser John Bolton": Bolton.
+    let r = extract("According to Haddad's former adviser Anna Berg, the talks failed.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+}

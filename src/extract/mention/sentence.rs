@@ -133,14 +133,46 @@ impl<'a> MentionFinder<'a> {
                             })
                     };
                     // "met in Paris", "died in Moscow": a seat after a preposition of place is the
-                    // place ("in Beijing's view" is the state).
-                    let located = i > sentence.first
+                    // place, an entity of its own that no longer name takes in ("in Beijing's
+                    // view", "the government in Riyadh", "many in Washington" are the state).
+                    let located = known.via == Via::Seat
+                        && i > sentence.first + 1
                         && matches!(
                             ctx.word(i - 1),
                             "in" | "near" | "outside" | "inside" | "into" | "across" | "around" | "throughout"
                         )
+                        && !matches!(
+                            ctx.word(i - 2),
+                            "government"
+                                | "regime"
+                                | "authorities"
+                                | "administration"
+                                | "leadership"
+                                | "officials"
+                                | "leaders"
+                                | "policymakers"
+                                | "many"
+                                | "some"
+                                | "those"
+                                | "everyone"
+                                | "everybody"
+                        )
                         && !m_possessive(ctx, j, end);
-                    if known.via == Via::Seat && ((j == i + 1 && listed(i)) || located) {
+                    if located {
+                        let place = &ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end];
+                        let mut m = Mention::new(s, i, j, MentionKind::Known);
+                        m.actor = Some(ActorType::Location);
+                        m.known = Some(Arc::new(Known {
+                            name: place.to_owned(),
+                            kind: ActorType::Location,
+                            via: Via::Name,
+                            exact: None,
+                        }));
+                        out.push(m);
+                        i = j;
+                        continue;
+                    }
+                    if known.via == Via::Seat && j == i + 1 && listed(i) {
                         let mut m = Mention::new(s, i, j, MentionKind::Name);
                         m.actor = Some(ActorType::Location);
                         out.push(m);

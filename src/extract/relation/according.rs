@@ -87,20 +87,28 @@ impl<'a> RelationFinder<'a> {
             m = n;
         }
         let mut m_end = a.mentions[m].last;
-        // "According to Johnson's critics, …": the critics speak; "according to Merkel's
-        // spokesman, …": Merkel, and the spokesman is no content.
+        // "According to Johnson's critics, …": the critics speak; "according to Trump's former
+        // adviser John Bolton, …": Bolton; "according to Merkel's spokesman, …": Merkel, and the
+        // spokesman is no content. (Up to the comma: "Haddad's allies in parliament,".)
         if a.mentions[m].possessive && m_end + 1 < sentence.last {
             let unnamed =
                 |n: usize| matches!(a.mentions[n].kind, MentionKind::Group | MentionKind::Role | MentionKind::Phrase);
-            if let Some(n) = mention_starting(a, m_end + 1, sentence.last).filter(|&n| unnamed(n)) {
+            let words = (m_end + 1..sentence.last.min(m_end + 8))
+                .take_while(|&t| a.tokens[t].kind == TokenKind::Word || a.mention_at[t].is_some());
+            let person = words.clone().find_map(|t| {
+                mention_starting(a, t, sentence.last).filter(|&n| {
+                    a.mentions[n].kind == MentionKind::Name && a.mentions[n].actor == Some(ActorType::Person)
+                })
+            });
+            let comma = words.last().filter(|&e| a.lower.get(e + 1).is_some_and(|w| w == ",")).map(|e| e + 1);
+            if let Some(n) = person {
                 m = n;
                 m_end = a.mentions[n].last;
-            } else if let Some(e) = (m_end + 1..sentence.last.min(m_end + 5))
-                .take_while(|&t| a.tokens[t].kind == TokenKind::Word && a.mention_at[t].is_none())
-                .last()
-                .filter(|&e| a.lower.get(e + 1).is_some_and(|w| w == ","))
-            {
-                m_end = e + 1;
+            } else if let Some(n) = mention_starting(a, m_end + 1, sentence.last).filter(|&n| unnamed(n)) {
+                m = n;
+                m_end = comma.unwrap_or(a.mentions[n].last);
+            } else if let Some(c) = comma {
+                m_end = c;
             }
         }
         // "According to Syrian state media, ...": the source's nouns after its country's adjective.

@@ -293,23 +293,39 @@ fn other_speaker_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> 
             return None;
         }
         let at = if a.lower[t + 1] == "the" { t + 2 } else { t + 1 };
-        // ("Turkey and Libya agreed": not the second of two joined names; "escaped and remains
-        // wanted": an unnamed phrase speaks with its determiner.)
-        if a.mention_at[t - 1].is_some() {
+        // ("Turkey and Libya agreed", "Britain, France, and Germany announced": not a name joined
+        // to the ones before; "escaped and remains wanted": an unnamed phrase speaks with its
+        // determiner; "opened fire while the president spoke": "while" after no comma is when.)
+        let list = a.lower[t] == "and" && a.lower[t - 1] == "," && t >= 2 && a.mention_at[t - 2].is_some();
+        if a.mention_at[t - 1].is_some() || list {
             return None;
         }
         let m = a.mention_at[t + 1].or(a.mention_at[at]).filter(|&m| {
             let x = &a.mentions[m];
             x.first <= at && (x.kind != MentionKind::Phrase || DETERMINERS.contains(&a.lower[x.first].as_str()))
         })?;
+        // ("… while Interior Minister Joachim Brudziński wrote …" contrasts; "opened fire while the
+        // president spoke" says when.)
+        if a.lower[t] == "while"
+            && a.lower[t - 1] != ","
+            && !matches!(a.mentions[m].kind, MentionKind::Name | MentionKind::Known)
+        {
+            return None;
+        }
+        // ("and he was named Best Actor", "residents were told to stay": a passive names no speaker.)
         let mut v = a.mentions[m].last;
-        while v < last && AUXILIARIES.contains(&a.lower[v].as_str()) {
+        while v < last && AUXILIARIES.contains(&a.lower[v].as_str()) && !a.is(v, BE_FORM) {
             v += 1;
         }
         let speaks = v < last
             && speech_verb(a, lexicon, v)
             && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close);
-        speaks.then(|| if a.lower[t - 1] == "," { t - 1 } else { t })
+        // (", even though …": the end is before "even".)
+        let mut end = if t >= 2 && a.lower[t - 1] == "even" { t - 1 } else { t };
+        if a.lower[end - 1] == "," {
+            end -= 1;
+        }
+        speaks.then_some(end)
     })
 }
 

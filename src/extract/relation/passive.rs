@@ -190,9 +190,10 @@ pub(super) fn is_describing_participle(a: &Analysis, c0: usize, first: usize, la
     if k > first + 1 && a.lower[k - 1] == "," && noun_before(k - 2) && (first..k - 1).all(|t| a.lower[t] != ",") {
         return true;
     }
+    let capital = |t: usize| t < last && a.tokens[t].text(&a.doc.text).starts_with(char::is_uppercase);
     let name_after = a.tokens[c0 + 1].kind == TokenKind::Quote
-        || a.tokens[c0 + 1].text(&a.doc.text).starts_with(char::is_uppercase)
-        || (a.lower[c0 + 1] == "the" && w != "called");
+        || capital(c0 + 1)
+        || (a.lower[c0 + 1] == "the" && (w != "called" || capital(c0 + 2)));
     // ("A report named Haddad and Lind as suspects": the report's verb.)
     let naming_as = w != "referred" && (c0 + 1..last.min(c0 + 10)).any(|t| a.lower[t] == "as");
     k == c0
@@ -202,7 +203,12 @@ pub(super) fn is_describing_participle(a: &Analysis, c0: usize, first: usize, la
             let x = &a.mentions[m];
             let f = x.first;
             x.last == c0
-                && !matches!(x.kind, MentionKind::Name | MentionKind::Known | MentionKind::Pronoun)
+                // (Not a person's role: "A Kremlin spokesman called Zelensky's proposal absurd".)
+                && x.kind == MentionKind::Phrase
+                // ("a student named Wong" does name.)
+                && (matches!(w, "named" | "nicknamed")
+                    || !(a.is(x.last - 1, WordInfo::TITLE | WordInfo::PLURAL_TITLE | WordInfo::GROUP_NOUN)
+                        || PERSONAL_STAFF.contains(&a.lower[x.last - 1].as_str())))
                 && (matches!(a.lower[f].as_str(), "a" | "an")
                     || (f > first && matches!(a.lower[f - 1].as_str(), "a" | "an")))
         })

@@ -93,7 +93,8 @@ impl<'a> RelationFinder<'a> {
             (Some(o), RelationType::Attacked)
                 if subject.kind == ActorType::Person
                     && o.kind == ActorType::Person
-                    && !physical_harm(&a.lower[f.cue.0]) =>
+                    // ("killed Biden's climate bill": harm to a thing of theirs is in words.)
+                    && !(physical_harm(&a.lower[f.cue.0]) && f.object.is_some_and(|m| !a.mentions[m].possessive)) =>
             {
                 RelationType::Criticized
             }
@@ -282,6 +283,6 @@ fn is_month(a: &Analysis, k: usize) -> bool {
 
 /// Does a cue word name bodily harm, never an attack in words ("killed", "shot", "stabbed")?
 fn physical_harm(w: &str) -> bool {
-    ["kill", "murder", "stab", "assassinat", "kidnap", "abduct", "ambush"].iter().any(|p| w.starts_with(p))
+    ["kill", "murder", "stab", "assassinat", "kidnap", "abduct"].iter().any(|p| w.starts_with(p))
         || matches!(w, "shot" | "shoots" | "assaulted")
 }

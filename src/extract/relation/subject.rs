@@ -291,7 +291,11 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         }
         // "The ministry has, in a statement, called on …", "Smith has, however, denied …": a
         // parenthetical after the auxiliary.
-        if p > first && AUXILIARIES.contains(&a.lower[p - 1].as_str()) && a.mention_at[p - 1].is_none() {
+        if p > first
+            && (AUXILIARIES.contains(&a.lower[p - 1].as_str())
+                || matches!(a.lower[p - 1].as_str(), "did" | "does" | "do"))
+            && a.mention_at[p - 1].is_none()
+        {
             j = p;
             continue;
         }
@@ -554,12 +558,19 @@ pub(super) fn opening_participle_end(a: &Analysis, c0: usize, c1: usize, first: 
 /// former official, as saying"): for the cue at `c0` ("saying"), the mention after a verb of
 /// quoting, right before "as" or before an apposition that ends there.
 pub(super) fn quoted_as_saying(a: &Analysis, c0: usize, first: usize) -> Option<usize> {
-    if c0 < first + 3 || a.lower[c0 - 1] != "as" || !a.lower[c0].ends_with("ing") {
+    let speaking = matches!(
+        a.lower[c0].as_str(),
+        "saying" | "telling" | "stating" | "writing" | "adding" | "declaring" | "warning" | "calling" | "describing"
+    );
+    if c0 < first + 3 || a.lower[c0 - 1] != "as" || !speaking {
         return None;
     }
     let q = (c0.saturating_sub(30).max(first)..c0 - 2).rev().find(|&q| QUOTING_VERBS.contains(&a.lower[q].as_str()))?;
     let at = if matches!(a.lower[q + 1].as_str(), "the" | "a" | "an") { q + 2 } else { q + 1 };
-    let m = a.mention_at[at].filter(|&m| a.mentions[m].first <= at && a.mentions[m].first > q)?;
+    // ("Tass quoted him as saying": not a pronoun, whose record the outlet's stays.)
+    let m = a.mention_at[at].filter(|&m| {
+        a.mentions[m].first <= at && a.mentions[m].first > q && a.mentions[m].kind != MentionKind::Pronoun
+    })?;
     let last = a.mentions[m].last;
     let apposition = a.lower[c0 - 2] == "," && a.lower[last] == "," && last < c0 - 2;
     (last == c0 - 1 || apposition).then_some(m)
