@@ -582,6 +582,7 @@ impl<'a> RelationFinder<'a> {
                 // The object, directly after the cue (or its preposition).
                 let mut after = c1;
                 let mut more_objects = Vec::new();
+                let mut told_to = false;
                 if passive.is_none() && matches!(cue.frame, Frame::Act | Frame::Prep | Frame::Tell) && !inverted {
                     let o = mention_starting(a, c1, sentence.last).or_else(|| {
                         (c1 + 1 < sentence.last && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
@@ -633,6 +634,16 @@ impl<'a> RelationFinder<'a> {
                         if a.mentions[o].possessive && after < sentence.last {
                             after += 1;
                         }
+                        // "told Pence to reject the votes": telling someone to act asks them to.
+                        told_to = cue.frame == Frame::Tell
+                            && after + 1 < sentence.last
+                            && a.lower[after] == "to"
+                            && a.tokens[after + 1].kind == TokenKind::Word
+                            && a.tokens[after + 1].text(&a.doc.text).starts_with(char::is_lowercase)
+                            && !DETERMINERS.contains(&a.lower[after + 1].as_str());
+                        if told_to {
+                            object = Some(o);
+                        }
                         if takes_actor_object(cue.relation) {
                             object = Some(o);
                             more_objects = coordinated_objects(a, o, sentence.last);
@@ -661,7 +672,13 @@ impl<'a> RelationFinder<'a> {
                     && object.is_none()
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
-                let relation = if verbal { RelationType::Criticized } else { cue.relation };
+                let relation = if verbal {
+                    RelationType::Criticized
+                } else if told_to {
+                    RelationType::Requested
+                } else {
+                    cue.relation
+                };
                 let base = Found { relation, ..base };
                 let content = if relation.is_statement() && passive.is_none() {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.

@@ -3209,3 +3209,11 @@ fn the_new_rules_keep_their_neighbours() {
     let r = extract("According to Haddad's former adviser Anna Berg, the talks failed.");
     assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn telling_someone_to_act_is_a_request() {
+    let r = extract("Omar Haddad told Anna Berg to reject the votes.");
+    assert!(has(&r, "Omar Haddad", RelationType::Requested, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad told Anna Berg the talks failed.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+}
