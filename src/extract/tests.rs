@@ -3217,3 +3217,10 @@ fn telling_someone_to_act_is_a_request() {
     let r = extract("Omar Haddad told Anna Berg the talks failed.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_surname_like_a_people_word_before_its_verb_is_a_name() {
+    let r = extract("Orban criticized the plan. Yesterday, Orban said the plan had failed.");
+    assert!(r.iter().filter(|x| x.subject.name == "Orban").count() == 2, "{:?}", triples(&r));
+    assert!(mentions("Russian officials said no.").iter().all(|(n, _)| n != "Russian"));
+}

@@ -113,11 +113,15 @@ impl<'a> MentionFinder<'a> {
         }
         if j - i == 1 {
             let w = ctx.word(i);
-            // "Russian officials", but "said Heiserman of the union".
+            // "Russian officials", but "said Heiserman of the union", "Orban criticized the
+            // plan", "Orban has said": a verb after the word makes it a name.
             let next_lower = j < end
                 && ctx.tokens[j].kind == TokenKind::Word
                 && !ctx.cap(j)
-                && !matches!(ctx.word(j), "of" | "from");
+                && !matches!(ctx.word(j), "of" | "from")
+                && !(matches!(ctx.word(j), "said" | "told" | "has" | "had")
+                    || (ctx.word(j).ends_with("ed")
+                        && self.lexicon.cues(&ctx.lower[j]).iter().any(|c| c.frame != Frame::Noun)));
             let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
             if adjective && next_lower && !is_earlier_surname(ctx, w, earlier) {
                 return true;
