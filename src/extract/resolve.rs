@@ -540,7 +540,9 @@ impl EntityResolver {
                                 && tokens[m.last].text(text) == "of"
                                 && matches!(q.actor, Some(ActorType::Country | ActorType::Location))
                         })
-                        .and_then(|_| entity_of[i + 1]);
+                        .and_then(|_| entity_of[i + 1])
+                        // ("the French president": only a president of France.)
+                        .or_else(|| m.affiliation.and_then(|a| entity_of[a]));
                     let of_there = |p: &Mention| {
                         of_place.is_none_or(|place| p.affiliation.and_then(|a| entity_of[a]) == Some(place))
                     };
@@ -564,6 +566,14 @@ impl EntityResolver {
                         let name = &text[tokens[m.head_first].start..tokens[m.last - 1].end];
                         entity_of[i] =
                             Some(reg.get(Space::Group, lowercase_into(&mut key, name), name, ActorType::Group));
+                    } else if entity_of[i].is_none()
+                        && let Some(state) = m.affiliation.filter(|&a| mentions[a].last <= m.head_first)
+                    {
+                        // "the French president met Putin": the role of that state, a person of its own
+                        // when no name before fills it.
+                        let name = &text[tokens[mentions[state].first].start..tokens[m.last - 1].end];
+                        entity_of[i] =
+                            Some(reg.get(Space::Body, lowercase_into(&mut key, name), name, ActorType::Person));
                     }
                 }
                 MentionKind::Pronoun if m.actor.is_none() => {
@@ -586,7 +596,8 @@ impl EntityResolver {
                         .and_then(|j| entity_of[j]);
                     let fits = |e: usize| {
                         reg.entities[e].kind == ActorType::Person
-                            && pronoun.is_none_or(|g| gender[e].is_none_or(|h| h == g))
+                            // (An entity made after the genders were read, a state's role, has none.)
+                            && pronoun.is_none_or(|g| gender.get(e).copied().flatten().is_none_or(|h| h == g))
                             && Some(e) != speaker
                     };
                     // "Osk said he would study it": the name right before the verb before a subject

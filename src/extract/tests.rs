@@ -3224,3 +3224,17 @@ fn a_surname_like_a_people_word_before_its_verb_is_a_name() {
     assert!(r.iter().filter(|x| x.subject.name == "Orban").count() == 2, "{:?}", triples(&r));
     assert!(mentions("Russian officials said no.").iter().all(|(n, _)| n != "Russian"));
 }
+
+#[test]
+fn a_states_role_with_no_name_is_an_actor() {
+    let r = extract("The French president met Omar Haddad on Monday. She said the talks went well.");
+    assert!(has(&r, "French president", RelationType::MetWith, Some("Omar Haddad")), "{:?}", triples(&r));
+    // A president of France named before is the one; a president of another state is not.
+    let r = extract(
+        "French President Anna Berg arrived. President Tomas Lind spoke. The French president met Omar Haddad.",
+    );
+    assert!(has(&r, "Anna Berg", RelationType::MetWith, Some("Omar Haddad")), "{:?}", triples(&r));
+    // The name in apposition is the one.
+    let r = extract("The Italian foreign minister, Luigi Rossi, joined the talks.");
+    assert!(has(&r, "Luigi Rossi", RelationType::AffiliatedWith, Some("Italy")), "{:?}", triples(&r));
+}

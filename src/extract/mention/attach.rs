@@ -66,6 +66,32 @@ impl<'a> MentionFinder<'a> {
                 return true;
             }
         }
+        // "the French president met Putin", "the US ambassador said": the role itself, of the
+        // state before it, when no name follows (not "the French president's office"?: it is).
+        // (Only after a people's adjective and outside an apposition: "Obama, the American
+        // president," names him, and "the Senate majority leader" is a body's officer.)
+        let demonym =
+            out[modifier].known.as_ref().is_some_and(|k| k.via == Via::Demonym && k.kind == ActorType::Country);
+        // ("The Italian foreign minister, Luigi Di Maio,": the name in apposition is the one.)
+        let apposition = (start > 0 && ctx.word(start - 1) == ",")
+            || (title_end + 1 < end && ctx.word(title_end) == "," && ctx.cap(title_end + 1));
+        if the
+            && demonym
+            && !apposition
+            && title_end == k
+            && (k >= end || !(ctx.cap(k) || ctx.is(k, WordInfo::GROUP_NOUN | BODY_NOUN | WordInfo::TITLE)))
+            && !ctx.word(title_end - 1).ends_with('s')
+        {
+            let mut m = Mention::new(s, start, title_end, MentionKind::Role);
+            m.head_first = j;
+            m.role = Some((j, title_end));
+            m.actor = Some(ActorType::Person);
+            m.affiliation = Some(modifier);
+            m.possessive = m_possessive(ctx, title_end, end);
+            out[modifier].inside = true;
+            out.push(m);
+            return true;
+        }
         false
     }
 
