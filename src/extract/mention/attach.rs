@@ -52,26 +52,30 @@ impl<'a> MentionFinder<'a> {
         let start = if the { first - 1 } else { first };
         // Stacked titles: "presidential candidate Senator Ted Cruz" (the first is the role).
         let k = self.skip_titles(ctx, title_end, end);
+        let demonym =
+            out[modifier].known.as_ref().is_some_and(|k| k.via == Via::Demonym && k.kind == ActorType::Country);
+        // The person with the role, named (head `k..e`) or not (head the title, `j..e`).
+        let mut push = |kind: MentionKind, head_first: usize, e: usize| {
+            let mut m = Mention::new(s, start, e, kind);
+            m.head_first = head_first;
+            m.role = Some((j, title_end));
+            m.actor = Some(ActorType::Person);
+            m.affiliation = Some(modifier);
+            m.possessive = m_possessive(ctx, e, end);
+            out[modifier].inside = true;
+            out.push(m);
+            true
+        };
         if k < end && ctx.cap(k) && !ctx.is(k, NOT_NAME) {
             let e = self.name_end(ctx, k, end, false);
             if e > k {
-                let mut m = Mention::new(s, start, e, MentionKind::Name);
-                m.head_first = k;
-                m.role = Some((j, title_end));
-                m.actor = Some(ActorType::Person);
-                m.affiliation = Some(modifier);
-                m.possessive = m_possessive(ctx, e, end);
-                out[modifier].inside = true;
-                out.push(m);
-                return true;
+                return push(MentionKind::Name, k, e);
             }
         }
-        // "the French president met Putin", "the US ambassador said": the role itself, of the
-        // state before it, when no name follows (not "the French president's office"?: it is).
-        // (Only after a people's adjective and outside an apposition: "Obama, the American
-        // president," names him, and "the Senate majority leader" is a body's officer.)
-        let demonym =
-            out[modifier].known.as_ref().is_some_and(|k| k.via == Via::Demonym && k.kind == ActorType::Country);
+        // "the French president met Putin", "the American ambassador said": the role itself, of
+        // the state before it, when no name follows. (Only after a people's adjective and outside
+        // an apposition: "Obama, the American president," names him, and "the Senate majority
+        // leader" is a body's officer.)
         // ("The Italian foreign minister, Luigi Di Maio,": the name in apposition is the one.)
         let apposition = (start > 0 && ctx.word(start - 1) == ",")
             || (title_end + 1 < end && ctx.word(title_end) == "," && ctx.cap(title_end + 1));
@@ -82,15 +86,7 @@ impl<'a> MentionFinder<'a> {
             && (k >= end || !(ctx.cap(k) || ctx.is(k, WordInfo::GROUP_NOUN | BODY_NOUN | WordInfo::TITLE)))
             && !ctx.word(title_end - 1).ends_with('s')
         {
-            let mut m = Mention::new(s, start, title_end, MentionKind::Role);
-            m.head_first = j;
-            m.role = Some((j, title_end));
-            m.actor = Some(ActorType::Person);
-            m.affiliation = Some(modifier);
-            m.possessive = m_possessive(ctx, title_end, end);
-            out[modifier].inside = true;
-            out.push(m);
-            return true;
+            return push(MentionKind::Role, j, title_end);
         }
         false
     }
