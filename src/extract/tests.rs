@@ -3238,3 +3238,18 @@ fn a_states_role_with_no_name_is_an_actor() {
     let r = extract("The Italian foreign minister, Luigi Rossi, joined the talks.");
     assert!(has(&r, "Luigi Rossi", RelationType::AffiliatedWith, Some("Italy")), "{:?}", triples(&r));
 }
+
+#[test]
+fn events_and_storms_are_no_actors() {
+    for text in [
+        "Omar Haddad attended the Nairobi Innovation Week.",
+        "Anna Berg won the 2019 Chicago Marathon.",
+        "Hurricane Dorian hit the coast of Osterby.",
+    ] {
+        let found = mentions(text);
+        assert!(
+            found.iter().all(|(n, _)| !n.contains("Week") && !n.contains("Marathon") && !n.contains("Dorian")),
+            "{text}: {found:?}"
+        );
+    }
+}

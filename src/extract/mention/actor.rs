@@ -36,7 +36,8 @@ impl<'a> MentionFinder<'a> {
         }
         // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".
         let first_word = ctx.word(i);
-        let misc_head = ctx.is(i, MISC_SUFFIX) || matches!(first_word, "battle" | "siege" | "reign");
+        let misc_head = ctx.is(i, MISC_SUFFIX)
+            || matches!(first_word, "battle" | "siege" | "reign" | "hurricane" | "typhoon" | "cyclone");
         if misc_head && ((j - i > 2 && ctx.word(i + 1) == "of") || (j - i == 1 && i > 0 && ctx.word(i - 1) == "the")) {
             return true;
         }
