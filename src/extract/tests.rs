@@ -3135,6 +3135,9 @@ fn according_to_someones_people_they_speak() {
     let r = extract("According to Haddad's critics, the plan is a ploy.");
     let s = said(&r, "critics").expect("the critics' statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the plan is a ploy"));
+    let r = extract("According to the minister's aides, the talks failed.");
+    let s = said(&r, "aides").expect("the aides' statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the talks failed"));
     let r = extract("According to Haddad's schedule, the port opens at noon.");
     let s = r.iter().find(|x| x.relation == RelationType::Said).expect("the statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the port opens at noon"));

@@ -90,7 +90,9 @@ impl<'a> RelationFinder<'a> {
         // "According to Johnson's critics, …": the critics speak; "according to Trump's former
         // adviser John Bolton, …": Bolton; "according to Merkel's spokesman, …": Merkel, and the
         // spokesman is no content. (Up to the comma: "Haddad's allies in parliament,".)
-        if a.mentions[m].possessive && m_end + 1 < sentence.last {
+        // (A role's "'s" is a token after it: "the minister's aides".)
+        let possessive = a.mentions[m].possessive || matches!(a.lower.get(m_end).map(|w| w.as_str()), Some("'s" | "'"));
+        if possessive && m_end + 1 < sentence.last {
             let unnamed =
                 |n: usize| matches!(a.mentions[n].kind, MentionKind::Group | MentionKind::Role | MentionKind::Phrase);
             let words = (m_end + 1..sentence.last.min(m_end + 8))
