@@ -3256,3 +3256,10 @@ fn events_and_storms_are_no_actors() {
         );
     }
 }
+
+#[test]
+fn a_quotation_past_the_listener_and_the_medium_is_what_was_told() {
+    let r = extract("Omar Haddad told the public via Twitter, \"Anna Berg will cancel the vote.\"");
+    let s = said(&r, "Omar Haddad").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("\"Anna Berg will cancel the vote.\""));
+}
