@@ -3263,3 +3263,12 @@ fn a_quotation_past_the_listener_and_the_medium_is_what_was_told() {
     let s = said(&r, "Omar Haddad").expect("the statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("\"Anna Berg will cancel the vote.\""));
 }
+
+#[test]
+fn a_platform_said_on_is_not_what_was_said_about() {
+    let r = extract("Omar Haddad responded to the report on Twitter, calling it fake news.");
+    let s = said(&r, "Omar Haddad").expect("the statement");
+    assert!(s.about.iter().all(|e| e.name != "Twitter"), "{:?}", s.about);
+    let r = extract("Omar Haddad criticized the fines on Facebook for privacy breaches.");
+    assert!(r.iter().any(|x| x.about.iter().any(|e| e.name == "Facebook")), "{:?}", triples(&r));
+}

@@ -137,8 +137,9 @@ impl<'a> RelationFinder<'a> {
                 let feature = mention.actor == Some(ActorType::Location) && a.is(mention.last - 1, PLACE_FEATURE);
                 if mention.first >= x
                     && !feature
-                    // ("via Twitter": the medium, not the target.)
+                    // ("via Twitter", "responded … on Twitter, calling it …": the medium, not the target.)
                     && !is_medium(&a.lower, mention)
+                    && !posted_on(a, mention)
                     && mention.last <= y
                     && !mention.inside
                     && !bare_group
@@ -285,4 +286,19 @@ fn is_month(a: &Analysis, k: usize) -> bool {
 fn physical_harm(w: &str) -> bool {
     ["kill", "murder", "stab", "assassinat", "kidnap", "abduct"].iter().any(|p| w.starts_with(p))
         || matches!(w, "shot" | "shoots" | "assaulted")
+}
+
+/// Social platforms, by their canonical names in the lexicon.
+const SOCIAL_PLATFORMS: &[&str] =
+    &["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "WeChat", "Reddit"];
+
+/// A social platform after "on" that ends its clause ("responded to the report on Twitter,
+/// calling it …"): where it was said, not what it is about ("fines on Facebook for …" is).
+fn posted_on(a: &Analysis, m: &crate::extract::mention::Mention) -> bool {
+    m.first > 0
+        && a.lower[m.first - 1] == "on"
+        && m.known.as_ref().is_some_and(|k| SOCIAL_PLATFORMS.contains(&k.name.as_str()))
+        && a.lower
+            .get(m.last)
+            .is_none_or(|w| matches!(w.as_str(), "," | "." | ";" | ":" | "that" | "saying" | "calling"))
 }
