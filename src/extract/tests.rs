@@ -3272,3 +3272,17 @@ fn a_platform_said_on_is_not_what_was_said_about() {
     let r = extract("Omar Haddad criticized the fines on Facebook for privacy breaches.");
     assert!(r.iter().any(|x| x.about.iter().any(|e| e.name == "Facebook")), "{:?}", triples(&r));
 }
+
+#[test]
+fn thanking_and_congratulating_are_support() {
+    for text in [
+        "Omar Haddad thanked Anna Berg for her help.",
+        "Omar Haddad congratulated Anna Berg on her victory.",
+        "Omar Haddad credited Anna Berg with saving the port.",
+    ] {
+        let r = extract(text);
+        assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Anna Berg")), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("The plan involves creating pollution credits by planting trees.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
+}
