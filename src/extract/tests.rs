@@ -3269,6 +3269,8 @@ fn a_platform_said_on_is_not_what_was_said_about() {
     let r = extract("Omar Haddad responded to the report on Twitter, calling it fake news.");
     let s = said(&r, "Omar Haddad").expect("the statement");
     assert!(s.about.iter().all(|e| e.name != "Twitter"), "{:?}", s.about);
+    let r = extract("Regulators announced a crackdown on Facebook, calling it overdue.");
+    assert!(r.iter().any(|x| x.about.iter().any(|e| e.name == "Facebook")), "{:?}", triples(&r));
     let r = extract("Omar Haddad criticized the fines on Facebook for privacy breaches.");
     assert!(r.iter().any(|x| x.about.iter().any(|e| e.name == "Facebook")), "{:?}", triples(&r));
 }
@@ -3283,6 +3285,9 @@ fn thanking_and_congratulating_are_support() {
         let r = extract(text);
         assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Anna Berg")), "{text}: {:?}", triples(&r));
     }
+    // "credited X's victory to …" attributes, it does not praise.
+    let r = extract("Omar Haddad credited Anna Berg's victory to a closed primary.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
     let r = extract("The plan involves creating pollution credits by planting trees.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
 }

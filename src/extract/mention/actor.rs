@@ -31,7 +31,10 @@ impl<'a> MentionFinder<'a> {
         let surname = j - i == 2 && ctx.is_name(i, WordInfo::GIVEN_NAME) && !ctx.word(j - 1).ends_with('s');
         // ("Chapman University School of Law": a body's name, "of" a field.)
         let field = j - i > 3 && ctx.word(j - 2) == "of" && (i..j - 2).any(|k| ctx.is(k, ORG_SUFFIX));
-        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname && !field {
+        // ("Business Week", "Marketing Week": a magazine, which speaks.)
+        let magazine = ctx.word(j - 1) == "week"
+            && matches!(ctx.word(j - 2), "business" | "marketing" | "aviation" | "education" | "computer" | "industry");
+        if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname && !field && !magazine {
             return true;
         }
         // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".

@@ -91,7 +91,13 @@ impl<'a> RelationFinder<'a> {
         // adviser John Bolton, …": Bolton; "according to Merkel's spokesman, …": Merkel, and the
         // spokesman is no content. (Up to the comma: "Haddad's allies in parliament,".)
         // (A role's "'s" is a token after it: "the minister's aides".)
-        let possessive = a.mentions[m].possessive || matches!(a.lower.get(m_end).map(|w| w.as_str()), Some("'s" | "'"));
+        // (A bare "'" only after a plural: "the ministers' aides", not "the so-called 'experts',".)
+        let possessive = a.mentions[m].possessive
+            || match a.lower.get(m_end).map(|w| w.as_str()) {
+                Some("'s") => true,
+                Some("'") => a.lower[m_end - 1].ends_with('s') && a.tokens[m_end].kind != TokenKind::Quote,
+                _ => false,
+            };
         if possessive && m_end + 1 < sentence.last {
             let unnamed =
                 |n: usize| matches!(a.mentions[n].kind, MentionKind::Group | MentionKind::Role | MentionKind::Phrase);

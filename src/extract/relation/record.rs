@@ -295,8 +295,41 @@ const SOCIAL_PLATFORMS: &[&str] =
 /// A social platform after "on" that ends its clause ("responded to the report on Twitter,
 /// calling it …"): where it was said, not what it is about ("fines on Facebook for …" is).
 fn posted_on(a: &Analysis, m: &crate::extract::mention::Mention) -> bool {
-    m.first > 0
+    // (Not a target: "a crackdown on Facebook", "spent $10 million on Twitter", "no place on
+    // Twitter" inside a quotation.)
+    let target = |w: &str| {
+        matches!(
+            w,
+            "ban"
+                | "bans"
+                | "fine"
+                | "fines"
+                | "crackdown"
+                | "bid"
+                | "blame"
+                | "blamed"
+                | "spending"
+                | "spent"
+                | "advertising"
+                | "ads"
+                | "minute"
+                | "minutes"
+                | "hours"
+                | "place"
+                | "pressure"
+                | "tax"
+                | "sanctions"
+                | "restrictions"
+                | "attack"
+                | "attacks"
+                | "war"
+                | "time"
+        )
+    };
+    m.first > 1
         && a.lower[m.first - 1] == "on"
+        && !target(&a.lower[m.first - 2])
+        && !a.quotes_near(m.first, m.first + 1).any(|&(open, close)| open < m.first && m.first < close)
         && m.known.as_ref().is_some_and(|k| SOCIAL_PLATFORMS.contains(&k.name.as_str()))
         && a.lower
             .get(m.last)
