@@ -3285,6 +3285,9 @@ fn thanking_and_congratulating_are_support() {
         let r = extract(text);
         assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Anna Berg")), "{text}: {:?}", triples(&r));
     }
+    // Not yet: "has yet to congratulate".
+    let r = extract("Omar Haddad has yet to congratulate Anna Berg.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported || x.negated), "{:?}", triples(&r));
     // "credited X's victory to …" attributes, it does not praise.
     let r = extract("Omar Haddad credited Anna Berg's victory to a closed primary.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));

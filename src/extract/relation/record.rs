@@ -156,7 +156,9 @@ impl<'a> RelationFinder<'a> {
         // ("not only implying …, but also recommending …" denies nothing.)
         let not_only =
             |k: usize| a.lower[k] == "not" && a.lower.get(k + 1).is_some_and(|n| matches!(n.as_str(), "only" | "just"));
-        let negated = (w0..w1).any(|k| a.is(k, NEGATION) && !not_only(k))
+        // ("Putin has yet to congratulate Biden": not yet.)
+        let yet_to = |k: usize| k + 2 == f.cue.0 && a.lower[k] == "yet" && a.lower[k + 1] == "to";
+        let negated = (w0..w1).any(|k| (a.is(k, NEGATION) && !not_only(k)) || yet_to(k))
             || (f.cue.0 > sentence.first && a.lower[f.cue.0 - 1] == "no");
         // A statement's own verb is no hedge on it: "the agency reported that ..." is
         // plain, where "the reported attack" and "possible punitive actions" are hedged.
