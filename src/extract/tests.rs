@@ -3288,6 +3288,9 @@ fn thanking_and_congratulating_are_support() {
     // Not yet: "has yet to congratulate".
     let r = extract("Omar Haddad has yet to congratulate Anna Berg.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported || x.negated), "{:?}", triples(&r));
+    // What ought to have been: "should have congratulated".
+    let r = extract("Omar Haddad should have congratulated Anna Berg.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported || x.hedged), "{:?}", triples(&r));
     // "credited X's victory to …" attributes, it does not praise.
     let r = extract("Omar Haddad credited Anna Berg's victory to a closed primary.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));

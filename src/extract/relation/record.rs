@@ -168,7 +168,10 @@ impl<'a> RelationFinder<'a> {
         };
         // Nor is what was said: "police said further charges may be laid" was said.
         let in_content = |k: usize| f.content.is_some_and(|(x, y)| (x..y).contains(&k));
-        let hedged = (w0..w1).any(|k| a.is(k, HEDGE) && !in_verb(k) && !in_content(k) && !is_month(a, k))
+        // ("Clinton should have congratulated me": what ought to have been, not what was.)
+        let should_have = |k: usize| a.lower[k] == "should" && a.lower.get(k + 1).is_some_and(|w| w == "have");
+        let hedged = (w0..w1)
+            .any(|k| (a.is(k, HEDGE) || should_have(k)) && !in_verb(k) && !in_content(k) && !is_month(a, k))
             || hedged_context(a, f, &in_content);
         // ("Omar Haddad of the Harbor Authority": a member, of no named role.)
         let role =
