@@ -495,7 +495,17 @@ impl<'a> RelationFinder<'a> {
                         (Some(c), m) if object_pronoun_is(a, c1, c) => m.filter(|&m| !object_pronoun_is(a, c1, m)),
                         (c, m) => c.or(m),
                     };
-                    subjects.extend(nearer.or_else(|| first_actor(a, sentence.first, c0)));
+                    // ("Smith's lawyer, Jane Doe, wept in court and said": the name in apposition.)
+                    let first = || {
+                        first_actor(a, sentence.first, c0).map(|m| {
+                            let after = a.mentions[m].last + 1;
+                            (a.mentions[m].possessive && after < c0)
+                                .then(|| apposition_after(a, after, c0))
+                                .flatten()
+                                .unwrap_or(m)
+                        })
+                    };
+                    subjects.extend(nearer.or_else(first));
                 } else if let Some(m) = sentence_subject(a, sentence.first, c0)
                     && ((matches!(cue.frame, Frame::Say | Frame::Tell) && ing)
                         // ("took to Twitter to accuse Trump": a statement in deed words too.)

@@ -3297,3 +3297,9 @@ fn thanking_and_congratulating_are_support() {
     let r = extract("The plan involves creating pollution credits by planting trees.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_name_in_apposition_to_someones_role_acts_in_the_joined_verb() {
+    let r = extract("Omar Haddad's lawyer, Anna Berg, wept in court and said her client was innocent.");
+    assert!(said(&r, "Anna Berg").is_some() && said(&r, "Omar Haddad").is_none(), "{:?}", triples(&r));
+}
