@@ -111,10 +111,7 @@ pub(super) fn statement_content(
         && matches!(a.lower[k].as_str(), "of" | "from")
         && a.mention_at[k + 1].is_some_and(|m| a.mentions[m].actor == Some(ActorType::Organization));
     // ("told the public via Twitter, “…”": past the listener and the medium.)
-    let medium = (k..sentence.last.min(k + 5)).any(|t| {
-        a.lower[t] == "via"
-            && a.mention_at.get(t + 1).copied().flatten().is_some_and(|m| is_medium(&a.lower, &a.mentions[m]))
-    });
+    let medium = a.mentions_starting_in(k + 1, sentence.last.min(k + 6)).any(|m| is_medium(&a.lower, &a.mentions[m]));
     let reach = if that_clause {
         0
     } else if employer || medium {
