@@ -7,7 +7,7 @@
 //! spokesman") and pronouns go to the most salient person before them.
 
 use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
-use super::words::{folded, possessive_her};
+use super::words::{SURNAME_PARTICLES, folded, possessive_her};
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -357,7 +357,7 @@ impl EntityResolver {
             let first = mentions[j].first;
             first > 0 && kinship_noun(&tokens[first - 1].text(text).to_lowercase())
         };
-        let full_name = |i: usize, words: &[&str]| -> Option<String> {
+        let longer_name = |i: usize, words: &[&str]| -> Option<&Vec<&str>> {
             // The full name whose last (or first) word this is, the first named before `i` (a
             // story's main actor goes by the short name; relatives and namesakes named later
             // keep their full names: "Elijah Cummings ... his mother, Ruth Cummings, ...
@@ -381,7 +381,19 @@ impl EntityResolver {
             let before = || candidates[..split].iter().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
             let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().next());
             let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
-            before.or(after).map(|(_, f)| f.join(" "))
+            before.or(after).map(|(_, f)| f)
+        };
+        // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
+        // headline's), which is "Bill de Blasio".
+        let full_name = |i: usize, words: &[&str]| -> Option<String> {
+            let mut full = longer_name(i, words)?;
+            while full.len() == 2
+                && SURNAME_PARTICLES.contains(&full[0].to_lowercase().as_str())
+                && let Some(longer) = longer_name(i, full)
+            {
+                full = longer;
+            }
+            Some(full.join(" "))
         };
 
         // Names, known actors, groups.

@@ -3303,3 +3303,14 @@ fn a_name_in_apposition_to_someones_role_acts_in_the_joined_verb() {
     let r = extract("Omar Haddad's lawyer, Anna Berg, wept in court and said her client was innocent.");
     assert!(said(&r, "Anna Berg").is_some() && said(&r, "Omar Haddad").is_none(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_surname_particle_opening_a_sentence_is_part_of_the_name() {
+    let r = extract(
+        "De Marchi: The port will reopen.\n\nMayor Luca de Marchi spoke on Monday. Later, de Marchi said the port was safe.",
+    );
+    assert!(said(&r, "Luca de Marchi").is_some(), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.subject.name == "Luca de Marchi"), "{:?}", triples(&r));
+    let r = extract("Van Alst said the bridge would stay closed.");
+    assert!(said(&r, "Van Alst").is_some(), "{:?}", triples(&r));
+}

@@ -324,8 +324,15 @@ impl<'a> MentionFinder<'a> {
                     // Skip ordinary words capitalised only by position ("However", "Reports",
                     // "Today at 10:30 BST, …"; not "Christianity Today"), but not a surname as it
                     // speaks ("Read said").
+                    // A surname's particle before a name is no ordinary word: "De Blasio said".
+                    let particle = |k: usize| {
+                        crate::extract::words::SURNAME_PARTICLES.contains(&ctx.word(k))
+                            && k + 1 < end
+                            && ctx.cap(k + 1)
+                            && !self.is_ordinary(ctx, k + 1)
+                    };
                     let ordinary = |k: usize| {
-                        self.is_ordinary(ctx, k)
+                        (self.is_ordinary(ctx, k) && !particle(k))
                             || matches!(ctx.word(k), "today" | "tonight" | "yesterday" | "tomorrow")
                     };
                     let mut first = i;
