@@ -29,7 +29,7 @@ use content::{SETTINGS, skip_punct, statement_content, trim_content};
 use filters::{UNDERGONE, not_a_statement};
 use inverted::{inversion_ok, inverted_speaker, pronoun_clause_at};
 use parties::*;
-use passive::{is_describing_participle, is_passive, is_reduced_passive, passive_agent};
+use passive::{is_describing_participle, is_passive, is_reduced_passive, passive_agent, passive_patient};
 use phrases::*;
 use quotes::{clause_colon_statements, continued_quotations, drop_answer_verbs, drop_quoted_verbs};
 use subject::{
@@ -696,6 +696,9 @@ impl<'a> RelationFinder<'a> {
                     let objects_end = more_objects.last().map(|&o| a.mentions[o].last);
                     statement_content(a, self.lexicon, s, c0, after, &subjects, inverted)
                         .or_else(|| object.map(|o| (a.mentions[o].first, objects_end.unwrap_or(a.mentions[o].last))))
+                } else if relation.is_statement() {
+                    // "Her death was confirmed by the Eagle Forum": what the agent spoke of.
+                    passive_patient(a, c0, sentence.first)
                 } else {
                     None
                 };

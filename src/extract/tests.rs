@@ -3314,3 +3314,27 @@ fn a_surname_particle_opening_a_sentence_is_part_of_the_name() {
     let r = extract("Van Alst said the bridge would stay closed.");
     assert!(said(&r, "Van Alst").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_passive_agent_after_the() {
+    let r = extract("The plan was criticized by the European Commission on Monday.");
+    assert!(has(&r, "European Commission", RelationType::Criticized, None), "{:?}", triples(&r));
+    let s = said(&extract("Her death was confirmed by the Eagle Forum."), "Eagle Forum").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("Her death"));
+    // One who feels is no agent: "was impressed by X" is not X's statement.
+    let r = extract("Omar Haddad was impressed by the European Commission.");
+    assert!(r.iter().all(|x| x.subject.name != "European Commission"), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_name() {
+    let m = mentions("Differing timelines for peace were discussed in Vienna.");
+    assert!(m.iter().all(|(m, _)| m != "Differing"), "{m:?}");
+    // A surname the text has given before still speaks.
+    let r = extract("Chelsea Manning was freed on Tuesday. Manning thanked her supporters.");
+    assert!(
+        r.iter().any(|x| x.subject.name == "Chelsea Manning" && x.relation == RelationType::Supported),
+        "{:?}",
+        triples(&r)
+    );
+}

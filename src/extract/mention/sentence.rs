@@ -359,6 +359,22 @@ impl<'a> MentionFinder<'a> {
                         i = first.max(i + 1);
                         continue;
                     }
+                    // "Differing timelines were proposed": a participle opening a sentence before
+                    // its noun, not a name the text has given before ("Manning said").
+                    let participle = sentence_start
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && i + 1 < end
+                        && ctx.tokens[i + 1].kind == TokenKind::Word
+                        && !ctx.cap(i + 1)
+                        && !self.is_speech_verb(ctx, i + 1)
+                        && !ctx.is_name(i, WordInfo::GIVEN_NAME)
+                        && self.lexicon.actor(w).is_none()
+                        && !is_earlier_surname(ctx, w, out);
+                    if participle {
+                        i += 1;
+                        continue;
+                    }
                 }
                 let j = self.name_end(ctx, i, end, title_case_line);
                 // "We DO NOT agree": function words in capitals for emphasis are no name ("US" and

@@ -51,6 +51,50 @@ pub(super) fn is_reduced_passive(a: &Analysis, c0: usize, c1: usize, first: usiz
         && !matches!(a.lower[c0 - 1].as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it" | "who" | "which" | "that")
 }
 
+/// Participles of feeling: in "was impressed by X", "were angered by X" the one who feels is the
+/// subject, and X said nothing.
+const FEELING_PARTICIPLES: &[&str] = &[
+    "impressed",
+    "angered",
+    "alarmed",
+    "troubled",
+    "frustrated",
+    "outraged",
+    "shocked",
+    "pleased",
+    "delighted",
+    "heartened",
+    "dismayed",
+    "saddened",
+    "offended",
+    "inspired",
+    "bothered",
+    "upset",
+    "annoyed",
+    "embarrassed",
+    "surprised",
+    "disappointed",
+    "worried",
+    "concerned",
+    "relieved",
+    "thrilled",
+    "excited",
+    "frightened",
+    "horrified",
+    "stunned",
+    "baffled",
+    "puzzled",
+    "confused",
+    "intrigued",
+    "amused",
+    "irritated",
+    "infuriated",
+    "incensed",
+    "enraged",
+    "appalled",
+    "disturbed",
+];
+
 /// Passive: "... was proposed by X" gives the agents and the patient.
 pub(super) fn passive_agent(
     a: &Analysis,
@@ -59,6 +103,9 @@ pub(super) fn passive_agent(
     first: usize,
     end: usize,
 ) -> Option<(Vec<usize>, Option<usize>)> {
+    if c1 == c0 + 1 && FEELING_PARTICIPLES.contains(&a.lower[c0].as_str()) {
+        return None;
+    }
     let mut j = c0;
     while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
         j -= 1;
@@ -78,7 +125,7 @@ pub(super) fn passive_agent(
         .filter(|&k| k == c1 || time_phrase_start(a, k - 1, c1 - 1) == Some(c1))?;
     let mut agents = Vec::new();
     let mut k = by + 1;
-    while let Some(mut m) = mention_starting(a, k, end) {
+    while let Some(mut m) = mention_after(a, k, end) {
         // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the person
         // named after the owner's kin or role noun.
         let f = a.mentions[m].first;
@@ -212,4 +259,24 @@ pub(super) fn is_describing_participle(a: &Analysis, c0: usize, first: usize, la
                 && (matches!(a.lower[f].as_str(), "a" | "an")
                     || (f > first && matches!(a.lower[f - 1].as_str(), "a" | "an")))
         })
+}
+
+/// What a passive statement is about, its patient: "Her death" in "Her death was confirmed by the
+/// Eagle Forum", the noun phrase before the forms of "be" and the auxiliaries.
+pub(super) fn passive_patient(a: &Analysis, c0: usize, first: usize) -> Option<(usize, usize)> {
+    let mut j = c0;
+    while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
+        j -= 1;
+    }
+    let mut k = j;
+    while k > first
+        && (a.is(k - 1, BE_FORM) || AUXILIARIES.contains(&a.lower[k - 1].as_str()) || a.lower[k - 1].ends_with("ly"))
+    {
+        k -= 1;
+    }
+    if k == j || !a.is(j - 1, BE_FORM) {
+        return None;
+    }
+    let phrase = noun_phrase_before(&a.doc.text, &a.tokens, &a.lower, first, k)?;
+    Some((phrase.first, phrase.end))
 }
