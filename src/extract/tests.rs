@@ -3338,3 +3338,11 @@ fn a_participle_opening_a_sentence_is_no_name() {
         triples(&r)
     );
 }
+
+#[test]
+fn signs_of_a_number_stay_in_what_was_said() {
+    let s = said(&extract("Omar Haddad said the economy grew by 2%."), "Omar Haddad").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("the economy grew by 2%"));
+    let s = said(&extract("Omar Haddad said $5 million was missing."), "Omar Haddad").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("$5 million was missing"));
+}

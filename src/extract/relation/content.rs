@@ -426,10 +426,11 @@ fn opens_clause(a: &Analysis, t: usize, end: usize) -> bool {
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.
 pub(super) fn trim_content(a: &Analysis, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     let junk = |k: usize| a.tokens[k].kind == TokenKind::Punct;
-    while x < y && junk(x) {
+    // ("$5 million", "grew by 2%": signs of a number are part of what was said.)
+    while x < y && junk(x) && !matches!(a.lower[x].as_str(), "$" | "£" | "€" | "¥") {
         x += 1;
     }
-    while y > x && junk(y - 1) {
+    while y > x && junk(y - 1) && a.lower[y - 1] != "%" {
         y -= 1;
     }
     (y > x && (x..y).any(|k| a.tokens[k].kind == TokenKind::Word)).then_some((x, y))
