@@ -3346,3 +3346,14 @@ fn signs_of_a_number_stay_in_what_was_said() {
     let s = said(&extract("Omar Haddad said $5 million was missing."), "Omar Haddad").expect("the statement");
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("$5 million was missing"));
 }
+
+#[test]
+fn according_to_inside_a_clause_covers_the_clause_before_a_phrase() {
+    let s =
+        said(&extract("Omar Haddad was taken to hospital, according to officials, with severe burns."), "officials")
+            .expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("Omar Haddad was taken to hospital"));
+    // A patient's condition is no list and no statement.
+    let r = extract("Omar Haddad was taken to hospital and listed in critical condition.");
+    assert!(r.iter().all(|x| !x.relation.is_statement()), "{:?}", triples(&r));
+}

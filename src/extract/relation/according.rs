@@ -244,7 +244,18 @@ impl<'a> RelationFinder<'a> {
                     && (sentence.first..c0).all(|t| a.lower[t] != ",")));
         let continues =
             m_end < sentence.last && a.lower[m_end] == "," && sentence.last - rest >= 4 && !apposition && !writers;
-        let content = if c0 > sentence.first && !continues {
+        // Inside a clause: "The man was taken to hospital, according to officials, with severe
+        // burns" is the clause before (what follows is a phrase of its own).
+        let comma_before = c0 > sentence.first + 1 && a.lower[c0 - 1] == ",";
+        let phrase_after = || {
+            (c0 - sentence.first > 4
+                || (sentence.first..c0).any(|t| a.is(t, BE_FORM) || AUXILIARIES.contains(&a.lower[t].as_str())))
+                && matches!(
+                    a.lower[rest].as_str(),
+                    "with" | "in" | "on" | "at" | "for" | "from" | "after" | "before" | "during"
+                )
+        };
+        let content = if (c0 > sentence.first && !continues) || (comma_before && phrase_after()) {
             trim_content(a, sentence.first, c0)
         } else {
             trim_content(a, rest, sentence.last).or_else(|| trim_content(a, sentence.first, c0))

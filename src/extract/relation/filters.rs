@@ -89,6 +89,11 @@ pub(super) fn not_a_statement(
     let acted = matches!(w, "portray" | "portrays" | "portrayed" | "portraying")
         && !(c1..last.min(c1 + 10)).any(|t| a.lower[t] == "as");
     let appeared = matches!(w, "show" | "shows" | "showed" | "showing" | "shown") && next == Some("up");
+    // "was listed in critical condition", "is listed as stable": a patient's state, not a list.
+    let condition = matches!(w, "listed" | "lists")
+        && matches!(next, Some("in" | "as" | "at"))
+        && (c1..last.min(c1 + 5))
+            .any(|t| matches!(a.lower[t].as_str(), "condition" | "stable" | "critical" | "serious"));
     // "a memo posted online by Senator Dalmau", "a statement released by the family": a
     // participle after a document describes it; the author speaks through it.
     let issued = matches!(w, "posted" | "released" | "issued" | "published" | "sent")
@@ -163,6 +168,7 @@ pub(super) fn not_a_statement(
         || result
         || acted
         || appeared
+        || condition
         || issued
         || deeds
         || described
