@@ -720,7 +720,9 @@ fn add_phrase_speakers(
             continue;
         }
         // "The embassy said", "the company said": the organisation named before.
-        let named_before = (lower[first] == "the" && words == first + 1 && name_last == words + 1)
+        // ("Police said" after "Thames Valley Police": the force named before.)
+        let bare_police = words == first && name_last == first + 1 && lower[first] == "police";
+        let named_before = ((lower[first] == "the" && words == first + 1 && name_last == words + 1) || bare_police)
             .then(|| {
                 organisation_before(lower, words, s, first, mentions, resolution).or_else(|| {
                     document_owner_before(lower, words, sentences[s.saturating_sub(5)].first, mentions, resolution)
@@ -920,6 +922,7 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "museum",
     "club",
     "government",
+    "police",
 ];
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
@@ -1012,7 +1015,12 @@ fn organisation_before(
     let candidates = mentions
         .iter()
         .zip(&resolution.entity_of)
-        .filter(|(m, _)| m.kind != MentionKind::Pronoun && m.sentence + 3 >= s && (m.sentence, m.last) <= (s, first))
+        // (A police force stays the one of the story: anywhere before.)
+        .filter(|(m, _)| {
+            m.kind != MentionKind::Pronoun
+                && (m.sentence + 3 >= s || noun == "police")
+                && (m.sentence, m.last) <= (s, first)
+        })
         // (Not the medium: "PG&E announced via Twitter ….")
         .filter(|(m, _)| !is_medium(lower, m))
         .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e)))

@@ -3357,3 +3357,10 @@ fn according_to_inside_a_clause_covers_the_clause_before_a_phrase() {
     let r = extract("Omar Haddad was taken to hospital and listed in critical condition.");
     assert!(r.iter().all(|x| !x.relation.is_statement()), "{:?}", triples(&r));
 }
+
+#[test]
+fn police_are_the_force_named_before() {
+    let text = "Harrowgate Valley Police arrested a man on Monday. The man was questioned. He was released on bail. \
+                His car was returned. Police said the investigation was continuing.";
+    assert!(said(&extract(text), "Harrowgate Valley Police").is_some(), "{:?}", triples(&extract(text)));
+}
