@@ -695,6 +695,7 @@ impl<'a> RelationFinder<'a> {
                     // (With coordinated objects, all of them: "criticized Haddad and Brandt.")
                     let objects_end = more_objects.last().map(|&o| a.mentions[o].last);
                     statement_content(a, self.lexicon, s, c0, after, &subjects, inverted)
+                        .map(|(x, y)| asked_whom(a, c0, x, y))
                         .or_else(|| object.map(|o| (a.mentions[o].first, objects_end.unwrap_or(a.mentions[o].last))))
                 } else if relation.is_statement() {
                     // "Her death was confirmed by the Eagle Forum": what the agent spoke of.
@@ -929,7 +930,11 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
             && (i + n..(i + n + 8).min(end))
                 .take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | ":" | ","))
                 .any(|k| a.tokens[k].kind == TokenKind::Quote && cue.needs.contains(&a.lower[k]));
-        if !quoted && !window.clone().any(|k| cue.needs.contains(&a.lower[k])) {
+        // ("asked him to leave if …": what follows an infinitive is its own.)
+        let to_needed = cue.needs.iter().any(|w| w == "to");
+        if !quoted
+            && !window.clone().take_while(|&k| to_needed || a.lower[k] != "to").any(|k| cue.needs.contains(&a.lower[k]))
+        {
             return None;
         }
     }
@@ -1085,4 +1090,16 @@ fn finite_verb(a: &Analysis, from: usize, c0: usize) -> bool {
                 | "forbade"
                 | "led"
         )
+}
+
+/// "asked Mook if a Clinton administration would …": the one asked is not what was asked.
+fn asked_whom(a: &Analysis, c0: usize, x: usize, y: usize) -> (usize, usize) {
+    if !a.lower[c0].starts_with("ask") {
+        return (x, y);
+    }
+    let Some(m) = mention_starting(a, x, y) else { return (x, y) };
+    let after = a.mentions[m].last;
+    let question = after < y
+        && matches!(a.lower[after].as_str(), "if" | "whether" | "how" | "why" | "what" | "who" | "when" | "where");
+    if question { (after, y) } else { (x, y) }
 }

@@ -3364,3 +3364,14 @@ fn police_are_the_force_named_before() {
                 His car was returned. Police said the investigation was continuing.";
     assert!(said(&extract(text), "Harrowgate Valley Police").is_some(), "{:?}", triples(&extract(text)));
 }
+
+#[test]
+fn asking_if_is_a_question_not_a_request() {
+    let r = extract("Omar Haddad asked Anna Berg if the port would reopen.");
+    let s = said(&r, "Omar Haddad").expect("the question");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("if the port would reopen"));
+    assert!(r.iter().all(|x| x.relation != RelationType::Requested), "{:?}", triples(&r));
+    // An infinitive's own "if" asks for something.
+    let r = extract("Omar Haddad asked Anna Berg to resign if the port stayed closed.");
+    assert!(has(&r, "Omar Haddad", RelationType::Requested, Some("Anna Berg")), "{:?}", triples(&r));
+}
