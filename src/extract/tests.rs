@@ -3375,3 +3375,11 @@ fn asking_if_is_a_question_not_a_request() {
     let r = extract("Omar Haddad asked Anna Berg to resign if the port stayed closed.");
     assert!(has(&r, "Omar Haddad", RelationType::Requested, Some("Anna Berg")), "{:?}", triples(&r));
 }
+
+#[test]
+fn an_endorsement_of_someone_on_a_platform() {
+    let r = extract("Anna Berg announced her endorsement of Omar Haddad on Twitter.");
+    assert!(has(&r, "Anna Berg", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad praised Anna Berg's endorsement on Twitter.");
+    assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "Twitter")), "{:?}", triples(&r));
+}

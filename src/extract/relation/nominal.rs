@@ -169,11 +169,24 @@ impl<'a> RelationFinder<'a> {
         }
         let Some(agent) = agent else { return };
         // ("leveled criticism at Biden", "his condemnation of Russia"; not "talks at the Kremlin".)
-        let criticism_at = cue.relation == RelationType::Criticized && matches!(w(after), "of" | "at");
+        // ("her endorsement of Biden", "his support of the bill".)
+        let criticism_at = (cue.relation == RelationType::Criticized && matches!(w(after), "of" | "at"))
+            || (cue.relation == RelationType::Supported && w(after) == "of");
         let object = if (matches!(w(after), "with" | "on" | "against" | "to" | "over" | "for") || criticism_at)
             && takes_actor_object(cue.relation)
         {
-            mention_starting(a, after + 1, sentence.last)
+            // ("Warren's endorsement on Twitter": where it was given, not whom.)
+            // ("endorsement of their selection": what is theirs, not them.)
+            mention_starting(a, after + 1, sentence.last).filter(|&o| {
+                let platform = w(after) == "on"
+                    && a.mentions[o]
+                        .known
+                        .as_ref()
+                        .is_some_and(|k| super::record::SOCIAL_PLATFORMS.contains(&k.name.as_str()));
+                let theirs = a.mentions[o].kind == MentionKind::Pronoun
+                    && matches!(w(a.mentions[o].first), "his" | "their" | "its" | "my" | "our");
+                !platform && (!theirs || w(after) != "of")
+            })
         } else {
             None
         };

@@ -294,7 +294,7 @@ fn physical_harm(w: &str) -> bool {
 }
 
 /// Social platforms, by their canonical names in the lexicon.
-const SOCIAL_PLATFORMS: &[&str] =
+pub(super) const SOCIAL_PLATFORMS: &[&str] =
     &["Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Truth Social", "Weibo", "WeChat", "Reddit"];
 
 /// A social platform after "on" that ends its clause ("responded to the report on Twitter,
