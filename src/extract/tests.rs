@@ -1863,11 +1863,13 @@ fn affiliations_after_the_name_and_in_appositions() {
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
     let r = extract("A Republican, Omar Haddad, said the port would close.");
     assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
-    // Coming from a place is no office there; a mayor serves the city, not the state its
-    // capital's name stands for.
+    // A mayor serves the city, not the state its capital's name stands for.
+    let r = extract("The mayor of Paris, Anna Berg, said it.");
+    assert!(has(&r, "Anna Berg", RelationType::AffiliatedWith, Some("Paris")), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "France")), "{:?}", triples(&r));
+    // Coming from a place is no office there.
     for text in [
         "Professor Anna Berg of Ohio said it.",
-        "The mayor of Paris, Anna Berg, said it.",
         "Omar Haddad of Ava said it.",
         // A nationality is no office.
         "US actor Omar Haddad said it.",
@@ -3382,4 +3384,13 @@ fn an_endorsement_of_someone_on_a_platform() {
     assert!(has(&r, "Anna Berg", RelationType::Supported, Some("Omar Haddad")), "{:?}", triples(&r));
     let r = extract("Omar Haddad praised Anna Berg's endorsement on Twitter.");
     assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "Twitter")), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_capital_its_mayor_governs_is_the_city() {
+    let r = extract("The plan was criticized by Seoul Mayor Park Won-soon.");
+    assert!(has(&r, "Park Won-soon", RelationType::AffiliatedWith, Some("Seoul")), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.object.as_ref().is_none_or(|o| o.name != "South Korea")), "{:?}", triples(&r));
+    let r = extract("The mayor of Moscow, Sergei Sobyanin, extended the lockdown.");
+    assert!(has(&r, "Sergei Sobyanin", RelationType::AffiliatedWith, Some("Moscow")), "{:?}", triples(&r));
 }

@@ -158,18 +158,37 @@ impl<'a> MentionFinder<'a> {
                                 | "everybody"
                         )
                         && !m_possessive(ctx, j, end);
-                    if located {
+                    // "Seoul Mayor Park Won-soon", "the mayor of Seoul", "Tokyo's governor": the
+                    // city its own officers govern.
+                    let city = known.via == Via::Seat
+                        && ((j < end && matches!(ctx.word(j), "mayor" | "governor" | "city" | "municipal"))
+                            || (j + 1 < end
+                                && m_possessive(ctx, j, end)
+                                && matches!(ctx.word(j + 1), "mayor" | "governor" | "city"))
+                            || (i > sentence.first + 1
+                                && ctx.word(i - 1) == "of"
+                                && matches!(ctx.word(i - 2), "mayor" | "governor" | "city" | "municipality")));
+                    if located || city {
                         let place = &ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end];
-                        let mut m = Mention::new(s, i, j, MentionKind::Known);
-                        m.actor = Some(ActorType::Location);
-                        m.known = Some(Arc::new(Known {
+                        let known = Arc::new(Known {
                             name: place.to_owned(),
                             kind: ActorType::Location,
                             via: Via::Name,
                             exact: None,
-                        }));
+                        });
+                        let idx = out.len();
+                        let mut m = Mention::new(s, i, j, MentionKind::Known);
+                        m.actor = Some(ActorType::Location);
+                        m.known = Some(Arc::clone(&known));
+                        m.possessive = j < end && ctx.word(j) == "'s";
                         out.push(m);
-                        i = j;
+                        // ("Seoul Mayor Park Won-soon": the officer of the city.)
+                        let after = if m_possessive(ctx, j, end) { j + 1 } else { j };
+                        if city && self.attach_after(ctx, s, i, after, end, idx, &known, out) {
+                            i = out.last().map_or(j, |m| m.last);
+                        } else {
+                            i = j;
+                        }
                         continue;
                     }
                     if known.via == Via::Seat && j == i + 1 && listed(i) {
