@@ -3394,3 +3394,14 @@ fn a_capital_its_mayor_governs_is_the_city() {
     let r = extract("The mayor of Moscow, Sergei Sobyanin, extended the lockdown.");
     assert!(has(&r, "Sergei Sobyanin", RelationType::AffiliatedWith, Some("Moscow")), "{:?}", triples(&r));
 }
+
+#[test]
+fn police_ranks_and_musicians_are_titles() {
+    for (text, name) in [
+        ("\"We are looking,\" said Detective Inspector Omar Haddad.", "Omar Haddad"),
+        ("Police Constable Anna Berg said the road was closed.", "Anna Berg"),
+        ("Violinist Anna Berg said the hall was full.", "Anna Berg"),
+    ] {
+        assert!(said(&extract(text), name).is_some(), "{text}: {:?}", triples(&extract(text)));
+    }
+}
