@@ -635,6 +635,41 @@ impl<'a> RelationFinder<'a> {
                             .then(|| mention_starting(a, with + 1, sentence.last))
                             .flatten()
                     });
+                    // "encouraged newly elected President Zelensky", "lashed out at the city's mayor
+                    // Muriel Bowser": past an adverb and its participle, or an owner's "'s".
+                    let o = o.or_else(|| {
+                        let mut k = c1;
+                        if k < sentence.last && matches!(a.lower[k].as_str(), "the" | "a" | "an") {
+                            k += 1;
+                        }
+                        let start = k;
+                        while k < sentence.last.min(start + 3) && a.mention_at[k].is_none() {
+                            let w = a.lower[k].as_str();
+                            let adverb = w.ends_with("ly") && a.lower.get(k + 1).is_some_and(|n| n.ends_with("ed"));
+                            let participle = w.ends_with("ed") && k > start && a.lower[k - 1].ends_with("ly");
+                            let owner = a.tokens[k].kind == TokenKind::Word
+                                && !is_phrase_stop(w)
+                                && a.lower.get(k + 1).is_some_and(|n| n == "'s" || n == "’s");
+                            if adverb || participle {
+                                k += 1;
+                            } else if owner {
+                                k += 2;
+                            } else {
+                                break;
+                            }
+                        }
+                        (k > start).then(|| mention_starting(a, k, sentence.last)).flatten().filter(|&m| {
+                            let end = a.mentions[m].last;
+                            // (Not a modifier: "the star's Latino identity".)
+                            let modifier = end < sentence.last
+                                && a.tokens[end].kind == TokenKind::Word
+                                && a.tokens[end].text(&a.doc.text).starts_with(char::is_lowercase)
+                                && !matches!(a.lower[end].as_str(), "to" | "and" | "for" | "on" | "of" | "in" | "over");
+                            a.mentions[m].kind == MentionKind::Name
+                                && a.mentions[m].actor == Some(ActorType::Person)
+                                && !modifier
+                        })
+                    });
                     if o.is_none() && cue.frame == Frame::Tell {
                         after = listener_end(a, c1, sentence.last).unwrap_or(c1);
                     }

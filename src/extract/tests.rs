@@ -3405,3 +3405,11 @@ fn police_ranks_and_musicians_are_titles() {
         assert!(said(&extract(text), name).is_some(), "{text}: {:?}", triples(&extract(text)));
     }
 }
+
+#[test]
+fn an_object_past_an_adverb_and_participle_or_an_owner() {
+    let r = extract("Omar Haddad encouraged newly elected President Anna Berg to resign.");
+    assert!(has(&r, "Omar Haddad", RelationType::Requested, Some("Anna Berg")), "{:?}", triples(&r));
+    let r = extract("Omar Haddad lashed out at the city's mayor Anna Berg.");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+}
