@@ -753,6 +753,17 @@ impl<'a> RelationFinder<'a> {
                 if object.is_none() && next_clause {
                     return;
                 }
+                // "Trump, citing Fox News, said …": a participle between its subject and the
+                // subject's verb says what runs to the comma that closes it.
+                let content = match (participle_comma, subjects.first()) {
+                    (Some(comma), Some(&m)) if a.mentions[m].last == comma => content.map(|(x, y)| {
+                        let close = (x..y).find(|&t| {
+                            a.lower[t] == "," && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+                        });
+                        close.filter(|&t| t > x).map_or((x, y), |t| (x, t))
+                    }),
+                    _ => content,
+                };
                 // "supporting the resolution; two Democrats opposed": a semicolon outside a
                 // quotation ends what was said after the cue.
                 let content = content.map(|(x, y)| {

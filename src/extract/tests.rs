@@ -3413,3 +3413,10 @@ fn an_object_past_an_adverb_and_participle_or_an_owner() {
     let r = extract("Omar Haddad lashed out at the city's mayor Anna Berg.");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_participle_between_commas_says_what_runs_to_the_closing_comma() {
+    let r = extract("Omar Haddad, citing Reuters, said the port would close.");
+    let citing = r.iter().find(|x| x.cue.text == "citing").expect("the citing statement");
+    assert_eq!(citing.content.as_ref().map(|c| c.text.as_str()), Some("Reuters"));
+}
