@@ -664,13 +664,18 @@ fn add_phrase_speakers(
             if document.is_none() && possessive {
                 continue;
             }
-            // A phrase inside a prepositional phrase is not the subject.
+            // A phrase inside a prepositional phrase is not the subject (after a subordinator
+            // it is: "Stocks fell after the government proposed tariffs").
             if first > sentence.first
                 && is_phrase_stop(lower[first - 1].as_str())
                 && !matches!(
                     lower[first - 1].as_str(),
                     "and" | "but" | "that" | "so" | "while" | "because" | "if" | "when" | "as" | "which" | "whom"
                 )
+                && !(matches!(
+                    lower[first - 1].as_str(),
+                    "after" | "before" | "until" | "since" | "once" | "although" | "though" | "unless" | "whereas"
+                ) && (lexicon.is_group_noun(h) || lexicon.title(h).is_some() || ORGANISATION_NOUNS.contains(&h)))
             {
                 continue;
             }

@@ -3420,3 +3420,12 @@ fn a_participle_between_commas_says_what_runs_to_the_closing_comma() {
     let citing = r.iter().find(|x| x.cue.text == "citing").expect("the citing statement");
     assert_eq!(citing.content.as_ref().map(|c| c.text.as_str()), Some("Reuters"));
 }
+
+#[test]
+fn an_unnamed_body_acts_after_a_subordinator() {
+    let r = extract("Protests began after the regional government proposed a new curfew.");
+    assert!(r.iter().any(|x| x.relation == RelationType::Proposed), "{:?}", triples(&r));
+    // Not a phrase that names no one: "after years of growth".
+    let r = extract("After years of rapid growth showed the limits of the plan, Omar Haddad resigned.");
+    assert!(r.iter().all(|x| x.subject.name != "years"), "{:?}", triples(&r));
+}
