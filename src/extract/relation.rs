@@ -717,10 +717,21 @@ impl<'a> RelationFinder<'a> {
                     && object.is_none()
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
+                // "was asked by John Dickerson whether …": a question, put to the patient.
+                let asked_whether = passive.is_some()
+                    && a.lower[c0].starts_with("ask")
+                    && (c1..sentence.last.min(c1 + 10))
+                        .take_while(|&t| a.lower[t] != "to")
+                        .any(|t| matches!(a.lower[t].as_str(), "whether" | "if" | "how" | "why" | "what" | "when"));
+                if asked_whether {
+                    object = None;
+                }
                 let relation = if verbal {
                     RelationType::Criticized
                 } else if told_to {
                     RelationType::Requested
+                } else if asked_whether {
+                    RelationType::Said
                 } else {
                     cue.relation
                 };
@@ -733,8 +744,17 @@ impl<'a> RelationFinder<'a> {
                         .map(|(x, y)| asked_whom(a, c0, x, y))
                         .or_else(|| object.map(|o| (a.mentions[o].first, objects_end.unwrap_or(a.mentions[o].last))))
                 } else if relation.is_statement() {
-                    // "Her death was confirmed by the Eagle Forum": what the agent spoke of.
-                    passive_patient(a, c0, sentence.first)
+                    // "Her death was confirmed by the Eagle Forum": what the agent spoke of; "Sanders
+                    // was asked by John Dickerson whether …": what was asked.
+                    let question = a.lower[c0].starts_with("ask").then(|| {
+                        (c1..sentence.last).find(|&t| {
+                            matches!(a.lower[t].as_str(), "whether" | "if" | "how" | "why" | "what" | "when")
+                        })
+                    });
+                    match question {
+                        Some(q) => q.and_then(|q| trim_content(a, q, sentence.last)),
+                        None => passive_patient(a, c0, sentence.first),
+                    }
                 } else {
                     None
                 };

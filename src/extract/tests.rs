@@ -3429,3 +3429,19 @@ fn an_unnamed_body_acts_after_a_subordinator() {
     let r = extract("After years of rapid growth showed the limits of the plan, Omar Haddad resigned.");
     assert!(r.iter().all(|x| x.subject.name != "years"), "{:?}", triples(&r));
 }
+
+#[test]
+fn review_mend_of_passive_agents_and_participle_names() {
+    // What was done to someone was condemned, not they.
+    let r = extract("The arrest of Omar Haddad was condemned by the European Union.");
+    let s = r.iter().find(|x| x.relation == RelationType::Criticized).expect("the condemnation");
+    assert!(s.object.is_none(), "{:?}", triples(&r));
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("The arrest of Omar Haddad"));
+    // A question put in the passive is what was asked.
+    let r = extract("Omar Haddad was asked by the host Anna Berg whether he would resign.");
+    let s = said(&r, "Anna Berg").expect("the question");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("whether he would resign"));
+    // A surname in -ing before a past verb is a name.
+    let r = extract("Fleming criticized the plan.");
+    assert!(has(&r, "Fleming", RelationType::Criticized, None), "{:?}", triples(&r));
+}

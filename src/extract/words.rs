@@ -8,10 +8,10 @@ pub fn folded(word: &str) -> Cow<'_, str> {
     if word.is_ascii() { Cow::Borrowed(word) } else { Cow::Owned(deunicode::deunicode(word)) }
 }
 
-/// Finite auxiliaries and forms of "be": a phrase with one of them is a clause.
 /// Particles that open a surname: "De Blasio", "van Gogh", "da Silva".
 pub const SURNAME_PARTICLES: &[&str] = &["de", "da", "di", "du", "del", "della", "dos", "van", "von"];
 
+/// Finite auxiliaries and forms of "be": a phrase with one of them is a clause.
 pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has", "have", "had",
 ];

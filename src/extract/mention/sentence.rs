@@ -387,6 +387,8 @@ impl<'a> MentionFinder<'a> {
                         && ctx.tokens[i + 1].kind == TokenKind::Word
                         && !ctx.cap(i + 1)
                         && !self.is_speech_verb(ctx, i + 1)
+                        // ("Fleming criticized the plan": a past verb after a surname.)
+                        && !ctx.word(i + 1).ends_with("ed")
                         && !ctx.is_name(i, WordInfo::GIVEN_NAME)
                         && self.lexicon.actor(w).is_none()
                         && !is_earlier_surname(ctx, w, out);

@@ -56,6 +56,11 @@ pub(super) fn is_reduced_passive(a: &Analysis, c0: usize, c1: usize, first: usiz
 const FEELING_PARTICIPLES: &[&str] = &[
     "impressed",
     "angered",
+    "rattled",
+    "emboldened",
+    "reassured",
+    "unsettled",
+    "unnerved",
     "alarmed",
     "troubled",
     "frustrated",
@@ -182,7 +187,15 @@ pub(super) fn passive_agent(
         return None;
     }
     let patient = if be {
-        subject_left(a, j - 1, first)
+        // ("The arrest of Alexei Navalny was condemned by …": what was done to him was, not he.)
+        subject_left(a, j - 1, first).filter(|&m| {
+            let f = a.mentions[m].first;
+            f == first
+                || !matches!(
+                    a.lower[f - 1].as_str(),
+                    "of" | "in" | "for" | "on" | "at" | "against" | "with" | "from" | "to"
+                )
+        })
     } else if reduced {
         a.mention_at[c0 - 1].filter(|&m| a.mentions[m].last == c0)
     } else {
@@ -278,5 +291,16 @@ pub(super) fn passive_patient(a: &Analysis, c0: usize, first: usize) -> Option<(
         return None;
     }
     let phrase = noun_phrase_before(&a.doc.text, &a.tokens, &a.lower, first, k)?;
-    Some((phrase.first, phrase.end))
+    // Past a title the phrase scan stops at: "The firing of Mr. Comey".
+    let mut start = phrase.first;
+    for _ in 0..3 {
+        let Some(m) = a.mention_at[start].filter(|&m| a.mentions[m].first < start) else { break };
+        start = a.mentions[m].first;
+        // ("The firing of": the head the name belongs to.)
+        let joint = usize::from(start > first && a.lower[start - 1] == "of");
+        if let Some(p) = noun_phrase_before(&a.doc.text, &a.tokens, &a.lower, first, start - joint) {
+            start = p.first;
+        }
+    }
+    Some((start, phrase.end))
 }
