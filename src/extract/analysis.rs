@@ -205,6 +205,11 @@ const NOT_HEADS: &[&str] = &[
     "nobody",
     "nothing",
     "something",
+    // Ordinals stand for something named before: "the second accused him".
+    "first",
+    "second",
+    "third",
+    "latter",
     "yesterday",
     "today",
     "tonight",

@@ -3445,3 +3445,12 @@ fn review_mend_of_passive_agents_and_participle_names() {
     let r = extract("Fleming criticized the plan.");
     assert!(has(&r, "Fleming", RelationType::Criticized, None), "{:?}", triples(&r));
 }
+
+#[test]
+fn maintaining_that_speaks_and_an_ordinal_names_no_one() {
+    let r = extract("Omar Haddad maintained that the port was safe.");
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+    assert_no_statement("The city maintained the road for years.");
+    let r = extract("The first article charged Omar Haddad with fraud and the second accused him of perjury.");
+    assert!(r.iter().all(|x| x.subject.name != "second"), "{:?}", triples(&r));
+}
