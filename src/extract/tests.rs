@@ -3454,3 +3454,11 @@ fn maintaining_that_speaks_and_an_ordinal_names_no_one() {
     let r = extract("The first article charged Omar Haddad with fraud and the second accused him of perjury.");
     assert!(r.iter().all(|x| x.subject.name != "second"), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_quotation_before_its_speaker_ends_at_its_closing_mark() {
+    let r = extract("\"I urge residents to stay indoors,\" the mayor of Ava, Anna Berg, said.");
+    let s = said(&r, "Anna Berg").expect("the statement");
+    assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("\"I urge residents to stay indoors,\""));
+    assert!(s.about.is_empty(), "{:?}", s.about);
+}

@@ -201,6 +201,15 @@ impl<'a> RelationFinder<'a> {
 /// a quotation stays whole, and so does an answer of several sentences that uses the phrase.
 fn before_another_source(a: &Analysis, (x, y): (usize, usize)) -> Option<(usize, usize)> {
     if a.tokens[x].kind == TokenKind::Quote {
+        // ("“I urge residents to stay indoors,” the mayor, Jane Doe, said": the quotation, not
+        // the role in apposition after it.)
+        let closed = a.quotes_near(x, x + 1).find(|&&(open, _)| open == x).map(|&(_, close)| close);
+        if let Some(close) = closed.filter(|&c| c + 1 < y)
+            && (a.lower[close - 1] == "," || a.lower[close + 1] == ",")
+            && (close + 1..y).all(|k| a.tokens[k].kind != TokenKind::Quote)
+        {
+            return Some((x, close + 1));
+        }
         return Some((x, y));
     }
     let source = (x + 1..y.saturating_sub(1))
