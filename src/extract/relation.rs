@@ -49,6 +49,10 @@ use super::words::{
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 use crate::text::TokenKind;
 
+/// Words that open an indirect question: "asked whether …", "asked Mook if …" (also "who" and
+/// "where" right after the one asked; further on they may open a relative clause).
+const QUESTION_WORDS: &[&str] = &["whether", "if", "how", "why", "what", "when"];
+
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without"];
 const HEDGES: &[&str] = &[
     "might",
@@ -717,12 +721,16 @@ impl<'a> RelationFinder<'a> {
                     && object.is_none()
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
-                // "was asked by John Dickerson whether …": a question, put to the patient.
-                let asked_whether = passive.is_some()
-                    && a.lower[c0].starts_with("ask")
-                    && (c1..sentence.last.min(c1 + 10))
-                        .take_while(|&t| a.lower[t] != "to")
-                        .any(|t| matches!(a.lower[t].as_str(), "whether" | "if" | "how" | "why" | "what" | "when"));
+                // "was asked by John Dickerson whether …": a question, put to the patient; what
+                // was asked opens with the question word.
+                let question = (passive.is_some() && a.lower[c0].starts_with("ask"))
+                    .then(|| {
+                        (c1..sentence.last.min(c1 + 10))
+                            .take_while(|&t| a.lower[t] != "to")
+                            .find(|&t| QUESTION_WORDS.contains(&a.lower[t].as_str()))
+                    })
+                    .flatten();
+                let asked_whether = question.is_some();
                 if asked_whether {
                     object = None;
                 }
@@ -746,13 +754,8 @@ impl<'a> RelationFinder<'a> {
                 } else if relation.is_statement() {
                     // "Her death was confirmed by the Eagle Forum": what the agent spoke of; "Sanders
                     // was asked by John Dickerson whether …": what was asked.
-                    let question = a.lower[c0].starts_with("ask").then(|| {
-                        (c1..sentence.last).find(|&t| {
-                            matches!(a.lower[t].as_str(), "whether" | "if" | "how" | "why" | "what" | "when")
-                        })
-                    });
                     match question {
-                        Some(q) => q.and_then(|q| trim_content(a, q, sentence.last)),
+                        Some(q) => trim_content(a, q, sentence.last),
                         None => passive_patient(a, c0, sentence.first),
                     }
                 } else {
@@ -1166,6 +1169,6 @@ fn asked_whom(a: &Analysis, c0: usize, x: usize, y: usize) -> (usize, usize) {
     let Some(m) = mention_starting(a, x, y) else { return (x, y) };
     let after = a.mentions[m].last;
     let question = after < y
-        && matches!(a.lower[after].as_str(), "if" | "whether" | "how" | "why" | "what" | "who" | "when" | "where");
+        && (QUESTION_WORDS.contains(&a.lower[after].as_str()) || matches!(a.lower[after].as_str(), "who" | "where"));
     if question { (after, y) } else { (x, y) }
 }

@@ -111,10 +111,7 @@ pub(super) fn passive_agent(
     if c1 == c0 + 1 && FEELING_PARTICIPLES.contains(&a.lower[c0].as_str()) {
         return None;
     }
-    let mut j = c0;
-    while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
-        j -= 1;
-    }
+    let j = past_adverbs_to_be(a, c0, first);
     let be = j > first && a.is(j - 1, BE_FORM);
     let participle_after_comma = j > first && a.lower[j - 1] == ",";
     // "Polling averages measured by RealClearPolitics showed ...": a participle right after its
@@ -277,10 +274,7 @@ pub(super) fn is_describing_participle(a: &Analysis, c0: usize, first: usize, la
 /// What a passive statement is about, its patient: "Her death" in "Her death was confirmed by the
 /// Eagle Forum", the noun phrase before the forms of "be" and the auxiliaries.
 pub(super) fn passive_patient(a: &Analysis, c0: usize, first: usize) -> Option<(usize, usize)> {
-    let mut j = c0;
-    while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
-        j -= 1;
-    }
+    let j = past_adverbs_to_be(a, c0, first);
     let mut k = j;
     while k > first
         && (a.is(k - 1, BE_FORM) || AUXILIARIES.contains(&a.lower[k - 1].as_str()) || a.lower[k - 1].ends_with("ly"))
@@ -303,4 +297,14 @@ pub(super) fn passive_patient(a: &Analysis, c0: usize, first: usize) -> Option<(
         }
     }
     Some((start, phrase.end))
+}
+
+/// The token after the form of "be" a passive participle at `c0` follows, past adverbs and the
+/// other gap words ("was once asked"): `c0` itself when none comes between.
+fn past_adverbs_to_be(a: &Analysis, c0: usize, first: usize) -> usize {
+    let mut j = c0;
+    while j > first && (a.is(j - 1, GAP_WORD) && !a.is(j - 1, BE_FORM)) {
+        j -= 1;
+    }
+    j
 }
