@@ -3462,3 +3462,20 @@ fn a_quotation_before_its_speaker_ends_at_its_closing_mark() {
     assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some("\"I urge residents to stay indoors,\""));
     assert!(s.about.is_empty(), "{:?}", s.about);
 }
+
+#[test]
+fn unknown_names_where_places_stand_are_places() {
+    let kinds = |text: &str| mentions(text);
+    for (text, name) in [
+        ("Police arrested a 36-year-old Tarvel man on Monday.", "Tarvel"),
+        ("Omar Haddad, 40, of Brenmoor, Maryland, said he was happy.", "Brenmoor"),
+        ("Cases were reported in the towns of Ovani, Kesto and Marhal.", "Marhal"),
+        ("The storm hit the island of Abaco.", "Abaco"),
+    ] {
+        let m = kinds(text);
+        assert!(m.iter().any(|(t, k)| t.starts_with(name) && *k == "location"), "{text}: {m:?}");
+    }
+    // A person after a place in a list of appositions stays a person.
+    let m = kinds("At the camp on the island of Lesbos, Omar Haddad, 25, spoke.");
+    assert!(m.iter().any(|(t, k)| t == "Omar Haddad" && *k == "person"), "{m:?}");
+}

@@ -193,6 +193,9 @@ impl<'a> MentionFinder<'a> {
         if tokens_upper && glued && ctx.tokens[j - 1].end - ctx.tokens[i].start > 1 {
             return Some(ActorType::Organization);
         }
+        if self.in_place_context(ctx, i, j) {
+            return Some(ActorType::Location);
+        }
         if given || (j - i >= 2 && j - i <= 3) {
             return Some(ActorType::Person);
         }
@@ -210,6 +213,85 @@ impl<'a> MentionFinder<'a> {
         }
         // A lone unknown name is most often a surname ("Trudeau said").
         (j - i == 1).then_some(ActorType::Person)
+    }
+}
+
+/// Nouns of a kind of place that names follow after "of": "the towns of Beni, Butembo and Katwa".
+const PLACE_KINDS: &[&str] = &[
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "village",
+    "villages",
+    "island",
+    "islands",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "municipality",
+    "municipalities",
+    "suburb",
+    "suburbs",
+    "neighbourhood",
+    "neighborhood",
+    "port",
+    "state",
+    "states",
+];
+
+/// Nouns for someone from a place: "a Cheltenham man", "two Tulsa residents".
+const FROM_PLACE_NOUNS: &[&str] =
+    &["man", "woman", "men", "women", "resident", "residents", "native", "natives", "boy", "girl", "teenager", "teen"];
+
+impl MentionFinder<'_> {
+    /// Does the unknown name at `i..j` stand where a place does? After "the towns of" (also in
+    /// the list that follows), before a comma and a known state or country ("of Bethesda,
+    /// Maryland"), or before a noun for its people ("a 36-year-old Cheltenham man").
+    fn in_place_context(&self, ctx: &Ctx, i: usize, j: usize) -> bool {
+        // (Not a person: "the island of Lesbos, Abdullah Zahed, 25,", "Dan Tripp, Iowa state
+        // director".)
+        if ctx.is_name(i, WordInfo::GIVEN_NAME) {
+            return false;
+        }
+        let end = ctx.tokens.len();
+        let state_after = j + 1 < end
+            && ctx.word(j) == ","
+            && self.known_at(ctx, j + 1, end).is_some_and(|(e, k)| {
+                // (Not an owner: "Rubio, Florida's junior senator,".)
+                matches!(k.kind, ActorType::Location | ActorType::Country)
+                    && (e >= end || matches!(ctx.word(e), "," | "." | ";" | ")"))
+            });
+        let people_after = j + 1 < end
+            && FROM_PLACE_NOUNS.contains(&ctx.word(j))
+            && i > 0
+            && (matches!(ctx.word(i - 1), "a" | "an") || ctx.word(i - 1).ends_with("-old"));
+        // Back over the list: "of Beni, Butembo, Mangina, and Katwa".
+        let mut k = i;
+        let mut listed = false;
+        for _ in 0..8 {
+            if k >= 2 && ctx.word(k - 1) == "of" && PLACE_KINDS.contains(&ctx.word(k - 2)) {
+                listed = true;
+                break;
+            }
+            let mut t = k;
+            while t > 0 && matches!(ctx.word(t - 1), "," | "and") {
+                t -= 1;
+            }
+            if t == k || t == 0 || !ctx.cap(t - 1) {
+                break;
+            }
+            while t > 0 && ctx.cap(t - 1) {
+                t -= 1;
+            }
+            k = t;
+        }
+        state_after || people_after || listed
     }
 }
 
