@@ -948,6 +948,20 @@ const INSULTS: &[&str] = &[
     "crook",
     "buffoon",
     "demagogue",
+    "disaster",
+    "catastrophe",
+    "joke",
+    "nightmare",
+    "laughingstock",
+    "dangerous",
+    "reckless",
+    "dishonest",
+    "stupid",
+    "evil",
+    "terrible",
+    "horrible",
+    "nasty",
+    "crazy",
 ];
 
 /// Does `cue` match at token `i`? Returns the end of the cue.

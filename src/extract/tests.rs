@@ -3479,3 +3479,9 @@ fn unknown_names_where_places_stand_are_places() {
     let m = kinds("At the camp on the island of Lesbos, Omar Haddad, 25, spoke.");
     assert!(m.iter().any(|(t, k)| t == "Omar Haddad" && *k == "person"), "{m:?}");
 }
+
+#[test]
+fn calling_someone_a_disaster_is_criticism() {
+    let r = extract("Omar Haddad called Anna Berg \"a disaster\" on Monday.");
+    assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
+}
