@@ -732,9 +732,10 @@ fn add_phrase_speakers(
         // "The embassy said", "the company said": the organisation named before.
         // ("Police said" after "Thames Valley Police": the force named before.)
         let bare_police = words == first && name_last == first + 1 && lower[first] == "police";
-        let named_before = ((lower[first] == "the" && words == first + 1 && name_last == words + 1) || bare_police)
+        // ("the fire service" after "North Wales Fire and Rescue Service": every word in its name.)
+        let named_before = ((lower[first] == "the" && words == first + 1 && name_last <= words + 2) || bare_police)
             .then(|| {
-                organisation_before(lower, words, s, first, mentions, resolution).or_else(|| {
+                organisation_before(lower, (words, name_last), s, first, mentions, resolution).or_else(|| {
                     document_owner_before(lower, words, sentences[s.saturating_sub(5)].first, mentions, resolution)
                 })
             })
@@ -933,6 +934,14 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "club",
     "government",
     "police",
+    "service",
+    "authority",
+    "office",
+    "board",
+    "administration",
+    "association",
+    "federation",
+    "corporation",
 ];
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
@@ -1011,16 +1020,17 @@ fn document_owner_before(
 /// one organisation named there.
 fn organisation_before(
     lower: &[Lower],
-    noun: usize,
+    (words, name_last): (usize, usize),
     s: usize,
     first: usize,
     mentions: &[Mention],
     resolution: &Resolution,
 ) -> Option<usize> {
-    let noun = lower[noun].as_str();
+    let noun = lower[name_last - 1].as_str();
     if !ORGANISATION_NOUNS.contains(&noun) {
         return None;
     }
+    let modifiers = &lower[words..name_last - 1];
     let any_name = matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
     let candidates = mentions
         .iter()
@@ -1036,10 +1046,14 @@ fn organisation_before(
         .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e)))
         .filter(|&(_, _, e)| resolution.entities[e].kind == ActorType::Organization);
     let candidates: Vec<_> = candidates.collect();
-    let names_noun = |e: usize| resolution.entities[e].name.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun));
+    let names_noun = |e: usize| {
+        let name = &resolution.entities[e].name;
+        let has = |w: &str| name.split_whitespace().any(|n| n.eq_ignore_ascii_case(w));
+        has(noun) && modifiers.iter().all(|m| has(m))
+    };
     // A company is any organisation only when it is the one organisation around: after
     // "PG&E ... the NTSB", "the company" stays unnamed.
     let only = candidates.iter().all(|c| c.2 == candidates[0].2);
-    let fits = |e: usize| names_noun(e) || (any_name && only);
+    let fits = |e: usize| names_noun(e) || (any_name && only && modifiers.is_empty());
     candidates.into_iter().filter(|&(_, _, e)| fits(e)).max_by_key(|&(s, f, _)| (s, f)).map(|(_, _, e)| e)
 }

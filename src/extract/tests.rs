@@ -3485,3 +3485,11 @@ fn calling_someone_a_disaster_is_criticism() {
     let r = extract("Omar Haddad called Anna Berg \"a disaster\" on Monday.");
     assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some("Anna Berg")), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_body_by_its_kind_and_a_word_of_its_name() {
+    let r = extract("Harrowgate Fire and Rescue Service sent six crews. The fire service said the blaze was out.");
+    assert!(said(&r, "Harrowgate Fire and Rescue Service").is_some(), "{:?}", triples(&r));
+    let r = extract("The Tarvik Budget Office issued figures. The budget office said the deficit had grown.");
+    assert!(said(&r, "Tarvik Budget Office").is_some(), "{:?}", triples(&r));
+}
