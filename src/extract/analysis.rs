@@ -783,11 +783,22 @@ fn add_phrase_speakers(
                         .max_by_key(|&i| mentions[i].last)
                         .filter(|&i| ends(mentions[i].last))
                 };
+                // ("A WHO report said", "the NHC advisory": the body named right before it.)
+                let modifier = || {
+                    (0..phrases_from).find(|&i| {
+                        let m = &mentions[i];
+                        m.last + 1 == name_last
+                            && m.first > first
+                            && matches!(m.kind, MentionKind::Name | MentionKind::Known)
+                            && matches!(m.actor, Some(ActorType::Organization | ActorType::Country))
+                    })
+                };
                 (first..name_last)
                     .find(|&k| k > first && matches!(lower[k].as_str(), "'s" | "’s"))
                     .and_then(|k| owner_at(k, false))
                     .or_else(|| owner_at(first, true))
                     .or_else(author)
+                    .or_else(modifier)
                     .and_then(|m| resolution.entity_of[m])
             })
             .flatten();

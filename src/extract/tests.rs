@@ -3493,3 +3493,9 @@ fn the_body_by_its_kind_and_a_word_of_its_name() {
     let r = extract("The Tarvik Budget Office issued figures. The budget office said the deficit had grown.");
     assert!(said(&r, "Tarvik Budget Office").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_document_named_for_its_body_speaks_for_it() {
+    let r = extract("A World Health Organization report said the virus was spreading.");
+    assert!(said(&r, "World Health Organization").is_some(), "{:?}", triples(&r));
+}
