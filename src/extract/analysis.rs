@@ -2,7 +2,7 @@
 //! shared input of relation extraction and of the mention listing.
 
 use super::Extractor;
-use super::lexicon::{Cue, Frame, Lexicon};
+use super::lexicon::{Cue, Frame, Lexicon, Via};
 use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
@@ -790,7 +790,10 @@ fn add_phrase_speakers(
                         m.last + 1 == name_last
                             && m.first > first
                             && matches!(m.kind, MentionKind::Name | MentionKind::Known)
-                            && matches!(m.actor, Some(ActorType::Organization | ActorType::Country))
+                            // (A state by its seat only: "a Pentagon report", not "the Russia report".)
+                            && (m.actor == Some(ActorType::Organization)
+                                || (m.actor == Some(ActorType::Country)
+                                    && m.known.as_ref().is_some_and(|k| k.via == Via::Seat)))
                     })
                 };
                 (first..name_last)
@@ -949,7 +952,6 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "authority",
     "office",
     "board",
-    "administration",
     "association",
     "federation",
     "corporation",

@@ -783,9 +783,42 @@ impl<'a> RelationFinder<'a> {
                         let close = (x..y).find(|&t| {
                             a.lower[t] == "," && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
                         });
-                        close.filter(|&t| t > x).map_or((x, y), |t| (x, t))
+                        // (Only before the subject's own verb: "said Smith, adding that …, and that …"
+                        // and "referring to Clinton's successor, John F. Kerry" run on.)
+                        let verb_after = |t: usize| {
+                            t + 1 < sentence.last
+                                && (statement_cues_at(self.lexicon, &a.lower, t + 1).next().is_some()
+                                    || AUXILIARIES.contains(&a.lower[t + 1].as_str()))
+                        };
+                        close.filter(|&t| t > x && verb_after(t)).map_or((x, y), |t| (x, t))
                     }),
                     _ => content,
+                };
+                // "After the appeals court refused to reconsider, Schuette asked …", "Although Sanders
+                // maintained that …, …": what is said in a clause opening the sentence ends at its
+                // comma.
+                let opening_clause = matches!(
+                    a.lower[sentence.first].as_str(),
+                    "after"
+                        | "before"
+                        | "until"
+                        | "since"
+                        | "once"
+                        | "although"
+                        | "though"
+                        | "while"
+                        | "whereas"
+                        | "unless"
+                ) && (sentence.first..c0).all(|t| a.lower[t] != ",");
+                let content = if opening_clause {
+                    content.map(|(x, y)| {
+                        let comma = (x.max(c1)..y).find(|&t| {
+                            a.lower[t] == "," && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+                        });
+                        comma.filter(|&t| t > x).map_or((x, y), |t| (x, t))
+                    })
+                } else {
+                    content
                 };
                 // "supporting the resolution; two Democrats opposed": a semicolon outside a
                 // quotation ends what was said after the cue.
@@ -948,6 +981,11 @@ const INSULTS: &[&str] = &[
     "crook",
     "buffoon",
     "demagogue",
+];
+
+/// Labels that criticize an actor ("called Biden “a disaster”") but only lament an event ("called
+/// the flooding a disaster", "a terrible tragedy").
+const ACTOR_LABELS: &[&str] = &[
     "disaster",
     "catastrophe",
     "joke",

@@ -3499,3 +3499,21 @@ fn a_document_named_for_its_body_speaks_for_it() {
     let r = extract("A World Health Organization report said the virus was spreading.");
     assert!(said(&r, "World Health Organization").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn review_mend_of_places_labels_and_clauses() {
+    // A speaker after a list of places stays a speaker.
+    let r = extract("Flooding hit the towns of Ashford and Belmont, Haddad said.");
+    assert!(said(&r, "Haddad").is_some(), "{:?}", triples(&r));
+    // An event called a disaster is lamented, not criticized.
+    let r = extract("Omar Haddad called the flooding a disaster.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Criticized), "{:?}", triples(&r));
+    // A participle after the verb runs on past its comma.
+    let r = extract("\"We are ready,\" said Omar Haddad, adding that the port was open, and that ships could dock.");
+    let adding = r.iter().find(|x| x.cue.text == "adding").expect("the added statement");
+    assert!(adding.content.as_ref().is_some_and(|c| c.text.ends_with("ships could dock")), "{:?}", adding.content);
+    // What is said in a clause opening the sentence ends at its comma.
+    let r = extract("After Omar Haddad refused to resign, Anna Berg called for a vote.");
+    let refused = r.iter().find(|x| x.cue.text == "refused").expect("the refusal");
+    assert_eq!(refused.content.as_ref().map(|c| c.text.as_str()), Some("to resign"));
+}

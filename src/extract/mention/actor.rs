@@ -256,7 +256,7 @@ impl MentionFinder<'_> {
     fn in_place_context(&self, ctx: &Ctx, i: usize, j: usize) -> bool {
         // (Not a person: "the island of Lesbos, Abdullah Zahed, 25,", "Dan Tripp, Iowa state
         // director".)
-        if ctx.is_name(i, WordInfo::GIVEN_NAME) {
+        if ctx.is_name(i, WordInfo::GIVEN_NAME) || (j < ctx.tokens.len() && self.is_speech_verb(ctx, j)) {
             return false;
         }
         let end = ctx.tokens.len();
@@ -271,9 +271,11 @@ impl MentionFinder<'_> {
             && FROM_PLACE_NOUNS.contains(&ctx.word(j))
             && i > 0
             && (matches!(ctx.word(i - 1), "a" | "an") || ctx.word(i - 1).ends_with("-old"));
-        // Back over the list: "of Beni, Butembo, Mangina, and Katwa".
+        // Back over the list: "of Beni, Butembo, Mangina, and Katwa" (not past the item an "and"
+        // ends the list with: "the towns of Ashford and Belmont, Smith said").
         let mut k = i;
         let mut listed = false;
+        let mut comma_only = false;
         for _ in 0..8 {
             if k >= 2 && ctx.word(k - 1) == "of" && PLACE_KINDS.contains(&ctx.word(k - 2)) {
                 listed = true;
@@ -283,9 +285,11 @@ impl MentionFinder<'_> {
             while t > 0 && matches!(ctx.word(t - 1), "," | "and") {
                 t -= 1;
             }
-            if t == k || t == 0 || !ctx.cap(t - 1) {
+            let and = (t..k).any(|x| ctx.word(x) == "and");
+            if t == k || t == 0 || !ctx.cap(t - 1) || (and && comma_only) {
                 break;
             }
+            comma_only |= !and;
             while t > 0 && ctx.cap(t - 1) {
                 t -= 1;
             }

@@ -130,6 +130,19 @@ pub(super) fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) ->
         if INSULTS.contains(&w) && (of_follows || !matches!(w, "breach" | "violation")) {
             kind = Some(RelationType::Criticized);
         }
+        // ("called Biden “a disaster”", "called Trump's idea stupid": an actor is labelled.)
+        let actor_labelled = || {
+            let t = if matches!(a.lower[c1].as_str(), "the" | "a" | "an") { c1 + 1 } else { c1 };
+            a.mention_at.get(t).copied().flatten().is_some_and(|m| {
+                matches!(
+                    a.mentions[m].actor,
+                    Some(ActorType::Person | ActorType::Organization | ActorType::Country | ActorType::Group)
+                ) && a.mentions[m].kind != MentionKind::Phrase
+            })
+        };
+        if ACTOR_LABELS.contains(&w) && actor_labelled() {
+            kind = Some(RelationType::Criticized);
+        }
     }
     kind
 }
