@@ -96,6 +96,11 @@ impl<'d> Analysis<'d> {
         self.quotes[from..].iter().take_while(move |&&(open, _)| open < last)
     }
 
+    /// Is token `t` inside a quotation (between its marks)?
+    pub fn inside_quotation(&self, t: usize) -> bool {
+        self.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+    }
+
     /// Does a sentence start at token `i`?
     pub fn starts_sentence(&self, i: usize) -> bool {
         self.sentences.binary_search_by_key(&i, |s| s.first).is_ok()

@@ -780,9 +780,7 @@ impl<'a> RelationFinder<'a> {
                 // subject's verb says what runs to the comma that closes it.
                 let content = match (participle_comma, subjects.first()) {
                     (Some(comma), Some(&m)) if a.mentions[m].last == comma => content.map(|(x, y)| {
-                        let close = (x..y).find(|&t| {
-                            a.lower[t] == "," && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
-                        });
+                        let close = (x..y).find(|&t| a.lower[t] == "," && !a.inside_quotation(t));
                         // (Only before the subject's own verb: "said Smith, adding that …, and that …"
                         // and "referring to Clinton's successor, John F. Kerry" run on.)
                         let verb_after = |t: usize| {
@@ -812,9 +810,7 @@ impl<'a> RelationFinder<'a> {
                 ) && (sentence.first..c0).all(|t| a.lower[t] != ",");
                 let content = if opening_clause {
                     content.map(|(x, y)| {
-                        let comma = (x.max(c1)..y).find(|&t| {
-                            a.lower[t] == "," && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
-                        });
+                        let comma = (x.max(c1)..y).find(|&t| a.lower[t] == "," && !a.inside_quotation(t));
                         comma.filter(|&t| t > x).map_or((x, y), |t| (x, t))
                     })
                 } else {
@@ -828,11 +824,8 @@ impl<'a> RelationFinder<'a> {
                         let opened = (x..t).filter(|&q| a.lower[q] == "(").count();
                         opened > (x..t).filter(|&q| a.lower[q] == ")").count()
                     };
-                    let semicolon = (x.max(c1)..y).find(|&t| {
-                        a.lower[t] == ";"
-                            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
-                            && !bracketed(t)
-                    });
+                    let semicolon =
+                        (x.max(c1)..y).find(|&t| a.lower[t] == ";" && !a.inside_quotation(t) && !bracketed(t));
                     semicolon.filter(|&t| t > x).map_or((x, y), |t| (x, t))
                 });
                 // ("The show, hosted by McGuirk and Rosenberg", "was received by Putin and Lavrov":

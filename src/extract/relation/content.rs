@@ -263,7 +263,7 @@ fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: us
     (k..last.saturating_sub(1)).find(|&t| {
         matches!(a.lower[t].as_str(), "," | "—" | "–" | "--" | "-")
             && a.tokens[t].kind == TokenKind::Punct
-            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+            && !a.inside_quotation(t)
             && (a.is(t + 1, GAP_WORD) || a.lower[t + 1].cue_slot().is_some_and(|slot| slot != 0))
     })
 }
@@ -273,9 +273,7 @@ fn relative_clause_end(a: &Analysis, c0: usize, k: usize, first: usize, last: us
 /// next statement; the first one's content ends before it.
 fn coordinated_verb_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> Option<usize> {
     (k + 1..last.saturating_sub(1)).find(|&t| {
-        matches!(a.lower[t].as_str(), "and" | "but")
-            && speech_verb(a, lexicon, t + 1)
-            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+        matches!(a.lower[t].as_str(), "and" | "but") && speech_verb(a, lexicon, t + 1) && !a.inside_quotation(t)
     })
 }
 
@@ -319,9 +317,7 @@ fn other_speaker_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> 
         while v < last && AUXILIARIES.contains(&a.lower[v].as_str()) && !a.is(v, BE_FORM) {
             v += 1;
         }
-        let speaks = v < last
-            && speech_verb(a, lexicon, v)
-            && !a.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close);
+        let speaks = v < last && speech_verb(a, lexicon, v) && !a.inside_quotation(t);
         // (", even though …": the end is before "even".)
         let mut end = if t >= 2 && a.lower[t - 1] == "even" { t - 1 } else { t };
         if a.lower[end - 1] == "," {
