@@ -7,7 +7,7 @@ use super::lower::Lower;
 use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
-use super::resolve::{EntityResolver, Resolution};
+use super::resolve::{EntityResolver, Resolution, kinship_noun};
 use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, WEEKDAYS, document_before, is_phrase_stop, is_year};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
@@ -815,7 +815,14 @@ fn add_phrase_speakers(
             None => {
                 // ("the government of Oman" is a body, as "the Omani government" is.)
                 let body = of_state && matches!(lower[words].as_str(), "government" | "administration" | "cabinet");
-                let kind = if body { ActorType::Organization } else { ActorType::Group };
+                let kind = if body {
+                    ActorType::Organization
+                } else if kinship_noun(lower[name_last - 1].as_str()) {
+                    // "his surviving father says": one person, unnamed.
+                    ActorType::Person
+                } else {
+                    ActorType::Group
+                };
                 resolution.entities.push(Entity { id, name, kind });
                 resolution.entities.len() - 1
             }

@@ -303,7 +303,7 @@ fn acronym_after<'t>(text: &'t str, tokens: &[Token], k: usize, words: &[&str]) 
 }
 
 /// Does this lowercase noun introduce a relative by name ("his son Hunter Biden")?
-fn kinship_noun(word: &str) -> bool {
+pub(super) fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }
 

@@ -3517,3 +3517,10 @@ fn review_mend_of_places_labels_and_clauses() {
     let refused = r.iter().find(|x| x.cue.text == "refused").expect("the refusal");
     assert_eq!(refused.content.as_ref().map(|c| c.text.as_str()), Some("to resign"));
 }
+
+#[test]
+fn an_unnamed_relative_is_a_person() {
+    let r = extract("His surviving father says he wants justice.");
+    let s = r.iter().find(|x| x.relation == RelationType::Said).expect("the statement");
+    assert_eq!(s.subject.kind, ActorType::Person, "{:?}", s.subject);
+}
