@@ -3524,3 +3524,11 @@ fn an_unnamed_relative_is_a_person() {
     let s = r.iter().find(|x| x.relation == RelationType::Said).expect("the statement");
     assert_eq!(s.subject.kind, ActorType::Person, "{:?}", s.subject);
 }
+
+#[test]
+fn their_support_is_each_subjects() {
+    let r = extract("Omar Haddad and Anna Berg announced their support for Lena Vos.");
+    for name in ["Omar Haddad", "Anna Berg"] {
+        assert!(has(&r, name, RelationType::Supported, Some("Lena Vos")), "{name}: {:?}", triples(&r));
+    }
+}

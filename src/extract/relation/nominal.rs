@@ -208,6 +208,23 @@ impl<'a> RelationFinder<'a> {
             }
             return;
         }
+        // "Sanders and Obama announced their support for Biden": "their" is each of the subjects
+        // of the verb before it.
+        let agent_first = a.mentions[agent].first;
+        if a.mentions[agent].kind == MentionKind::Pronoun
+            && w(agent_first) == "their"
+            && agent_first > sentence.first + 1
+        {
+            let subjects = subject_left(a, agent_first - 1, sentence.first)
+                .map(|m| coordinated(a, m, sentence.first))
+                .unwrap_or_default();
+            if subjects.len() >= 2 {
+                for subject in subjects {
+                    out.push(Found { subject, object, ..base });
+                }
+                return;
+            }
+        }
         out.push(Found { subject: agent, object, ..base });
     }
 }
