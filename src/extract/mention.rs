@@ -26,7 +26,10 @@ pub(super) use gender::{FEMALE_KIN, MALE_KIN};
 
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
-use super::words::{AUXILIARIES, COMPANY_NOUNS, DETERMINERS, MONTHS, PERSONAL_STAFF, WEEKDAYS, folded, is_phrase_stop};
+use super::words::{
+    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded,
+    is_phrase_stop,
+};
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};
 use std::cell::{Cell, RefCell};

@@ -168,36 +168,23 @@ impl<'a> MentionFinder<'a> {
                             || (i > sentence.first + 1
                                 && ctx.word(i - 1) == "of"
                                 && matches!(ctx.word(i - 2), "mayor" | "governor" | "city" | "municipality")));
-                    if located || city {
-                        let place = &ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end];
-                        let known = Arc::new(Known {
-                            name: place.to_owned(),
+                    // The place is an entity of its own, no longer the state.
+                    let place = (located || city).then(|| {
+                        Arc::new(Known {
+                            name: ctx.text[ctx.tokens[i].start..ctx.tokens[j - 1].end].to_owned(),
                             kind: ActorType::Location,
                             via: Via::Name,
                             exact: None,
-                        });
-                        let idx = out.len();
-                        let mut m = Mention::new(s, i, j, MentionKind::Known);
-                        m.actor = Some(ActorType::Location);
-                        m.known = Some(Arc::clone(&known));
-                        m.possessive = j < end && ctx.word(j) == "'s";
-                        out.push(m);
-                        // ("Seoul Mayor Park Won-soon": the officer of the city.)
-                        let after = if m_possessive(ctx, j, end) { j + 1 } else { j };
-                        if city && self.attach_after(ctx, s, i, after, end, idx, &known, out) {
-                            i = out.last().map_or(j, |m| m.last);
-                        } else {
-                            i = j;
-                        }
-                        continue;
-                    }
-                    if known.via == Via::Seat && j == i + 1 && listed(i) {
+                        })
+                    });
+                    if place.is_none() && known.via == Via::Seat && j == i + 1 && listed(i) {
                         let mut m = Mention::new(s, i, j, MentionKind::Name);
                         m.actor = Some(ActorType::Location);
                         out.push(m);
                         i = j;
                         continue;
                     }
+                    let known = place.as_ref().unwrap_or(known);
                     let idx = out.len();
                     let mut m = Mention::new(s, i, j, MentionKind::Known);
                     m.actor = Some(known.kind);
@@ -205,7 +192,10 @@ impl<'a> MentionFinder<'a> {
                     m.possessive = j < end && ctx.word(j) == "'s";
                     out.push(m);
                     let after = if m_possessive(ctx, j, end) { j + 1 } else { j };
-                    if self.attach_after(ctx, s, i, after, end, idx, known, out) {
+                    // (A place where something happened has no officers: "died in Moscow"; "Seoul
+                    // Mayor Park Won-soon" is the city's.)
+                    let attaches = !located || city;
+                    if attaches && self.attach_after(ctx, s, i, after, end, idx, known, out) {
                         i = out.last().map_or(j, |m| m.last);
                     } else {
                         i = j;
@@ -345,7 +335,7 @@ impl<'a> MentionFinder<'a> {
                     // speaks ("Read said").
                     // A surname's particle before a name is no ordinary word: "De Blasio said".
                     let particle = |k: usize| {
-                        crate::extract::words::SURNAME_PARTICLES.contains(&ctx.word(k))
+                        SURNAME_PARTICLES.contains(&ctx.word(k))
                             && k + 1 < end
                             && ctx.cap(k + 1)
                             && !self.is_ordinary(ctx, k + 1)
