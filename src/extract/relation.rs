@@ -748,7 +748,10 @@ impl<'a> RelationFinder<'a> {
                     // "Trump attacked Machado.": with nothing else said, the target is the content.
                     // (With coordinated objects, all of them: "criticized Haddad and Brandt.")
                     let objects_end = more_objects.last().map(|&o| a.mentions[o].last);
+                    // ("Some attendees said they supported Smith.": with an object, the clause
+                    // before the speaker is no content unless a quotation.)
                     statement_content(a, self.lexicon, s, c0, after, &subjects, inverted)
+                        .filter(|&(x, y)| object.is_none() || y > c0 || a.tokens[x].kind == TokenKind::Quote)
                         .map(|(x, y)| asked_whom(a, c0, x, y))
                         .or_else(|| object.map(|o| (a.mentions[o].first, objects_end.unwrap_or(a.mentions[o].last))))
                 } else if relation.is_statement() {

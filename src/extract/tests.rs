@@ -3532,3 +3532,13 @@ fn their_support_is_each_subjects() {
         assert!(has(&r, name, RelationType::Supported, Some("Lena Vos")), "{name}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn an_act_on_an_actor_says_no_clause_before_it() {
+    let r = extract("Some delegates said they supported Lena Vos.");
+    let supported = r.iter().find(|x| x.relation == RelationType::Supported).expect("the support");
+    assert_eq!(supported.content.as_ref().map(|c| c.text.as_str()), Some("Lena Vos"));
+    let r = extract("On Wednesday, the day he withdrew, Bloomberg endorsed his former rival, Lena Vos.");
+    let endorsed = r.iter().find(|x| x.relation == RelationType::Supported).expect("the endorsement");
+    assert_eq!(endorsed.content.as_ref().map(|c| c.text.as_str()), Some("Lena Vos"));
+}
