@@ -368,9 +368,13 @@ impl<'a> RelationFinder<'a> {
                 {
                     return;
                 }
-                // "campaign-finance reports show": after a plain word, "reports" is the noun.
+                // "campaign-finance reports show": after a plain word, "reports" is the noun; so is
+                // "demand" in "consumer demand remained weak" and "order" in "a court order".
                 if c0 > sentence.first
-                    && DOCUMENT_NOUNS.contains(&a.lower[c0].strip_suffix('s').unwrap_or(""))
+                    && (DOCUMENT_NOUNS.contains(&a.lower[c0].strip_suffix('s').unwrap_or(""))
+                        || (c1 == c0 + 1
+                            && NOUN_FORMS.contains(&a.lower[c0].as_str())
+                            && !VERB_OPENERS.contains(&a.lower[c0 - 1].as_str())))
                     && a.tokens[c0 - 1].kind == TokenKind::Word
                     && a.mention_at[c0 - 1].is_none()
                     && !a.is(c0 - 1, GAP_WORD)
@@ -997,6 +1001,13 @@ const ACTOR_LABELS: &[&str] = &[
     "nasty",
     "crazy",
 ];
+
+/// Cue forms that are as often nouns: after a plain word they are the noun ("consumer demand").
+const NOUN_FORMS: &[&str] =
+    &["demand", "demands", "order", "orders", "request", "requests", "attack", "attacks", "appeal", "appeals"];
+
+/// Words after which a cue form is the verb: "we demand", "who order", "to request".
+const VERB_OPENERS: &[&str] = &["i", "we", "you", "they", "who", "that", "which", "to", "and", "or", "but", "nor"];
 
 /// Does `cue` match at token `i`? Returns the end of the cue.
 fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {

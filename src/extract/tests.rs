@@ -3542,3 +3542,22 @@ fn an_act_on_an_actor_says_no_clause_before_it() {
     let endorsed = r.iter().find(|x| x.relation == RelationType::Supported).expect("the endorsement");
     assert_eq!(endorsed.content.as_ref().map(|c| c.text.as_str()), Some("Lena Vos"));
 }
+
+#[test]
+fn a_market_demand_and_a_compound_noun_are_no_acts() {
+    for text in [
+        "Analysts said consumer demand remained weak in China.",
+        "The firm reported that demand for steel fell sharply.",
+        "Strong demand from China lifted prices, Omar Haddad said.",
+        "The parade paused to remember the victims of the nightclub attack.",
+    ] {
+        let r = extract(text);
+        assert!(
+            r.iter().all(|x| !matches!(x.relation, RelationType::Demanded | RelationType::Criticized)),
+            "{text}: {:?}",
+            triples(&r)
+        );
+    }
+    let r = extract("Congress's demand for specifics was ignored.");
+    assert!(has(&r, "Congress", RelationType::Demanded, None), "{:?}", triples(&r));
+}

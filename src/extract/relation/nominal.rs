@@ -42,6 +42,27 @@ impl<'a> RelationFinder<'a> {
         {
             return;
         }
+        // "consumer demand remained weak", "demand for steel fell", "strong demand from China": the
+        // market's demand, not anyone's (not "demand for his resignation", "Congress's demand for
+        // specifics").
+        let owned = c0 > sentence.first
+            && (w(c0 - 1) == "'s" || a.mention_at[c0 - 1].is_some_and(|m| a.mentions[m].possessive));
+        if w(c0) == "demand"
+            && !owned
+            && (MARKET.contains(&w(c0.wrapping_sub(1)))
+                || (w(c0.wrapping_sub(1)) == "and" && w(c0.wrapping_sub(2)) == "supply")
+                || POLL_MOVES.contains(&w(c1))
+                || (w(c1) == "for"
+                    && (c1 + 1..sentence.last.min(c1 + 4)).take_while(|&t| a.tokens[t].kind == TokenKind::Word).all(
+                        |t| {
+                            a.mention_at[t].is_none()
+                                && !UNDERGONE.contains(&w(t))
+                                && !matches!(w(t), "his" | "her" | "their" | "its" | "my" | "our" | "your")
+                        },
+                    )))
+        {
+            return;
+        }
         // "between X and Y"
         if cue.relation.is_symmetric()
             && w(c1) == "between"
@@ -228,6 +249,41 @@ impl<'a> RelationFinder<'a> {
         out.push(Found { subject: agent, object, ..base });
     }
 }
+
+/// Words before "demand" that make it a market's: "consumer demand", "strong demand".
+const MARKET: &[&str] = &[
+    "consumer",
+    "customer",
+    "global",
+    "domestic",
+    "strong",
+    "stronger",
+    "weak",
+    "weaker",
+    "high",
+    "higher",
+    "low",
+    "lower",
+    "rising",
+    "falling",
+    "growing",
+    "slowing",
+    "surging",
+    "soaring",
+    "peak",
+    "oil",
+    "energy",
+    "fuel",
+    "power",
+    "electricity",
+    "housing",
+    "market",
+    "export",
+    "import",
+    "travel",
+    "seasonal",
+    "pent-up",
+];
 
 /// Words after "support" (or after its auxiliary) that measure it in the polls: "Clinton's
 /// support fell", "support among Republicans", "her support has eroded".
