@@ -261,6 +261,7 @@ impl<'a> RelationFinder<'a> {
         self.dash_statements(a, &mut found);
         let answers = self.interview_turns(a, &mut found);
         continued_quotations(a, &mut found);
+        self.first_person_acts(a, &mut found);
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);

@@ -3561,3 +3561,20 @@ fn a_market_demand_and_a_compound_noun_are_no_acts() {
     let r = extract("Congress's demand for specifics was ignored.");
     assert!(has(&r, "Congress", RelationType::Demanded, None), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_first_person_act_in_a_quotation_is_the_speakers() {
+    let r = extract("Senator Ted Cruz spoke on Monday. \"I strongly urge Congress to act,\" Cruz said.");
+    let urged = r.iter().find(|x| x.relation == RelationType::Requested).expect("the request");
+    assert_eq!(
+        (urged.subject.id.as_str(), urged.object.as_ref().map(|o| o.id.as_str())),
+        ("ted_cruz", Some("congress"))
+    );
+    assert_eq!(urged.subject.mention.as_ref().map(|m| m.text.as_str()), Some("I"));
+    let r = extract("Omar Haddad said: \"We will not support Lena Vos in this race.\"");
+    let support = r.iter().find(|x| x.relation == RelationType::Supported).expect("the support");
+    assert!(support.negated && support.subject.name == "Omar Haddad", "{support:?}");
+    // Only acts on a named actor: a pronoun inside the quotation names no one.
+    let r = extract("Lena Vos won. \"I admire her,\" Omar Haddad said.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
+}

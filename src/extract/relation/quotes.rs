@@ -71,6 +71,79 @@ impl<'a> RelationFinder<'a> {
         answers
     }
 
+    /// "“I urge Congress to act,” Cruz said", "“We warn the Saudis that …”": an act the
+    /// speaker names in the first person inside their own quotation is theirs, with "I" or "we"
+    /// as the subject's mention. Only acts on a named actor are kept.
+    pub(super) fn first_person_acts(&self, a: &Analysis, out: &mut Vec<Found>) {
+        // Each quotation that a statement gives whole to its speaker.
+        let mut speakers: Vec<(usize, usize, usize)> = Vec::new();
+        for f in out.iter().filter(|f| f.relation == RelationType::Said) {
+            let Some((x, y)) = f.content else { continue };
+            speakers.extend(
+                a.quotes_near(x, y)
+                    .filter(|&&(open, close)| x <= open && close < y)
+                    .map(|&(open, close)| (open, close, f.subject)),
+            );
+        }
+        speakers.sort_unstable();
+        speakers.dedup_by_key(|&mut (open, _, _)| open);
+        let sentence_of = |t: usize| a.sentences.partition_point(|x| x.first <= t) - 1;
+        let adverb = |k: usize| a.lower[k].ends_with("ly") && a.lower[k].len() > 4;
+        for (open, close, speaker) in speakers {
+            for t in open + 1..close {
+                if !matches!(a.lower[t].as_str(), "i" | "we") {
+                    continue;
+                }
+                let s = sentence_of(t);
+                let last = a.sentences[s].last.min(close);
+                // Past auxiliaries and adverbs: "I strongly urge", "we will not support".
+                let mut c0 = t + 1;
+                while c0 < last && ((a.is(c0, GAP_WORD) && a.lower[c0] != "to") || adverb(c0)) {
+                    c0 += 1;
+                }
+                if c0 >= last || a.tokens[c0].kind != TokenKind::Word || a.mention_at[c0].is_some() {
+                    continue;
+                }
+                let Some((cue, c1)) = self
+                    .lexicon
+                    .cues(&a.lower[c0])
+                    .iter()
+                    .filter(|cue| takes_actor_object(cue.relation) && matches!(cue.frame, Frame::Act | Frame::Prep))
+                    .find_map(|cue| matches(a, c0, last, cue).map(|end| (cue, end)))
+                else {
+                    continue;
+                };
+                let k = if c1 < last && a.lower[c1] == "the" { c1 + 1 } else { c1 };
+                let Some(o) = mention_starting(a, k, last).filter(|&o| {
+                    matches!(
+                        a.mentions[o].actor,
+                        Some(ActorType::Person | ActorType::Organization | ActorType::Country | ActorType::Group)
+                    ) && matches!(
+                        a.mentions[o].kind,
+                        MentionKind::Name | MentionKind::Known | MentionKind::Body | MentionKind::Role
+                    ) && !is_place(a, o)
+                        && !a.unnamed_group(o)
+                        && a.entity_ref(o).is_some()
+                }) else {
+                    continue;
+                };
+                // What is asked or held against them runs to the clause's end.
+                let end =
+                    (a.mentions[o].last..last).find(|&u| matches!(a.lower[u].as_str(), "," | ";")).unwrap_or(last);
+                out.push(Found {
+                    sentence: s,
+                    relation: cue.relation,
+                    subject: speaker,
+                    subject_word: Some(t),
+                    object: Some(o),
+                    cue: (c0, c1),
+                    content: trim_content(a, k, end),
+                    window: (t, c1),
+                });
+            }
+        }
+    }
+
     /// "“...” ― Sonya Herridge": a quotation signed with a dash.
     pub(super) fn dash_statements(&self, a: &Analysis, out: &mut Vec<Found>) {
         for &(open, close) in &a.quotes {
@@ -112,7 +185,9 @@ pub(super) fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
             None => true,
             Some((open, close)) => {
                 let m = &a.mentions[f.subject];
-                open < m.first && m.last <= close && matches!(m.kind, MentionKind::Name | MentionKind::Known)
+                (open < m.first && m.last <= close && matches!(m.kind, MentionKind::Name | MentionKind::Known))
+                    // ("“I urge Congress to act,” Cruz said": the speaker's own act.)
+                    || f.subject_word.is_some_and(|w| open < w && w < close && matches!(a.lower[w].as_str(), "i" | "we"))
             }
         })
         .collect();
