@@ -3578,3 +3578,14 @@ fn a_first_person_act_in_a_quotation_is_the_speakers() {
     let r = extract("Lena Vos won. \"I admire her,\" Omar Haddad said.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_role_or_known_body_before_a_relative_clause_speaks() {
+    let r = extract("The minister who resigned last week said the budget was wrong.");
+    assert!(r.iter().any(|x| x.relation == RelationType::Said && x.subject.name == "minister"), "{:?}", triples(&r));
+    let r = extract("Democrats who watched the debate said the plan was dead.");
+    assert!(said(&r, "Democrats").is_some(), "{:?}", triples(&r));
+    // The cue inside the clause's object is no verb of the sentence.
+    let r = extract("Voters chose the candidate who won the most pledged delegates.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Promised), "{:?}", triples(&r));
+}

@@ -67,7 +67,7 @@ pub(super) fn relative_verb_subject(a: &Analysis, c0: usize, first: usize) -> Op
     (actor && named && !is_place(a, m) && !mention.possessive).then_some((m, who))
 }
 
-/// The unnamed group or phrase before a relative clause that ends at the cue:
+/// The unnamed group, phrase, role or known body before a relative clause that ends at the cue:
 /// "People who attended the meeting said", "Voters who backed Haddad in 2020 say".
 /// The clause opens with "who" and its verb, and holds no punctuation.
 /// Gives the mention and the position of "who".
@@ -80,7 +80,10 @@ fn before_relative_clause(a: &Analysis, c0: usize, first: usize) -> Option<(usiz
     // One clause and its verb right before the cue: not "witnesses who relayed the story but
     // didn't want", "leaders who rebuked Trump by expressing", "delegates who are expected to support".
     let one_clause = (who + 1..j).all(|t| !matches!(a.lower[t].as_str(), "and" | "but" | "or" | "because" | "that"));
+    // ("the candidate who won the most pledged delegates": the cue is a word of the clause's object.)
     if who + 1 >= j
+        || DETERMINERS.contains(&a.lower[j - 1].as_str())
+        || matches!(a.lower[j - 1].as_str(), "most" | "more" | "many" | "few" | "fewer" | "least")
         || a.mention_at[who + 1].is_some()
         || !one_clause
         || is_phrase_stop(a.lower[j - 1].as_str())
@@ -96,7 +99,12 @@ fn before_relative_clause(a: &Analysis, c0: usize, first: usize) -> Option<(usiz
         || !(a.lower[mention.first - 1] == ","
             || a.is(mention.first - 1, PP_HEAD)
             || a.lower[mention.first - 1] == "of");
-    (matches!(mention.kind, MentionKind::Group | MentionKind::Phrase) && opens_clause).then_some((m, who))
+    // ("The minister who resigned last week said", "Democrats who watched the debate said": a
+    // role or a known body too.)
+    // (Not a people named for its country: "Americans who believe in it believe".)
+    let kind = matches!(mention.kind, MentionKind::Group | MentionKind::Phrase | MentionKind::Role)
+        || (mention.kind == MentionKind::Known && mention.actor != Some(ActorType::Country));
+    (kind && opens_clause).then_some((m, who))
 }
 
 /// The name that opens the sentence when a comma closes the appositions after
