@@ -26,7 +26,7 @@ mod subject;
 use acts::act_of_another_kind;
 use clause::*;
 use content::{SETTINGS, skip_punct, statement_content, trim_content};
-use filters::{UNDERGONE, not_a_statement};
+use filters::{UNDERGONE, not_a_statement, offers_words};
 use inverted::{inversion_ok, inverted_speaker, pronoun_clause_at};
 use parties::*;
 use passive::{is_describing_participle, is_passive, is_reduced_passive, passive_agent, passive_patient};
@@ -741,6 +741,8 @@ impl<'a> RelationFinder<'a> {
                 }
                 let relation = if verbal {
                     RelationType::Criticized
+                } else if offers_words(a, c0, c1, sentence.last) {
+                    RelationType::Said
                 } else if told_to {
                     RelationType::Requested
                 } else if asked_whether {

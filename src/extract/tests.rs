@@ -3589,3 +3589,20 @@ fn a_role_or_known_body_before_a_relative_clause_speaks() {
     let r = extract("Voters chose the candidate who won the most pledged delegates.");
     assert!(r.iter().all(|x| x.relation != RelationType::Promised), "{:?}", triples(&r));
 }
+
+#[test]
+fn deaths_sympathy_and_opinions_for_a_court() {
+    for text in [
+        "The storm claimed 20 lives in Texas.",
+        "The opioid crisis claimed the lives of 15,393 people in Canada.",
+        "Writing for the majority, Justice Elena Kagan said the law was void.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| !matches!(x.cue.text.as_str(), "claimed" | "Writing")), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("Offering his condolences, President Emmanuel Macron praised the rescuers.");
+    let offered = r.iter().find(|x| x.cue.text == "Offering").expect("the condolences");
+    assert_eq!(offered.relation, RelationType::Said);
+    let r = extract("Lena Vos writes for the Gazette that the plan will fail.");
+    assert!(said(&r, "Lena Vos").is_some(), "{:?}", triples(&r));
+}

@@ -152,8 +152,21 @@ pub(super) fn not_a_statement(
             }
             a.mentions[m].last == c0 && a.mentions[m].kind != MentionKind::Pronoun && k > first && a.is(k - 1, PP_HEAD)
         });
+    // "The storm claimed 20 lives", "claimed the lives of three people": deaths, not a claim.
+    let deaths = matches!(w, "claimed" | "claims" | "claim" | "claiming")
+        && (c1..last.min(c1 + 4)).any(|t| matches!(a.lower[t].as_str(), "lives" | "life" | "victims" | "victim"));
+    // "Writing for the majority, Justice Kagan said": on the court's behalf, not what was written
+    // (not "wrote for The Washington Informer that …").
+    let on_behalf = matches!(w, "writing" | "wrote" | "writes")
+        && next == Some("for")
+        && next2 == Some("the")
+        && a.lower
+            .get(c1 + 2)
+            .is_some_and(|n| matches!(n.as_str(), "majority" | "minority" | "court" | "panel" | "bench"));
     credit
         || aside
+        || deaths
+        || on_behalf
         || raised
         || think_tank
         || support_sought
@@ -259,3 +272,23 @@ const ADJECTIVE_OPENERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "several", "many", "some", "two", "three", "four", "five", "other",
     "third", "of", "for", "about", "with", "against", "over",
 ];
+
+/// "offered his condolences", "offered her thoughts on the race": words offered, which are said,
+/// not a proposal.
+pub(super) fn offers_words(a: &Analysis, c0: usize, c1: usize, last: usize) -> bool {
+    matches!(a.lower[c0].as_str(), "offered" | "offers" | "offer" | "offering" | "extended" | "extends" | "extending")
+        && (c1..last.min(c1 + 4)).any(|t| {
+            matches!(
+                a.lower[t].as_str(),
+                "condolences"
+                    | "condolence"
+                    | "sympathy"
+                    | "sympathies"
+                    | "prayers"
+                    | "thoughts"
+                    | "congratulations"
+                    | "views"
+                    | "assessment"
+            )
+        })
+}
