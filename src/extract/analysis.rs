@@ -563,8 +563,19 @@ fn add_phrase_speakers(
             let h = lower[head].as_str();
             // A cue word is a verb ("X said Y said"), unless an article or an owner makes it a noun:
             // "the report says", "Trump's statement read", "his remarks indicated".
+            // (Also past a name that modifies it: "A WHO statement said", "The Kremlin statement said".)
+            let mut run = head;
+            while run > sentence.first && covered[run - 1] && named[run - 1] && head - run < 4 {
+                run -= 1;
+            }
+            let article = |k: usize| matches!(lower[k].as_str(), "the" | "a" | "an");
+            let named_article = run < head
+                && (article(run) || (run > sentence.first && article(run - 1)))
+                && (is_document(lower[head].as_str())
+                    || lexicon.cues(lower[head].as_str()).iter().any(|c| c.frame == Frame::Noun));
             let after_article = head > sentence.first
-                && (matches!(lower[head - 1].as_str(), "the" | "a" | "an")
+                && (article(head - 1)
+                    || named_article
                     || POSSESSIVES.contains(&lower[head - 1].as_str())
                     || year(head - 1, sentence.first));
             let cue_word = !after_article
@@ -656,6 +667,9 @@ fn add_phrase_speakers(
                 }
                 if run > sentence.first && matches!(lower[run - 1].as_str(), "the" | "a" | "an") {
                     first = run - 1;
+                } else if named_article && run < first && matches!(lower[run].as_str(), "the" | "a" | "an") {
+                    // ("The Kremlin statement": the article inside the name.)
+                    first = run;
                 }
             }
             // After a possessive a statement noun is a noun, not a verb: "his infamous comment".
@@ -793,12 +807,14 @@ fn add_phrase_speakers(
                     (0..phrases_from).find(|&i| {
                         let m = &mentions[i];
                         m.last + 1 == name_last
-                            && m.first > first
+                            && (m.first > first || (m.first == first && m.last > first + 1))
                             && matches!(m.kind, MentionKind::Name | MentionKind::Known)
-                            // (A state by its seat only: "a Pentagon report", not "the Russia report".)
+                            // (A state by its seat only: "a Pentagon report", not "the Russia report";
+                            // but a statement is its issuer's: "The Turkish statement", "the US statement".)
                             && (m.actor == Some(ActorType::Organization)
                                 || (m.actor == Some(ActorType::Country)
-                                    && m.known.as_ref().is_some_and(|k| k.via == Via::Seat)))
+                                    && (m.known.as_ref().is_some_and(|k| k.via == Via::Seat)
+                                        || lower[name_last - 1] == "statement")))
                     })
                 };
                 (first..name_last)

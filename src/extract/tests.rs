@@ -3606,3 +3606,15 @@ fn deaths_sympathy_and_opinions_for_a_court() {
     let r = extract("Lena Vos writes for the Gazette that the plan will fail.");
     assert!(said(&r, "Lena Vos").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_statement_named_for_its_issuer_speaks_for_it() {
+    for (text, speaker) in [
+        ("The Kremlin statement said the border would reopen.", "Russia"),
+        ("A WHO statement said the border would reopen.", "World Health Organization"),
+        ("The Turkish statement called for a safe zone.", "Turkey"),
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.subject.name == speaker), "{text}: {:?}", triples(&r));
+    }
+}
