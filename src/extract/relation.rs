@@ -437,6 +437,9 @@ impl<'a> RelationFinder<'a> {
                 } else if let Some((m, who)) = relative_verb_subject(a, c0, sentence.first) {
                     (Some(m), Some(who))
                 } else {
+                    // "Saudi Arabia started supporting Hadi": the subject before the aspect verb.
+                    let aspect = ing && c0 > sentence.first + 1 && ASPECT_VERBS.contains(&a.lower[c0 - 1].as_str());
+                    let c0 = if aspect { c0 - 1 } else { c0 };
                     subject_left_word(a, c0, sentence.first).map_or((None, None), |(m, w)| (Some(m), w))
                 };
                 let mut subjects: Vec<usize> = Vec::new();
@@ -603,10 +606,15 @@ impl<'a> RelationFinder<'a> {
                 let mut more_objects = Vec::new();
                 let mut told_to = false;
                 if passive.is_none() && matches!(cue.frame, Frame::Act | Frame::Prep | Frame::Tell) && !inverted {
+                    // ("blamed both Israel and the United States": past "both".)
                     let o = mention_starting(a, c1, sentence.last).or_else(|| {
-                        (c1 + 1 < sentence.last && matches!(a.lower[c1].as_str(), "the" | "a" | "an"))
+                        (c1 + 1 < sentence.last && matches!(a.lower[c1].as_str(), "the" | "a" | "an" | "both"))
                             .then(|| mention_starting(a, c1 + 1, sentence.last))
                             .flatten()
+                            // (Not a modifier: "supports both LGBT rights and gun rights".)
+                            .filter(|&o| {
+                                a.lower[c1] != "both" || a.lower.get(a.mentions[o].last).is_some_and(|w| w == "and")
+                            })
                     });
                     // "defending his tweets": a possessive is not the object.
                     let possessive = |o: &usize| {
@@ -679,6 +687,21 @@ impl<'a> RelationFinder<'a> {
                                 && !modifier
                         })
                     });
+                    // "supported the government of Abdrabbuh Mansur Hadi", "backed the presidential
+                    // campaigns of Ron Paul": the body or campaign stands for its leader.
+                    let o = o.or_else(|| {
+                        let start = if c1 < sentence.last && a.lower[c1] == "the" { c1 + 1 } else { c1 };
+                        let of = (start..sentence.last.min(start + 6))
+                            .take_while(|&t| a.mention_at[t].is_none() && a.tokens[t].kind != TokenKind::Punct)
+                            .find(|&t| a.lower[t] == "of")?;
+                        (of > start && LEADERS_BODIES.contains(&a.lower[of - 1].as_str()))
+                            .then(|| mention_starting(a, of + 1, sentence.last))
+                            .flatten()
+                            .filter(|&m| {
+                                matches!(a.mentions[m].kind, MentionKind::Name | MentionKind::Known)
+                                    && matches!(a.mentions[m].actor, Some(ActorType::Person | ActorType::Organization))
+                            })
+                    });
                     if o.is_none() && cue.frame == Frame::Tell {
                         after = listener_end(a, c1, sentence.last).unwrap_or(c1);
                     }
@@ -721,9 +744,11 @@ impl<'a> RelationFinder<'a> {
                 let window = (participle_comma.map_or(start, |comma| start.max(comma + 1)), c1);
                 // "Trump attacked “the hateful ideology ...”": a person attacking no actor attacks in words.
                 // ("captured the moment", "killed the bill" are not words.)
+                // ("started attacking people there": bodies, not words.)
                 let verbal = cue.relation == RelationType::Attacked
                     && a.lower[c0].starts_with("attack")
                     && object.is_none()
+                    && !a.lower.get(c1).is_some_and(|w| VICTIMS.contains(&w.as_str()))
                     && passive.is_none()
                     && subjects.iter().all(|&m| a.mentions[m].actor == Some(ActorType::Person));
                 // "was asked by John Dickerson whether …": a question, put to the patient; what
@@ -1003,6 +1028,60 @@ const ACTOR_LABELS: &[&str] = &[
     "horrible",
     "nasty",
     "crazy",
+];
+
+/// A leader's body or campaign, named before "of" and the leader: "the government of Hadi".
+const LEADERS_BODIES: &[&str] = &[
+    "government",
+    "administration",
+    "regime",
+    "campaign",
+    "campaigns",
+    "candidacy",
+    "candidacies",
+    "presidency",
+    "leadership",
+];
+
+/// Whom an attack in deeds falls on: "attacking people", "attacked passers-by".
+const VICTIMS: &[&str] = &[
+    "people",
+    "civilians",
+    "residents",
+    "passengers",
+    "passers-by",
+    "shoppers",
+    "students",
+    "worshippers",
+    "worshipers",
+    "officers",
+    "police",
+    "guards",
+    "soldiers",
+    "troops",
+    "villagers",
+    "protesters",
+    "journalists",
+];
+
+/// Verbs of beginning and going on, before a participle: "began attacking", "kept criticizing".
+const ASPECT_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "kept",
+    "keep",
+    "keeps",
+    "resumed",
+    "resume",
+    "resumes",
 ];
 
 /// Cue forms that are as often nouns: after a plain word they are the noun ("consumer demand").

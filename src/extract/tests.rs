@@ -3618,3 +3618,19 @@ fn a_statement_named_for_its_issuer_speaks_for_it() {
         assert!(r.iter().any(|x| x.subject.name == speaker), "{text}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn objects_past_both_and_a_leaders_body_and_acts_after_an_aspect_verb() {
+    let r = extract("Ahmed al-Assadi blamed both Israel and the United States for the attack.");
+    for target in ["Israel", "United States"] {
+        assert!(has(&r, "Ahmed al-Assadi", RelationType::Criticized, Some(target)), "{target}: {:?}", triples(&r));
+    }
+    let r = extract("Omar Haddad supported the presidential campaign of Lena Vos.");
+    assert!(has(&r, "Omar Haddad", RelationType::Supported, Some("Lena Vos")), "{:?}", triples(&r));
+    let r = extract("Saudi Arabia started supporting Lena Vos in 2015.");
+    assert!(has(&r, "Saudi Arabia", RelationType::Supported, Some("Lena Vos")), "{:?}", triples(&r));
+    // Going on is no speech, and an attack on people is no criticism.
+    let r = extract("Germany continued criticizing Poland. Omar Haddad started attacking people there.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Said), "{:?}", triples(&r));
+    assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
+}

@@ -163,8 +163,12 @@ pub(super) fn not_a_statement(
         && a.lower
             .get(c1 + 2)
             .is_some_and(|n| matches!(n.as_str(), "majority" | "minority" | "court" | "panel" | "bench"));
+    // "continued criticizing Poland", "continued to press": going on, not speaking.
+    let going_on = matches!(w, "continued" | "continues" | "continue")
+        && next.is_some_and(|n| n == "to" || (n.ends_with("ing") && n.len() > 4));
     credit
         || aside
+        || going_on
         || deaths
         || on_behalf
         || raised

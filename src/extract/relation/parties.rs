@@ -20,6 +20,9 @@ pub(super) fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usi
     while out.len() < 4 && k + 1 < end && matches!(a.lower[k].as_str(), "and" | ",") {
         // ", and" or "and" ends the list; a lone comma goes on with it.
         let next = if a.lower[k] == "," && a.lower[k + 1] == "and" { k + 2 } else { k + 1 };
+        // ("Israel and the United States": past the article.)
+        let next =
+            if next + 1 < end && a.lower[next] == "the" && a.mention_at[next].is_none() { next + 1 } else { next };
         let last_one = next > k + 1 || a.lower[k] == "and";
         let Some(n) = mention_starting(a, next, end) else { break };
         let m = &a.mentions[n];
