@@ -3634,3 +3634,18 @@ fn objects_past_both_and_a_leaders_body_and_acts_after_an_aspect_verb() {
     assert!(r.iter().all(|x| x.relation != RelationType::Said), "{:?}", triples(&r));
     assert!(r.iter().all(|x| x.subject.name != "Omar Haddad"), "{:?}", triples(&r));
 }
+
+#[test]
+fn stance_phrases_of_criticism_support_and_dispute() {
+    let r = extract("Omar Haddad spoke out against Lena Vos. Anna Berg decried Lena Vos.");
+    for name in ["Omar Haddad", "Anna Berg"] {
+        assert!(has(&r, name, RelationType::Criticized, Some("Lena Vos")), "{name}: {:?}", triples(&r));
+    }
+    let r = extract("Anna Berg disagreed with these findings.");
+    assert!(has(&r, "Anna Berg", RelationType::Refuted, None), "{:?}", triples(&r));
+    let r = extract("Anna Berg advocated for a new port.");
+    assert!(has(&r, "Anna Berg", RelationType::Supported, None), "{:?}", triples(&r));
+    // A programme and a titleholder are nouns.
+    let r = extract("Omar Haddad, a radio show host, spoke with Lena Vos. Anna Berg, a two-time champion, resigned.");
+    assert!(r.iter().all(|x| !matches!(x.relation, RelationType::Said | RelationType::Supported)), "{:?}", triples(&r));
+}

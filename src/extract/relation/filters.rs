@@ -166,8 +166,45 @@ pub(super) fn not_a_statement(
     // "continued criticizing Poland", "continued to press": going on, not speaking.
     let going_on = matches!(w, "continued" | "continues" | "continue")
         && next.is_some_and(|n| n == "to" || (n.ends_with("ing") && n.len() > 4));
+    // "radio show host", "a game show": the noun.
+    let programme = matches!(w, "show" | "shows")
+        && before.is_some_and(|b| {
+            matches!(
+                b,
+                "radio"
+                    | "tv"
+                    | "television"
+                    | "talk"
+                    | "game"
+                    | "reality"
+                    | "chat"
+                    | "news"
+                    | "morning"
+                    | "cooking"
+                    | "comedy"
+                    | "quiz"
+                    | "trade"
+                    | "fashion"
+                    | "road"
+                    | "car"
+                    | "art"
+                    | "magic"
+                    | "variety"
+                    | "music"
+                    | "award"
+                    | "awards"
+                    | "air"
+                    | "horse"
+                    | "slide"
+                    | "light"
+                    | "late-night"
+                    | "one-man"
+                    | "one-woman"
+            )
+        });
     credit
         || aside
+        || programme
         || going_on
         || deaths
         || on_behalf
