@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution, kinship_noun};
-use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, WEEKDAYS, document_before, is_phrase_stop, is_year};
+use super::words::{LY_NOUNS, WEEKDAYS, document_before, is_determiner, is_document_noun, is_phrase_stop, is_year};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -329,7 +329,7 @@ pub(super) fn capital_in_name(text: &str, lower: &[Lower], tokens: &[Token], fir
 /// memo", "a just-released poll").
 fn is_participle_after(lower: &[Lower], k: usize) -> bool {
     let w = lower[k].as_str();
-    w.ends_with("ed") && !w.contains('-') && !DETERMINERS.contains(&lower[k - 1].as_str())
+    w.ends_with("ed") && !w.contains('-') && !is_determiner(lower[k - 1].as_str())
 }
 
 /// Speakers that are not named actors: "a source said", "the poll shows",
@@ -407,7 +407,7 @@ fn add_phrase_speakers(
                     }
                     // "according to the latest Gallup poll": the name is the source, not "the latest".
                     let before_name = end < sentence.last && covered[end];
-                    if end > start && !before_name && !DETERMINERS.contains(&lower[end - 1].as_str()) {
+                    if end > start && !before_name && !is_determiner(lower[end - 1].as_str()) {
                         found.push((s, start, end, None));
                     }
                 }
@@ -428,7 +428,7 @@ fn add_phrase_speakers(
             // "“...,” adding that ...": an -ing form has its subject before the quotation.
             let inverted = (after_quote || after_comma) && say && !lower[i].ends_with("ing");
             let opens = |w: &str| {
-                DETERMINERS.contains(&w)
+                is_determiner(w)
                     && !(after_comma
                         && matches!(
                             w,
@@ -474,7 +474,7 @@ fn add_phrase_speakers(
                 }
                 // The head is a noun of its own: "one New Hampshire Democrat", not "the New Hampshire".
                 let role = |head: &str| {
-                    lexicon.is_group_noun(head) || lexicon.title(head).is_some() || DOCUMENT_NOUNS.contains(&head) || {
+                    lexicon.is_group_noun(head) || lexicon.title(head).is_some() || is_document_noun(head) || {
                         let mut plural = head.to_owned();
                         plural.push('s');
                         lexicon.is_group_noun(&plural)
@@ -575,7 +575,7 @@ fn add_phrase_speakers(
             // Participles, adjectives and time words are not heads: "contested", "yesterday".
             let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h) || WEEKDAYS.contains(&h);
             if is_phrase_stop(h)
-                || DETERMINERS.contains(&h)
+                || is_determiner(h)
                 || (h.ends_with("ly") && !LY_NOUNS.contains(&h))
                 || h.ends_with("ing")
                 || cue_word
@@ -592,7 +592,7 @@ fn add_phrase_speakers(
             let past_verb = |k: usize| {
                 lower[k].ends_with("ed")
                     && lower[k].len() > 4
-                    && !(k > sentence.first && DETERMINERS.contains(&lower[k - 1].as_str()))
+                    && !(k > sentence.first && is_determiner(lower[k - 1].as_str()))
             };
             let mut first = head;
             while first > sentence.first
@@ -606,7 +606,7 @@ fn add_phrase_speakers(
                     break;
                 }
                 first -= 1;
-                if DETERMINERS.contains(&lower[first].as_str()) {
+                if is_determiner(lower[first].as_str()) {
                     break;
                 }
             }
@@ -700,7 +700,7 @@ fn add_phrase_speakers(
             // A past form is a verb: "two Democratic speechwriters implored her".
             // ("Two men charged in the attack pleaded": a participle before a preposition is not.)
             let participle = lower.get(i + 1).is_some_and(|n| is_phrase_stop(n.as_str()));
-            let counted = lower[i].ends_with("ed") && !participle && DETERMINERS.contains(&lower[first].as_str());
+            let counted = lower[i].ends_with("ed") && !participle && is_determiner(lower[first].as_str());
             if !speech_verb && !counted && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }
@@ -711,7 +711,7 @@ fn add_phrase_speakers(
     for (s, first, last, name) in found {
         let (words, name_last) = name.unwrap_or_else(|| {
             let mut words = first;
-            while words < last && (DETERMINERS.contains(&lower[words].as_str()) || year(words, first)) {
+            while words < last && (is_determiner(lower[words].as_str()) || year(words, first)) {
                 words += 1;
             }
             (words, last)
@@ -970,7 +970,7 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
-/// [`DOCUMENT_NOUNS`], the documents that report findings).
+/// [`DOCUMENT_NOUNS`](super::words::DOCUMENT_NOUNS), the documents that report findings).
 const ISSUED_DOCUMENTS: &[&str] = &[
     "advisory",
     "bulletin",
@@ -993,7 +993,7 @@ const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"
 
 /// Does this lowercase noun name a document that speaks for its owner or issuer?
 fn is_document(noun: &str) -> bool {
-    ISSUED_DOCUMENTS.contains(&noun) || DOCUMENT_NOUNS.contains(&noun) || noun == "tweet"
+    ISSUED_DOCUMENTS.contains(&noun) || is_document_noun(noun) || noun == "tweet"
 }
 
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".

@@ -27,7 +27,7 @@ pub(super) use gender::{FEMALE_KIN, MALE_KIN};
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
 use super::words::{
-    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded,
+    COMPANY_NOUNS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded, is_auxiliary, is_determiner,
     is_phrase_stop,
 };
 use crate::record::ActorType;

@@ -43,8 +43,8 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBERS,
-    PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_phrase_stop, possessive_her,
+    COMPANY_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS,
+    document_before, is_auxiliary, is_determiner, is_document_noun, is_number_word, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 use crate::text::TokenKind;
@@ -370,7 +370,7 @@ impl<'a> RelationFinder<'a> {
                 }
                 // "campaign-finance reports show": after a plain word, "reports" is the noun.
                 if c0 > sentence.first
-                    && DOCUMENT_NOUNS.contains(&a.lower[c0].strip_suffix('s').unwrap_or(""))
+                    && is_document_noun(a.lower[c0].strip_suffix('s').unwrap_or(""))
                     && a.tokens[c0 - 1].kind == TokenKind::Word
                     && a.mention_at[c0 - 1].is_none()
                     && !a.is(c0 - 1, GAP_WORD)
@@ -532,8 +532,8 @@ impl<'a> RelationFinder<'a> {
                         start <= sentence.first + 3
                             && (sentence.first..start).all(|t| {
                                 let w = a.lower[t].as_str();
-                                DETERMINERS.contains(&w)
-                                    || NUMBERS.contains(&w)
+                                is_determiner(w)
+                                    || is_number_word(w)
                                     || a.tokens[t].kind == TokenKind::Number
                                     || (t == sentence.first && matches!(w, "but" | "and" | "yet" | "so"))
                             })
@@ -689,7 +689,7 @@ impl<'a> RelationFinder<'a> {
                             && a.lower[after] == "to"
                             && a.tokens[after + 1].kind == TokenKind::Word
                             && a.tokens[after + 1].text(&a.doc.text).starts_with(char::is_lowercase)
-                            && !DETERMINERS.contains(&a.lower[after + 1].as_str());
+                            && !is_determiner(a.lower[after + 1].as_str());
                         if told_to {
                             object = Some(o);
                         }
@@ -786,7 +786,7 @@ impl<'a> RelationFinder<'a> {
                         let verb_after = |t: usize| {
                             t + 1 < sentence.last
                                 && (statement_cues_at(self.lexicon, &a.lower, t + 1).next().is_some()
-                                    || AUXILIARIES.contains(&a.lower[t + 1].as_str()))
+                                    || is_auxiliary(a.lower[t + 1].as_str()))
                         };
                         close.filter(|&t| t > x && verb_after(t)).map_or((x, y), |t| (x, t))
                     }),
@@ -1177,7 +1177,7 @@ const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
 /// "has claimed", "did note" (not "meet", "say", "supporting")?
 fn finite_verb(a: &Analysis, from: usize, c0: usize) -> bool {
     let w = a.lower[c0].as_str();
-    (from..c0).any(|t| AUXILIARIES.contains(&a.lower[t].as_str()) || matches!(a.lower[t].as_str(), "did" | "does"))
+    (from..c0).any(|t| is_auxiliary(a.lower[t].as_str()) || matches!(a.lower[t].as_str(), "did" | "does"))
         || w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss"))
         || matches!(

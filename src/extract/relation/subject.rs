@@ -292,8 +292,7 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         // "The ministry has, in a statement, called on …", "Smith has, however, denied …": a
         // parenthetical after the auxiliary.
         if p > first
-            && (AUXILIARIES.contains(&a.lower[p - 1].as_str())
-                || matches!(a.lower[p - 1].as_str(), "did" | "does" | "do"))
+            && (is_auxiliary(a.lower[p - 1].as_str()) || matches!(a.lower[p - 1].as_str(), "did" | "does" | "do"))
             && a.mention_at[p - 1].is_none()
         {
             j = p;
