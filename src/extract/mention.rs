@@ -193,8 +193,8 @@ impl<'t, 'w> Ctx<'t, 'w> {
             }
             after_storm_word = info.flags & STORM_WORD != 0 && caps[k];
             flags.push(info.flags);
-            let b = w.trim_end_matches('.');
-            bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
+            // (A word ending in a dot is looked up again without it; most end otherwise.)
+            bare.push(if w.ends_with('.') { lexicon.classes(w.trim_end_matches('.')).flags } else { info.flags });
         }
         let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
         Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms }

@@ -265,7 +265,6 @@ impl<'a> RelationFinder<'a> {
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
         let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
-        let mut seen = rustc_hash::FxHashSet::default();
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(mut r) = self.record(a, &f) {
@@ -273,14 +272,19 @@ impl<'a> RelationFinder<'a> {
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;
                 }
-                let key = (
-                    r.sentence,
-                    r.relation,
-                    r.subject.id.clone(),
-                    r.object.as_ref().map(|o| o.id.clone()),
-                    r.cue.start,
-                );
-                if r.object.as_ref().is_some_and(|o| o.id == r.subject.id) || !seen.insert(key) {
+                fn object_id(r: &RelationRecord) -> Option<&str> {
+                    r.object.as_ref().map(|o| o.id.as_str())
+                }
+                // One record per relation, subject, object and cue position in a sentence. Records
+                // come in sentence order, so an earlier one of the same sentence is at the end.
+                let same = |p: &RelationRecord| {
+                    p.relation == r.relation
+                        && p.cue.start == r.cue.start
+                        && p.subject.id == r.subject.id
+                        && object_id(p) == object_id(&r)
+                };
+                let repeated = records.iter().rev().take_while(|p| p.sentence == r.sentence).any(same);
+                if object_id(&r) == Some(r.subject.id.as_str()) || repeated {
                     continue;
                 }
                 records.push(r);

@@ -140,6 +140,7 @@ pub const GAP_WORDS: &[&str] = &[
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $list:expr) => {
         $(#[$doc])*
+        #[inline]
         pub fn $name(w: &str) -> bool {
             use $crate::extract::word_table::WordSet;
             static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new($list));
