@@ -37,6 +37,9 @@ pub struct Analysis<'d> {
     offsets: CharOffsets,
     /// Class bits of each token's lowercase form ([`super::lexicon::WordInfo::flags`]).
     classes: Vec<u32>,
+    /// The tokens whose lowercase form starts a cue form ([`Lexicon::cues`]), in order: the
+    /// stages that look for cues visit these instead of every token.
+    cue_tokens: Vec<usize>,
 }
 
 impl<'d> Analysis<'d> {
@@ -46,11 +49,20 @@ impl<'d> Analysis<'d> {
         let tokens = Tokenizer.tokenize(text);
         let sentences = SentenceSplitter.split(text, &tokens);
         let lower = MentionFinder::lowercase(text, &tokens);
-        let (mentions, lower, classes) =
+        let (mentions, lower, classes, cue_tokens) =
             MentionFinder::new(&extractor.lexicon).find_with_classes(text, &tokens, lower, &sentences);
         let mut mentions = mentions;
         let mut resolution = EntityResolver.resolve(text, &tokens, &mentions);
-        add_phrase_speakers(&extractor.lexicon, text, &tokens, &lower, &sentences, &mut mentions, &mut resolution);
+        add_phrase_speakers(
+            &extractor.lexicon,
+            text,
+            &tokens,
+            &lower,
+            &sentences,
+            &cue_tokens,
+            &mut mentions,
+            &mut resolution,
+        );
         let mut mention_at = vec![None; tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             if m.inside {
@@ -75,6 +87,7 @@ impl<'d> Analysis<'d> {
             by_start,
             offsets: CharOffsets::new(text),
             classes,
+            cue_tokens,
         }
     }
 
@@ -99,6 +112,11 @@ impl<'d> Analysis<'d> {
     /// Is token `t` inside a quotation (between its marks)?
     pub fn inside_quotation(&self, t: usize) -> bool {
         self.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+    }
+
+    /// The tokens in `first..last` whose lowercase form starts a cue form, in order.
+    pub(super) fn cue_tokens_in(&self, first: usize, last: usize) -> &[usize] {
+        cue_tokens_in(&self.cue_tokens, first, last)
     }
 
     /// Does a sentence start at token `i`?
@@ -159,6 +177,13 @@ impl<'d> Analysis<'d> {
         r.mention = Some(self.span(a, b));
         Some(r)
     }
+}
+
+/// The tokens of `cue_tokens` (in order) in `first..last`.
+fn cue_tokens_in(cue_tokens: &[usize], first: usize, last: usize) -> &[usize] {
+    let from = cue_tokens.partition_point(|&k| k < first);
+    let to = from + cue_tokens[from..].partition_point(|&k| k < last);
+    &cue_tokens[from..to]
 }
 
 /// Quotations: curly pairs, and straight quotes paired within a paragraph.
@@ -335,12 +360,14 @@ fn is_participle_after(lower: &[Lower], k: usize) -> bool {
 /// Speakers that are not named actors: "a source said", "the poll shows",
 /// "according to exit polls". Each becomes a [`MentionKind::Phrase`] mention
 /// of an unnamed group, so the statement keeps its cue and source.
+#[allow(clippy::too_many_arguments)]
 fn add_phrase_speakers(
     lexicon: &Lexicon,
     text: &str,
     tokens: &[Token],
     lower: &[Lower],
     sentences: &[Sentence],
+    cue_tokens: &[usize],
     mentions: &mut Vec<Mention>,
     resolution: &mut Resolution,
 ) {
@@ -375,8 +402,9 @@ fn add_phrase_speakers(
     // (sentence, first, last, the name's tokens if not the words after the determiners)
     let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
-        for i in sentence.first..sentence.last {
-            if covered[i] || !is_word(i) || lexicon.cues(&lower[i]).is_empty() {
+        // (Only a token that starts a cue form can be one: the others are not visited.)
+        for &i in cue_tokens_in(cue_tokens, sentence.first, sentence.last) {
+            if covered[i] || !is_word(i) {
                 continue;
             }
             if capital_in_name(text, lower, tokens, sentence.first, i) {

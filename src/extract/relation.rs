@@ -227,32 +227,26 @@ impl<'a> RelationFinder<'a> {
         let mut found = Vec::new();
         for (s, sentence) in a.sentences.iter().enumerate() {
             let mut main_subject: Option<usize> = None;
-            let mut i = sentence.first;
-            while i < sentence.last {
-                if a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
-                    i += 1;
+            // Tokens before `next` are inside a cue that gave a relation.
+            let mut next = sentence.first;
+            // (Only a token that starts a cue form can be one: the others are not visited.)
+            for &i in a.cue_tokens_in(sentence.first, sentence.last) {
+                if i < next || a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
-                let cues = self.lexicon.cues(&a.lower[i]);
-                if cues.is_empty() || capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i) {
-                    i += 1;
+                if capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i) {
                     continue;
                 }
-                let mut advanced = false;
-                for cue in cues {
+                for cue in self.lexicon.cues(&a.lower[i]) {
                     let Some(end) = matches(a, i, sentence.last, cue) else {
                         continue;
                     };
                     let before = found.len();
                     self.apply(a, s, (i, end), cue, &mut main_subject, &mut found);
                     if found.len() > before {
-                        i = end;
-                        advanced = true;
+                        next = end;
                         break;
                     }
-                }
-                if !advanced {
-                    i += 1;
                 }
             }
         }
