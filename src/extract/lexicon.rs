@@ -245,8 +245,19 @@ fn push_key(out: &mut String, phrase: &str) {
     out.push_str(&tokenized_key(phrase));
 }
 
-/// [`key`] of `phrase` in `buf`, for a key that is looked up and not kept.
-fn key_in<'b>(buf: &'b mut String, phrase: &str) -> &'b str {
+/// [`key`] of `phrase`, for a key that is looked up and not kept: the phrase
+/// itself when it is its own key (lowercase ASCII words, single-spaced: most
+/// of the word lists), else made in `buf`.
+fn key_in<'b>(buf: &'b mut String, phrase: &'b str) -> &'b str {
+    let mut prev = b' ';
+    let is_key = phrase.bytes().all(|b| {
+        let ok = b.is_ascii_lowercase() || (b == b' ' && prev != b' ');
+        prev = b;
+        ok
+    }) && prev != b' ';
+    if is_key {
+        return phrase;
+    }
     buf.clear();
     push_key(buf, phrase);
     buf
@@ -369,6 +380,31 @@ impl Lexicon {
 
     fn load(mut custom: impl FnMut(&str) -> Option<Result<String, LexiconError>>) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
+        // The word tables sized once, for about a word per line of the built-in files (one given
+        // instead may grow them), not grown by rehashing file by file.
+        let (mut words, mut names, mut actors, mut titles) = (0, 0, 0, 0);
+        for &(name, text) in FILES {
+            let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+            match name {
+                "given_names.txt" | "common_words.txt" => names += lines,
+                "countries.tsv" | "organizations.tsv" | "locations.tsv" => {
+                    actors += lines;
+                    words += lines;
+                }
+                "titles.tsv" => {
+                    titles += lines;
+                    words += lines;
+                }
+                _ => words += lines,
+            }
+        }
+        lex.words.reserve(words);
+        lex.names.reserve(names);
+        // (An actor's line names it about three times: its name, aliases, demonyms.)
+        lex.actors.reserve(3 * actors);
+        lex.actor_prefixes.reserve(actors);
+        lex.titles.reserve(titles);
+        lex.title_prefixes.reserve(titles);
         for &(name, builtin) in FILES {
             let owned;
             let text = match custom(name) {
@@ -414,13 +450,6 @@ impl Lexicon {
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
-        // Sized for the word lists, not grown by rehashing.
-        let lines = || text.bytes().filter(|&b| b == b'\n').count() + 1;
-        match file {
-            "given_names.txt" | "common_words.txt" => self.names.reserve(lines()),
-            "group_nouns.txt" => self.words.reserve(lines()),
-            _ => {}
-        }
         // The key of a word looked up and not kept.
         let mut scratch = String::new();
         for (line, cols) in rows(text) {
@@ -472,7 +501,10 @@ impl Lexicon {
                     };
                     self.mark(first, WordInfo::TITLE_START | whole);
                     if first.len() > 3 {
-                        self.mark(&format!("{first}s"), WordInfo::TITLE_START | plural);
+                        scratch.clear();
+                        scratch.push_str(first);
+                        scratch.push('s');
+                        self.mark(&scratch, WordInfo::TITLE_START | plural);
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
@@ -666,17 +698,20 @@ mod tests {
 
     #[test]
     fn plain_keys_match_the_tokeniser() {
+        let mut buf = String::new();
         for &(_, text) in FILES {
             for (_, cols) in rows(text) {
                 for field in cols.iter() {
                     for phrase in field.split('|') {
                         assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
+                        assert_eq!(key_in(&mut buf, phrase), key(phrase), "{phrase:?}");
                     }
                 }
             }
         }
-        for phrase in ["", " ", "New  York", " a b ", "a b ", " a b", "UN", "x", "New York", "O'Brien"] {
+        for phrase in ["", " ", "New  York", " a b ", "a b ", " a b", "a  b", "UN", "x", "New York", "O'Brien", "ab"] {
             assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
+            assert_eq!(key_in(&mut buf, phrase), key(phrase), "{phrase:?}");
         }
     }
 
@@ -687,7 +722,7 @@ mod tests {
             let expected: Vec<(usize, Vec<&str>)> = text
                 .lines()
                 .enumerate()
-                .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+                .filter(|(_, l)| !l.starts_with('#') && !l.trim_start().is_empty())
                 .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).take(Fields::MAX).collect()))
                 .collect();
             let got: Vec<(usize, Vec<&str>)> = rows(text).map(|(i, f)| (i, f.iter().collect())).collect();

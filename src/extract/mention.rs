@@ -176,7 +176,9 @@ impl<'t, 'w> Ctx<'t, 'w> {
         // (Most words are answered by their first byte.)
         let article_name = |t: &Token| {
             let w = &text.as_bytes()[t.start..t.end];
+            // (Each article ends in a hyphen third or fourth: most words are answered there.)
             matches!(w.first(), Some(b'a' | b'e'))
+                && (w.get(2) == Some(&b'-') || w.get(3) == Some(&b'-'))
                 && ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
                     .iter()
                     .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())

@@ -409,8 +409,13 @@ pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "f
 /// Whether "her" followed by `next` is a possessive ("her remarks") rather than an object ("urged her to").
 pub fn possessive_her(next: Option<&str>) -> bool {
     next.is_some_and(|w| {
-        w.starts_with(char::is_alphanumeric)
-            && !PHRASE_STOPS.iter().chain(DETERMINERS).any(|s| s.eq_ignore_ascii_case(w))
+        // (The lists are lowercase ASCII: a word with other letters is in neither.)
+        let lower = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
+        w.starts_with(char::is_alphanumeric) && !is_phrase_stop(&lower) && !is_determiner(&lower)
     })
 }
 
