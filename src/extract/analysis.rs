@@ -8,7 +8,7 @@ use super::mention::{Mention, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution, kinship_noun};
-use super::words::{DETERMINERS, DOCUMENT_NOUNS, LY_NOUNS, WEEKDAYS, document_before, is_phrase_stop, is_year};
+use super::words::{LY_NOUNS, WEEKDAYS, document_before, is_determiner, is_document_noun, is_phrase_stop, is_year};
 use crate::record::ActorType;
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
@@ -37,6 +37,9 @@ pub struct Analysis<'d> {
     offsets: CharOffsets,
     /// Class bits of each token's lowercase form ([`super::lexicon::WordInfo::flags`]).
     classes: Vec<u32>,
+    /// The tokens whose lowercase form starts a cue form ([`Lexicon::cues`]), in order: the
+    /// stages that look for cues visit these instead of every token.
+    cue_tokens: Vec<usize>,
 }
 
 impl<'d> Analysis<'d> {
@@ -46,11 +49,20 @@ impl<'d> Analysis<'d> {
         let tokens = Tokenizer.tokenize(text);
         let sentences = SentenceSplitter.split(text, &tokens);
         let lower = MentionFinder::lowercase(text, &tokens);
-        let (mentions, lower, classes) =
+        let (mentions, lower, classes, cue_tokens) =
             MentionFinder::new(&extractor.lexicon).find_with_classes(text, &tokens, lower, &sentences);
         let mut mentions = mentions;
         let mut resolution = EntityResolver.resolve(text, &tokens, &mentions);
-        add_phrase_speakers(&extractor.lexicon, text, &tokens, &lower, &sentences, &mut mentions, &mut resolution);
+        add_phrase_speakers(
+            &extractor.lexicon,
+            text,
+            &tokens,
+            &lower,
+            &sentences,
+            &cue_tokens,
+            &mut mentions,
+            &mut resolution,
+        );
         let mut mention_at = vec![None; tokens.len()];
         for (i, m) in mentions.iter().enumerate() {
             if m.inside {
@@ -75,6 +87,7 @@ impl<'d> Analysis<'d> {
             by_start,
             offsets: CharOffsets::new(text),
             classes,
+            cue_tokens,
         }
     }
 
@@ -99,6 +112,11 @@ impl<'d> Analysis<'d> {
     /// Is token `t` inside a quotation (between its marks)?
     pub fn inside_quotation(&self, t: usize) -> bool {
         self.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
+    }
+
+    /// The tokens in `first..last` whose lowercase form starts a cue form, in order.
+    pub(super) fn cue_tokens_in(&self, first: usize, last: usize) -> &[usize] {
+        cue_tokens_in(&self.cue_tokens, first, last)
     }
 
     /// Does a sentence start at token `i`?
@@ -159,6 +177,13 @@ impl<'d> Analysis<'d> {
         r.mention = Some(self.span(a, b));
         Some(r)
     }
+}
+
+/// The tokens of `cue_tokens` (in order) in `first..last`.
+fn cue_tokens_in(cue_tokens: &[usize], first: usize, last: usize) -> &[usize] {
+    let from = cue_tokens.partition_point(|&k| k < first);
+    let to = from + cue_tokens[from..].partition_point(|&k| k < last);
+    &cue_tokens[from..to]
 }
 
 /// Quotations: curly pairs, and straight quotes paired within a paragraph.
@@ -329,18 +354,20 @@ pub(super) fn capital_in_name(text: &str, lower: &[Lower], tokens: &[Token], fir
 /// memo", "a just-released poll").
 fn is_participle_after(lower: &[Lower], k: usize) -> bool {
     let w = lower[k].as_str();
-    w.ends_with("ed") && !w.contains('-') && !DETERMINERS.contains(&lower[k - 1].as_str())
+    w.ends_with("ed") && !w.contains('-') && !is_determiner(lower[k - 1].as_str())
 }
 
 /// Speakers that are not named actors: "a source said", "the poll shows",
 /// "according to exit polls". Each becomes a [`MentionKind::Phrase`] mention
 /// of an unnamed group, so the statement keeps its cue and source.
+#[allow(clippy::too_many_arguments)]
 fn add_phrase_speakers(
     lexicon: &Lexicon,
     text: &str,
     tokens: &[Token],
     lower: &[Lower],
     sentences: &[Sentence],
+    cue_tokens: &[usize],
     mentions: &mut Vec<Mention>,
     resolution: &mut Resolution,
 ) {
@@ -375,8 +402,9 @@ fn add_phrase_speakers(
     // (sentence, first, last, the name's tokens if not the words after the determiners)
     let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
-        for i in sentence.first..sentence.last {
-            if covered[i] || !is_word(i) || lexicon.cues(&lower[i]).is_empty() {
+        // (Only a token that starts a cue form can be one: the others are not visited.)
+        for &i in cue_tokens_in(cue_tokens, sentence.first, sentence.last) {
+            if covered[i] || !is_word(i) {
                 continue;
             }
             if capital_in_name(text, lower, tokens, sentence.first, i) {
@@ -407,7 +435,7 @@ fn add_phrase_speakers(
                     }
                     // "according to the latest Gallup poll": the name is the source, not "the latest".
                     let before_name = end < sentence.last && covered[end];
-                    if end > start && !before_name && !DETERMINERS.contains(&lower[end - 1].as_str()) {
+                    if end > start && !before_name && !is_determiner(lower[end - 1].as_str()) {
                         found.push((s, start, end, None));
                     }
                 }
@@ -428,7 +456,7 @@ fn add_phrase_speakers(
             // "“...,” adding that ...": an -ing form has its subject before the quotation.
             let inverted = (after_quote || after_comma) && say && !lower[i].ends_with("ing");
             let opens = |w: &str| {
-                DETERMINERS.contains(&w)
+                is_determiner(w)
                     && !(after_comma
                         && matches!(
                             w,
@@ -474,7 +502,7 @@ fn add_phrase_speakers(
                 }
                 // The head is a noun of its own: "one New Hampshire Democrat", not "the New Hampshire".
                 let role = |head: &str| {
-                    lexicon.is_group_noun(head) || lexicon.title(head).is_some() || DOCUMENT_NOUNS.contains(&head) || {
+                    lexicon.is_group_noun(head) || lexicon.title(head).is_some() || is_document_noun(head) || {
                         let mut plural = head.to_owned();
                         plural.push('s');
                         lexicon.is_group_noun(&plural)
@@ -586,7 +614,7 @@ fn add_phrase_speakers(
             // Participles, adjectives and time words are not heads: "contested", "yesterday".
             let not_noun = (h.ends_with("ed") && h.len() > 4) || NOT_HEADS.contains(&h) || WEEKDAYS.contains(&h);
             if is_phrase_stop(h)
-                || DETERMINERS.contains(&h)
+                || is_determiner(h)
                 || (h.ends_with("ly") && !LY_NOUNS.contains(&h))
                 || h.ends_with("ing")
                 || cue_word
@@ -603,7 +631,7 @@ fn add_phrase_speakers(
             let past_verb = |k: usize| {
                 lower[k].ends_with("ed")
                     && lower[k].len() > 4
-                    && !(k > sentence.first && DETERMINERS.contains(&lower[k - 1].as_str()))
+                    && !(k > sentence.first && is_determiner(lower[k - 1].as_str()))
             };
             let mut first = head;
             while first > sentence.first
@@ -617,7 +645,7 @@ fn add_phrase_speakers(
                     break;
                 }
                 first -= 1;
-                if DETERMINERS.contains(&lower[first].as_str()) {
+                if is_determiner(lower[first].as_str()) {
                     break;
                 }
             }
@@ -714,7 +742,7 @@ fn add_phrase_speakers(
             // A past form is a verb: "two Democratic speechwriters implored her".
             // ("Two men charged in the attack pleaded": a participle before a preposition is not.)
             let participle = lower.get(i + 1).is_some_and(|n| is_phrase_stop(n.as_str()));
-            let counted = lower[i].ends_with("ed") && !participle && DETERMINERS.contains(&lower[first].as_str());
+            let counted = lower[i].ends_with("ed") && !participle && is_determiner(lower[first].as_str());
             if !speech_verb && !counted && !matches!(lower[first].as_str(), "the" | "a" | "an") {
                 continue;
             }
@@ -725,7 +753,7 @@ fn add_phrase_speakers(
     for (s, first, last, name) in found {
         let (words, name_last) = name.unwrap_or_else(|| {
             let mut words = first;
-            while words < last && (DETERMINERS.contains(&lower[words].as_str()) || year(words, first)) {
+            while words < last && (is_determiner(lower[words].as_str()) || year(words, first)) {
                 words += 1;
             }
             (words, last)
@@ -986,7 +1014,7 @@ const ORGANISATION_NOUNS: &[&str] = &[
 ];
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
-/// [`DOCUMENT_NOUNS`], the documents that report findings).
+/// [`DOCUMENT_NOUNS`](super::words::DOCUMENT_NOUNS), the documents that report findings).
 const ISSUED_DOCUMENTS: &[&str] = &[
     "advisory",
     "bulletin",
@@ -1009,7 +1037,7 @@ const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"
 
 /// Does this lowercase noun name a document that speaks for its owner or issuer?
 fn is_document(noun: &str) -> bool {
-    ISSUED_DOCUMENTS.contains(&noun) || DOCUMENT_NOUNS.contains(&noun) || noun == "tweet"
+    ISSUED_DOCUMENTS.contains(&noun) || is_document_noun(noun) || noun == "tweet"
 }
 
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".

@@ -209,19 +209,63 @@ const FILES: &[(&str, &str)] = &[
 
 /// Lowercase tokens of `phrase` joined by single spaces: the lookup key.
 pub fn key(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    push_key(&mut out, phrase);
+    out
+}
+
+/// Appends [`key`] of `phrase` to `out`.
+fn push_key(out: &mut String, phrase: &str) {
     // Plain ASCII words (most lexicon entries) are tokens as they stand: skip
-    // the tokeniser, which dominates start-up otherwise.
+    // the tokeniser, which dominates start-up otherwise. Words with single
+    // spaces between them are their own key once lowercased.
+    let mut prev = b' ';
+    let single_spaced = phrase.bytes().all(|b| {
+        let ok = b.is_ascii_alphabetic() || (b == b' ' && prev != b' ');
+        prev = b;
+        ok
+    });
+    if single_spaced && prev != b' ' {
+        let from = out.len();
+        out.push_str(phrase);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     if phrase.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
-        let mut out = String::with_capacity(phrase.len());
+        let from = out.len();
         for w in phrase.split_ascii_whitespace() {
-            if !out.is_empty() {
+            if out.len() > from {
                 out.push(' ');
             }
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(w);
         }
-        return out;
+        out[from..].make_ascii_lowercase();
+        return;
     }
-    tokenized_key(phrase)
+    out.push_str(&tokenized_key(phrase));
+}
+
+/// [`key`] of `phrase`, for a key that is looked up and not kept: the phrase
+/// itself when it is its own key (lowercase ASCII words, single-spaced: most
+/// of the word lists), else made in `buf`.
+fn key_in<'b>(buf: &'b mut String, phrase: &'b str) -> &'b str {
+    let mut prev = b' ';
+    let is_key = phrase.bytes().all(|b| {
+        let ok = b.is_ascii_lowercase() || (b == b' ' && prev != b' ');
+        prev = b;
+        ok
+    }) && prev != b' ';
+    if is_key {
+        return phrase;
+    }
+    buf.clear();
+    push_key(buf, phrase);
+    buf
+}
+
+/// Byte offsets of the spaces between the words of a key.
+fn spaces(key: &str) -> impl Iterator<Item = usize> + '_ {
+    key.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i)
 }
 
 /// [`key`] through the tokeniser, for phrases with punctuation, digits or non-ASCII letters.
@@ -249,11 +293,69 @@ pub fn push_lower(out: &mut String, word: &str) {
     }
 }
 
-fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+/// The lines of a lexicon file that are neither blank nor comments, with their line numbers.
+fn rows(text: &str) -> impl Iterator<Item = (usize, Fields<'_>)> {
+    // `str::lines`, with the memchr crate's search for each line end: the
+    // standard library's set-up per search cost more than the short lines.
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let lines = ends.map(move |end| {
+        let line = &text[start..end];
+        start = end + 1;
+        match line.strip_suffix('\r') {
+            Some(line) if end < text.len() => line,
+            _ => line,
+        }
+    });
+    lines.enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(i, l)| (i + 1, Fields::of(l)))
+}
+
+/// The tab-separated fields of a row, trimmed: the first [`Fields::MAX`]
+/// (no file has more columns), held in place rather than in a `Vec` (a row
+/// is parsed for each of the ≈ 15,000 lexicon lines at start-up).
+#[derive(Clone, Copy)]
+struct Fields<'a> {
+    fields: [&'a str; Fields::MAX],
+    len: usize,
+}
+
+impl<'a> Fields<'a> {
+    const MAX: usize = 4;
+
+    fn of(line: &'a str) -> Fields<'a> {
+        let mut fields = Fields { fields: [""; Fields::MAX], len: 0 };
+        let mut rest = Some(line);
+        // (A byte search: lines are short, and `split` searched each with `memchr`.)
+        while let Some(r) = rest
+            && fields.len < Fields::MAX
+        {
+            let (field, after) = match r.bytes().position(|b| b == b'\t') {
+                Some(tab) => (&r[..tab], Some(&r[tab + 1..])),
+                None => (r, None),
+            };
+            fields.fields[fields.len] = field.trim();
+            fields.len += 1;
+            rest = after;
+        }
+        fields
+    }
+
+    fn get(&self, i: usize) -> Option<&&'a str> {
+        self.fields[..self.len].get(i)
+    }
+
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.fields[..self.len].iter().copied()
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Fields<'a> {
+    type Output = &'a str;
+
+    fn index(&self, i: usize) -> &&'a str {
+        &self.fields[..self.len][i]
+    }
 }
 
 fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
@@ -278,6 +380,31 @@ impl Lexicon {
 
     fn load(mut custom: impl FnMut(&str) -> Option<Result<String, LexiconError>>) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
+        // The word tables sized once, for about a word per line of the built-in files (one given
+        // instead may grow them), not grown by rehashing file by file.
+        let (mut words, mut names, mut actors, mut titles) = (0, 0, 0, 0);
+        for &(name, text) in FILES {
+            let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+            match name {
+                "given_names.txt" | "common_words.txt" => names += lines,
+                "countries.tsv" | "organizations.tsv" | "locations.tsv" => {
+                    actors += lines;
+                    words += lines;
+                }
+                "titles.tsv" => {
+                    titles += lines;
+                    words += lines;
+                }
+                _ => words += lines,
+            }
+        }
+        lex.words.reserve(words);
+        lex.names.reserve(names);
+        // (An actor's line names it about three times: its name, aliases, demonyms.)
+        lex.actors.reserve(3 * actors);
+        lex.actor_prefixes.reserve(actors);
+        lex.titles.reserve(titles);
+        lex.title_prefixes.reserve(titles);
         for &(name, builtin) in FILES {
             let owned;
             let text = match custom(name) {
@@ -304,11 +431,11 @@ impl Lexicon {
         if k.is_empty() {
             return;
         }
-        self.max_actor_words = self.max_actor_words.max(k.split(' ').count());
-        for (i, _) in k.match_indices(' ') {
+        self.max_actor_words = self.max_actor_words.max(spaces(&k).count() + 1);
+        for i in spaces(&k) {
             self.actor_prefixes.insert(k[..i].to_owned());
         }
-        let first = k.split(' ').next().unwrap_or_default();
+        let first = &k[..spaces(&k).next().unwrap_or(k.len())];
         self.mark(first, WordInfo::ACTOR_START);
         let letters = phrase.chars().filter(|c| c.is_alphabetic());
         let all_caps =
@@ -323,13 +450,8 @@ impl Lexicon {
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
-        // Sized for the word lists, not grown by rehashing.
-        let lines = || text.bytes().filter(|&b| b == b'\n').count() + 1;
-        match file {
-            "given_names.txt" | "common_words.txt" => self.names.reserve(lines()),
-            "group_nouns.txt" => self.words.reserve(lines()),
-            _ => {}
-        }
+        // The key of a word looked up and not kept.
+        let mut scratch = String::new();
         for (line, cols) in rows(text) {
             match file {
                 "countries.tsv" => {
@@ -366,12 +488,12 @@ impl Lexicon {
                 }
                 "titles.tsv" => {
                     let k = key(&cols[0].replace('.', ""));
-                    self.max_title_words = self.max_title_words.max(k.split(' ').count());
-                    for (i, _) in k.match_indices(' ') {
+                    self.max_title_words = self.max_title_words.max(spaces(&k).count() + 1);
+                    for i in spaces(&k) {
                         self.title_prefixes.insert(k[..i].to_owned());
                     }
                     // Plural titles count too ("senators"), when the singular is longer than three bytes.
-                    let first = k.split(' ').next().unwrap_or_default();
+                    let first = &k[..spaces(&k).next().unwrap_or(k.len())];
                     let (whole, plural) = if first.len() < k.len() {
                         (WordInfo::TITLE_PREFIX, WordInfo::PLURAL_TITLE_PREFIX)
                     } else {
@@ -379,7 +501,10 @@ impl Lexicon {
                     };
                     self.mark(first, WordInfo::TITLE_START | whole);
                     if first.len() > 3 {
-                        self.mark(&format!("{first}s"), WordInfo::TITLE_START | plural);
+                        scratch.clear();
+                        scratch.push_str(first);
+                        scratch.push('s');
+                        self.mark(&scratch, WordInfo::TITLE_START | plural);
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
@@ -390,10 +515,10 @@ impl Lexicon {
                         Some("f") => WordInfo::FEMALE_NAME,
                         Some(other) => return Err(err(line, format!("gender must be m or f, not {other:?}"))),
                     };
-                    *self.names.entry(&key(cols[0])) |= WordInfo::GIVEN_NAME | gender;
+                    *self.names.entry(key_in(&mut scratch, cols[0])) |= WordInfo::GIVEN_NAME | gender;
                 }
-                "group_nouns.txt" => self.mark(&key(cols[0]), WordInfo::GROUP_NOUN),
-                "common_words.txt" => *self.names.entry(&key(cols[0])) |= WordInfo::COMMON_WORD,
+                "group_nouns.txt" => self.mark(key_in(&mut scratch, cols[0]), WordInfo::GROUP_NOUN),
+                "common_words.txt" => *self.names.entry(key_in(&mut scratch, cols[0])) |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -573,17 +698,35 @@ mod tests {
 
     #[test]
     fn plain_keys_match_the_tokeniser() {
+        let mut buf = String::new();
         for &(_, text) in FILES {
             for (_, cols) in rows(text) {
-                for field in cols {
+                for field in cols.iter() {
                     for phrase in field.split('|') {
                         assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
+                        assert_eq!(key_in(&mut buf, phrase), key(phrase), "{phrase:?}");
                     }
                 }
             }
         }
-        for phrase in ["", " ", "New  York", " a b ", "UN", "x"] {
+        for phrase in ["", " ", "New  York", " a b ", "a b ", " a b", "a  b", "UN", "x", "New York", "O'Brien", "ab"] {
             assert_eq!(key(phrase), tokenized_key(phrase), "{phrase:?}");
+            assert_eq!(key_in(&mut buf, phrase), key(phrase), "{phrase:?}");
+        }
+    }
+
+    #[test]
+    fn rows_split_as_lines_and_tabs_do() {
+        let texts = ["", "a", "a\n", "a\r\nb", "a\rb\r", "\n\n x \r\n", "# c\nx\t y \t\tz\r\n\t\n", "a\tb\tc\td\te"];
+        for text in texts.into_iter().chain(FILES.iter().map(|&(_, t)| t)) {
+            let expected: Vec<(usize, Vec<&str>)> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.starts_with('#') && !l.trim_start().is_empty())
+                .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).take(Fields::MAX).collect()))
+                .collect();
+            let got: Vec<(usize, Vec<&str>)> = rows(text).map(|(i, f)| (i, f.iter().collect())).collect();
+            assert_eq!(got, expected, "{text:?}");
         }
     }
 

@@ -39,6 +39,10 @@ impl<'a> Lower<'a> {
     /// of line, so that the common case inlined into its callers stays small.
     #[inline(never)]
     fn lowered(word: &'a str) -> Lower<'a> {
+        let bytes = word.as_bytes();
+        if bytes.is_ascii() {
+            return Lower { text: Cow::Owned(word.to_ascii_lowercase()), cue_slot: None };
+        }
         // The clitics and the closing quote with a typographic apostrophe are
         // common: their forms are static strings, not copies.
         let common = match word {
@@ -49,10 +53,6 @@ impl<'a> Lower<'a> {
         };
         if let Some(form) = common {
             return Lower { text: Cow::Borrowed(form), cue_slot: None };
-        }
-        let bytes = word.as_bytes();
-        if bytes.is_ascii() {
-            return Lower { text: Cow::Owned(word.to_ascii_lowercase()), cue_slot: None };
         }
         let mut s = String::with_capacity(word.len());
         push_lower(&mut s, word);

@@ -27,7 +27,7 @@ pub(super) use gender::{FEMALE_KIN, MALE_KIN};
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
 use super::words::{
-    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded,
+    COMPANY_NOUNS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded, is_auxiliary, is_determiner,
     is_phrase_stop,
 };
 use crate::record::ActorType;
@@ -161,6 +161,8 @@ struct Ctx<'t, 'w> {
     key: RefCell<String>,
     /// Names the text gives storms ("Typhoon Haiyan"): alone later, still no one's.
     storms: Vec<&'t str>,
+    /// The tokens whose lowercase form starts a cue form, in order.
+    cue_tokens: Vec<usize>,
 }
 
 impl<'t, 'w> Ctx<'t, 'w> {
@@ -174,7 +176,9 @@ impl<'t, 'w> Ctx<'t, 'w> {
         // (Most words are answered by their first byte.)
         let article_name = |t: &Token| {
             let w = &text.as_bytes()[t.start..t.end];
+            // (Each article ends in a hyphen third or fourth: most words are answered there.)
             matches!(w.first(), Some(b'a' | b'e'))
+                && (w.get(2) == Some(&b'-') || w.get(3) == Some(&b'-'))
                 && ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
                     .iter()
                     .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
@@ -184,20 +188,24 @@ impl<'t, 'w> Ctx<'t, 'w> {
         let mut flags = Vec::with_capacity(lower.len());
         let mut bare = Vec::with_capacity(lower.len());
         let mut storms = Vec::new();
+        let mut cue_tokens = Vec::new();
         let mut after_storm_word = false;
         for (k, w) in lower.iter_mut().enumerate() {
             let info = lexicon.classes(w);
             w.set_cue_slot(info.cue_slot());
+            if info.cue_slot() != 0 {
+                cue_tokens.push(k);
+            }
             if after_storm_word && caps[k] {
                 storms.push(tokens[k].text(text));
             }
             after_storm_word = info.flags & STORM_WORD != 0 && caps[k];
             flags.push(info.flags);
-            let b = w.trim_end_matches('.');
-            bare.push(if b.len() < w.len() { lexicon.classes(b).flags } else { info.flags });
+            // (A word ending in a dot is looked up again without it; most end otherwise.)
+            bare.push(if w.ends_with('.') { lexicon.classes(w.trim_end_matches('.')).flags } else { info.flags });
         }
         let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
-        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms }
+        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms, cue_tokens }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -259,19 +267,20 @@ impl<'a> MentionFinder<'a> {
         lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<Lower<'w>>) {
-        let (mentions, lower, _) = self.find_with_classes(text, tokens, lower, sentences);
+        let (mentions, lower, _, _) = self.find_with_classes(text, tokens, lower, sentences);
         (mentions, lower)
     }
 
     /// [`MentionFinder::find`], also giving every token's class bits
-    /// ([`WordInfo::flags`]), for later stages to ask.
+    /// ([`WordInfo::flags`]) and the tokens that start a cue form (in order),
+    /// for later stages to ask.
     pub(super) fn find_with_classes<'w>(
         &self,
         text: &str,
         tokens: &[Token],
         lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
-    ) -> (Vec<Mention>, Vec<Lower<'w>>, Vec<u32>) {
+    ) -> (Vec<Mention>, Vec<Lower<'w>>, Vec<u32>, Vec<usize>) {
         let ctx = Ctx::new(self.lexicon, text, tokens, lower);
         // Mentions are large: reserve room for one in eight tokens rather than grow from empty.
         let mut out = Vec::with_capacity(tokens.len() / 8);
@@ -283,7 +292,7 @@ impl<'a> MentionFinder<'a> {
                 m.gender = name_gender(&ctx, m);
             }
         }
-        (out, ctx.lower, ctx.flags)
+        (out, ctx.lower, ctx.flags, ctx.cue_tokens)
     }
 }
 

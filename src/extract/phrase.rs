@@ -11,12 +11,18 @@
 
 use super::lexicon::{Lexicon, WordInfo};
 use super::lower::Lower;
-use super::words::{DETERMINERS, LY_NOUNS, NUMBERS, is_gap_word, is_phrase_stop, is_year};
+use super::words::{LY_NOUNS, is_determiner, is_gap_word, is_number_word, is_phrase_stop, is_year, word_set};
 use crate::text::{Token, TokenKind};
 
 /// Prepositions that may join a phrase to the noun it describes.
 const PREPOSITIONS: &[&str] =
     &["of", "for", "at", "in", "on", "with", "to", "from", "among", "across", "around", "like", "out"];
+
+word_set!(
+    /// Whether `w` is one of [`PREPOSITIONS`].
+    is_preposition,
+    PREPOSITIONS
+);
 
 /// Words that head a quantity of people: "half said", "a majority of voters say".
 const QUANTITY_HEADS: &[&str] = &[
@@ -40,6 +46,12 @@ const QUANTITY_HEADS: &[&str] = &[
     "percent",
     "%",
 ];
+
+word_set!(
+    /// Whether `w` is one of [`QUANTITY_HEADS`].
+    is_quantity_head,
+    QUANTITY_HEADS
+);
 
 /// Words that may come before a quantity: "about one in five", "more than half", "just shy of".
 const QUANTITY_OPENERS: &[&str] = &[
@@ -73,6 +85,12 @@ const QUANTITY_OPENERS: &[&str] = &[
     "overwhelming",
     "all",
 ];
+
+word_set!(
+    /// Whether `w` is one of [`QUANTITY_OPENERS`].
+    is_quantity_opener,
+    QUANTITY_OPENERS
+);
 
 /// Participles of polling: "those surveyed said", "voters polled say".
 const POLLED: &[&str] = &["surveyed", "polled", "interviewed", "questioned", "sampled", "asked"];
@@ -138,6 +156,12 @@ const LINKS: &[&str] = &[
     "present",
 ];
 
+word_set!(
+    /// Whether `w` is one of [`LINKS`].
+    is_link,
+    LINKS
+);
+
 /// A noun phrase that ends before a verb, with the prepositional phrases after its noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct NounPhrase {
@@ -156,7 +180,7 @@ impl NounPhrase {
     pub fn noun(&self, lower: &[Lower]) -> usize {
         let head = self.head_end - 1;
         let w = lower[head].as_str();
-        let linked = self.head_end < self.end && LINKS.contains(&w) && head > self.words;
+        let linked = self.head_end < self.end && is_link(w) && head > self.words;
         if linked { head - 1 } else { head }
     }
 
@@ -172,8 +196,8 @@ fn number(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
     // A year is not a quantity of people: "in 2016 one in five voters said".
     (tokens[k].kind == TokenKind::Number && !is_year(w))
         // ("a million tweets": a magnitude is no count of people.)
-        || (NUMBERS.contains(&w) && !matches!(w, "thousand" | "million" | "billion"))
-        || (w.contains('-') && w.split('-').all(|p| NUMBERS.contains(&p) || matches!(p, "in" | "of" | "out")))
+        || (is_number_word(w) && !matches!(w, "thousand" | "million" | "billion"))
+        || (w.contains('-') && w.split('-').all(|p| is_number_word(p) || matches!(p, "in" | "of" | "out")))
 }
 
 /// Does token `k` head a quantity of people?
@@ -183,14 +207,14 @@ fn quantity_head(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
         && lower.get(k + 1).is_some_and(|n| n == "of");
     of_phrase
         || number(tokens, lower, k)
-        || QUANTITY_HEADS.contains(&lower[k].as_str())
-        || lower[k].split('-').next_back().is_some_and(|p| QUANTITY_HEADS.contains(&p))
+        || is_quantity_head(lower[k].as_str())
+        || lower[k].split('-').next_back().is_some_and(is_quantity_head)
 }
 
 /// Does token `k` open a quantity ("about", "more than", "at least")?
 fn opener(lower: &[Lower], k: usize) -> bool {
     let w = lower[k].as_str();
-    QUANTITY_OPENERS.contains(&w) && (w != "at" || lower.get(k + 1).is_some_and(|n| n == "least"))
+    is_quantity_opener(w) && (w != "at" || lower.get(k + 1).is_some_and(|n| n == "least"))
 }
 
 /// May token `k` be part of a subject noun phrase?
@@ -202,34 +226,26 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             // (but not names: "the United Nations", "the Housing Authority").
             let lowercase = || text[tokens[k].start..].starts_with(|c: char| c.is_lowercase());
             // After a determiner it is a noun or an adjective: "familiar with the planning".
-            let determined = || k > 0 && DETERMINERS.contains(&lower[k - 1].as_str());
+            let determined = || k > 0 && is_determiner(lower[k - 1].as_str());
             // (Each test is made only when the ones before it pass: this runs for most tokens near
             // every speech verb.)
             let participle = || {
-                w.len() > 4
-                    && (w.ends_with("ing") || w.ends_with("ed"))
-                    && lowercase()
-                    && !LINKS.contains(&w)
-                    && !determined()
+                w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && lowercase() && !is_link(w) && !determined()
             };
             // "to" before a noun phrase is a preposition ("delegation to the forum", "an aide to
             // Smith", "sources close to"), before anything else an infinitive.
             let noun_after = || {
-                lower.get(k + 1).is_some_and(|n| DETERMINERS.contains(&n.as_str()) || n.starts_with(char::is_numeric))
+                lower.get(k + 1).is_some_and(|n| is_determiner(n.as_str()) || n.starts_with(char::is_numeric))
                     || tokens.get(k + 1).is_some_and(|n| text[n.start..].starts_with(char::is_uppercase))
-                    || (k > 0 && LINKS.contains(&lower[k - 1].as_str()))
+                    || (k > 0 && is_link(lower[k - 1].as_str()))
             };
             let verb = || participle() || (w == "to" && !noun_after());
             // "Political observers in Virginia and around the country say": "and" joining two phrases.
-            let joins_phrases = || w == "and" && lower.get(k + 1).is_some_and(|n| PREPOSITIONS.contains(&n.as_str()));
+            let joins_phrases = || w == "and" && lower.get(k + 1).is_some_and(|n| is_preposition(n.as_str()));
             // "a source close to him", "an aide to her": a pronoun after a preposition.
             let object_pronoun =
-                || matches!(w, "him" | "her" | "them") && k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str());
-            (!is_phrase_stop(w)
-                || PREPOSITIONS.contains(&w)
-                || QUANTITY_OPENERS.contains(&w)
-                || joins_phrases()
-                || object_pronoun())
+                || matches!(w, "him" | "her" | "them") && k > 0 && is_preposition(lower[k - 1].as_str());
+            (!is_phrase_stop(w) || is_preposition(w) || is_quantity_opener(w) || joins_phrases() || object_pronoun())
                 && !verb()
         }
         TokenKind::Number => true,
@@ -264,7 +280,7 @@ pub(super) fn noun_phrase_before(
     // The phrase starts with its noun, not with a preposition: "in Ohio voters said" is not one
     // phrase; nor with the year of a time phrase: "in 2016 one in five voters said".
     let year = |k: usize| tokens[k].kind == TokenKind::Number && lower[k].len() == 4;
-    while start < end && ((PREPOSITIONS.contains(&lower[start].as_str()) && !opener(lower, start)) || year(start)) {
+    while start < end && ((is_preposition(lower[start].as_str()) && !opener(lower, start)) || year(start)) {
         start += 1;
     }
     // "Some say": "some" on its own before the verb is a quantity, not a determiner.
@@ -272,9 +288,7 @@ pub(super) fn noun_phrase_before(
     // ("One in three said": a number word at the end is the quantity.)
     // ("a mother of three said": a number after "of" ends the phrase too.)
     let counted = end - start >= 3 && matches!(lower[end - 2].as_str(), "in" | "of") && number(tokens, lower, end - 1);
-    if start == end
-        || (!some && !counted && [PREPOSITIONS, DETERMINERS].iter().any(|list| list.contains(&lower[end - 1].as_str())))
-    {
+    if start == end || (!some && !counted && (is_preposition(&lower[end - 1]) || is_determiner(&lower[end - 1]))) {
         return None;
     }
     let mut words = start;
@@ -285,8 +299,7 @@ pub(super) fn noun_phrase_before(
         words = start;
     }
     // The head part ends at the first preposition: "a spokesman | for the buyer".
-    let head_end =
-        (words..end).find(|&k| PREPOSITIONS.contains(&lower[k].as_str()) && !opener(lower, k)).unwrap_or(end);
+    let head_end = (words..end).find(|&k| is_preposition(lower[k].as_str()) && !opener(lower, k)).unwrap_or(end);
     (words < head_end).then_some(NounPhrase { first: start, words, head_end, end })
 }
 
@@ -357,7 +370,7 @@ pub(super) fn subject_phrase(
     // A noun with a phrase after it: "a source familiar with the talks", "people briefed on the plan".
     let noun = p.noun(lower);
     // "Those close to him say", "those familiar with the plan said".
-    let those = lower[noun] == "those" && lower.get(noun + 1).is_some_and(|w| LINKS.contains(&w.as_str()));
+    let those = lower[noun] == "those" && lower.get(noun + 1).is_some_and(|w| is_link(w.as_str()));
     let speaker = speaker_noun(lexicon, lower[noun].as_str()) || those;
     (p.has_phrases() && noun >= words && !named[noun] && speaker).then_some(SubjectPhrase {
         first: p.first,
@@ -421,7 +434,7 @@ pub(super) fn before_gap_words(lower: &[Lower], cue: usize, first: usize) -> usi
         lower[k].ends_with("ly")
             && lower[k].len() > 4
             && !LY_NOUNS.contains(&lower[k].as_str())
-            && !(k > 0 && (DETERMINERS.contains(&lower[k - 1].as_str()) || lower[k - 1] == "'s"))
+            && !(k > 0 && (is_determiner(lower[k - 1].as_str()) || lower[k - 1] == "'s"))
     };
     let gap = |k: usize| is_gap_word(lower[k].as_str()) || adverb(k);
     let mut k = cue;

@@ -43,8 +43,8 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    AUXILIARIES, COMPANY_NOUNS, DETERMINERS, DOCUMENT_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, NUMBERS,
-    PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_phrase_stop, possessive_her,
+    COMPANY_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS,
+    document_before, is_auxiliary, is_determiner, is_document_noun, is_number_word, is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 use crate::text::TokenKind;
@@ -227,32 +227,26 @@ impl<'a> RelationFinder<'a> {
         let mut found = Vec::new();
         for (s, sentence) in a.sentences.iter().enumerate() {
             let mut main_subject: Option<usize> = None;
-            let mut i = sentence.first;
-            while i < sentence.last {
-                if a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
-                    i += 1;
+            // Tokens before `next` are inside a cue that gave a relation.
+            let mut next = sentence.first;
+            // (Only a token that starts a cue form can be one: the others are not visited.)
+            for &i in a.cue_tokens_in(sentence.first, sentence.last) {
+                if i < next || a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
-                let cues = self.lexicon.cues(&a.lower[i]);
-                if cues.is_empty() || capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i) {
-                    i += 1;
+                if capital_in_name(&a.doc.text, &a.lower, &a.tokens, sentence.first, i) {
                     continue;
                 }
-                let mut advanced = false;
-                for cue in cues {
+                for cue in self.lexicon.cues(&a.lower[i]) {
                     let Some(end) = matches(a, i, sentence.last, cue) else {
                         continue;
                     };
                     let before = found.len();
                     self.apply(a, s, (i, end), cue, &mut main_subject, &mut found);
                     if found.len() > before {
-                        i = end;
-                        advanced = true;
+                        next = end;
                         break;
                     }
-                }
-                if !advanced {
-                    i += 1;
                 }
             }
         }
@@ -266,7 +260,6 @@ impl<'a> RelationFinder<'a> {
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
         let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
-        let mut seen = rustc_hash::FxHashSet::default();
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(mut r) = self.record(a, &f) {
@@ -274,14 +267,19 @@ impl<'a> RelationFinder<'a> {
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;
                 }
-                let key = (
-                    r.sentence,
-                    r.relation,
-                    r.subject.id.clone(),
-                    r.object.as_ref().map(|o| o.id.clone()),
-                    r.cue.start,
-                );
-                if r.object.as_ref().is_some_and(|o| o.id == r.subject.id) || !seen.insert(key) {
+                fn object_id(r: &RelationRecord) -> Option<&str> {
+                    r.object.as_ref().map(|o| o.id.as_str())
+                }
+                // One record per relation, subject, object and cue position in a sentence. Records
+                // come in sentence order, so an earlier one of the same sentence is at the end.
+                let same = |p: &RelationRecord| {
+                    p.relation == r.relation
+                        && p.cue.start == r.cue.start
+                        && p.subject.id == r.subject.id
+                        && object_id(p) == object_id(&r)
+                };
+                let repeated = records.iter().rev().take_while(|p| p.sentence == r.sentence).any(same);
+                if object_id(&r) == Some(r.subject.id.as_str()) || repeated {
                     continue;
                 }
                 records.push(r);
@@ -372,7 +370,7 @@ impl<'a> RelationFinder<'a> {
                 // "campaign-finance reports show": after a plain word, "reports" is the noun; so is
                 // "demand" in "consumer demand remained weak" and "order" in "a court order".
                 if c0 > sentence.first
-                    && (DOCUMENT_NOUNS.contains(&a.lower[c0].strip_suffix('s').unwrap_or(""))
+                    && (is_document_noun(a.lower[c0].strip_suffix('s').unwrap_or(""))
                         || (c1 == c0 + 1
                             && NOUN_FORMS.contains(&a.lower[c0].as_str())
                             && !VERB_OPENERS.contains(&a.lower[c0 - 1].as_str())))
@@ -540,8 +538,8 @@ impl<'a> RelationFinder<'a> {
                         start <= sentence.first + 3
                             && (sentence.first..start).all(|t| {
                                 let w = a.lower[t].as_str();
-                                DETERMINERS.contains(&w)
-                                    || NUMBERS.contains(&w)
+                                is_determiner(w)
+                                    || is_number_word(w)
                                     || a.tokens[t].kind == TokenKind::Number
                                     || (t == sentence.first && matches!(w, "but" | "and" | "yet" | "so"))
                             })
@@ -717,7 +715,7 @@ impl<'a> RelationFinder<'a> {
                             && a.lower[after] == "to"
                             && a.tokens[after + 1].kind == TokenKind::Word
                             && a.tokens[after + 1].text(&a.doc.text).starts_with(char::is_lowercase)
-                            && !DETERMINERS.contains(&a.lower[after + 1].as_str());
+                            && !is_determiner(a.lower[after + 1].as_str());
                         if told_to {
                             object = Some(o);
                         }
@@ -821,7 +819,7 @@ impl<'a> RelationFinder<'a> {
                         let verb_after = |t: usize| {
                             t + 1 < sentence.last
                                 && (statement_cues_at(self.lexicon, &a.lower, t + 1).next().is_some()
-                                    || AUXILIARIES.contains(&a.lower[t + 1].as_str()))
+                                    || is_auxiliary(a.lower[t + 1].as_str()))
                         };
                         close.filter(|&t| t > x && verb_after(t)).map_or((x, y), |t| (x, t))
                     }),
@@ -1273,7 +1271,7 @@ const PP_HEADS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
 /// "has claimed", "did note" (not "meet", "say", "supporting")?
 fn finite_verb(a: &Analysis, from: usize, c0: usize) -> bool {
     let w = a.lower[c0].as_str();
-    (from..c0).any(|t| AUXILIARIES.contains(&a.lower[t].as_str()) || matches!(a.lower[t].as_str(), "did" | "does"))
+    (from..c0).any(|t| is_auxiliary(a.lower[t].as_str()) || matches!(a.lower[t].as_str(), "did" | "does"))
         || w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss"))
         || matches!(

@@ -7,7 +7,7 @@
 //! spokesman") and pronouns go to the most salient person before them.
 
 use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
-use super::words::{SURNAME_PARTICLES, folded, possessive_her};
+use super::words::{SURNAME_PARTICLES, folded, possessive_her, word_set};
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -281,6 +281,12 @@ const PREPOSITIONS: &[&str] = &[
     "beside",
 ];
 
+word_set!(
+    /// Whether `w` (lowercase) is one of [`PREPOSITIONS`]: asked for the word before every mention.
+    is_preposition,
+    PREPOSITIONS
+);
+
 /// The acronym in brackets at token `k`, right after a name of `words`, when its letters are the
 /// initials of the name's last words ("National Hurricane Center (NHC)", "Kurdish-led Syrian
 /// Democratic Forces (SDF)"; words such as "of" and "and" have none). A name of one word takes
@@ -511,7 +517,13 @@ impl EntityResolver {
             // ("According to Dr. Tom Frieden, ...": the source is.)
             let object_of_preposition = m.first > 0 && {
                 let before = tokens[m.first - 1].text(text);
-                PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(before))
+                // (The list is lowercase ASCII: only ASCII capitals need lowering.)
+                let lower = if before.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(before.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(before)
+                };
+                is_preposition(&lower)
                     && !(before.eq_ignore_ascii_case("to")
                         && m.first > 1
                         && tokens[m.first - 2].text(text).eq_ignore_ascii_case("according"))
@@ -875,20 +887,21 @@ fn quoted_mentions(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<bo
     mentions
         .iter()
         .map(|m| {
-            while t < m.first {
-                if tokens[t].newline_before {
+            // (Over a slice of the tokens: no bounds check per token.)
+            for token in tokens.get(t..m.first).unwrap_or_default() {
+                if token.newline_before {
                     open = false;
                 }
-                if tokens[t].kind == TokenKind::Quote {
-                    match tokens[t].text(text) {
+                if token.kind == TokenKind::Quote {
+                    match token.text(text) {
                         "“" => open = true,
                         "”" => open = false,
                         "\"" => open = !open,
                         _ => {}
                     }
                 }
-                t += 1;
             }
+            t = t.max(m.first);
             // (Mentions come in text order; one inside another starts no earlier.)
             open && !tokens[m.first].newline_before
         })

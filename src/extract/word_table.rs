@@ -212,6 +212,31 @@ impl<V: Copy + Default> WordTable<V> {
     }
 }
 
+/// A fixed list of lowercase words, asked whether it holds a word: a
+/// [`WordTable`] probe (a few integer operations) instead of a scan of the
+/// list, which compared strings one by one (a `memcmp` for each of the same
+/// length).
+#[derive(Debug, Clone)]
+pub struct WordSet(WordTable<bool>);
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&str]) -> WordSet {
+        let mut table = WordTable::default();
+        table.reserve(words.len());
+        for w in words {
+            *table.entry(w) = true;
+        }
+        WordSet(table)
+    }
+
+    /// Whether the set holds `word`.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get(word).is_some()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +271,15 @@ mod tests {
         assert_eq!(t.get("fifteen-letterz"), None);
         *t.entry("said") |= 64;
         assert_eq!(t.get("said"), Some(7 | 64));
+    }
+
+    #[test]
+    fn sets_answer_as_their_lists_do() {
+        let list = ["the", "a", "of", "", "fifteen-letters", "sixteen-letters!", "’s"];
+        let set = WordSet::new(&list);
+        for w in list.iter().chain(&["th", "thee", "b", "sixteen-letterz", "'s", "The"]) {
+            assert_eq!(set.contains(w), list.contains(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -133,21 +133,58 @@ pub const GAP_WORDS: &[&str] = &[
     "on",
 ];
 
-/// Whether `w` is one of [`GAP_WORDS`]: a hash lookup, asked for the words
-/// before every speech verb.
-pub fn is_gap_word(w: &str) -> bool {
-    static GAPS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| GAP_WORDS.iter().copied().collect());
-    GAPS.contains(w)
+/// Defines `fn $name(w: &str) -> bool`: whether `w` is in the word list
+/// `$list`, answered by a [`WordSet`](super::word_table::WordSet) made from it on first use. For the
+/// lists asked about at most tokens near a cue, where scanning the list cost
+/// more than the rest of the rule.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $list:expr) => {
+        $(#[$doc])*
+        #[inline]
+        pub fn $name(w: &str) -> bool {
+            use $crate::extract::word_table::WordSet;
+            static SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| WordSet::new($list));
+            SET.contains(w)
+        }
+    };
 }
+pub(super) use word_set;
 
-/// Whether `w` is one of [`PHRASE_STOPS`]: a hash lookup, because the list is
-/// long and is asked about for most tokens near every speech verb.
-pub fn is_phrase_stop(w: &str) -> bool {
-    static STOPS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| PHRASE_STOPS.iter().copied().collect());
-    STOPS.contains(w)
-}
+word_set!(
+    /// Whether `w` is one of [`GAP_WORDS`], asked for the words before every speech verb.
+    is_gap_word,
+    GAP_WORDS
+);
+word_set!(
+    /// Whether `w` is one of [`PHRASE_STOPS`], asked for most tokens near every speech verb.
+    is_phrase_stop,
+    PHRASE_STOPS
+);
+word_set!(
+    /// Whether `w` is one of [`DETERMINERS`].
+    is_determiner,
+    DETERMINERS
+);
+word_set!(
+    /// Whether `w` is one of [`AUXILIARIES`].
+    is_auxiliary,
+    AUXILIARIES
+);
+word_set!(
+    /// Whether `w` is one of [`DOCUMENT_NOUNS`].
+    is_document_noun,
+    DOCUMENT_NOUNS
+);
+word_set!(
+    /// Whether `w` is one of [`NUMBERS`].
+    is_number_word,
+    NUMBERS
+);
+word_set!(
+    /// Whether `w` is one of [`DOCUMENT_PARTICIPLES`].
+    is_document_participle,
+    DOCUMENT_PARTICIPLES
+);
 
 /// Words that end a noun phrase on its left: prepositions, conjunctions,
 /// auxiliaries and pronouns.
@@ -372,8 +409,13 @@ pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "f
 /// Whether "her" followed by `next` is a possessive ("her remarks") rather than an object ("urged her to").
 pub fn possessive_her(next: Option<&str>) -> bool {
     next.is_some_and(|w| {
-        w.starts_with(char::is_alphanumeric)
-            && !PHRASE_STOPS.iter().chain(DETERMINERS).any(|s| s.eq_ignore_ascii_case(w))
+        // (The lists are lowercase ASCII: a word with other letters is in neither.)
+        let lower = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        };
+        w.starts_with(char::is_alphanumeric) && !is_phrase_stop(&lower) && !is_determiner(&lower)
     })
 }
 
@@ -452,14 +494,14 @@ pub const DOCUMENT_PARTICIPLES: &[&str] = &[
 pub fn document_before(lower: &[impl AsRef<str>], cue: usize, first: usize) -> Option<usize> {
     let word = |k: usize| lower[k].as_ref();
     // "analysis of campaign reports shows": "reports" is a document, not its verb.
-    if DOCUMENT_NOUNS.contains(&word(cue).strip_suffix('s').unwrap_or("")) {
+    if is_document_noun(word(cue).strip_suffix('s').unwrap_or("")) {
         return None;
     }
     let lowest = cue.saturating_sub(14).max(first);
     (lowest..cue.saturating_sub(1)).rev().find(|&h| {
         let next = word(h + 1);
-        DOCUMENT_NOUNS.contains(&word(h))
-            && (DOCUMENT_PARTICIPLES.contains(&next) || matches!(next, "of" | "by" | "from" | "on" | "in"))
+        is_document_noun(word(h))
+            && (is_document_participle(next) || matches!(next, "of" | "by" | "from" | "on" | "in"))
             && (h + 1..cue).all(|k| word(k).chars().any(char::is_alphanumeric) || matches!(word(k), "-" | "’s" | "'s"))
     })
 }

@@ -212,7 +212,7 @@ impl<'a> MentionFinder<'a> {
                 ctx.cap(i)
                     && i + 1 < end
                     && (self.is_speech_verb(ctx, i + 1)
-                        || (i + 2 < end && AUXILIARIES.contains(&ctx.word(i + 1)) && self.is_speech_verb(ctx, i + 2)))
+                        || (i + 2 < end && is_auxiliary(ctx.word(i + 1)) && self.is_speech_verb(ctx, i + 2)))
                     && is_earlier_surname(ctx, w, out)
             };
             if let Some(j) =
@@ -356,7 +356,7 @@ impl<'a> MentionFinder<'a> {
                         i + 1 < end
                             && ctx.cap(i + 1)
                             && !is_phrase_stop(w)
-                            && !DETERMINERS.contains(&w)
+                            && !is_determiner(w)
                             && out.iter().any(|m| {
                                 m.kind == MentionKind::Name
                                     && m.head_first + 1 < m.head_last
@@ -506,7 +506,7 @@ impl<'a> MentionFinder<'a> {
 /// said")? Not as a date: "in May", "since May", "the May elections", "May 4".
 fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention]) -> bool {
     let date_before = i > first
-        && (DETERMINERS.contains(&ctx.word(i - 1))
+        && (is_determiner(ctx.word(i - 1))
             || matches!(
                 ctx.word(i - 1),
                 "in" | "on"
@@ -540,7 +540,7 @@ fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention])
     // ("May he rest in peace": the modal, opening a wish.)
     let modal = i == first
         && i + 1 < end
-        && (ctx.is(i + 1, PRONOUN) || DETERMINERS.contains(&ctx.word(i + 1)) || ctx.word(i + 1) == "god");
+        && (ctx.is(i + 1, PRONOUN) || is_determiner(ctx.word(i + 1)) || ctx.word(i + 1) == "god");
     let text = |k: usize| ctx.tokens[k].text(ctx.text);
     !date_before
         && !date_after

@@ -207,7 +207,7 @@ impl<'a> RelationFinder<'a> {
         }
         // ("According to a 2019 Marquette University poll, ...": past the document its owner's
         // name modifies.)
-        if m_end < sentence.last && DOCUMENT_NOUNS.contains(&a.lower[m_end].as_str()) && a.mention_at[m_end].is_none() {
+        if m_end < sentence.last && is_document_noun(a.lower[m_end].as_str()) && a.mention_at[m_end].is_none() {
             m_end += 1;
         }
         // ("according to the National Transportation Safety Board (NTSB), ...": past the source's
@@ -227,7 +227,7 @@ impl<'a> RelationFinder<'a> {
         let clause = || {
             (rest..sentence.last)
                 .take_while(|&t| !matches!(a.lower[t].as_str(), "who" | "which" | "that" | ","))
-                .any(|t| AUXILIARIES.contains(&a.lower[t].as_str()))
+                .any(|t| is_auxiliary(a.lower[t].as_str()))
         };
         let apposition = c0 > sentence.first
             && rest < sentence.last
@@ -249,7 +249,7 @@ impl<'a> RelationFinder<'a> {
         let comma_before = c0 > sentence.first + 1 && a.lower[c0 - 1] == ",";
         let phrase_after = || {
             (c0 - sentence.first > 4
-                || (sentence.first..c0).any(|t| a.is(t, BE_FORM) || AUXILIARIES.contains(&a.lower[t].as_str())))
+                || (sentence.first..c0).any(|t| a.is(t, BE_FORM) || is_auxiliary(a.lower[t].as_str())))
                 && matches!(
                     a.lower[rest].as_str(),
                     "with" | "in" | "on" | "at" | "for" | "from" | "after" | "before" | "during"

@@ -186,7 +186,7 @@ fn naming_participle(a: &Analysis, c0: usize, c1: usize, first: usize, last: usi
                 && (after >= last
                     || matches!(a.lower[after].as_str(), "." | ";")
                     || (a.tokens[after].kind == TokenKind::Word
-                        && !DETERMINERS.contains(&a.lower[after].as_str())
+                        && !is_determiner(a.lower[after].as_str())
                         && !matches!(a.lower[after].as_str(), "as" | "and" | "or")))
         })
 }
@@ -226,7 +226,7 @@ fn result_shown(a: &Analysis, c1: usize, last: usize) -> bool {
         .unwrap_or(c1);
     let clause_after = k + 1 < last && {
         let n = a.lower[k + 1].as_str();
-        AUXILIARIES.contains(&n) || a.is(k + 1, BE_FORM) || (n.ends_with("ed") && n.len() > 3)
+        is_auxiliary(n) || a.is(k + 1, BE_FORM) || (n.ends_with("ed") && n.len() > 3)
     };
     k < last && RESULTS.contains(&a.lower[k].as_str()) && !clause_after
 }

@@ -113,7 +113,7 @@ impl<'a> RelationFinder<'a> {
                     a.tokens[k].kind == TokenKind::Word
                         && a.mention_at[k].is_none()
                         && a.tokens[k].text(&a.doc.text).starts_with(char::is_lowercase)
-                        && !DETERMINERS.contains(&a.lower[k].as_str())
+                        && !is_determiner(a.lower[k].as_str())
                         && !is_phrase_stop(a.lower[k].as_str())
                 };
                 let mut r = t;

@@ -188,7 +188,7 @@ pub(super) fn sentence_subject(a: &Analysis, first: usize, end: usize) -> Option
 /// "Fifty former intelligence officials", "The former officials".
 fn group_after_quantity(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     let w = a.lower.get(i)?.as_str();
-    if !(DETERMINERS.contains(&w) || NUMBERS.contains(&w) || a.tokens[i].kind == TokenKind::Number) {
+    if !(is_determiner(w) || is_number_word(w) || a.tokens[i].kind == TokenKind::Number) {
         return None;
     }
     let modifier = |k: usize| {
@@ -310,5 +310,5 @@ pub(super) fn possessor_before(a: &Analysis, k: usize, first: usize) -> Option<u
 pub(super) fn measured_support(a: &Analysis, verb: usize, m: usize) -> bool {
     let head = a.lower[a.mentions[m].head_last - 1].as_str();
     matches!(a.lower[verb].as_str(), "show" | "shows" | "showed" | "shown" | "showing")
-        && (DOCUMENT_NOUNS.contains(&head) || head.strip_suffix('s').is_some_and(|h| DOCUMENT_NOUNS.contains(&h)))
+        && (is_document_noun(head) || head.strip_suffix('s').is_some_and(is_document_noun))
 }

@@ -43,7 +43,7 @@ pub(super) fn statement_content(
             // "tweeted after hearing the news." (not "said upon arriving in Kyiv the war must end").
             None => {
                 moment = a.lower[k + 1].ends_with("ing")
-                    && (k + 2..sentence.last).all(|t| !a.is(t, BE_FORM) && !AUXILIARIES.contains(&a.lower[t].as_str()));
+                    && (k + 2..sentence.last).all(|t| !a.is(t, BE_FORM) && !is_auxiliary(a.lower[t].as_str()));
             }
         }
     }
@@ -234,7 +234,7 @@ fn clause_follows(a: &Analysis, t: usize, end: usize) -> bool {
     // A past verb with an object: a word after it that opens no phrase of place or time.
     let past_verb = |q: usize| {
         a.lower[q].ends_with("ed")
-            && !DETERMINERS.contains(&a.lower[q - 1].as_str())
+            && !is_determiner(a.lower[q - 1].as_str())
             && q + 1 < end
             && a.tokens[q + 1].kind == TokenKind::Word
             && !a.is(q + 1, PP_HEAD)
@@ -245,7 +245,7 @@ fn clause_follows(a: &Analysis, t: usize, end: usize) -> bool {
     opens_clause(a, t, end)
         && (t + 1..end.min(t + 6))
             .take_while(|&q| a.tokens[q].kind == TokenKind::Word)
-            .any(|q| AUXILIARIES.contains(&a.lower[q].as_str()) || past_verb(q))
+            .any(|q| is_auxiliary(a.lower[q].as_str()) || past_verb(q))
 }
 
 /// The end of a relative clause between commas or dashes whose "who" speaks:
@@ -302,7 +302,7 @@ fn other_speaker_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> 
         }
         let m = a.mention_at[t + 1].or(a.mention_at[at]).filter(|&m| {
             let x = &a.mentions[m];
-            x.first <= at && (x.kind != MentionKind::Phrase || DETERMINERS.contains(&a.lower[x.first].as_str()))
+            x.first <= at && (x.kind != MentionKind::Phrase || is_determiner(a.lower[x.first].as_str()))
         })?;
         // ("… while Interior Minister Joachim Brudziński wrote …" contrasts; "opened fire while the
         // president spoke" says when.)
@@ -314,7 +314,7 @@ fn other_speaker_end(a: &Analysis, lexicon: &Lexicon, k: usize, last: usize) -> 
         }
         // ("and he was named Best Actor", "residents were told to stay": a passive names no speaker.)
         let mut v = a.mentions[m].last;
-        while v < last && AUXILIARIES.contains(&a.lower[v].as_str()) && !a.is(v, BE_FORM) {
+        while v < last && is_auxiliary(a.lower[v].as_str()) && !a.is(v, BE_FORM) {
             v += 1;
         }
         let speaks = v < last && speech_verb(a, lexicon, v) && !a.inside_quotation(t);

@@ -97,7 +97,7 @@ pub(super) fn not_a_statement(
     // "a memo posted online by Senator Dalmau", "a statement released by the family": a
     // participle after a document describes it; the author speaks through it.
     let issued = matches!(w, "posted" | "released" | "issued" | "published" | "sent")
-        && before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b) || matches!(b, "statement" | "announcement"));
+        && before.is_some_and(|b| is_document_noun(b) || matches!(b, "statement" | "announcement"));
     // "A main issue discussed was …": a participle between a noun and its verb describes the
     // noun ("What Haddad proposed was …" still proposes).
     // (Also past a phrase of place or time: "The Democratic plan rejected on Monday was similar",
@@ -112,7 +112,7 @@ pub(super) fn not_a_statement(
         && a.tokens[c0 - 1].text(&a.doc.text).starts_with(char::is_lowercase)
         && !matches!(before, Some("who" | "that" | "which" | "what"))
         // ("V616 Mon — the study noted — was …": a document speaks.)
-        && !before.is_some_and(|b| DOCUMENT_NOUNS.contains(&b));
+        && !before.is_some_and(is_document_noun);
     // "Some protesters responded by throwing things": an answer in deeds (not "responded by
     // saying").
     let deeds = matches!(w, "responded" | "responds" | "respond" | "responding" | "reacted" | "reacts" | "react")
@@ -124,7 +124,7 @@ pub(super) fn not_a_statement(
     // asks which).
     // (Without a comma, only after a determiner or "and": "re-posts and posts which state", not
     // "The audit reveals which agencies overspent".)
-    let noun_position = before.is_some_and(|b| DETERMINERS.contains(&b) || matches!(b, "and" | "or"));
+    let noun_position = before.is_some_and(|b| is_determiner(b) || matches!(b, "and" | "or"));
     let relative_next = if next == Some(",") { next2 } else { noun_position.then_some(next).flatten() };
     let noun_before_which = c1 == c0 + 1
         && relative_next == Some("which")
@@ -145,9 +145,7 @@ pub(super) fn not_a_statement(
         && c0 > first
         && a.mention_at[c0 - 1].is_some_and(|m| {
             let mut k = a.mentions[m].first;
-            while k > first
-                && (DETERMINERS.contains(&a.lower[k - 1].as_str()) || a.tokens[k - 1].kind == TokenKind::Number)
-            {
+            while k > first && (is_determiner(a.lower[k - 1].as_str()) || a.tokens[k - 1].kind == TokenKind::Number) {
                 k -= 1;
             }
             a.mentions[m].last == c0 && a.mentions[m].kind != MentionKind::Pronoun && k > first && a.is(k - 1, PP_HEAD)
@@ -273,7 +271,7 @@ fn place_or_time_then_verb(a: &Analysis, k: usize, last: usize) -> bool {
     } else {
         return false;
     };
-    let Some(v) = (p..last.min(p + 6)).find(|&t| AUXILIARIES.contains(&a.lower[t].as_str())) else {
+    let Some(v) = (p..last.min(p + 6)).find(|&t| is_auxiliary(a.lower[t].as_str())) else {
         return false;
     };
     if v == p {
@@ -295,12 +293,12 @@ fn place_or_time_then_verb(a: &Analysis, k: usize, last: usize) -> bool {
             && a.mention_at[t].is_none_or(|m| a.mentions[m].actor == Some(ActorType::Location))
             && !is_phrase_stop(w)
             && !SETTINGS.contains(&w)
-            && !DOCUMENT_NOUNS.contains(&w)
+            && !is_document_noun(w)
     };
     let first = a.lower[p].as_str();
     if time(p) {
         (p..v).all(time)
-    } else if DETERMINERS.contains(&first) || first.ends_with("ly") || first.ends_with("ing") {
+    } else if is_determiner(first) || first.ends_with("ly") || first.ends_with("ing") {
         v - p <= 4 && (p + 1..v).all(plain)
     } else {
         a.mention_at[p].is_some_and(|m| a.mentions[m].actor == Some(ActorType::Location) && a.mentions[m].last == v)

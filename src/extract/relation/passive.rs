@@ -22,7 +22,7 @@ pub(super) fn is_passive(a: &Analysis, c0: usize, c1: usize, first: usize) -> bo
         w.ends_with("ly")
             || (a.is(j, GAP_WORD)
                 && !a.is(j, BE_FORM)
-                && !AUXILIARIES.contains(&w)
+                && !is_auxiliary(w)
                 && !matches!(w, "do" | "does" | "did" | "so"))
             || matches!(w, "ever" | "just" | "even")
     };
@@ -46,7 +46,7 @@ pub(super) fn is_reduced_passive(a: &Analysis, c0: usize, c1: usize, first: usiz
         && a.lower[c1] == "to"
         && c0 > first
         && OBJECT_BEFORE_INFINITIVE.contains(&a.lower[c0].as_str())
-        && !AUXILIARIES.contains(&a.lower[c0 - 1].as_str())
+        && !is_auxiliary(a.lower[c0 - 1].as_str())
         // ("He told to go back": a pronoun is never the noun of a reduced relative.)
         && !matches!(a.lower[c0 - 1].as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it" | "who" | "which" | "that")
 }
@@ -276,8 +276,7 @@ pub(super) fn is_describing_participle(a: &Analysis, c0: usize, first: usize, la
 pub(super) fn passive_patient(a: &Analysis, c0: usize, first: usize) -> Option<(usize, usize)> {
     let j = past_adverbs_to_be(a, c0, first);
     let mut k = j;
-    while k > first
-        && (a.is(k - 1, BE_FORM) || AUXILIARIES.contains(&a.lower[k - 1].as_str()) || a.lower[k - 1].ends_with("ly"))
+    while k > first && (a.is(k - 1, BE_FORM) || is_auxiliary(a.lower[k - 1].as_str()) || a.lower[k - 1].ends_with("ly"))
     {
         k -= 1;
     }

@@ -225,7 +225,7 @@ fn before_another_source(a: &Analysis, (x, y): (usize, usize)) -> Option<(usize,
     let after = a.mentions[m].last;
     let goes_on = after + 1 < y
         && a.lower[after] == ","
-        && (AUXILIARIES.contains(&a.lower[after + 1].as_str()) || a.is(after + 1, BE_FORM));
+        && (is_auxiliary(a.lower[after + 1].as_str()) || a.is(after + 1, BE_FORM));
     if goes_on || a.quotes_near(k, k + 1).any(|&(open, close)| open <= k && k <= close) {
         return Some((x, y));
     }

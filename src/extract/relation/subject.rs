@@ -82,7 +82,7 @@ fn before_relative_clause(a: &Analysis, c0: usize, first: usize) -> Option<(usiz
     let one_clause = (who + 1..j).all(|t| !matches!(a.lower[t].as_str(), "and" | "but" | "or" | "because" | "that"));
     // ("the candidate who won the most pledged delegates": the cue is a word of the clause's object.)
     if who + 1 >= j
-        || DETERMINERS.contains(&a.lower[j - 1].as_str())
+        || is_determiner(a.lower[j - 1].as_str())
         || matches!(a.lower[j - 1].as_str(), "most" | "more" | "many" | "few" | "fewer" | "least")
         || a.mention_at[who + 1].is_some()
         || !one_clause
@@ -300,8 +300,7 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
         // "The ministry has, in a statement, called on …", "Smith has, however, denied …": a
         // parenthetical after the auxiliary.
         if p > first
-            && (AUXILIARIES.contains(&a.lower[p - 1].as_str())
-                || matches!(a.lower[p - 1].as_str(), "did" | "does" | "do"))
+            && (is_auxiliary(a.lower[p - 1].as_str()) || matches!(a.lower[p - 1].as_str(), "did" | "does" | "do"))
             && a.mention_at[p - 1].is_none()
         {
             j = p;
