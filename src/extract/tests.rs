@@ -3649,3 +3649,14 @@ fn stance_phrases_of_criticism_support_and_dispute() {
     let r = extract("Omar Haddad, a radio show host, spoke with Lena Vos. Anna Berg, a two-time champion, resigned.");
     assert!(r.iter().all(|x| !matches!(x.relation, RelationType::Said | RelationType::Supported)), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_title_naming_a_body_after_the_is_part_of_the_title() {
+    for (text, name) in [
+        ("Former US Ambassador to the United Nations Lena Vos wrote that the deal was bad.", "Lena Vos"),
+        ("Speaker of the parliament Omar Haddad wrote that he was sad.", "Omar Haddad"),
+    ] {
+        let r = extract(text);
+        assert!(said(&r, name).is_some(), "{text}: {:?}", triples(&r));
+    }
+}

@@ -224,19 +224,27 @@ impl<'a> MentionFinder<'a> {
                     i
                 };
                 // "Ambassador to Germany Richard Grenell", "Special Representative for Iran Brian
-                // Hook": the place the title names is part of it, before the name.
-                let j = match (j + 1 < end && matches!(ctx.word(j), "to" | "for"))
-                    .then(|| self.known_at(ctx, j + 1, end))
-                    .flatten()
-                {
+                // Hook": the place the title names is part of it, before the name. So is a body
+                // after "the": "Ambassador to the United Nations Nikki Haley", "Speaker of the
+                // parliament Ali Larijani".
+                let linked = j + 1 < end && matches!(ctx.word(j), "to" | "for" | "of");
+                let after_the = if linked && ctx.word(j + 1) == "the" { j + 2 } else { j + 1 };
+                let named_next = |e: usize| e < end && ctx.cap(e) && ctx.is_name(e, WordInfo::GIVEN_NAME);
+                let j = match linked.then(|| self.known_at(ctx, after_the, end)).flatten() {
                     Some((e, known))
-                        if matches!(known.kind, ActorType::Country | ActorType::Location)
-                            && e < end
-                            && ctx.cap(e)
-                            && ctx.is_name(e, WordInfo::GIVEN_NAME) =>
+                        if (matches!(known.kind, ActorType::Country | ActorType::Location)
+                            || (after_the > j + 1 && known.kind == ActorType::Organization))
+                            && (ctx.word(j) != "of" || after_the > j + 1)
+                            && named_next(e) =>
                     {
                         e
                     }
+                    // ("the parliament", "the board": a body in lower case, one or two words.)
+                    _ if linked && after_the > j + 1 => (after_the..end.min(after_the + 2))
+                        .take_while(|&t| ctx.tokens[t].kind == TokenKind::Word && !ctx.cap(t))
+                        .map(|t| t + 1)
+                        .find(|&e| named_next(e))
+                        .unwrap_or(j),
                     _ => j,
                 };
                 if j < end && ctx.cap(j) && !ctx.is(j, NOT_NAME) {
