@@ -3660,3 +3660,16 @@ fn a_title_naming_a_body_after_the_is_part_of_the_title() {
         assert!(said(&r, name).is_some(), "{text}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn a_quotation_after_a_prepositional_phrase_is_what_was_said() {
+    for text in [
+        "Omar Haddad wrote on Instagram: \"The port served us well. Lena Vos kept it open.\"",
+        "Omar Haddad declared in the majority opinion, \"The port served us well. Lena Vos kept it open.\"",
+    ] {
+        let r = extract(text);
+        let s = said(&r, "Omar Haddad").expect("the statement");
+        let content = s.content.expect("what was said");
+        assert!(content.text.starts_with('"') && content.text.contains("Lena Vos"), "{text}: {content:?}");
+    }
+}

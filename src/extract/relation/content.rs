@@ -103,6 +103,20 @@ pub(super) fn statement_content(
     {
         return Some((open, close + 1));
     }
+    // "wrote on Instagram: “...”", "commented on the decision: “...”", "declared in the majority
+    // opinion, “...”": a quotation after a prepositional phrase and its colon or comma.
+    if k + 1 < sentence.last
+        && a.is(k, PP_HEAD)
+        && let Some(p) = (k + 1..sentence.last.min(k + 9))
+            .take_while(|&t| {
+                a.tokens[t].kind == TokenKind::Word || matches!(a.lower[t].as_str(), "," | ":" | "'s" | "’s")
+            })
+            .find(|&t| matches!(a.lower[t].as_str(), "," | ":"))
+        && p + 1 < a.tokens.len()
+        && let Some(&(open, close)) = a.quotes_near(p + 1, p + 2).find(|&&(open, _)| open == p + 1)
+    {
+        return Some((open, close + 1));
+    }
     // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
     // After "that" a clause begins, and a quotation inside it is only part of it.
     let that_clause = (after..k).any(|t| a.lower[t] == "that");
