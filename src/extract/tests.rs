@@ -3673,3 +3673,24 @@ fn a_quotation_after_a_prepositional_phrase_is_what_was_said() {
         assert!(content.text.starts_with('"') && content.text.contains("Lena Vos"), "{text}: {content:?}");
     }
 }
+
+#[test]
+fn verbs_in_a_quotation_that_runs_on_are_the_speakers_words() {
+    let r = extract(
+        "Omar Haddad wrote on Instagram: \"The port served us well. Its workers want a new deal. Lena Vos offered help.\"",
+    );
+    assert!(r.iter().all(|x| x.subject.name == "Omar Haddad" || x.relation != RelationType::Said), "{:?}", triples(&r));
+    assert!(
+        r.iter().all(|x| x.relation != RelationType::Proposed || x.subject.name == "Lena Vos"),
+        "{:?}",
+        triples(&r)
+    );
+}
+
+#[test]
+fn a_title_and_its_link_at_the_end_of_a_text_are_no_panic() {
+    for text in ["He is the Ambassador to the", "Speaker of the", "Ambassador to"] {
+        let _ = extract(text);
+        let _ = mentions(text);
+    }
+}

@@ -229,6 +229,7 @@ impl<'a> MentionFinder<'a> {
                 // parliament Ali Larijani".
                 let linked = j + 1 < end && matches!(ctx.word(j), "to" | "for" | "of");
                 let after_the = if linked && ctx.word(j + 1) == "the" { j + 2 } else { j + 1 };
+                let linked = linked && after_the < end;
                 let named_next = |e: usize| e < end && ctx.cap(e) && ctx.is_name(e, WordInfo::GIVEN_NAME);
                 let j = match linked.then(|| self.known_at(ctx, after_the, end)).flatten() {
                     Some((e, known))

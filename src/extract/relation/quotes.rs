@@ -167,27 +167,34 @@ impl<'a> RelationFinder<'a> {
 /// sovereignty”` Lam threatens no one, and in `“They're not as safe as they think they
 /// are,” Holland said` "they" are not Holland's agency.
 pub(super) fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
-    let quoted_content = |f: &Found| -> Option<(usize, usize)> {
+    // The quotation around a found relation's cue and the statement that reports it.
+    let quoted_content = |f: &Found| -> Option<(usize, usize, &Found)> {
         let (c0, c1) = f.cue;
         let &(open, close) = a.quotes_near(c0, c1).find(|&&(open, close)| open < c0 && c1 <= close)?;
-        let reported = found.iter().any(|g| {
-            g.sentence == f.sentence
-                && g.relation.is_statement()
+        // (Over sentences too: a quotation that runs on is all its speaker's.)
+        let reporter = found.iter().find(|g| {
+            g.relation.is_statement()
                 && g.cue != f.cue
                 && !(open < g.cue.0 && g.cue.1 <= close)
                 && g.content.is_some_and(|(x, y)| x <= c0 && c1 <= y)
-        });
-        reported.then_some((open, close))
+        })?;
+        Some((open, close, reporter))
     };
+    let person = |m: usize| a.resolution.entity_of[m].filter(|&e| a.resolution.entities[e].kind == ActorType::Person);
     let keep: Vec<bool> = found
         .iter()
         .map(|f| match quoted_content(f) {
             None => true,
-            Some((open, close)) => {
+            Some((open, close, reporter)) => {
                 let m = &a.mentions[f.subject];
                 (open < m.first && m.last <= close && matches!(m.kind, MentionKind::Name | MentionKind::Known))
                     // ("“I urge Congress to act,” Cruz said": the speaker's own act.)
                     || f.subject_word.is_some_and(|w| open < w && w < close && matches!(a.lower[w].as_str(), "i" | "we"))
+                    // ("Lind said, “I understand he resigned. He just announced that …”": in a later
+                    // sentence of the quotation, someone else the speaker names as "he".)
+                    || (reporter.sentence != f.sentence
+                        && m.kind == MentionKind::Pronoun
+                        && person(f.subject).is_some_and(|e| person(reporter.subject) != Some(e)))
             }
         })
         .collect();
