@@ -358,6 +358,16 @@ impl EntityResolver {
                 by_word.entry(folded(full[0])).or_default().push(k);
             }
         }
+        // The first of two surnames: "Rosselló" is "Ricardo Rosselló Nevares", "Vázquez" is
+        // "Wanda Vázquez Garced" (asked only when no name ends in the word).
+        let mut by_middle: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
+        for (k, (_, full)) in persons.iter().enumerate() {
+            let Some(full) = without_suffix(full).or(Some(full.as_slice())).filter(|f| f.len() >= 3) else { continue };
+            let middle = full[full.len() - 2];
+            if middle.len() > 2 && !middle.contains('.') && middle != full[0] {
+                by_middle.entry(folded(middle)).or_default().push(k);
+            }
+        }
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
         let relative = |j: usize| {
             let first = mentions[j].first;
@@ -387,7 +397,11 @@ impl EntityResolver {
             let before = || candidates[..split].iter().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
             let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().next());
             let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
-            before.or(after).map(|(_, f)| f)
+            let middle = || {
+                let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
+                (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()
+            };
+            before.or(after).or_else(middle).map(|(_, f)| f)
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
         // headline's), which is "Bill de Blasio".

@@ -3694,3 +3694,12 @@ fn a_title_and_its_link_at_the_end_of_a_text_are_no_panic() {
         let _ = mentions(text);
     }
 }
+
+#[test]
+fn the_first_of_two_surnames_is_the_short_name() {
+    let r = extract("Wanda Vázquez Garced was sworn in on Wednesday. Vázquez said the island would recover.");
+    assert!(said(&r, "Wanda Vázquez Garced").is_some(), "{:?}", triples(&r));
+    // A name that ends in the word still comes first.
+    let r = extract("Rand Paul spoke. John Paul Jones arrived. Paul said it was fine.");
+    assert!(said(&r, "Rand Paul").is_some(), "{:?}", triples(&r));
+}
