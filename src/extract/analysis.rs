@@ -377,18 +377,14 @@ fn add_phrase_speakers(
     // Tokens of names, roles and pronouns, which other rules take as speakers.
     let mut named = vec![false; tokens.len()];
     for m in mentions.iter() {
-        for c in &mut covered[m.first..m.last] {
-            *c = true;
-        }
-        if !matches!(m.kind, MentionKind::Group | MentionKind::Phrase) {
-            for c in &mut named[m.first..m.last] {
-                *c = true;
-            }
-        }
-        if matches!(m.actor, Some(ActorType::Location | ActorType::Country)) {
-            for c in &mut place[m.first..m.last] {
-                *c = true;
-            }
+        let is_named = !matches!(m.kind, MentionKind::Group | MentionKind::Phrase);
+        let is_place = matches!(m.actor, Some(ActorType::Location | ActorType::Country));
+        // One loop for the three marks: mentions are a few tokens long, and a
+        // loop of its own per mark and mention became a call to `memset` each.
+        for k in m.first..m.last {
+            covered[k] = true;
+            named[k] |= is_named;
+            place[k] |= is_place;
         }
     }
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;

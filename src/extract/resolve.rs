@@ -121,6 +121,12 @@ fn push_ascii_slug(out: &mut String, name: &str) {
     out.as_mut_str()[from..].make_ascii_lowercase();
 }
 
+/// `f` of `word.to_lowercase()`, without the copy when `word` is lowercase
+/// ASCII already (most words asked about are).
+fn with_lowercase(word: &str, f: fn(&str) -> bool) -> bool {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { f(word) } else { f(&word.to_lowercase()) }
+}
+
 /// `name.to_lowercase()` in `buf`, reused from key to key.
 fn lowercase_into<'b>(buf: &'b mut String, name: &str) -> &'b str {
     buf.clear();
@@ -338,12 +344,17 @@ impl EntityResolver {
         let mut reg = Registry::new(mentions);
         let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
 
+        // The head words of each name mention (none for the others), taken apart once.
+        let heads: Vec<Vec<&str>> = mentions
+            .iter()
+            .map(|m| if m.kind == MentionKind::Name { head_words(text, tokens, m) } else { Vec::new() })
+            .collect();
         // Full person names, for short names to join.
-        let persons: Vec<(usize, Vec<&str>)> = mentions
+        let persons: Vec<(usize, &Vec<&str>)> = mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.kind == MentionKind::Name && m.actor == Some(ActorType::Person))
-            .map(|(i, m)| (i, head_words(text, tokens, m)))
+            .map(|(i, _)| (i, &heads[i]))
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
@@ -371,7 +382,7 @@ impl EntityResolver {
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
         let relative = |j: usize| {
             let first = mentions[j].first;
-            first > 0 && kinship_noun(&tokens[first - 1].text(text).to_lowercase())
+            first > 0 && with_lowercase(tokens[first - 1].text(text), kinship_noun)
         };
         let longer_name = |i: usize, words: &[&str]| -> Option<&Vec<&str>> {
             // The full name whose last (or first) word this is, the first named before `i` (a
@@ -401,14 +412,14 @@ impl EntityResolver {
                 let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
                 (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()
             };
-            before.or(after).or_else(middle).map(|(_, f)| f)
+            before.or(after).or_else(middle).map(|&(_, f)| f)
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
         // headline's), which is "Bill de Blasio".
         let full_name = |i: usize, words: &[&str]| -> Option<String> {
             let mut full = longer_name(i, words)?;
             while full.len() == 2
-                && SURNAME_PARTICLES.contains(&full[0].to_lowercase().as_str())
+                && with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w))
                 && let Some(longer) = longer_name(i, full)
             {
                 full = longer;
@@ -433,7 +444,7 @@ impl EntityResolver {
                     }
                 }
                 MentionKind::Name => {
-                    let words = head_words(text, tokens, m);
+                    let words = &heads[i];
                     if words.is_empty() {
                         continue;
                     }
@@ -456,7 +467,7 @@ impl EntityResolver {
                         let first = named.next()?;
                         named.all(|n| n == first).then_some(first)
                     };
-                    let full = full_name(i, &words).or_else(label);
+                    let full = full_name(i, words).or_else(label);
                     // "Ford Motor Company … Ford said", "the California Department of Corrections … The
                     // Department said": a lone word of a company's or a body's name named before.
                     // (Not under a title or an honorific: "Mr. Haddad", "Chief executive Haddad".)
@@ -483,7 +494,7 @@ impl EntityResolver {
                         bodies.push(e);
                     }
                     // "the National Hurricane Center (NHC)": the acronym names it from here on.
-                    if let Some(acronym) = acronym_after(text, tokens, m.last, &words) {
+                    if let Some(acronym) = acronym_after(text, tokens, m.last, words) {
                         reg.by_key[Space::Name as usize].entry(acronym.to_lowercase()).or_insert(e);
                     }
                 }
@@ -824,7 +835,7 @@ impl EntityResolver {
         entities: &[Entity],
     ) -> Option<usize> {
         let m = &mentions[i];
-        let plural = matches!(tokens[m.first].text(text).to_lowercase().as_str(), "they" | "them" | "their");
+        let plural = with_lowercase(tokens[m.first].text(text), |w| matches!(w, "they" | "them" | "their"));
         let fits = |e: usize| match entities[e].kind {
             ActorType::Organization => !plural,
             ActorType::Country => !plural,

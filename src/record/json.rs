@@ -18,7 +18,7 @@ impl RelationRecord {
         let mut o = Object::open(out);
         push_str(o.key("doc"), &self.doc);
         push_number(o.key("sentence"), self.sentence);
-        push_str(o.key("relation"), self.relation.as_str());
+        push_plain(o.key("relation"), self.relation.as_str());
         push_entity(o.key("subject"), &self.subject);
         push_or_null(o.key("object"), self.object.as_ref(), push_entity);
         push_span(o.key("cue"), &self.cue);
@@ -87,7 +87,7 @@ fn push_entity(out: &mut Vec<u8>, e: &EntityRef) {
     let mut o = Object::open(out);
     push_str(o.key("id"), &e.id);
     push_str(o.key("name"), &e.name);
-    push_str(o.key("type"), e.kind.as_str());
+    push_plain(o.key("type"), e.kind.as_str());
     if let Some(m) = &e.mention {
         push_span(o.key("mention"), m);
     }
@@ -148,6 +148,16 @@ fn any_to_escape(w: u64) -> bool {
     below(w, 0x20) | below(w ^ (ONES * u64::from(b'"')), 1) | below(w ^ (ONES * u64::from(b'\\')), 1) != 0
 }
 
+/// Appends `s`, a name of this crate's with nothing to escape in it (a
+/// relation's, an actor type's), as a JSON string: no check for escapes.
+fn push_plain(out: &mut Vec<u8>, s: &'static str) {
+    debug_assert!(!needs_escape(s.as_bytes()), "{s:?} needs no escape");
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+}
+
 /// Appends `s` as a JSON string with serde_json's escapes: `\"`, `\\`, the
 /// short forms `\b \t \n \f \r`, `\u00XX` (lowercase hex) for the other
 /// control characters; everything else as is.
@@ -166,8 +176,19 @@ pub(crate) fn push_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// Does any byte of `bytes` need an escape? 32 bytes at a time, then eight,
-/// then the last few padded with spaces (which need none) to eight.
+/// then the last eight again (a byte read twice changes nothing). A string
+/// shorter than eight bytes is read as one word, its bytes placed apart and
+/// the rest of the word spaces (which need no escape), without a copy.
 fn needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    if n < 8 {
+        let word = match n {
+            0 => return false,
+            1..=3 => [bytes[0], bytes[n / 2], bytes[n - 1], b' ', b' ', b' ', b' ', b' '],
+            _ => [bytes[0], bytes[1], bytes[2], bytes[3], bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]],
+        };
+        return any_to_escape(u64::from_le_bytes(word));
+    }
     let mut chunks = bytes.chunks_exact(32);
     for chunk in &mut chunks {
         if chunk.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\')) {
@@ -180,9 +201,7 @@ fn needs_escape(bytes: &[u8]) -> bool {
             return true;
         }
     }
-    let rest = words.remainder();
-    let mut last = [b' '; 8];
-    last[..rest.len()].copy_from_slice(rest);
+    let last: [u8; 8] = bytes[n - 8..].try_into().expect("eight bytes");
     any_to_escape(u64::from_le_bytes(last))
 }
 

@@ -119,15 +119,15 @@ impl SentenceSplitter {
         let bytes = text.as_bytes();
         let mut first = 0;
         let mut i = 0;
-        while i < tokens.len() {
-            if i > first && (tokens[i].newline_before || i - first >= MAX_SENTENCE_TOKENS) {
+        while let Some(&token) = tokens.get(i) {
+            if i > first && (token.newline_before || i - first >= MAX_SENTENCE_TOKENS) {
                 push(&mut out, tokens, first, i);
                 first = i;
             }
             // Only a token ending in `.`, `!`, `?` or `…` (whose last byte is
             // 0xA6) can end a sentence: every other token is passed over on
             // its last byte, without taking its text apart.
-            if !tokens[i].end.checked_sub(1).and_then(|k| bytes.get(k)).is_some_and(|&b| may_end(b)) {
+            if !bytes.get(token.end.wrapping_sub(1)).is_some_and(|&b| may_end(b)) {
                 i += 1;
                 continue;
             }
