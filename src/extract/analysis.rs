@@ -119,6 +119,11 @@ impl<'d> Analysis<'d> {
         cue_tokens_in(&self.cue_tokens, first, last)
     }
 
+    /// The sentence that token `t` is in.
+    pub fn sentence_of(&self, t: usize) -> usize {
+        self.sentences.partition_point(|x| x.first <= t).saturating_sub(1)
+    }
+
     /// Does a sentence start at token `i`?
     pub fn starts_sentence(&self, i: usize) -> bool {
         self.sentences.binary_search_by_key(&i, |s| s.first).is_ok()

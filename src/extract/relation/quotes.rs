@@ -87,14 +87,13 @@ impl<'a> RelationFinder<'a> {
         }
         speakers.sort_unstable();
         speakers.dedup_by_key(|&mut (open, _, _)| open);
-        let sentence_of = |t: usize| a.sentences.partition_point(|x| x.first <= t) - 1;
         let adverb = |k: usize| a.lower[k].ends_with("ly") && a.lower[k].len() > 4;
         for (open, close, speaker) in speakers {
             for t in open + 1..close {
                 if !matches!(a.lower[t].as_str(), "i" | "we") {
                     continue;
                 }
-                let s = sentence_of(t);
+                let s = a.sentence_of(t);
                 let last = a.sentences[s].last.min(close);
                 // Past auxiliaries and adverbs: "I strongly urge", "we will not support".
                 let mut c0 = t + 1;
@@ -207,13 +206,12 @@ pub(super) fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
 /// "“I was not expecting this,” said Kosgei. “But I felt my body was
 /// moving.”" The quotation's opening mark is the cue.
 pub(super) fn continued_quotations(a: &Analysis, found: &mut Vec<Found>) {
-    let sentence_of = |t: usize| a.sentences.partition_point(|x| x.first <= t) - 1;
     for &(open, close) in &a.quotes {
         if close >= a.tokens.len() || !a.starts_sentence(open) {
             continue;
         }
-        let s = sentence_of(open);
-        let end = a.sentences[sentence_of(close)].last;
+        let s = a.sentence_of(open);
+        let end = a.sentences[a.sentence_of(close)].last;
         let first = a.sentences[s].first;
         // Nothing but punctuation after the quotation ("..." the mayor said).
         if s == 0 || (close + 1..end).any(|t| matches!(a.tokens[t].kind, TokenKind::Word | TokenKind::Number)) {
