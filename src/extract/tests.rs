@@ -3703,3 +3703,22 @@ fn the_first_of_two_surnames_is_the_short_name() {
     let r = extract("Rand Paul spoke. John Paul Jones arrived. Paul said it was fine.");
     assert!(said(&r, "Rand Paul").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn review_mend_of_first_person_acts_relatives_and_lists() {
+    // A first-person act under "if" is hedged.
+    let r = extract("Senator Ted Cruz spoke. \"If I urge Congress to act, it will,\" Cruz said.");
+    let urged = r.iter().find(|x| x.relation == RelationType::Requested).expect("the request");
+    assert!(urged.hedged, "{urged:?}");
+    // The noun after "to" or "for" before a relative clause is not the one who speaks.
+    let r = extract("The aide to the minister who resigned said the budget was wrong.");
+    assert!(r.iter().all(|x| x.subject.name != "minister"), "{:?}", triples(&r));
+    // After "both", a list of actors of any kind.
+    let r = extract("Omar Haddad blamed both Hamas and Israel for the attack.");
+    for target in ["Hamas", "Israel"] {
+        assert!(has(&r, "Omar Haddad", RelationType::Criticized, Some(target)), "{target}: {:?}", triples(&r));
+    }
+    // Results that justify an investment support nothing.
+    let r = extract("The results justified the investment, analysts said.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
+}

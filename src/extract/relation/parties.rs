@@ -26,7 +26,12 @@ pub(super) fn coordinated_objects(a: &Analysis, o: usize, end: usize) -> Vec<usi
         let last_one = next > k + 1 || a.lower[k] == "and";
         let Some(n) = mention_starting(a, next, end) else { break };
         let m = &a.mentions[n];
-        if !matches!(m.kind, MentionKind::Name | MentionKind::Known) || m.actor != first.actor || m.possessive {
+        // ("both Hamas and Israel": after "both", actors of any kind.)
+        let both = first.first > 0 && a.lower[first.first - 1] == "both";
+        if !matches!(m.kind, MentionKind::Name | MentionKind::Known)
+            || (m.actor != first.actor && !both)
+            || m.possessive
+        {
             break;
         }
         // "met Putin, and Biden said": the last name opens a clause of its own.

@@ -95,6 +95,11 @@ impl<'a> RelationFinder<'a> {
                 }
                 let s = a.sentence_of(t);
                 let last = a.sentences[s].last.min(close);
+                let first = a.sentences[s].first.max(open + 1);
+                let clause_start = (first..t)
+                    .rev()
+                    .find(|&u| a.lower[u] == "," || a.tokens[u].kind == TokenKind::Quote)
+                    .map_or(first, |u| u + 1);
                 // Past auxiliaries and adverbs: "I strongly urge", "we will not support".
                 let mut c0 = t + 1;
                 while c0 < last && ((a.is(c0, GAP_WORD) && a.lower[c0] != "to") || adverb(c0)) {
@@ -137,7 +142,8 @@ impl<'a> RelationFinder<'a> {
                     object: Some(o),
                     cue: (c0, c1),
                     content: trim_content(a, k, end),
-                    window: (t, c1),
+                    // ("“If I urge Congress to act …”": hedged and negated within the clause.)
+                    window: (clause_start, c1),
                 });
             }
         }

@@ -95,10 +95,11 @@ fn before_relative_clause(a: &Analysis, c0: usize, first: usize) -> Option<(usiz
     let mention = &a.mentions[m];
     // Not an apposition ("Geoff Garin, a pollster who advises the group, said": Garin speaks)
     // nor the object of a preposition.
+    // ("The aide to the minister who resigned said": the aide speaks.)
     let opens_clause = mention.first == first
         || !(a.lower[mention.first - 1] == ","
             || a.is(mention.first - 1, PP_HEAD)
-            || a.lower[mention.first - 1] == "of");
+            || matches!(a.lower[mention.first - 1].as_str(), "of" | "to" | "for"));
     // ("The minister who resigned last week said", "Democrats who watched the debate said": a
     // role or a known body too.)
     // (Not a people named for its country: "Americans who believe in it believe".)
