@@ -224,7 +224,7 @@ const COMPANY_ENDINGS: &[&str] = &[
 ];
 
 /// Words that head a body's name, which alone may stand for the last body named with them
-/// ("the California Department of Corrections … The Department").
+/// ("the California Department of Corrections … The Department", "the Supreme Court … the Court").
 const BODY_HEADS: &[&str] = &[
     "department",
     "ministry",
@@ -236,6 +236,12 @@ const BODY_HEADS: &[&str] = &[
     "institute",
     "foundation",
     "authority",
+    "court",
+    "tribunal",
+    "senate",
+    "assembly",
+    "legislature",
+    "parliament",
 ];
 
 /// The organisation named before (most recent first) that a lone word stands for: the first word
@@ -250,7 +256,19 @@ fn short_body(entities: &[Entity], bodies: &[usize], word: &str) -> Option<usize
             let last = name.rsplit(' ').next().unwrap_or(name).trim_end_matches('.');
             COMPANY_ENDINGS.iter().any(|c| c.eq_ignore_ascii_case(last))
         };
-        (first && company()) || (head && name.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
+        // The head of the name: its last word or the word before its preposition ("Court of
+        // Session", "Commission on Presidential Debates").
+        let headed = || {
+            let words: Vec<&str> = name.split(' ').collect();
+            let before_preposition = words
+                .iter()
+                .position(|w| matches!(*w, "of" | "on" | "for" | "in" | "to"))
+                .and_then(|k| k.checked_sub(1))
+                .map(|k| words[k]);
+            words.last().is_some_and(|w| w.eq_ignore_ascii_case(word))
+                || before_preposition.is_some_and(|w| w.eq_ignore_ascii_case(word))
+        };
+        (first && company()) || (head && headed())
     })
 }
 

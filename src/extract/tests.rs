@@ -3722,3 +3722,16 @@ fn review_mend_of_first_person_acts_relatives_and_lists() {
     let r = extract("The results justified the investment, analysts said.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
 }
+
+#[test]
+fn the_court_is_the_court_named_before() {
+    let r = extract("The Supreme Court ruled on Monday. The Court said the law was void.");
+    assert!(
+        r.iter().filter(|x| x.relation == RelationType::Said).all(|x| x.subject.name == "Supreme Court"),
+        "{:?}",
+        triples(&r)
+    );
+    // Only the head of a name: its last word or the word before its preposition.
+    let r = extract("The Commission on Presidential Debates met. The Commission said the debate was off.");
+    assert!(said(&r, "Commission on Presidential Debates").is_some(), "{:?}", triples(&r));
+}
