@@ -3735,3 +3735,18 @@ fn the_court_is_the_court_named_before() {
     let r = extract("The Commission on Presidential Debates met. The Commission said the debate was off.");
     assert!(said(&r, "Commission on Presidential Debates").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_capital_named_as_the_capital_or_travelled_to_is_the_city() {
+    for (text, city) in [
+        ("The oil field is east of the capital, Riyadh, officials said.", "Riyadh"),
+        ("He died at a hospital in the capital city Tehran.", "Tehran"),
+        ("Omar Haddad flew to Moscow on Monday.", "Moscow"),
+    ] {
+        let m = mentions(text);
+        assert!(m.iter().any(|(n, kind)| n == city && *kind == "location"), "{text}: {m:?}");
+    }
+    // Speaking and being written to, a capital is still its state.
+    let m = mentions("Kyiv sent a letter to Moscow.");
+    assert!(m.iter().all(|(_, kind)| *kind == "country"), "{m:?}");
+}

@@ -158,6 +158,15 @@ impl<'a> MentionFinder<'a> {
                                 | "everybody"
                         )
                         && !m_possessive(ctx, j, end);
+                    // "east of the capital, Riyadh", "in the capital city Tehran", "flew to Berlin",
+                    // "fled from Moscow": the city itself.
+                    let w = |k: usize| if k >= sentence.first { ctx.word(k) } else { "" };
+                    let capital = i > sentence.first + 1
+                        && (w(i - 1) == "capital" || (matches!(w(i - 1), "city" | ",") && w(i - 2) == "capital"));
+                    let travelled =
+                        i > sentence.first + 1 && matches!(w(i - 1), "to" | "from") && MOTION_VERBS.contains(&w(i - 2));
+                    let located =
+                        known.via == Via::Seat && (located || ((capital || travelled) && !m_possessive(ctx, j, end)));
                     // "Seoul Mayor Park Won-soon", "the mayor of Seoul", "Tokyo's governor": the
                     // city its own officers govern.
                     let city = known.via == Via::Seat
@@ -561,3 +570,50 @@ fn month_surname(ctx: &Ctx, first: usize, i: usize, end: usize, out: &[Mention])
                 && text(m.head_last - 1) == text(i)
         })
 }
+
+/// Verbs of going, before "to" or "from" and a place: "flew to Berlin", "fled from Moscow".
+const MOTION_VERBS: &[&str] = &[
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "travelled",
+    "traveled",
+    "travel",
+    "travels",
+    "traveling",
+    "travelling",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "returned",
+    "return",
+    "returns",
+    "returning",
+    "moved",
+    "fled",
+    "flee",
+    "flees",
+    "fleeing",
+    "headed",
+    "heading",
+    "sailed",
+    "drove",
+    "came",
+    "come",
+    "comes",
+    "coming",
+    "relocated",
+    "evacuated",
+    "deported",
+    "extradited",
+    "arrived",
+    "departed",
+    "commuted",
+    "walked",
+    "marched",
+    "driven",
+    "flown",
+    "transferred",
+];
