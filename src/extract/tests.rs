@@ -3750,3 +3750,12 @@ fn a_capital_named_as_the_capital_or_travelled_to_is_the_city() {
     let m = mentions("Kyiv sent a letter to Moscow.");
     assert!(m.iter().all(|(_, kind)| *kind == "country"), "{m:?}");
 }
+
+#[test]
+fn a_name_in_a_hyphenated_modifier_names_no_actor() {
+    let m = mentions("UK-based retailer Tesco bought the Saudi-led firm. Then-Texas Governor Rick Perry spoke.");
+    let names: Vec<&str> = m.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["Tesco", "Rick Perry"]);
+    let r = extract("Texas-based strategist Matt Mackowiak said Carson is cratering.");
+    assert!(said(&r, "Matt Mackowiak").is_some(), "{:?}", triples(&r));
+}

@@ -31,6 +31,12 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            // "UK-based retailer Tesco", "the Saudi-led coalition", "then-Texas Governor Rick
+            // Perry": a name in a modifier names no actor here.
+            if ctx.cap(i) && modifier_compound(w) {
+                i += 1;
+                continue;
+            }
             if ctx.is(i, PRONOUN) {
                 let mut m = Mention::new(s, i, i + 1, MentionKind::Pronoun);
                 m.actor = Some(ActorType::Person);
@@ -617,3 +623,38 @@ const MOTION_VERBS: &[&str] = &[
     "flown",
     "transferred",
 ];
+
+/// A hyphenated modifier made from a name: "UK-based", "Saudi-led", "Iranian-backed",
+/// "then-Texas", "ex-Soviet".
+fn modifier_compound(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "-based",
+        "-born",
+        "-backed",
+        "-led",
+        "-owned",
+        "-funded",
+        "-run",
+        "-made",
+        "-bound",
+        "-style",
+        "-era",
+        "-linked",
+        "-allied",
+        "-affiliated",
+        "-aligned",
+        "-dominated",
+        "-controlled",
+        "-sponsored",
+        "-supported",
+        "-brokered",
+        "-headquartered",
+        "-registered",
+        "-flagged",
+        "-inspired",
+        "-focused",
+        "-centric",
+        "-friendly",
+    ];
+    w.contains('-') && (ENDINGS.iter().any(|e| w.ends_with(e)) || w.starts_with("then-") || w.starts_with("ex-"))
+}
