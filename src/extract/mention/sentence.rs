@@ -166,11 +166,12 @@ impl<'a> MentionFinder<'a> {
                         && !m_possessive(ctx, j, end);
                     // "east of the capital, Riyadh", "in the capital city Tehran", "flew to Berlin",
                     // "fled from Moscow": the city itself.
-                    let w = |k: usize| if k >= sentence.first { ctx.word(k) } else { "" };
+                    let before = |d: usize| ctx.word(i - d);
                     let capital = i > sentence.first + 1
-                        && (w(i - 1) == "capital" || (matches!(w(i - 1), "city" | ",") && w(i - 2) == "capital"));
-                    let travelled =
-                        i > sentence.first + 1 && matches!(w(i - 1), "to" | "from") && MOTION_VERBS.contains(&w(i - 2));
+                        && (before(1) == "capital" || (matches!(before(1), "city" | ",") && before(2) == "capital"));
+                    let travelled = i > sentence.first + 1
+                        && matches!(before(1), "to" | "from")
+                        && MOTION_VERBS.contains(&before(2));
                     let located =
                         known.via == Via::Seat && (located || ((capital || travelled) && !m_possessive(ctx, j, end)));
                     // "Seoul Mayor Park Won-soon", "the mayor of Seoul", "Tokyo's governor": the
