@@ -95,26 +95,22 @@ pub(super) fn statement_content(
             .and_then(|c| a.quotes_near(c + 1, c + 2).find(|&&(o, _)| o == c + 1));
         return Some(second.map_or((open, close + 1), |&(_, close2)| (open, close2 + 1)));
     }
-    // "said at a press conference after the incident, “...”": the quotation after the setting.
-    if let Some(p) = setting_end(a, k, sentence.last)
-        && p + 1 < sentence.last
-        && a.lower[p] == ","
-        && let Some(&(open, close)) = a.quotes_near(p, p + 2).find(|&&(open, _)| open == p + 1)
-    {
-        return Some((open, close + 1));
-    }
+    // "said at a press conference after the incident, “...”": the quotation after the setting;
     // "wrote on Instagram: “...”", "commented on the decision: “...”", "declared in the majority
-    // opinion, “...”": a quotation after a prepositional phrase and its colon or comma.
-    if k + 1 < sentence.last
-        && a.is(k, PP_HEAD)
-        && let Some(p) = (k + 1..sentence.last.min(k + 9))
-            .take_while(|&t| {
-                a.tokens[t].kind == TokenKind::Word || matches!(a.lower[t].as_str(), "," | ":" | "'s" | "’s")
-            })
-            .find(|&t| matches!(a.lower[t].as_str(), "," | ":"))
-        && p + 1 < a.tokens.len()
-        && let Some(&(open, close)) = a.quotes_near(p + 1, p + 2).find(|&&(open, _)| open == p + 1)
-    {
+    // opinion, “...”": after a prepositional phrase and its colon or comma.
+    // (A setting's comma closes inside the sentence; a phrase's colon may end it.)
+    let setting_comma = setting_end(a, k, sentence.last).filter(|&p| p + 1 < sentence.last && a.lower[p] == ",");
+    let phrase_mark = (k + 1 < sentence.last && a.is(k, PP_HEAD))
+        .then(|| {
+            (k + 1..sentence.last.min(k + 9))
+                .take_while(|&t| {
+                    a.tokens[t].kind == TokenKind::Word || matches!(a.lower[t].as_str(), "," | ":" | "'s" | "’s")
+                })
+                .find(|&t| matches!(a.lower[t].as_str(), "," | ":"))
+        })
+        .flatten();
+    let quoted_after = |p: usize| a.quotes_near(p + 1, p + 2).find(|&&(open, _)| open == p + 1);
+    if let Some(&(open, close)) = [setting_comma, phrase_mark].into_iter().flatten().find_map(quoted_after) {
         return Some((open, close + 1));
     }
     // "said on Friday “...”", "continued:\n“...”": a quotation opening within a few words of the cue.
