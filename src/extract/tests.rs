@@ -3759,3 +3759,16 @@ fn a_name_in_a_hyphenated_modifier_names_no_actor() {
     let r = extract("Texas-based strategist Matt Mackowiak said Carson is cratering.");
     assert!(said(&r, "Matt Mackowiak").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn an_unknown_office_before_a_given_name_is_no_part_of_the_name() {
+    let r = extract("“He voted twice,” New York City Public Advocate Trish James said.");
+    assert!(said(&r, "Trish James").is_some(), "{:?}", triples(&r));
+    let r = extract("Los Angeles County Supervisor Janice Hahn said the plan failed.");
+    assert!(said(&r, "Janice Hahn").is_some(), "{:?}", triples(&r));
+    // A foreign given name the lexicon lacks, a second given name, a university: whole names.
+    for name in ["Andrés Manuel López Obrador", "Mary Ann Smith", "Texas Christian University"] {
+        let r = extract(&format!("{name} said the plan failed."));
+        assert!(said(&r, name).is_some(), "{name}: {:?}", triples(&r));
+    }
+}

@@ -338,6 +338,38 @@ impl<'a> MentionFinder<'a> {
             })
     }
 
+    /// The given name a person's name starts at, after an office the lexicon does not know, in
+    /// one capitalised run: "New York City Public Advocate Trish James", "Los Angeles County
+    /// Supervisor Janice Hahn". The office's last word is a common word and no word before the
+    /// given name is one ("Andrés Manuel López Obrador", "Mary Ann Smith" stay whole); a name
+    /// ending in an organisation's or a place's word is no person ("Texas Christian University").
+    pub(super) fn person_after_office(&self, ctx: &Ctx, i: usize, j: usize) -> Option<usize> {
+        if j < i + 3 {
+            return None;
+        }
+        let g = (i + 1..j - 1).find(|&g| ctx.is_name(g, WordInfo::GIVEN_NAME))?;
+        let person = j - g <= 3
+            && (self.is_ordinary(ctx, g - 1) || self.is_agent_noun(ctx, g - 1))
+            // ("Tropical Storm Ada": a storm's name.)
+            && (i..g).all(|k| ctx.cap(k) && !ctx.is(k, CONNECTOR | STORM_WORD))
+            && (g..j).all(|k| {
+                ctx.cap(k)
+                    && ctx.tokens[k].kind == TokenKind::Word
+                    && !ctx.is(k, ORG_SUFFIX | PLACE_SUFFIX | MISC_SUFFIX)
+            })
+            && self.known_at(ctx, i, j).is_none_or(|(e, _)| e < j);
+        person.then_some(g)
+    }
+
+    /// A word shaped like a holder's noun: "Supervisor", "Assemblywoman", "Activist".
+    fn is_agent_noun(&self, ctx: &Ctx, j: usize) -> bool {
+        let w = ctx.word(j);
+        w.len() > 5
+            && ["or", "er", "ist", "man", "woman", "person"].iter().any(|e| w.ends_with(e))
+            && !ctx.is_name(j, WordInfo::GIVEN_NAME)
+            && self.lexicon.actor(w).is_none()
+    }
+
     pub(super) fn is_ordinary(&self, ctx: &Ctx, j: usize) -> bool {
         // An all-capital alias ("WHO") does not make "Who" a name.
         ctx.is_name(j, WordInfo::COMMON_WORD)

@@ -441,6 +441,10 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
+                if !title_case_line && let Some(g) = self.person_after_office(ctx, i, j) {
+                    i = g;
+                    continue;
+                }
                 if j == i + 1 && self.is_ordinary(ctx, i) && !speaking_surname(out) {
                     i += 1;
                     continue;
