@@ -3772,3 +3772,45 @@ fn an_unknown_office_before_a_given_name_is_no_part_of_the_name() {
         assert!(said(&r, name).is_some(), "{name}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn a_surname_in_an_before_a_preposition_is_a_name() {
+    for text in ["Omar Haddad met Erdogan on Sunday.", "Omar Haddad met Erdogan in Ankara."] {
+        let r = extract(text);
+        assert!(
+            r.iter()
+                .any(|x| x.relation == RelationType::MetWith && x.object.as_ref().is_some_and(|o| o.name == "Erdogan")),
+            "{text}: {:?}",
+            triples(&r)
+        );
+    }
+    let r = extract("Haddad and Erdogan met.");
+    assert!(r.iter().any(|x| x.relation == RelationType::MetWith), "{:?}", triples(&r));
+    // Adjectives and parties stay no one.
+    for text in [
+        "She ran as a Libertarian in 1992.",
+        "They vote Republican in November.",
+        "He is the first Asian-American to serve.",
+    ] {
+        assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+    }
+}
+
+#[test]
+fn two_parties_held_talks_or_spoke_on_the_phone() {
+    for (text, relation) in [
+        ("Omar Haddad and Anna Berg spoke on the phone on Sunday.", RelationType::SpokeWith),
+        ("Omar Haddad and Anna Berg had a phone call.", RelationType::SpokeWith),
+        ("Omar Haddad and Anna Berg held talks in Ava.", RelationType::MetWith),
+        ("Omar Haddad and Anna Berg held a meeting on Monday.", RelationType::MetWith),
+        ("Turkey reached a ceasefire deal with Syria.", RelationType::AgreedWith),
+        ("Turkey entered into an agreement with Syria.", RelationType::AgreedWith),
+        ("Turkey began a military offensive into Syria.", RelationType::Attacked),
+        ("Turkey launched a ground invasion of Syria.", RelationType::Attacked),
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == relation && x.object.is_some()), "{text}: {:?}", triples(&r));
+    }
+    // One party holding a meeting meets no one.
+    assert!(extract("Omar Haddad held a meeting in Ava.").is_empty());
+}

@@ -123,7 +123,14 @@ impl<'a> MentionFinder<'a> {
                 && ctx.tokens[j].kind == TokenKind::Word
                 && !ctx.cap(j)
                 && !matches!(ctx.word(j), "of" | "from")
-                && !(matches!(ctx.word(j), "said" | "told" | "has" | "had")
+                // ("Trump met Erdogan on Sunday", "in Ankara": a surname in "-an" before a
+                // preposition; not "a Libertarian in", "vote Republican in", "Asian-American to".)
+                && !(matches!(ctx.word(j), "on" | "in" | "at" | "with" | "during" | "after" | "before" | "for" | "to" | "by")
+                    && surname_in_an(w)
+                    && !self.is_ordinary(ctx, i)
+                    && i.checked_sub(1).is_none_or(|h| !matches!(ctx.word(h), "a" | "an" | "the")))
+                && !(matches!(ctx.word(j), "said" | "told" | "has" | "had" | "says")
+                    || IRREGULAR_PASTS.contains(&ctx.word(j))
                     || (ctx.word(j).ends_with("ed")
                         && self.lexicon.cues(&ctx.lower[j]).iter().any(|c| c.frame != Frame::Noun)));
             let adjective = ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)) && !ctx.is_name(i, WordInfo::GIVEN_NAME);
@@ -327,3 +334,16 @@ pub(super) fn earlier_surname_where(ctx: &Ctx, w: &str, earlier: &[Mention], als
 const DAY_NAMES: &[&str] = &[
     "super", "black", "cyber", "fat", "ash", "good", "holy", "shrove", "maundy", "palm", "easter", "bloody", "giving",
 ];
+
+/// Past tenses without "-ed" that follow a surname as its verb: "Trump and Erdogan met".
+const IRREGULAR_PASTS: &[&str] = &[
+    "met", "spoke", "wrote", "sent", "gave", "held", "led", "sought", "struck", "won", "lost", "left", "took", "made",
+    "went", "came", "began", "saw", "knew", "thought", "became", "fought", "brought", "paid", "kept", "felt", "ran",
+    "stood", "swore", "threw", "chose", "drew", "grew", "rose", "fell", "hit", "put", "set",
+];
+
+/// A word ending in "-an" that is no adjective of the "-ian", "-ean" or "-ican" kind: "Erdogan",
+/// "Khan", "Duncan" (not "Libertarian", "Korean", "Republican", "Asian-American").
+fn surname_in_an(w: &str) -> bool {
+    w.ends_with("an") && !w.contains('-') && !["ian", "ean", "ican"].iter().any(|e| w.ends_with(e))
+}
