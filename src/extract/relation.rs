@@ -340,6 +340,10 @@ impl<'a> RelationFinder<'a> {
                 {
                     return;
                 }
+                // "would fail without French support": a noun, and an act that is not there.
+                if c0 >= sentence.first + 2 && a.lower[c0 - 2] == "without" && a.mention_at[c0 - 1].is_some() {
+                    return;
+                }
                 // "The Guardian quoted John Smith as saying …": the quotation is Smith's (see
                 // [`quoted_as_saying`]).
                 if QUOTING_VERBS.contains(&a.lower[c0].as_str())

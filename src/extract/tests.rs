@@ -3814,3 +3814,30 @@ fn two_parties_held_talks_or_spoke_on_the_phone() {
     // One party holding a meeting meets no one.
     assert!(extract("Omar Haddad held a meeting in Ava.").is_empty());
 }
+
+#[test]
+fn a_tag_inside_a_clause_or_after_its_quoted_end_says_the_clause() {
+    let content = |text: &str, speaker: &str| {
+        let r = extract(text);
+        said(&r, speaker).and_then(|s| s.content.as_ref().map(|c| c.text.clone())).unwrap_or_default()
+    };
+    assert_eq!(
+        content("The port is closed, the minister said, and needs urgent repairs.", "minister"),
+        "The port is closed, the minister said, and needs urgent repairs"
+    );
+    assert_eq!(
+        content("The plan, Anna Berg said, would fail without French support.", "Anna Berg"),
+        "The plan, Anna Berg said, would fail without French support"
+    );
+    assert_eq!(
+        content("Kyiv's policy is \"deeply dangerous,\" Omar Haddad said.", "Omar Haddad"),
+        "Kyiv's policy is \"deeply dangerous,\""
+    );
+    // A tag after an opening phrase says the clause after it; a quoted title after a phrase is
+    // no clause.
+    assert_eq!(content("In March, the minister said, the talks failed.", "minister"), "the talks failed");
+    assert!(!content("In an appearance on \"Morning Talk,\" Omar Haddad said.", "Omar Haddad").starts_with("In"));
+    // Support that is not there is no support.
+    let r = extract("The plan would fail without French support.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
+}

@@ -93,7 +93,20 @@ pub(super) fn statement_content(
         let second = comma
             .filter(|&c| c + 1 < sentence.last)
             .and_then(|c| a.quotes_near(c + 1, c + 2).find(|&&(o, _)| o == c + 1));
-        return Some(second.map_or((open, close + 1), |&(_, close2)| (open, close2 + 1)));
+        // "Russia's policy is “deeply dangerous,” a spokesman said": a quoted part ending the
+        // clause; what was said is the clause (not a quoted title after an opening phrase: "In
+        // an appearance on “Morning Joe,” she asked", "Wednesday on “Fox & Friends,”").
+        let clause_start = if open > sentence.first + 1
+            && second.is_none()
+            && a.tokens[open - 1].kind == TokenKind::Word
+            && opens_main_clause(a, sentence.first)
+            && (sentence.first..open).all(|t| !a.inside_quotation(t) && !matches!(a.lower[t].as_str(), ":" | ","))
+        {
+            sentence.first
+        } else {
+            open
+        };
+        return Some(second.map_or((clause_start, close + 1), |&(_, close2)| (open, close2 + 1)));
     }
     // "said at a press conference after the incident, “...”": the quotation after the setting;
     // "wrote on Instagram: “...”", "commented on the decision: “...”", "declared in the majority
@@ -152,6 +165,18 @@ pub(super) fn statement_content(
             return trim_content(a, close + 2, sentence.last);
         }
         return Some((open, close + 1));
+    }
+    // "The economy is weak, the minister said, and needs reform", "The plan, Merkel said, would
+    // fail": a tag inside the clause it reports; what was said is the sentence around it.
+    let tag_inside = !inverted
+        && lead > sentence.first + 1
+        && a.lower[lead - 1] == ","
+        && after + 1 < sentence.last
+        && a.lower[after] == ","
+        && continues_clause(a, after + 1, sentence.last)
+        && (sentence.first..lead).all(|t| !a.inside_quotation(t));
+    if tag_inside {
+        return trim_content(a, sentence.first, sentence.last);
     }
     if !inverted && !nothing_after {
         // "Citing an unfounded theory, Trump accused ...": the participle's clause only.
@@ -427,6 +452,33 @@ fn opens_clause(a: &Analysis, t: usize, end: usize) -> bool {
     t < end
         && (matches!(a.lower[t].as_str(), "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "there")
             || a.mention_at[t].is_some_and(|m| a.mentions[m].first == t))
+}
+
+/// Does the sentence opening at token `t` open with its main clause, not a phrase or a
+/// subordinate clause ("In an appearance on …", "Asked whether …", "Although …", "But because …")?
+fn opens_main_clause(a: &Analysis, mut t: usize) -> bool {
+    if matches!(a.lower[t].as_str(), "but" | "and" | "yet" | "so") {
+        t += 1;
+    }
+    let w = a.lower[t].as_str();
+    !a.is(t, PP_HEAD)
+        && !w.ends_with("ing")
+        && !opens_setting(w)
+        && !SUBORDINATORS.contains(&w)
+        && !matches!(w, "asked" | "unlike" | "like")
+}
+
+/// Does token `t` go on with a clause begun before it: a verb ("would fail", "is weak") or a
+/// second verb joined by "and" or "but" ("and needs reform"), not a clause of its own?
+fn continues_clause(a: &Analysis, t: usize, end: usize) -> bool {
+    let verb = |q: usize| q < end && (is_auxiliary(a.lower[q].as_str()) || a.is(q, BE_FORM));
+    let joined = matches!(a.lower[t].as_str(), "and" | "but")
+        && t + 1 < end
+        && a.tokens[t + 1].kind == TokenKind::Word
+        && !opens_clause(a, t + 1, end)
+        && a.mention_at[t + 1].is_none()
+        && !a.lower[t + 1].ends_with("ing");
+    verb(t) || joined
 }
 
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.

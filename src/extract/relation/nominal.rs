@@ -24,6 +24,10 @@ impl<'a> RelationFinder<'a> {
         if c0 > sentence.first && matches!(w(c0), "warning" | "warnings") && HAZARDS.contains(&w(c0 - 1)) {
             return;
         }
+        // "would fail without French support": an act that is not there.
+        if (c0.saturating_sub(2).max(sentence.first)..c0).any(|t| w(t) == "without") {
+            return;
+        }
         // ("Polls showed national support for de Blasio".)
         if cue.relation == RelationType::Supported
             && (c0.saturating_sub(2).max(sentence.first)..c0)
