@@ -27,8 +27,8 @@ pub(super) use gender::{FEMALE_KIN, MALE_KIN};
 use super::lexicon::{Frame, Known, Lexicon, Via, WordInfo, key};
 use super::lower::Lower;
 use super::words::{
-    COMPANY_NOUNS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded, is_auxiliary, is_determiner,
-    is_phrase_stop,
+    COMPANY_NOUNS, IRREGULAR_PASTS, MONTHS, PERSONAL_STAFF, SURNAME_PARTICLES, WEEKDAYS, folded, is_auxiliary,
+    is_determiner, is_phrase_stop,
 };
 use crate::record::ActorType;
 use crate::text::{Sentence, Token, TokenKind};

@@ -43,8 +43,9 @@ use super::mention::MentionKind;
 use super::phrase::{NounPhrase, noun_phrase_before};
 use super::resolve::slug;
 use super::words::{
-    COMPANY_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS,
-    document_before, is_auxiliary, is_determiner, is_document_noun, is_number_word, is_phrase_stop, possessive_her,
+    COMPANY_NOUNS, GAP_WORDS, IRREGULAR_PASTS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PERSONAL_STAFF,
+    POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_auxiliary, is_determiner, is_document_noun, is_number_word,
+    is_phrase_stop, possessive_her,
 };
 use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
 use crate::text::TokenKind;

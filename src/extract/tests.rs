@@ -2127,18 +2127,18 @@ fn documents_speak_for_whoever_issued_them() {
     assert!(r.iter().all(|x| x.subject.name != "Tarvik University"), "{:?}", triples(&r));
     // ... or for whoever said something in it, and "it" in what a body says is the body.
     let r = extract(
-        "Tarvik Motors said in a filing to the Osterby Securities Commission that it had found a problem. \
+        "Tarvik Motors said in a filing to the Osterby Securities Commission that it had found that a part failed. \
          Shares fell on Monday. Dealers were worried. Analysts were not. \
          According to the filing, the recall will cost millions.",
     );
     let speakers: Vec<_> = r.iter().map(|x| (x.cue.text.as_str(), x.subject.name.as_str())).collect();
     assert_eq!(
         speakers,
-        [("said", "Tarvik Motors"), ("found", "Tarvik Motors"), ("According to", "Tarvik Motors")],
+        [("said", "Tarvik Motors"), ("found that", "Tarvik Motors"), ("According to", "Tarvik Motors")],
         "{:?}",
         triples(&r)
     );
-    assert_eq!(r[0].content.as_ref().map(|c| c.text.as_str()), Some("it had found a problem"));
+    assert_eq!(r[0].content.as_ref().map(|c| c.text.as_str()), Some("it had found that a part failed"));
     // A document speaks for its owner: "Haddad's statement read", "his letter said".
     let r = extract("Omar Haddad's statement read: “The port is closed.” His letter said the talks were over.");
     let speakers: Vec<_> = r.iter().map(|x| (x.cue.text.as_str(), x.subject.name.as_str())).collect();
@@ -3840,4 +3840,28 @@ fn a_tag_inside_a_clause_or_after_its_quoted_end_says_the_clause() {
     // Support that is not there is no support.
     let r = extract("The plan would fail without French support.");
     assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{:?}", triples(&r));
+}
+
+#[test]
+fn finding_showing_or_knowing_a_thing_says_nothing() {
+    for text in [
+        "Police found the body near the river.",
+        "The minister showed signs of irritation.",
+        "Anna Berg did not know the date.",
+        "Photographs showed the aircraft, without wings, in a house.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Said), "{text}: {:?}", triples(&r));
+    }
+    // A clause, or a poll's or study's finding, is what was said.
+    for text in [
+        "Police found that the door was open.",
+        "Records show Omar Haddad paid no taxes.",
+        "The study found the drug works.",
+        "A new poll shows Anna Berg with 47 percent.",
+        "Experts found no evidence of fraud.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::Said), "{text}: {:?}", triples(&r));
+    }
 }

@@ -505,3 +505,10 @@ pub fn document_before(lower: &[impl AsRef<str>], cue: usize, first: usize) -> O
             && (h + 1..cue).all(|k| word(k).chars().any(char::is_alphanumeric) || matches!(word(k), "-" | "’s" | "'s"))
     })
 }
+
+/// Past tenses without "-ed" that follow a surname as its verb: "Trump and Erdogan met", or a clause's verb after its subject: "records show Trump paid".
+pub const IRREGULAR_PASTS: &[&str] = &[
+    "met", "spoke", "wrote", "sent", "gave", "held", "led", "sought", "struck", "won", "lost", "left", "took", "made",
+    "went", "came", "began", "saw", "knew", "thought", "became", "fought", "brought", "paid", "kept", "felt", "ran",
+    "stood", "swore", "threw", "chose", "drew", "grew", "rose", "fell", "hit", "put", "set",
+];

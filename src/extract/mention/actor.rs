@@ -335,13 +335,6 @@ const DAY_NAMES: &[&str] = &[
     "super", "black", "cyber", "fat", "ash", "good", "holy", "shrove", "maundy", "palm", "easter", "bloody", "giving",
 ];
 
-/// Past tenses without "-ed" that follow a surname as its verb: "Trump and Erdogan met".
-const IRREGULAR_PASTS: &[&str] = &[
-    "met", "spoke", "wrote", "sent", "gave", "held", "led", "sought", "struck", "won", "lost", "left", "took", "made",
-    "went", "came", "began", "saw", "knew", "thought", "became", "fought", "brought", "paid", "kept", "felt", "ran",
-    "stood", "swore", "threw", "chose", "drew", "grew", "rose", "fell", "hit", "put", "set",
-];
-
 /// A word ending in "-an" that is no adjective of the "-ian", "-ean" or "-ican" kind: "Erdogan",
 /// "Khan", "Duncan" (not "Libertarian", "Korean", "Republican", "Asian-American").
 fn surname_in_an(w: &str) -> bool {
