@@ -245,7 +245,15 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             // "a source close to him", "an aide to her": a pronoun after a preposition.
             let object_pronoun =
                 || matches!(w, "him" | "her" | "them") && k > 0 && is_preposition(lower[k - 1].as_str());
-            (!is_phrase_stop(w) || is_preposition(w) || is_quantity_opener(w) || joins_phrases() || object_pronoun())
+            // "the judge in that case": a demonstrative after a preposition is its determiner.
+            let demonstrative =
+                || matches!(w, "that" | "this" | "these" | "those") && k > 0 && is_preposition(lower[k - 1].as_str());
+            (!is_phrase_stop(w)
+                || is_preposition(w)
+                || is_quantity_opener(w)
+                || joins_phrases()
+                || object_pronoun()
+                || demonstrative())
                 && !verb()
         }
         TokenKind::Number => true,

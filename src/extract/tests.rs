@@ -3865,3 +3865,21 @@ fn finding_showing_or_knowing_a_thing_says_nothing() {
         assert!(r.iter().any(|x| x.relation == RelationType::Said), "{text}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn offices_families_and_demonstratives_in_speakers() {
+    // A title word naming an office's field.
+    let r = extract("Secretary of Justice Wanda Vazquez said the talks failed.");
+    assert!(said(&r, "Wanda Vazquez").is_some(), "{:?}", triples(&r));
+    // A family after its members.
+    let r = extract("Omar Haddad and Lena Haddad arrived. The Haddads said they were happy.");
+    assert!(said(&r, "Haddads").is_some(), "{:?}", triples(&r));
+    // "that" after a preposition is a determiner, not the end of the speaker.
+    let r = extract("The judge in that case determined Omar Haddad had lied.");
+    assert!(said(&r, "judge").is_some(), "{:?}", triples(&r));
+    // Clarifying speaks; opposition expressed criticizes.
+    let r = extract("Judge Anna Berg clarified that her ruling stood.");
+    assert!(said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    let r = extract("The minister expressed opposition to Omar Haddad.");
+    assert!(has(&r, "minister", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
+}

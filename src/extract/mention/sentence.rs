@@ -231,8 +231,12 @@ impl<'a> MentionFinder<'a> {
                         || (i + 2 < end && is_auxiliary(ctx.word(i + 1)) && self.is_speech_verb(ctx, i + 2)))
                     && is_earlier_surname(ctx, w, out)
             };
-            if let Some(j) =
-                self.title_at(ctx, i, end).filter(|_| !speaking_surname(out)).map(|j| self.skip_titles(ctx, j, end))
+            // ("Secretary of Justice Wanda Vázquez": a title word naming an office's field.)
+            let field = i >= 2 && ctx.word(i - 1) == "of" && ctx.bare_is(i - 2, WordInfo::TITLE);
+            if let Some(j) = self
+                .title_at(ctx, i, end)
+                .filter(|_| !field && !speaking_surname(out))
+                .map(|j| self.skip_titles(ctx, j, end))
             {
                 let start = if i > sentence.first && matches!(ctx.word(i - 1), "the" | "a" | "an" | "former" | "then") {
                     i - 1
@@ -475,6 +479,15 @@ impl<'a> MentionFinder<'a> {
                 }
                 let mut m = Mention::new(s, i, j, MentionKind::Name);
                 m.actor = self.guess_type(ctx, i, j);
+                // "the Turpins", "the Clintons": a family named after a surname given before.
+                if j == i + 1
+                    && i > sentence.first
+                    && ctx.word(i - 1) == "the"
+                    && m.actor == Some(ActorType::Location)
+                    && w.strip_suffix('s').is_some_and(|one| one.len() > 2 && is_earlier_surname(ctx, one, out))
+                {
+                    m.actor = Some(ActorType::Group);
+                }
                 // "Kamchatka and Sakhalin": a lone name joined to a place is a place.
                 let joined_place = i >= 2
                     && matches!(ctx.word(i - 1), "and" | "or")
