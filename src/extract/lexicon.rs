@@ -307,7 +307,25 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Fields<'_>)> {
             _ => line,
         }
     });
-    lines.enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(i, l)| (i + 1, Fields::of(l)))
+    lines.enumerate().filter(|(_, l)| !blank(l) && !l.starts_with('#')).map(|(i, l)| (i + 1, Fields::of(l)))
+}
+
+/// Is `line` empty or all whitespace? Most lines start with a letter, which answers at once.
+fn blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => line.trim().is_empty(),
+    }
+}
+
+/// `s.trim()`, with the common case (a letter or digit at both ends) answered
+/// without the Unicode whitespace test of each end.
+fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() => s,
+        [only] if only.is_ascii_alphanumeric() => s,
+        _ => s.trim(),
+    }
 }
 
 /// The tab-separated fields of a row, trimmed: the first [`Fields::MAX`]
@@ -333,7 +351,7 @@ impl<'a> Fields<'a> {
                 Some(tab) => (&r[..tab], Some(&r[tab + 1..])),
                 None => (r, None),
             };
-            fields.fields[fields.len] = field.trim();
+            fields.fields[fields.len] = trim(field);
             fields.len += 1;
             rest = after;
         }
@@ -359,7 +377,7 @@ impl<'a> std::ops::Index<usize> for Fields<'a> {
 }
 
 fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+    field.copied().unwrap_or("").split('|').map(trim).filter(|s| !s.is_empty())
 }
 
 impl Lexicon {
@@ -433,7 +451,10 @@ impl Lexicon {
         }
         self.max_actor_words = self.max_actor_words.max(spaces(&k).count() + 1);
         for i in spaces(&k) {
-            self.actor_prefixes.insert(k[..i].to_owned());
+            // (Many phrases share their first words: a copy only for a new prefix.)
+            if !self.actor_prefixes.contains(&k[..i]) {
+                self.actor_prefixes.insert(k[..i].to_owned());
+            }
         }
         let first = &k[..spaces(&k).next().unwrap_or(k.len())];
         self.mark(first, WordInfo::ACTOR_START);
