@@ -402,7 +402,7 @@ impl Lexicon {
         // instead may grow them), not grown by rehashing file by file.
         let (mut words, mut names, mut actors, mut titles) = (0, 0, 0, 0);
         for &(name, text) in FILES {
-            let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+            let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
             match name {
                 "given_names.txt" | "common_words.txt" => names += lines,
                 "countries.tsv" | "organizations.tsv" | "locations.tsv" => {
@@ -416,7 +416,8 @@ impl Lexicon {
                 _ => words += lines,
             }
         }
-        lex.words.reserve(words);
+        // (Twice the lines: titles add their plurals, and the closed classes come on top.)
+        lex.words.reserve(2 * words);
         lex.names.reserve(names);
         // (An actor's line names it about three times: its name, aliases, demonyms.)
         lex.actors.reserve(3 * actors);
@@ -561,7 +562,7 @@ impl Lexicon {
                 "learned_cues.tsv" => {
                     // Words learned as attribution cues: extra speech verbs, after the hand-written rows.
                     let w = key(cols[0]);
-                    let function_word = super::words::GAP_WORDS.contains(&w.as_str()) || w.ends_with("ly");
+                    let function_word = super::words::is_gap_word(&w) || w.ends_with("ly");
                     if function_word || w.contains(' ') || self.cues(w.as_str()).iter().any(|c| c.words.len() == 1) {
                         continue;
                     }
