@@ -45,10 +45,20 @@ pub struct Analysis<'d> {
 impl<'d> Analysis<'d> {
     /// Runs the stages up to entity resolution.
     pub fn new(extractor: &Extractor, doc: &'d Document) -> Analysis<'d> {
+        Analysis::with_folded(extractor, doc, None)
+    }
+
+    /// [`Analysis::new`], the lowercase forms of words with ASCII capitals
+    /// borrowed from `folded`, the document's text with its ASCII capitals
+    /// lowercased, if given (one copy of the text instead of one per word).
+    pub(super) fn with_folded(extractor: &Extractor, doc: &'d Document, folded: Option<&'d str>) -> Analysis<'d> {
         let text = doc.text.as_str();
         let tokens = Tokenizer.tokenize(text);
         let sentences = SentenceSplitter.split(text, &tokens);
-        let lower = MentionFinder::lowercase(text, &tokens);
+        let lower = match folded {
+            Some(folded) => MentionFinder::lowercase_folded(text, folded, &tokens),
+            None => MentionFinder::lowercase(text, &tokens),
+        };
         let (mentions, lower, classes, cue_tokens) =
             MentionFinder::new(&extractor.lexicon).find_with_classes(text, &tokens, lower, &sentences);
         let mut mentions = mentions;

@@ -259,6 +259,13 @@ impl<'a> MentionFinder<'a> {
         tokens.iter().map(|t| Lower::of(t.text(text))).collect()
     }
 
+    /// [`MentionFinder::lowercase`] of a text whose ASCII capitals are
+    /// lowercased in `folded`, from which words of ASCII capitals borrow their
+    /// forms (see [`Lower::of_folded`]).
+    pub(super) fn lowercase_folded<'t>(text: &'t str, folded: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
+        tokens.iter().map(|t| Lower::of_folded(t.text(text), folded, t.start, t.end)).collect()
+    }
+
     /// All mentions in `sentences`, in text order.
     pub fn find<'w>(
         &self,

@@ -60,14 +60,16 @@ impl Extractor {
 
     /// Every relation record of `doc`, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<RelationRecord> {
-        let analysis = self.analyse(doc);
+        let folded = doc.text.to_ascii_lowercase();
+        let analysis = Analysis::with_folded(self, doc, Some(&folded));
         relation::RelationFinder::new(&self.lexicon).find(&analysis)
     }
 
     /// Every named actor mention of `doc` (names, known places and bodies;
     /// not pronouns, role nouns or unnamed groups), in text order.
     pub fn mentions(&self, doc: &Document) -> Vec<MentionRecord> {
-        let a = self.analyse(doc);
+        let folded = doc.text.to_ascii_lowercase();
+        let a = Analysis::with_folded(self, doc, Some(&folded));
         let mut out = Vec::new();
         for (i, m) in a.mentions.iter().enumerate() {
             if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {
