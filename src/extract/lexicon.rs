@@ -376,6 +376,14 @@ impl<'a> std::ops::Index<usize> for Fields<'a> {
     }
 }
 
+/// The lexicon files of one word a row, read by [`Lexicon::add_word_list`].
+#[derive(Debug, Clone, Copy)]
+enum WordList {
+    GivenNames,
+    GroupNouns,
+    CommonWords,
+}
+
 fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
     field.copied().unwrap_or("").split('|').map(trim).filter(|s| !s.is_empty())
 }
@@ -471,6 +479,9 @@ impl Lexicon {
     }
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        if matches!(file, "given_names.txt" | "group_nouns.txt" | "common_words.txt") {
+            return self.add_word_list(file, text);
+        }
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
         // The key of a word looked up and not kept.
         let mut scratch = String::new();
@@ -530,17 +541,6 @@ impl Lexicon {
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => {
-                    let gender = match cols.get(1).copied() {
-                        None | Some("") => 0,
-                        Some("m") => WordInfo::MALE_NAME,
-                        Some("f") => WordInfo::FEMALE_NAME,
-                        Some(other) => return Err(err(line, format!("gender must be m or f, not {other:?}"))),
-                    };
-                    *self.names.entry(key_in(&mut scratch, cols[0])) |= WordInfo::GIVEN_NAME | gender;
-                }
-                "group_nouns.txt" => self.mark(key_in(&mut scratch, cols[0]), WordInfo::GROUP_NOUN),
-                "common_words.txt" => *self.names.entry(key_in(&mut scratch, cols[0])) |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -582,6 +582,75 @@ impl Lexicon {
             for forms in &mut self.cue_lists {
                 forms.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
             }
+        }
+        Ok(())
+    }
+
+    /// The rows of a word list (given names, group nouns, common words: about
+    /// 13,000 rows, most of the lexicons' lines). A row that is a word of ASCII
+    /// letters, perhaps with a gender column (`m`, `f`), is taken as it is,
+    /// lowercased if it has capitals; any other line as [`rows`] takes it.
+    fn add_word_list(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let list = match file {
+            "given_names.txt" => WordList::GivenNames,
+            "group_nouns.txt" => WordList::GroupNouns,
+            _ => WordList::CommonWords,
+        };
+        let mut scratch = String::new();
+        let mut start = 0;
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+        for (i, end) in ends.enumerate() {
+            let line = &text[start..end];
+            start = end + 1;
+            let line = match line.strip_suffix('\r') {
+                Some(line) if end < text.len() => line,
+                _ => line,
+            };
+            // The leading ASCII letters, and whether a capital is among them (below 'a').
+            let (mut letters, mut capital) = (0, false);
+            for &b in line.as_bytes() {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                capital |= b < b'a';
+                letters += 1;
+            }
+            let (word, rest) = line.split_at(letters);
+            let result = if letters > 0 && matches!(rest, "" | "\tm" | "\tf") {
+                let key = if capital {
+                    scratch.clear();
+                    scratch.push_str(word);
+                    scratch.make_ascii_lowercase();
+                    scratch.as_str()
+                } else {
+                    word
+                };
+                self.add_listed_word(list, key, rest.strip_prefix('\t'))
+            } else if !blank(line) && !line.starts_with('#') {
+                let cols = Fields::of(line);
+                self.add_listed_word(list, key_in(&mut scratch, cols[0]), cols.get(1).copied())
+            } else {
+                Ok(())
+            };
+            result.map_err(|message| LexiconError { file: file.to_owned(), line: i + 1, message })?;
+        }
+        Ok(())
+    }
+
+    /// Adds the key of one row of a word list, with the row's second column if it has one.
+    fn add_listed_word(&mut self, list: WordList, key: &str, second: Option<&str>) -> Result<(), String> {
+        match list {
+            WordList::GivenNames => {
+                let gender = match second {
+                    None | Some("") => 0,
+                    Some("m") => WordInfo::MALE_NAME,
+                    Some("f") => WordInfo::FEMALE_NAME,
+                    Some(other) => return Err(format!("gender must be m or f, not {other:?}")),
+                };
+                *self.names.entry(key) |= WordInfo::GIVEN_NAME | gender;
+            }
+            WordList::GroupNouns => self.mark(key, WordInfo::GROUP_NOUN),
+            WordList::CommonWords => *self.names.entry(key) |= WordInfo::COMMON_WORD,
         }
         Ok(())
     }
