@@ -467,11 +467,11 @@ impl Lexicon {
         }
         let first = &k[..spaces(&k).next().unwrap_or(k.len())];
         self.mark(first, WordInfo::ACTOR_START);
-        let letters = phrase.chars().filter(|c| c.is_alphabetic());
-        let all_caps =
-            phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
+        let mut letters = phrase.chars().filter(|c| c.is_alphabetic());
+        // (Most phrases fail the first test at their second letter.)
+        let all_caps = letters.clone().all(char::is_uppercase) && letters.nth(1).is_some();
         // ("LeT" is Lashkar-e-Taiba, "Let's" is not; "Wikileaks" is still WikiLeaks.)
-        let mixed = phrase.chars().count() <= 3
+        let mixed = phrase.chars().nth(3).is_none()
             && phrase.chars().zip(phrase.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
         let exact = (all_caps || mixed).then(|| phrase.to_owned());
         // The first entry wins: countries come before organisations and places.

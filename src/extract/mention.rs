@@ -137,8 +137,9 @@ pub struct MentionFinder<'a> {
     lexicon: &'a Lexicon,
 }
 
-/// A [`Ctx::names`] entry not looked up yet (class bits are never all set).
-const NOT_LOOKED_UP: u32 = u32::MAX;
+/// A [`Ctx::names`] entry not looked up yet: the names table holds no bit this high. (Not a
+/// value of four equal bytes, which would fill the vector with `memset`'s byte loop.)
+const NOT_LOOKED_UP: u32 = 1 << 31;
 
 struct Ctx<'t, 'w> {
     lexicon: &'t Lexicon,
