@@ -15,34 +15,44 @@ impl RelationRecord {
     pub fn write_json(&self, out: &mut Vec<u8>) {
         // The evidence is most of a record: room for it, its content and the rest, grown once.
         out.reserve(2 * self.evidence.text.len() + 512);
-        let mut o = Object::open(out);
-        push_str(o.key("doc"), &self.doc);
-        push_number(o.key("sentence"), self.sentence);
-        push_plain(o.key("relation"), self.relation.as_str());
-        push_entity(o.key("subject"), &self.subject);
-        push_or_null(o.key("object"), self.object.as_ref(), push_entity);
-        push_span(o.key("cue"), &self.cue);
-        push_or_null(o.key("content"), self.content.as_ref(), push_span);
-        let about = o.key("about");
-        about.push(b'[');
+        // Each key with the punctuation around it is one constant piece: one
+        // capacity check and a few stores instead of a push per byte.
+        out.extend_from_slice(b"{\"doc\":");
+        push_str(out, &self.doc);
+        out.extend_from_slice(b",\"sentence\":");
+        push_number(out, self.sentence);
+        out.extend_from_slice(b",\"relation\":");
+        push_plain(out, self.relation.as_str());
+        out.extend_from_slice(b",\"subject\":");
+        push_entity(out, &self.subject);
+        out.extend_from_slice(b",\"object\":");
+        push_or_null(out, self.object.as_ref(), push_entity);
+        out.extend_from_slice(b",\"cue\":");
+        push_span(out, &self.cue);
+        out.extend_from_slice(b",\"content\":");
+        push_or_null(out, self.content.as_ref(), push_span);
+        out.extend_from_slice(b",\"about\":[");
         for (k, a) in self.about.iter().enumerate() {
             if k > 0 {
-                about.push(b',');
+                out.push(b',');
             }
-            push_entity(about, a);
+            push_entity(out, a);
         }
-        about.push(b']');
-        push_bool(o.key("negated"), self.negated);
-        push_bool(o.key("hedged"), self.hedged);
-        push_or_null(o.key("cameo"), self.cameo.as_deref(), push_str);
-        push_span(o.key("evidence"), &self.evidence);
+        out.extend_from_slice(if self.negated { b"],\"negated\":true" } else { b"],\"negated\":false" });
+        out.extend_from_slice(if self.hedged { b",\"hedged\":true" } else { b",\"hedged\":false" });
+        out.extend_from_slice(b",\"cameo\":");
+        push_or_null(out, self.cameo.as_deref(), push_str);
+        out.extend_from_slice(b",\"evidence\":");
+        push_span(out, &self.evidence);
         if let Some(role) = &self.role {
-            push_str(o.key("role"), role);
+            out.extend_from_slice(b",\"role\":");
+            push_str(out, role);
         }
         if let Some(date) = &self.date {
-            push_str(o.key("date"), date);
+            out.extend_from_slice(b",\"date\":");
+            push_str(out, date);
         }
-        o.close();
+        out.push(b'}');
     }
 }
 
@@ -84,22 +94,27 @@ pub(crate) fn push_or_null<T: ?Sized>(out: &mut Vec<u8>, value: Option<&T>, push
 }
 
 fn push_entity(out: &mut Vec<u8>, e: &EntityRef) {
-    let mut o = Object::open(out);
-    push_str(o.key("id"), &e.id);
-    push_str(o.key("name"), &e.name);
-    push_plain(o.key("type"), e.kind.as_str());
+    out.extend_from_slice(b"{\"id\":");
+    push_str(out, &e.id);
+    out.extend_from_slice(b",\"name\":");
+    push_str(out, &e.name);
+    out.extend_from_slice(b",\"type\":");
+    push_plain(out, e.kind.as_str());
     if let Some(m) = &e.mention {
-        push_span(o.key("mention"), m);
+        out.extend_from_slice(b",\"mention\":");
+        push_span(out, m);
     }
-    o.close();
+    out.push(b'}');
 }
 
 pub(crate) fn push_span(out: &mut Vec<u8>, s: &Span) {
-    let mut o = Object::open(out);
-    push_str(o.key("text"), &s.text);
-    push_number(o.key("start"), s.start);
-    push_number(o.key("end"), s.end);
-    o.close();
+    out.extend_from_slice(b"{\"text\":");
+    push_str(out, &s.text);
+    out.extend_from_slice(b",\"start\":");
+    push_number(out, s.start);
+    out.extend_from_slice(b",\"end\":");
+    push_number(out, s.end);
+    out.push(b'}');
 }
 
 pub(crate) fn push_bool(out: &mut Vec<u8>, b: bool) {
