@@ -184,6 +184,15 @@ fn parse_searched_line(
     // `Value` in between. Everything this does not take (another JSON
     // type, a duplicate or numeric id, an empty field, a `relation` key,
     // bad JSON) takes the general path below, which gives the messages.
+    // (Most lines are in the plain form that `article_line` reads without serde.)
+    if let Some(article) = super::article_line::parse(text)
+        && !article.id.trim().is_empty()
+        && !article.text.trim().is_empty()
+    {
+        let super::article_line::PlainArticle { id, text, title, date, url } = article;
+        let doc = Document { id, text, title, date, url };
+        return Ok(InputItem::Document { doc, origin: (path.to_owned(), line), repaired });
+    }
     if text.trim_start().starts_with('{')
         && let Ok(article) = serde_json::from_str::<ArticleLine>(text)
         && !article.relation.0
