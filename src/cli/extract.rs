@@ -53,10 +53,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 buf.push(b'\n');
             }
         } else {
-            for r in extractor.extract(doc) {
-                r.write_json(&mut buf);
-                buf.push(b'\n');
-            }
+            extractor.extract_json_lines(doc, &mut buf);
         }
         buf
     };

@@ -10,8 +10,10 @@ use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution, kinship_noun};
 use super::words::{LY_NOUNS, WEEKDAYS, document_before, is_determiner, is_document_noun, is_phrase_stop, is_year};
 use crate::record::ActorType;
+use crate::record::json::{EntityOut, SpanOut};
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
+use std::borrow::Cow;
 
 /// A document with every stage up to entity resolution done.
 #[derive(Debug)]
@@ -151,6 +153,25 @@ impl<'d> Analysis<'d> {
     /// The span of bytes `a..b` with code-point offsets.
     pub fn byte_span(&self, a: usize, b: usize) -> Span {
         Span { text: self.doc.text[a..b].to_owned(), start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
+    }
+
+    /// [`Analysis::span`] with its text borrowed.
+    pub(crate) fn span_out(&self, first: usize, last: usize) -> SpanOut<'_> {
+        let (a, b) = (self.tokens[first].start, self.tokens[last - 1].end);
+        SpanOut { text: &self.doc.text[a..b], start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
+    }
+
+    /// [`Analysis::entity_ref`] with its strings borrowed.
+    pub(crate) fn entity_out(&self, m: usize) -> Option<EntityOut<'_>> {
+        let e = self.resolution.entity_of[m]?;
+        let entity = &self.resolution.entities[e];
+        let mention = &self.mentions[m];
+        Some(EntityOut {
+            id: Cow::Borrowed(&entity.id),
+            name: &entity.name,
+            kind: entity.kind,
+            mention: Some(self.span_out(mention.first, mention.last)),
+        })
     }
 
     /// The id of the entity of mention `m`, if resolved: [`Analysis::entity_ref`]'s id, without building the rest.

@@ -65,6 +65,19 @@ impl Extractor {
         relation::RelationFinder::new(&self.lexicon).find(&analysis)
     }
 
+    /// Every relation record of `doc` as JSON Lines, appended to `out`: each
+    /// record as [`RelationRecord::write_json`] writes it, and a line end.
+    /// The records are not built: their strings are written from the document
+    /// and its analysis, where [`Extractor::extract`] copies them into each record.
+    pub fn extract_json_lines(&self, doc: &Document, out: &mut Vec<u8>) {
+        let folded = doc.text.to_ascii_lowercase();
+        let analysis = Analysis::with_folded(self, doc, Some(&folded));
+        for r in relation::RelationFinder::new(&self.lexicon).find_out(&analysis) {
+            r.write_json(out);
+            out.push(b'\n');
+        }
+    }
+
     /// Every named actor mention of `doc` (names, known places and bodies;
     /// not pronouns, role nouns or unnamed groups), in text order.
     pub fn mentions(&self, doc: &Document) -> Vec<MentionRecord> {

@@ -46,7 +46,8 @@ use super::words::{
     COMPANY_NOUNS, GAP_WORDS, LY_NOUNS, MONTH_ABBREVIATIONS, MONTHS, PERSONAL_STAFF, POSSESSIVE_PRONOUNS, WEEKDAYS,
     document_before, is_auxiliary, is_determiner, is_document_noun, is_number_word, is_phrase_stop, possessive_her,
 };
-use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
+use crate::record::json::{EntityOut, RecordOut};
+use crate::record::{ActorType, RelationRecord, RelationType};
 use crate::text::TokenKind;
 
 /// Words that open an indirect question: "asked whether …", "asked Mook if …" (also "who" and
@@ -224,6 +225,11 @@ impl<'a> RelationFinder<'a> {
 
     /// Every relation record of the document.
     pub fn find(&self, a: &Analysis) -> Vec<RelationRecord> {
+        self.find_out(a).into_iter().map(RecordOut::into_record).collect()
+    }
+
+    /// [`RelationFinder::find`], the records' strings borrowed from `a`.
+    pub(crate) fn find_out<'x>(&self, a: &'x Analysis) -> Vec<RecordOut<'x>> {
         let mut found = Vec::new();
         for (s, sentence) in a.sentences.iter().enumerate() {
             let mut main_subject: Option<usize> = None;
@@ -259,7 +265,7 @@ impl<'a> RelationFinder<'a> {
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
-        let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
+        let mut records: Vec<RecordOut> = Vec::with_capacity(found.len());
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(mut r) = self.record(a, &f) {
@@ -267,19 +273,19 @@ impl<'a> RelationFinder<'a> {
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;
                 }
-                fn object_id(r: &RelationRecord) -> Option<&str> {
-                    r.object.as_ref().map(|o| o.id.as_str())
+                fn object_id<'r>(r: &'r RecordOut) -> Option<&'r str> {
+                    r.object.as_ref().map(|o| o.id.as_ref())
                 }
                 // One record per relation, subject, object and cue position in a sentence. Records
                 // come in sentence order, so an earlier one of the same sentence is at the end.
-                let same = |p: &RelationRecord| {
+                let same = |p: &RecordOut| {
                     p.relation == r.relation
                         && p.cue.start == r.cue.start
                         && p.subject.id == r.subject.id
                         && object_id(p) == object_id(&r)
                 };
                 let repeated = records.iter().rev().take_while(|p| p.sentence == r.sentence).any(same);
-                if object_id(&r) == Some(r.subject.id.as_str()) || repeated {
+                if object_id(&r) == Some(r.subject.id.as_ref()) || repeated {
                     continue;
                 }
                 records.push(r);
