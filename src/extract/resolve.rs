@@ -337,6 +337,16 @@ pub(super) fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }
 
+/// Appends `words` joined by single spaces to `out`.
+fn join_into(out: &mut String, words: &[&str]) {
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+}
+
 fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
     let head = &tokens[m.head_first..m.head_last];
     let mut words: Vec<&str> = Vec::with_capacity(head.len());
@@ -434,7 +444,7 @@ impl EntityResolver {
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
         // headline's), which is "Bill de Blasio".
-        let full_name = |i: usize, words: &[&str]| -> Option<String> {
+        let full_name = |i: usize, words: &[&str]| -> Option<&Vec<&str>> {
             let mut full = longer_name(i, words)?;
             while full.len() == 2
                 && with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w))
@@ -442,11 +452,13 @@ impl EntityResolver {
             {
                 full = longer;
             }
-            Some(full.join(" "))
+            Some(full)
         };
 
         // Names, known actors, groups.
         let mut key = String::new();
+        // The name being looked up, made here and copied only for a new entity.
+        let mut name = String::new();
         // Organisations named so far in several words, for a short name to join.
         let mut bodies: Vec<usize> = Vec::new();
         // (Which entities `bodies` holds: a lookup per organisation mention instead of a scan.)
@@ -485,11 +497,14 @@ impl EntityResolver {
                         let first = named.next()?;
                         named.all(|n| n == first).then_some(first)
                     };
-                    let full = full_name(i, words).or_else(label);
+                    // A full name's words, or a label's name (made only when no full name is found).
+                    let full_words = full_name(i, words);
+                    let full_label = if full_words.is_none() { label() } else { None };
+                    let has_full = full_words.is_some() || full_label.is_some();
                     // "Ford Motor Company … Ford said", "the California Department of Corrections … The
                     // Department said": a lone word of a company's or a body's name named before.
                     // (Not under a title or an honorific: "Mr. Haddad", "Chief executive Haddad".)
-                    let body = if full.is_none() && words.len() == 1 && m.head_first == m.first && m.gender.is_none() {
+                    let body = if !has_full && words.len() == 1 && m.head_first == m.first && m.gender.is_none() {
                         short_body(&reg.entities, &bodies, words[0])
                     } else {
                         None
@@ -498,13 +513,16 @@ impl EntityResolver {
                         entity_of[i] = Some(e);
                         continue;
                     }
-                    let name = match full {
-                        Some(full) if kind != Some(ActorType::Organization) || words.len() == 1 => {
-                            kind = Some(ActorType::Person);
-                            full
+                    name.clear();
+                    if has_full && (kind != Some(ActorType::Organization) || words.len() == 1) {
+                        kind = Some(ActorType::Person);
+                        match (full_words, &full_label) {
+                            (Some(full), _) => join_into(&mut name, full),
+                            (None, label) => name.push_str(label.as_deref().unwrap_or_default()),
                         }
-                        _ => words.join(" "),
-                    };
+                    } else {
+                        join_into(&mut name, words);
+                    }
                     let kind = kind.unwrap_or(ActorType::Organization);
                     let e = reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind);
                     entity_of[i] = Some(e);
@@ -517,8 +535,13 @@ impl EntityResolver {
                     }
                 }
                 MentionKind::Group => {
-                    let words: Vec<&str> = tokens[m.first..m.last].iter().map(|t| t.text(text)).collect();
-                    let name = words.join(" ");
+                    name.clear();
+                    for (k, t) in tokens[m.first..m.last].iter().enumerate() {
+                        if k > 0 {
+                            name.push(' ');
+                        }
+                        name.push_str(t.text(text));
+                    }
                     let kind = m.actor.unwrap_or(ActorType::Group);
                     entity_of[i] = Some(reg.get(Space::Group, lowercase_into(&mut key, &name), &name, kind));
                 }
