@@ -366,8 +366,10 @@ pub(super) fn statement_cues_at<'a>(
     lower: &'a [Lower],
     k: usize,
 ) -> impl Iterator<Item = &'a Cue> + 'a {
+    // (Every cue form listed under a word starts with that word: the words after it are compared.)
     lexicon.cues(&lower[k]).iter().filter(move |c| {
-        c.relation.is_statement() && c.words.iter().enumerate().all(|(j, w)| lower.get(k + j) == Some(w))
+        debug_assert!(c.words[0] == lower[k]);
+        c.relation.is_statement() && c.words[1..].iter().enumerate().all(|(j, w)| lower.get(k + 1 + j) == Some(w))
     })
 }
 

@@ -1102,14 +1102,20 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     // One adverb may come between the words: "spoke emotionally of", "pointed directly to".
     let adverb =
         |k: usize| a.lower[k].ends_with("ly") && a.lower[k].len() > 4 && !LY_NOUNS.contains(&a.lower[k].as_str());
-    let mut j = i;
+    // (The cue forms asked about at token `i` are those listed under its word, which all start
+    // with it: the first word is not compared again.)
+    debug_assert!(a.lower.get(i).is_none_or(|w| *w == cue.words[0]));
+    if i >= end {
+        return None;
+    }
+    let mut j = i + 1;
     let mut skipped = false;
-    for (k, word) in cue.words.iter().enumerate() {
-        if k > 0 && !skipped && j + 1 < end && a.lower[j] != *word && adverb(j) && a.lower[j + 1] == *word {
+    for word in &cue.words[1..] {
+        if !skipped && j + 1 < end && a.lower[j] != *word && adverb(j) && a.lower[j + 1] == *word {
             j += 1;
             skipped = true;
         }
-        if j >= end || a.lower[j] != *word || (k > 0 && name_at(j)) {
+        if j >= end || a.lower[j] != *word || name_at(j) {
             return None;
         }
         j += 1;

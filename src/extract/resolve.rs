@@ -92,33 +92,42 @@ fn push_slug_chars(out: &mut String, name: &str) {
     }
 }
 
-/// [`push_slug`] of an ASCII name: runs of letters and digits copied whole,
-/// lowercased in place at the end.
+/// What [`push_slug`] does with each ASCII byte: a letter or digit is
+/// written (lowercased), `'` and `.` are passed over, anything else is a gap.
+const SLUG_BYTES: [u8; 128] = {
+    let mut table = [SLUG_GAP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        } else if c == b'\'' || c == b'.' {
+            table[b] = SLUG_SKIP;
+        }
+        b += 1;
+    }
+    table
+};
+const SLUG_GAP: u8 = 0;
+const SLUG_SKIP: u8 = 1;
+
+/// [`push_slug`] of an ASCII name, byte by byte through [`SLUG_BYTES`].
 fn push_ascii_slug(out: &mut String, name: &str) {
-    let from = out.len();
-    let bytes = name.as_bytes();
+    out.reserve(name.len());
     let mut gap = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            let run = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
+    for &b in name.as_bytes() {
+        match SLUG_BYTES[usize::from(b & 0x7F)] {
+            SLUG_GAP => gap = true,
+            SLUG_SKIP => {}
+            c => {
+                if gap && !out.is_empty() {
+                    out.push('_');
+                }
+                gap = false;
+                out.push(char::from(c));
             }
-            if gap && !out.is_empty() {
-                out.push('_');
-            }
-            gap = false;
-            out.push_str(&name[run..i]);
-        } else {
-            if b != b'\'' && b != b'.' {
-                gap = true;
-            }
-            i += 1;
         }
     }
-    out.as_mut_str()[from..].make_ascii_lowercase();
 }
 
 /// `f` of `word.to_lowercase()`, without the copy when `word` is lowercase
