@@ -520,10 +520,14 @@ impl Lexicon {
                     }
                 }
                 "titles.tsv" => {
-                    let k = key(&cols[0].replace('.', ""));
+                    // (Most titles have no dot to drop: no copy for those.)
+                    let k = if cols[0].contains('.') { key(&cols[0].replace('.', "")) } else { key(cols[0]) };
                     self.max_title_words = self.max_title_words.max(spaces(&k).count() + 1);
                     for i in spaces(&k) {
-                        self.title_prefixes.insert(k[..i].to_owned());
+                        // (Many titles share their first words: a copy only for a new prefix.)
+                        if !self.title_prefixes.contains(&k[..i]) {
+                            self.title_prefixes.insert(k[..i].to_owned());
+                        }
                     }
                     // Plural titles count too ("senators"), when the singular is longer than three bytes.
                     let first = &k[..spaces(&k).next().unwrap_or(k.len())];

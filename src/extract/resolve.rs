@@ -356,23 +356,25 @@ fn join_into(out: &mut String, words: &[&str]) {
     }
 }
 
-fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
+/// Appends the head words of name mention `m` to `words`.
+fn push_head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention, words: &mut Vec<&'t str>) {
     let head = &tokens[m.head_first..m.head_last];
-    let mut words: Vec<&str> = Vec::with_capacity(head.len());
+    let from = words.len();
     for (k, t) in head.iter().enumerate() {
         let w = t.text(text);
         match w {
             "’s" | "'s" => {}
             // "Jr.": a dot right after a word belongs to it, and so does a comma ("Plano, Texas").
             "." | "," if k > 0 && head[k - 1].end == t.start => {
-                if let Some(last) = words.last_mut() {
+                if words.len() > from
+                    && let Some(last) = words.last_mut()
+                {
                     *last = &text[head[k - 1].start..t.end];
                 }
             }
             _ => words.push(w),
         }
     }
-    words
 }
 
 impl EntityResolver {
@@ -381,17 +383,24 @@ impl EntityResolver {
         let mut reg = Registry::new(mentions);
         let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
 
-        // The head words of each name mention (none for the others), taken apart once.
-        let heads: Vec<Vec<&str>> = mentions
-            .iter()
-            .map(|m| if m.kind == MentionKind::Name { head_words(text, tokens, m) } else { Vec::new() })
-            .collect();
+        // The head words of each name mention (none for the others), taken apart once, all in
+        // one vector (a vector per mention was an allocation each).
+        let mut head_words: Vec<&str> = Vec::with_capacity(2 * mentions.len());
+        let mut head_ranges: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            let from = head_words.len();
+            if m.kind == MentionKind::Name {
+                push_head_words(text, tokens, m, &mut head_words);
+            }
+            head_ranges.push((from, head_words.len()));
+        }
+        let heads: Vec<&[&str]> = head_ranges.iter().map(|&(a, b)| &head_words[a..b]).collect();
         // Full person names, for short names to join.
-        let persons: Vec<(usize, &Vec<&str>)> = mentions
+        let persons: Vec<(usize, &[&str])> = mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.kind == MentionKind::Name && m.actor == Some(ActorType::Person))
-            .map(|(i, _)| (i, &heads[i]))
+            .map(|(i, _)| (i, heads[i]))
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
@@ -410,7 +419,7 @@ impl EntityResolver {
         // "Wanda Vázquez Garced" (asked only when no name ends in the word).
         let mut by_middle: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
         for (k, (_, full)) in persons.iter().enumerate() {
-            let Some(full) = without_suffix(full).or(Some(full.as_slice())).filter(|f| f.len() >= 3) else { continue };
+            let Some(full) = without_suffix(full).or(Some(*full)).filter(|f| f.len() >= 3) else { continue };
             let middle = full[full.len() - 2];
             if middle.len() > 2 && !middle.contains('.') && middle != full[0] {
                 by_middle.entry(folded(middle)).or_default().push(k);
@@ -421,12 +430,12 @@ impl EntityResolver {
             let first = mentions[j].first;
             first > 0 && with_lowercase(tokens[first - 1].text(text), kinship_noun)
         };
-        let longer_name = |i: usize, words: &[&str]| -> Option<&Vec<&str>> {
+        let longer_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             // The full name whose last (or first) word this is, the first named before `i` (a
             // story's main actor goes by the short name; relatives and namesakes named later
             // keep their full names: "Elijah Cummings ... his mother, Ruth Cummings, ...
             // Cummings said"), else the next after.
-            let matches = |full: &Vec<&str>| {
+            let matches = |full: &[&str]| {
                 // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
                 let ends = |f: &[&str]| {
                     f.len() > words.len() && {
@@ -453,7 +462,7 @@ impl EntityResolver {
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
         // headline's), which is "Bill de Blasio".
-        let full_name = |i: usize, words: &[&str]| -> Option<&Vec<&str>> {
+        let full_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             let mut full = longer_name(i, words)?;
             while full.len() == 2
                 && with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w))
@@ -483,7 +492,7 @@ impl EntityResolver {
                     }
                 }
                 MentionKind::Name => {
-                    let words = &heads[i];
+                    let words = heads[i];
                     if words.is_empty() {
                         continue;
                     }
@@ -491,7 +500,7 @@ impl EntityResolver {
                     // "NG: We found …" in an interview with Natasha Gownaris: a speaker's label in
                     // the initials of the one person named before with them.
                     let label = || {
-                        let [w] = words.as_slice() else { return None };
+                        let [w] = words else { return None };
                         let initials_label = tokens[m.first].newline_before
                             && tokens.get(m.last).is_some_and(|t| t.text(text) == ":")
                             && (2..=3).contains(&w.len())
