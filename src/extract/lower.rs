@@ -39,7 +39,7 @@ impl<'a> Lower<'a> {
     /// capitals are lowercased in `folded` (the same bytes otherwise): a word
     /// of ASCII capitals borrows its form from `folded` instead of a copy.
     #[inline]
-    pub fn of_folded(word: &'a str, folded: &'a str, start: usize, end: usize) -> Lower<'a> {
+    pub(crate) fn of_folded(word: &'a str, folded: &'a str, start: usize, end: usize) -> Lower<'a> {
         if is_lowercase_ascii(word.as_bytes()) {
             return Lower { text: Cow::Borrowed(word), cue_slot: None };
         }
