@@ -10,8 +10,10 @@ use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution, kinship_noun};
 use super::words::{LY_NOUNS, WEEKDAYS, document_before, is_determiner, is_document_noun, is_phrase_stop, is_year};
 use crate::record::ActorType;
+use crate::record::json::{EntityOut, SpanOut};
 use crate::record::{EntityRef, Span};
 use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
+use std::borrow::Cow;
 
 /// A document with every stage up to entity resolution done.
 #[derive(Debug)]
@@ -45,10 +47,20 @@ pub struct Analysis<'d> {
 impl<'d> Analysis<'d> {
     /// Runs the stages up to entity resolution.
     pub fn new(extractor: &Extractor, doc: &'d Document) -> Analysis<'d> {
+        Analysis::with_folded(extractor, doc, None)
+    }
+
+    /// [`Analysis::new`], the lowercase forms of words with ASCII capitals
+    /// borrowed from `folded`, the document's text with its ASCII capitals
+    /// lowercased, if given (one copy of the text instead of one per word).
+    pub(super) fn with_folded(extractor: &Extractor, doc: &'d Document, folded: Option<&'d str>) -> Analysis<'d> {
         let text = doc.text.as_str();
         let tokens = Tokenizer.tokenize(text);
         let sentences = SentenceSplitter.split(text, &tokens);
-        let lower = MentionFinder::lowercase(text, &tokens);
+        let lower = match folded {
+            Some(folded) => MentionFinder::lowercase_folded(text, folded, &tokens),
+            None => MentionFinder::lowercase(text, &tokens),
+        };
         let (mentions, lower, classes, cue_tokens) =
             MentionFinder::new(&extractor.lexicon).find_with_classes(text, &tokens, lower, &sentences);
         let mut mentions = mentions;
@@ -63,7 +75,10 @@ impl<'d> Analysis<'d> {
             &mut mentions,
             &mut resolution,
         );
-        let mut mention_at = vec![None; tokens.len()];
+        // Filled element by element: `vec![None; n]` asks for zeroed memory, which the
+        // allocator clears with `memset`'s byte loop (16 bytes a token).
+        let mut mention_at = Vec::with_capacity(tokens.len());
+        mention_at.resize(tokens.len(), None);
         for (i, m) in mentions.iter().enumerate() {
             if m.inside {
                 continue;
@@ -138,6 +153,25 @@ impl<'d> Analysis<'d> {
     /// The span of bytes `a..b` with code-point offsets.
     pub fn byte_span(&self, a: usize, b: usize) -> Span {
         Span { text: self.doc.text[a..b].to_owned(), start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
+    }
+
+    /// [`Analysis::span`] with its text borrowed.
+    pub(crate) fn span_out(&self, first: usize, last: usize) -> SpanOut<'_> {
+        let (a, b) = (self.tokens[first].start, self.tokens[last - 1].end);
+        SpanOut { text: &self.doc.text[a..b], start: self.offsets.char_at(a), end: self.offsets.char_at(b) }
+    }
+
+    /// [`Analysis::entity_ref`] with its strings borrowed.
+    pub(crate) fn entity_out(&self, m: usize) -> Option<EntityOut<'_>> {
+        let e = self.resolution.entity_of[m]?;
+        let entity = &self.resolution.entities[e];
+        let mention = &self.mentions[m];
+        Some(EntityOut {
+            id: Cow::Borrowed(&entity.id),
+            name: &entity.name,
+            kind: entity.kind,
+            mention: Some(self.span_out(mention.first, mention.last)),
+        })
     }
 
     /// The id of the entity of mention `m`, if resolved: [`Analysis::entity_ref`]'s id, without building the rest.
@@ -332,8 +366,10 @@ pub(super) fn statement_cues_at<'a>(
     lower: &'a [Lower],
     k: usize,
 ) -> impl Iterator<Item = &'a Cue> + 'a {
+    // (Every cue form listed under a word starts with that word: the words after it are compared.)
     lexicon.cues(&lower[k]).iter().filter(move |c| {
-        c.relation.is_statement() && c.words.iter().enumerate().all(|(j, w)| lower.get(k + j) == Some(w))
+        debug_assert!(c.words[0] == lower[k]);
+        c.relation.is_statement() && c.words[1..].iter().enumerate().all(|(j, w)| lower.get(k + 1 + j) == Some(w))
     })
 }
 

@@ -307,7 +307,25 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, Fields<'_>)> {
             _ => line,
         }
     });
-    lines.enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(i, l)| (i + 1, Fields::of(l)))
+    lines.enumerate().filter(|(_, l)| !blank(l) && !l.starts_with('#')).map(|(i, l)| (i + 1, Fields::of(l)))
+}
+
+/// Is `line` empty or all whitespace? Most lines start with a letter, which answers at once.
+fn blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => line.trim().is_empty(),
+    }
+}
+
+/// `s.trim()`, with the common case (a letter or digit at both ends) answered
+/// without the Unicode whitespace test of each end.
+fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() => s,
+        [only] if only.is_ascii_alphanumeric() => s,
+        _ => s.trim(),
+    }
 }
 
 /// The tab-separated fields of a row, trimmed: the first [`Fields::MAX`]
@@ -333,7 +351,7 @@ impl<'a> Fields<'a> {
                 Some(tab) => (&r[..tab], Some(&r[tab + 1..])),
                 None => (r, None),
             };
-            fields.fields[fields.len] = field.trim();
+            fields.fields[fields.len] = trim(field);
             fields.len += 1;
             rest = after;
         }
@@ -358,8 +376,16 @@ impl<'a> std::ops::Index<usize> for Fields<'a> {
     }
 }
 
+/// The lexicon files of one word a row, read by [`Lexicon::add_word_list`].
+#[derive(Debug, Clone, Copy)]
+enum WordList {
+    GivenNames,
+    GroupNouns,
+    CommonWords,
+}
+
 fn list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    field.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+    field.copied().unwrap_or("").split('|').map(trim).filter(|s| !s.is_empty())
 }
 
 impl Lexicon {
@@ -384,7 +410,7 @@ impl Lexicon {
         // instead may grow them), not grown by rehashing file by file.
         let (mut words, mut names, mut actors, mut titles) = (0, 0, 0, 0);
         for &(name, text) in FILES {
-            let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
+            let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
             match name {
                 "given_names.txt" | "common_words.txt" => names += lines,
                 "countries.tsv" | "organizations.tsv" | "locations.tsv" => {
@@ -398,7 +424,8 @@ impl Lexicon {
                 _ => words += lines,
             }
         }
-        lex.words.reserve(words);
+        // (Twice the lines: titles add their plurals, and the closed classes come on top.)
+        lex.words.reserve(2 * words);
         lex.names.reserve(names);
         // (An actor's line names it about three times: its name, aliases, demonyms.)
         lex.actors.reserve(3 * actors);
@@ -433,15 +460,18 @@ impl Lexicon {
         }
         self.max_actor_words = self.max_actor_words.max(spaces(&k).count() + 1);
         for i in spaces(&k) {
-            self.actor_prefixes.insert(k[..i].to_owned());
+            // (Many phrases share their first words: a copy only for a new prefix.)
+            if !self.actor_prefixes.contains(&k[..i]) {
+                self.actor_prefixes.insert(k[..i].to_owned());
+            }
         }
         let first = &k[..spaces(&k).next().unwrap_or(k.len())];
         self.mark(first, WordInfo::ACTOR_START);
-        let letters = phrase.chars().filter(|c| c.is_alphabetic());
-        let all_caps =
-            phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2 && letters.clone().all(char::is_uppercase);
+        let mut letters = phrase.chars().filter(|c| c.is_alphabetic());
+        // (Most phrases fail the first test at their second letter.)
+        let all_caps = letters.clone().all(char::is_uppercase) && letters.nth(1).is_some();
         // ("LeT" is Lashkar-e-Taiba, "Let's" is not; "Wikileaks" is still WikiLeaks.)
-        let mixed = phrase.chars().count() <= 3
+        let mixed = phrase.chars().nth(3).is_none()
             && phrase.chars().zip(phrase.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
         let exact = (all_caps || mixed).then(|| phrase.to_owned());
         // The first entry wins: countries come before organisations and places.
@@ -449,6 +479,9 @@ impl Lexicon {
     }
 
     fn add_file(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        if matches!(file, "given_names.txt" | "group_nouns.txt" | "common_words.txt") {
+            return self.add_word_list(file, text);
+        }
         let err = |line, message: String| LexiconError { file: file.to_owned(), line, message };
         // The key of a word looked up and not kept.
         let mut scratch = String::new();
@@ -487,10 +520,14 @@ impl Lexicon {
                     }
                 }
                 "titles.tsv" => {
-                    let k = key(&cols[0].replace('.', ""));
+                    // (Most titles have no dot to drop: no copy for those.)
+                    let k = if cols[0].contains('.') { key(&cols[0].replace('.', "")) } else { key(cols[0]) };
                     self.max_title_words = self.max_title_words.max(spaces(&k).count() + 1);
                     for i in spaces(&k) {
-                        self.title_prefixes.insert(k[..i].to_owned());
+                        // (Many titles share their first words: a copy only for a new prefix.)
+                        if !self.title_prefixes.contains(&k[..i]) {
+                            self.title_prefixes.insert(k[..i].to_owned());
+                        }
                     }
                     // Plural titles count too ("senators"), when the singular is longer than three bytes.
                     let first = &k[..spaces(&k).next().unwrap_or(k.len())];
@@ -508,17 +545,6 @@ impl Lexicon {
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }
-                "given_names.txt" => {
-                    let gender = match cols.get(1).copied() {
-                        None | Some("") => 0,
-                        Some("m") => WordInfo::MALE_NAME,
-                        Some("f") => WordInfo::FEMALE_NAME,
-                        Some(other) => return Err(err(line, format!("gender must be m or f, not {other:?}"))),
-                    };
-                    *self.names.entry(key_in(&mut scratch, cols[0])) |= WordInfo::GIVEN_NAME | gender;
-                }
-                "group_nouns.txt" => self.mark(key_in(&mut scratch, cols[0]), WordInfo::GROUP_NOUN),
-                "common_words.txt" => *self.names.entry(key_in(&mut scratch, cols[0])) |= WordInfo::COMMON_WORD,
                 "cues.tsv" => {
                     let relation = cols[0].parse::<RelationType>().map_err(|e| err(line, e))?;
                     let frame = match cols.get(1).copied() {
@@ -540,7 +566,7 @@ impl Lexicon {
                 "learned_cues.tsv" => {
                     // Words learned as attribution cues: extra speech verbs, after the hand-written rows.
                     let w = key(cols[0]);
-                    let function_word = super::words::GAP_WORDS.contains(&w.as_str()) || w.ends_with("ly");
+                    let function_word = super::words::is_gap_word(&w) || w.ends_with("ly");
                     if function_word || w.contains(' ') || self.cues(w.as_str()).iter().any(|c| c.words.len() == 1) {
                         continue;
                     }
@@ -560,6 +586,75 @@ impl Lexicon {
             for forms in &mut self.cue_lists {
                 forms.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
             }
+        }
+        Ok(())
+    }
+
+    /// The rows of a word list (given names, group nouns, common words: about
+    /// 13,000 rows, most of the lexicons' lines). A row that is a word of ASCII
+    /// letters, perhaps with a gender column (`m`, `f`), is taken as it is,
+    /// lowercased if it has capitals; any other line as [`rows`] takes it.
+    fn add_word_list(&mut self, file: &str, text: &str) -> Result<(), LexiconError> {
+        let list = match file {
+            "given_names.txt" => WordList::GivenNames,
+            "group_nouns.txt" => WordList::GroupNouns,
+            _ => WordList::CommonWords,
+        };
+        let mut scratch = String::new();
+        let mut start = 0;
+        let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+        for (i, end) in ends.enumerate() {
+            let line = &text[start..end];
+            start = end + 1;
+            let line = match line.strip_suffix('\r') {
+                Some(line) if end < text.len() => line,
+                _ => line,
+            };
+            // The leading ASCII letters, and whether a capital is among them (below 'a').
+            let (mut letters, mut capital) = (0, false);
+            for &b in line.as_bytes() {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                capital |= b < b'a';
+                letters += 1;
+            }
+            let (word, rest) = line.split_at(letters);
+            let result = if letters > 0 && matches!(rest, "" | "\tm" | "\tf") {
+                let key = if capital {
+                    scratch.clear();
+                    scratch.push_str(word);
+                    scratch.make_ascii_lowercase();
+                    scratch.as_str()
+                } else {
+                    word
+                };
+                self.add_listed_word(list, key, rest.strip_prefix('\t'))
+            } else if !blank(line) && !line.starts_with('#') {
+                let cols = Fields::of(line);
+                self.add_listed_word(list, key_in(&mut scratch, cols[0]), cols.get(1).copied())
+            } else {
+                Ok(())
+            };
+            result.map_err(|message| LexiconError { file: file.to_owned(), line: i + 1, message })?;
+        }
+        Ok(())
+    }
+
+    /// Adds the key of one row of a word list, with the row's second column if it has one.
+    fn add_listed_word(&mut self, list: WordList, key: &str, second: Option<&str>) -> Result<(), String> {
+        match list {
+            WordList::GivenNames => {
+                let gender = match second {
+                    None | Some("") => 0,
+                    Some("m") => WordInfo::MALE_NAME,
+                    Some("f") => WordInfo::FEMALE_NAME,
+                    Some(other) => return Err(format!("gender must be m or f, not {other:?}")),
+                };
+                *self.names.entry(key) |= WordInfo::GIVEN_NAME | gender;
+            }
+            WordList::GroupNouns => self.mark(key, WordInfo::GROUP_NOUN),
+            WordList::CommonWords => *self.names.entry(key) |= WordInfo::COMMON_WORD,
         }
         Ok(())
     }

@@ -35,6 +35,26 @@ impl<'a> Lower<'a> {
         Lower::lowered(word)
     }
 
+    /// [`Lower::of`] for the word at `start..end` of a text whose ASCII
+    /// capitals are lowercased in `folded` (the same bytes otherwise): a word
+    /// of ASCII capitals borrows its form from `folded` instead of a copy.
+    #[inline]
+    pub(crate) fn of_folded(word: &'a str, folded: &'a str, start: usize, end: usize) -> Lower<'a> {
+        if is_lowercase_ascii(word.as_bytes()) {
+            return Lower { text: Cow::Borrowed(word), cue_slot: None };
+        }
+        Lower::folded(word, &folded[start..end])
+    }
+
+    /// [`Lower::of_folded`] for a word with capitals or non-ASCII letters, out of line.
+    #[inline(never)]
+    fn folded(word: &'a str, folded: &'a str) -> Lower<'a> {
+        if word.is_ascii() {
+            return Lower { text: Cow::Borrowed(folded), cue_slot: None };
+        }
+        Lower::lowered(word)
+    }
+
     /// [`Lower::of`] for a word with capitals or non-ASCII letters: kept out
     /// of line, so that the common case inlined into its callers stays small.
     #[inline(never)]
@@ -270,6 +290,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn folded_forms_are_the_lowercase_ones() {
+        let text = "Said the O’Neil U.S. über ÜBER Putin’s";
+        let folded = text.to_ascii_lowercase();
+        for t in crate::text::Tokenizer.tokenize(text) {
+            let w = t.text(text);
+            assert_eq!(Lower::of_folded(w, &folded, t.start, t.end), Lower::of(w), "{w:?}");
+        }
+        assert!(matches!(Lower::of_folded("Said", "said", 0, 4).text, Cow::Borrowed("said")));
     }
 
     #[test]

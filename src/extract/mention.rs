@@ -137,8 +137,9 @@ pub struct MentionFinder<'a> {
     lexicon: &'a Lexicon,
 }
 
-/// A [`Ctx::names`] entry not looked up yet (class bits are never all set).
-const NOT_LOOKED_UP: u32 = u32::MAX;
+/// A [`Ctx::names`] entry not looked up yet: the names table holds no bit this high. (Not a
+/// value of four equal bytes, which would fill the vector with `memset`'s byte loop.)
+const NOT_LOOKED_UP: u32 = 1 << 31;
 
 struct Ctx<'t, 'w> {
     lexicon: &'t Lexicon,
@@ -257,6 +258,13 @@ impl<'a> MentionFinder<'a> {
     /// Lowercase forms of every token (apostrophes normalised), used by all later stages too.
     pub fn lowercase<'t>(text: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
         tokens.iter().map(|t| Lower::of(t.text(text))).collect()
+    }
+
+    /// [`MentionFinder::lowercase`] of a text whose ASCII capitals are
+    /// lowercased in `folded`, from which words of ASCII capitals borrow their
+    /// forms (see [`Lower::of_folded`]).
+    pub(super) fn lowercase_folded<'t>(text: &'t str, folded: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
+        tokens.iter().map(|t| Lower::of_folded(t.text(text), folded, t.start, t.end)).collect()
     }
 
     /// All mentions in `sentences`, in text order.

@@ -60,14 +60,29 @@ impl Extractor {
 
     /// Every relation record of `doc`, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<RelationRecord> {
-        let analysis = self.analyse(doc);
+        let folded = doc.text.to_ascii_lowercase();
+        let analysis = Analysis::with_folded(self, doc, Some(&folded));
         relation::RelationFinder::new(&self.lexicon).find(&analysis)
+    }
+
+    /// Every relation record of `doc` as JSON Lines, appended to `out`: each
+    /// record as [`RelationRecord::write_json`] writes it, and a line end.
+    /// The records are not built: their strings are written from the document
+    /// and its analysis, where [`Extractor::extract`] copies them into each record.
+    pub fn extract_json_lines(&self, doc: &Document, out: &mut Vec<u8>) {
+        let folded = doc.text.to_ascii_lowercase();
+        let analysis = Analysis::with_folded(self, doc, Some(&folded));
+        for r in relation::RelationFinder::new(&self.lexicon).find_out(&analysis) {
+            r.write_json(out);
+            out.push(b'\n');
+        }
     }
 
     /// Every named actor mention of `doc` (names, known places and bodies;
     /// not pronouns, role nouns or unnamed groups), in text order.
     pub fn mentions(&self, doc: &Document) -> Vec<MentionRecord> {
-        let a = self.analyse(doc);
+        let folded = doc.text.to_ascii_lowercase();
+        let a = Analysis::with_folded(self, doc, Some(&folded));
         let mut out = Vec::new();
         for (i, m) in a.mentions.iter().enumerate() {
             if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {

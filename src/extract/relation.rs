@@ -47,7 +47,8 @@ use super::words::{
     POSSESSIVE_PRONOUNS, WEEKDAYS, document_before, is_auxiliary, is_determiner, is_document_noun, is_number_word,
     is_phrase_stop, possessive_her,
 };
-use crate::record::{ActorType, EntityRef, RelationRecord, RelationType};
+use crate::record::json::{EntityOut, RecordOut};
+use crate::record::{ActorType, RelationRecord, RelationType};
 use crate::text::TokenKind;
 
 /// Words that open an indirect question: "asked whether …", "asked Mook if …" (also "who" and
@@ -225,6 +226,11 @@ impl<'a> RelationFinder<'a> {
 
     /// Every relation record of the document.
     pub fn find(&self, a: &Analysis) -> Vec<RelationRecord> {
+        self.find_out(a).into_iter().map(RecordOut::into_record).collect()
+    }
+
+    /// [`RelationFinder::find`], the records' strings borrowed from `a`.
+    pub(crate) fn find_out<'x>(&self, a: &'x Analysis) -> Vec<RecordOut<'x>> {
         let mut found = Vec::new();
         for (s, sentence) in a.sentences.iter().enumerate() {
             let mut main_subject: Option<usize> = None;
@@ -260,7 +266,7 @@ impl<'a> RelationFinder<'a> {
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
-        let mut records: Vec<RelationRecord> = Vec::with_capacity(found.len());
+        let mut records: Vec<RecordOut> = Vec::with_capacity(found.len());
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
             if let Some(mut r) = self.record(a, &f) {
@@ -268,19 +274,19 @@ impl<'a> RelationFinder<'a> {
                 if r.relation.is_statement() && r.object.as_ref().is_some_and(|o| o.id == r.subject.id) {
                     r.object = None;
                 }
-                fn object_id(r: &RelationRecord) -> Option<&str> {
-                    r.object.as_ref().map(|o| o.id.as_str())
+                fn object_id<'r>(r: &'r RecordOut) -> Option<&'r str> {
+                    r.object.as_ref().map(|o| o.id.as_ref())
                 }
                 // One record per relation, subject, object and cue position in a sentence. Records
                 // come in sentence order, so an earlier one of the same sentence is at the end.
-                let same = |p: &RelationRecord| {
+                let same = |p: &RecordOut| {
                     p.relation == r.relation
                         && p.cue.start == r.cue.start
                         && p.subject.id == r.subject.id
                         && object_id(p) == object_id(&r)
                 };
                 let repeated = records.iter().rev().take_while(|p| p.sentence == r.sentence).any(same);
-                if object_id(&r) == Some(r.subject.id.as_str()) || repeated {
+                if object_id(&r) == Some(r.subject.id.as_ref()) || repeated {
                     continue;
                 }
                 records.push(r);
@@ -1101,14 +1107,20 @@ fn matches(a: &Analysis, i: usize, end: usize, cue: &Cue) -> Option<usize> {
     // One adverb may come between the words: "spoke emotionally of", "pointed directly to".
     let adverb =
         |k: usize| a.lower[k].ends_with("ly") && a.lower[k].len() > 4 && !LY_NOUNS.contains(&a.lower[k].as_str());
-    let mut j = i;
+    // (The cue forms asked about at token `i` are those listed under its word, which all start
+    // with it: the first word is not compared again.)
+    debug_assert!(a.lower.get(i).is_none_or(|w| *w == cue.words[0]));
+    if i >= end {
+        return None;
+    }
+    let mut j = i + 1;
     let mut skipped = false;
-    for (k, word) in cue.words.iter().enumerate() {
-        if k > 0 && !skipped && j + 1 < end && a.lower[j] != *word && adverb(j) && a.lower[j + 1] == *word {
+    for word in &cue.words[1..] {
+        if !skipped && j + 1 < end && a.lower[j] != *word && adverb(j) && a.lower[j + 1] == *word {
             j += 1;
             skipped = true;
         }
-        if j >= end || a.lower[j] != *word || (k > 0 && name_at(j)) {
+        if j >= end || a.lower[j] != *word || name_at(j) {
             return None;
         }
         j += 1;

@@ -92,33 +92,42 @@ fn push_slug_chars(out: &mut String, name: &str) {
     }
 }
 
-/// [`push_slug`] of an ASCII name: runs of letters and digits copied whole,
-/// lowercased in place at the end.
+/// What [`push_slug`] does with each ASCII byte: a letter or digit is
+/// written (lowercased), `'` and `.` are passed over, anything else is a gap.
+const SLUG_BYTES: [u8; 128] = {
+    let mut table = [SLUG_GAP; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase();
+        } else if c == b'\'' || c == b'.' {
+            table[b] = SLUG_SKIP;
+        }
+        b += 1;
+    }
+    table
+};
+const SLUG_GAP: u8 = 0;
+const SLUG_SKIP: u8 = 1;
+
+/// [`push_slug`] of an ASCII name, byte by byte through [`SLUG_BYTES`].
 fn push_ascii_slug(out: &mut String, name: &str) {
-    let from = out.len();
-    let bytes = name.as_bytes();
+    out.reserve(name.len());
     let mut gap = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            let run = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
+    for &b in name.as_bytes() {
+        match SLUG_BYTES[usize::from(b & 0x7F)] {
+            SLUG_GAP => gap = true,
+            SLUG_SKIP => {}
+            c => {
+                if gap && !out.is_empty() {
+                    out.push('_');
+                }
+                gap = false;
+                out.push(char::from(c));
             }
-            if gap && !out.is_empty() {
-                out.push('_');
-            }
-            gap = false;
-            out.push_str(&name[run..i]);
-        } else {
-            if b != b'\'' && b != b'.' {
-                gap = true;
-            }
-            i += 1;
         }
     }
-    out.as_mut_str()[from..].make_ascii_lowercase();
 }
 
 /// `f` of `word.to_lowercase()`, without the copy when `word` is lowercase
@@ -337,23 +346,35 @@ pub(super) fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }
 
-fn head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention) -> Vec<&'t str> {
+/// Appends `words` joined by single spaces to `out`.
+fn join_into(out: &mut String, words: &[&str]) {
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+}
+
+/// Appends the head words of name mention `m` to `words`.
+fn push_head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention, words: &mut Vec<&'t str>) {
     let head = &tokens[m.head_first..m.head_last];
-    let mut words: Vec<&str> = Vec::with_capacity(head.len());
+    let from = words.len();
     for (k, t) in head.iter().enumerate() {
         let w = t.text(text);
         match w {
             "’s" | "'s" => {}
             // "Jr.": a dot right after a word belongs to it, and so does a comma ("Plano, Texas").
             "." | "," if k > 0 && head[k - 1].end == t.start => {
-                if let Some(last) = words.last_mut() {
+                if words.len() > from
+                    && let Some(last) = words.last_mut()
+                {
                     *last = &text[head[k - 1].start..t.end];
                 }
             }
             _ => words.push(w),
         }
     }
-    words
 }
 
 impl EntityResolver {
@@ -362,17 +383,24 @@ impl EntityResolver {
         let mut reg = Registry::new(mentions);
         let mut entity_of: Vec<Option<usize>> = vec![None; mentions.len()];
 
-        // The head words of each name mention (none for the others), taken apart once.
-        let heads: Vec<Vec<&str>> = mentions
-            .iter()
-            .map(|m| if m.kind == MentionKind::Name { head_words(text, tokens, m) } else { Vec::new() })
-            .collect();
+        // The head words of each name mention (none for the others), taken apart once, all in
+        // one vector (a vector per mention was an allocation each).
+        let mut head_words: Vec<&str> = Vec::with_capacity(2 * mentions.len());
+        let mut head_ranges: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            let from = head_words.len();
+            if m.kind == MentionKind::Name {
+                push_head_words(text, tokens, m, &mut head_words);
+            }
+            head_ranges.push((from, head_words.len()));
+        }
+        let heads: Vec<&[&str]> = head_ranges.iter().map(|&(a, b)| &head_words[a..b]).collect();
         // Full person names, for short names to join.
-        let persons: Vec<(usize, &Vec<&str>)> = mentions
+        let persons: Vec<(usize, &[&str])> = mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.kind == MentionKind::Name && m.actor == Some(ActorType::Person))
-            .map(|(i, _)| (i, &heads[i]))
+            .map(|(i, _)| (i, heads[i]))
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
@@ -391,7 +419,7 @@ impl EntityResolver {
         // "Wanda Vázquez Garced" (asked only when no name ends in the word).
         let mut by_middle: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
         for (k, (_, full)) in persons.iter().enumerate() {
-            let Some(full) = without_suffix(full).or(Some(full.as_slice())).filter(|f| f.len() >= 3) else { continue };
+            let Some(full) = without_suffix(full).or(Some(*full)).filter(|f| f.len() >= 3) else { continue };
             let middle = full[full.len() - 2];
             if middle.len() > 2 && !middle.contains('.') && middle != full[0] {
                 by_middle.entry(folded(middle)).or_default().push(k);
@@ -402,12 +430,12 @@ impl EntityResolver {
             let first = mentions[j].first;
             first > 0 && with_lowercase(tokens[first - 1].text(text), kinship_noun)
         };
-        let longer_name = |i: usize, words: &[&str]| -> Option<&Vec<&str>> {
+        let longer_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             // The full name whose last (or first) word this is, the first named before `i` (a
             // story's main actor goes by the short name; relatives and namesakes named later
             // keep their full names: "Elijah Cummings ... his mother, Ruth Cummings, ...
             // Cummings said"), else the next after.
-            let matches = |full: &Vec<&str>| {
+            let matches = |full: &[&str]| {
                 // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
                 let ends = |f: &[&str]| {
                     f.len() > words.len() && {
@@ -434,7 +462,7 @@ impl EntityResolver {
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
         // headline's), which is "Bill de Blasio".
-        let full_name = |i: usize, words: &[&str]| -> Option<String> {
+        let full_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             let mut full = longer_name(i, words)?;
             while full.len() == 2
                 && with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w))
@@ -442,11 +470,13 @@ impl EntityResolver {
             {
                 full = longer;
             }
-            Some(full.join(" "))
+            Some(full)
         };
 
         // Names, known actors, groups.
         let mut key = String::new();
+        // The name being looked up, made here and copied only for a new entity.
+        let mut name = String::new();
         // Organisations named so far in several words, for a short name to join.
         let mut bodies: Vec<usize> = Vec::new();
         // (Which entities `bodies` holds: a lookup per organisation mention instead of a scan.)
@@ -462,7 +492,7 @@ impl EntityResolver {
                     }
                 }
                 MentionKind::Name => {
-                    let words = &heads[i];
+                    let words = heads[i];
                     if words.is_empty() {
                         continue;
                     }
@@ -470,7 +500,7 @@ impl EntityResolver {
                     // "NG: We found …" in an interview with Natasha Gownaris: a speaker's label in
                     // the initials of the one person named before with them.
                     let label = || {
-                        let [w] = words.as_slice() else { return None };
+                        let [w] = words else { return None };
                         let initials_label = tokens[m.first].newline_before
                             && tokens.get(m.last).is_some_and(|t| t.text(text) == ":")
                             && (2..=3).contains(&w.len())
@@ -485,11 +515,14 @@ impl EntityResolver {
                         let first = named.next()?;
                         named.all(|n| n == first).then_some(first)
                     };
-                    let full = full_name(i, words).or_else(label);
+                    // A full name's words, or a label's name (made only when no full name is found).
+                    let full_words = full_name(i, words);
+                    let full_label = if full_words.is_none() { label() } else { None };
+                    let has_full = full_words.is_some() || full_label.is_some();
                     // "Ford Motor Company … Ford said", "the California Department of Corrections … The
                     // Department said": a lone word of a company's or a body's name named before.
                     // (Not under a title or an honorific: "Mr. Haddad", "Chief executive Haddad".)
-                    let body = if full.is_none() && words.len() == 1 && m.head_first == m.first && m.gender.is_none() {
+                    let body = if !has_full && words.len() == 1 && m.head_first == m.first && m.gender.is_none() {
                         short_body(&reg.entities, &bodies, words[0])
                     } else {
                         None
@@ -498,13 +531,16 @@ impl EntityResolver {
                         entity_of[i] = Some(e);
                         continue;
                     }
-                    let name = match full {
-                        Some(full) if kind != Some(ActorType::Organization) || words.len() == 1 => {
-                            kind = Some(ActorType::Person);
-                            full
+                    name.clear();
+                    if has_full && (kind != Some(ActorType::Organization) || words.len() == 1) {
+                        kind = Some(ActorType::Person);
+                        match (full_words, &full_label) {
+                            (Some(full), _) => join_into(&mut name, full),
+                            (None, label) => name.push_str(label.as_deref().unwrap_or_default()),
                         }
-                        _ => words.join(" "),
-                    };
+                    } else {
+                        join_into(&mut name, words);
+                    }
                     let kind = kind.unwrap_or(ActorType::Organization);
                     let e = reg.get(Space::Name, lowercase_into(&mut key, &name), &name, kind);
                     entity_of[i] = Some(e);
@@ -517,8 +553,13 @@ impl EntityResolver {
                     }
                 }
                 MentionKind::Group => {
-                    let words: Vec<&str> = tokens[m.first..m.last].iter().map(|t| t.text(text)).collect();
-                    let name = words.join(" ");
+                    name.clear();
+                    for (k, t) in tokens[m.first..m.last].iter().enumerate() {
+                        if k > 0 {
+                            name.push(' ');
+                        }
+                        name.push_str(t.text(text));
+                    }
                     let kind = m.actor.unwrap_or(ActorType::Group);
                     entity_of[i] = Some(reg.get(Space::Group, lowercase_into(&mut key, &name), &name, kind));
                 }

@@ -7,42 +7,170 @@
 //! in runs. Reading records still goes through serde. The pieces are also
 //! used for `graph.json` (`graph/node_link.rs`).
 
-use super::{EntityRef, RelationRecord, Span};
+use super::{ActorType, EntityRef, RelationRecord, RelationType, Span};
+use std::borrow::Cow;
 
 impl RelationRecord {
     /// Appends the record as one line of JSON (no newline), byte for byte what
     /// `serde_json::to_writer` writes.
     pub fn write_json(&self, out: &mut Vec<u8>) {
+        RecordOut::of(self).write_json(out);
+    }
+}
+
+/// A [`Span`] with its text borrowed, as extraction writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SpanOut<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// An [`EntityRef`] with its strings borrowed where they can be (an unnamed
+/// role's id is made for the record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EntityOut<'a> {
+    pub(crate) id: Cow<'a, str>,
+    pub(crate) name: &'a str,
+    pub(crate) kind: ActorType,
+    pub(crate) mention: Option<SpanOut<'a>>,
+}
+
+/// A [`RelationRecord`] with its strings borrowed (from the document and its
+/// analysis): what extraction builds, so that `extract` writes a record
+/// without copying its strings into one first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RecordOut<'a> {
+    pub(crate) doc: &'a str,
+    pub(crate) sentence: usize,
+    pub(crate) relation: RelationType,
+    pub(crate) subject: EntityOut<'a>,
+    pub(crate) object: Option<EntityOut<'a>>,
+    pub(crate) cue: SpanOut<'a>,
+    pub(crate) content: Option<SpanOut<'a>>,
+    pub(crate) about: Vec<EntityOut<'a>>,
+    pub(crate) negated: bool,
+    pub(crate) hedged: bool,
+    pub(crate) cameo: Option<&'a str>,
+    pub(crate) evidence: SpanOut<'a>,
+    pub(crate) role: Option<&'a str>,
+    pub(crate) date: Option<&'a str>,
+}
+
+impl<'a> SpanOut<'a> {
+    fn of(s: &'a Span) -> SpanOut<'a> {
+        SpanOut { text: &s.text, start: s.start, end: s.end }
+    }
+
+    /// An owned copy.
+    pub(crate) fn to_span(self) -> Span {
+        Span { text: self.text.to_owned(), start: self.start, end: self.end }
+    }
+}
+
+impl<'a> EntityOut<'a> {
+    fn of(e: &'a EntityRef) -> EntityOut<'a> {
+        EntityOut {
+            id: Cow::Borrowed(&e.id),
+            name: &e.name,
+            kind: e.kind,
+            mention: e.mention.as_ref().map(SpanOut::of),
+        }
+    }
+
+    /// An owned copy.
+    pub(crate) fn into_entity(self) -> EntityRef {
+        EntityRef {
+            id: self.id.into_owned(),
+            name: self.name.to_owned(),
+            kind: self.kind,
+            mention: self.mention.map(SpanOut::to_span),
+        }
+    }
+}
+
+impl<'a> RecordOut<'a> {
+    fn of(r: &'a RelationRecord) -> RecordOut<'a> {
+        RecordOut {
+            doc: &r.doc,
+            sentence: r.sentence,
+            relation: r.relation,
+            subject: EntityOut::of(&r.subject),
+            object: r.object.as_ref().map(EntityOut::of),
+            cue: SpanOut::of(&r.cue),
+            content: r.content.as_ref().map(SpanOut::of),
+            about: r.about.iter().map(EntityOut::of).collect(),
+            negated: r.negated,
+            hedged: r.hedged,
+            cameo: r.cameo.as_deref(),
+            evidence: SpanOut::of(&r.evidence),
+            role: r.role.as_deref(),
+            date: r.date.as_deref(),
+        }
+    }
+
+    /// An owned copy.
+    pub(crate) fn into_record(self) -> RelationRecord {
+        RelationRecord {
+            doc: self.doc.to_owned(),
+            sentence: self.sentence,
+            relation: self.relation,
+            subject: self.subject.into_entity(),
+            object: self.object.map(EntityOut::into_entity),
+            cue: self.cue.to_span(),
+            content: self.content.map(SpanOut::to_span),
+            about: self.about.into_iter().map(EntityOut::into_entity).collect(),
+            negated: self.negated,
+            hedged: self.hedged,
+            cameo: self.cameo.map(str::to_owned),
+            evidence: self.evidence.to_span(),
+            role: self.role.map(str::to_owned),
+            date: self.date.map(str::to_owned),
+        }
+    }
+
+    /// [`RelationRecord::write_json`] of this record.
+    pub(crate) fn write_json(&self, out: &mut Vec<u8>) {
         // The evidence is most of a record: room for it, its content and the rest, grown once.
         out.reserve(2 * self.evidence.text.len() + 512);
-        let mut o = Object::open(out);
-        push_str(o.key("doc"), &self.doc);
-        push_number(o.key("sentence"), self.sentence);
-        push_plain(o.key("relation"), self.relation.as_str());
-        push_entity(o.key("subject"), &self.subject);
-        push_or_null(o.key("object"), self.object.as_ref(), push_entity);
-        push_span(o.key("cue"), &self.cue);
-        push_or_null(o.key("content"), self.content.as_ref(), push_span);
-        let about = o.key("about");
-        about.push(b'[');
+        // Each key with the punctuation around it is one constant piece: one
+        // capacity check and a few stores instead of a push per byte.
+        out.extend_from_slice(b"{\"doc\":");
+        push_str(out, self.doc);
+        out.extend_from_slice(b",\"sentence\":");
+        push_number(out, self.sentence);
+        out.extend_from_slice(b",\"relation\":");
+        push_plain(out, self.relation.as_str());
+        out.extend_from_slice(b",\"subject\":");
+        push_entity(out, &self.subject);
+        out.extend_from_slice(b",\"object\":");
+        push_or_null(out, self.object.as_ref(), push_entity);
+        out.extend_from_slice(b",\"cue\":");
+        push_span_out(out, &self.cue);
+        out.extend_from_slice(b",\"content\":");
+        push_or_null(out, self.content.as_ref(), push_span_out);
+        out.extend_from_slice(b",\"about\":[");
         for (k, a) in self.about.iter().enumerate() {
             if k > 0 {
-                about.push(b',');
+                out.push(b',');
             }
-            push_entity(about, a);
+            push_entity(out, a);
         }
-        about.push(b']');
-        push_bool(o.key("negated"), self.negated);
-        push_bool(o.key("hedged"), self.hedged);
-        push_or_null(o.key("cameo"), self.cameo.as_deref(), push_str);
-        push_span(o.key("evidence"), &self.evidence);
-        if let Some(role) = &self.role {
-            push_str(o.key("role"), role);
+        out.extend_from_slice(if self.negated { b"],\"negated\":true" } else { b"],\"negated\":false" });
+        out.extend_from_slice(if self.hedged { b",\"hedged\":true" } else { b",\"hedged\":false" });
+        out.extend_from_slice(b",\"cameo\":");
+        push_or_null(out, self.cameo, push_str);
+        out.extend_from_slice(b",\"evidence\":");
+        push_span_out(out, &self.evidence);
+        if let Some(role) = self.role {
+            out.extend_from_slice(b",\"role\":");
+            push_str(out, role);
         }
-        if let Some(date) = &self.date {
-            push_str(o.key("date"), date);
+        if let Some(date) = self.date {
+            out.extend_from_slice(b",\"date\":");
+            push_str(out, date);
         }
-        o.close();
+        out.push(b'}');
     }
 }
 
@@ -83,23 +211,32 @@ pub(crate) fn push_or_null<T: ?Sized>(out: &mut Vec<u8>, value: Option<&T>, push
     }
 }
 
-fn push_entity(out: &mut Vec<u8>, e: &EntityRef) {
-    let mut o = Object::open(out);
-    push_str(o.key("id"), &e.id);
-    push_str(o.key("name"), &e.name);
-    push_plain(o.key("type"), e.kind.as_str());
+fn push_entity(out: &mut Vec<u8>, e: &EntityOut) {
+    out.extend_from_slice(b"{\"id\":");
+    push_str(out, &e.id);
+    out.extend_from_slice(b",\"name\":");
+    push_str(out, e.name);
+    out.extend_from_slice(b",\"type\":");
+    push_plain(out, e.kind.as_str());
     if let Some(m) = &e.mention {
-        push_span(o.key("mention"), m);
+        out.extend_from_slice(b",\"mention\":");
+        push_span_out(out, m);
     }
-    o.close();
+    out.push(b'}');
 }
 
 pub(crate) fn push_span(out: &mut Vec<u8>, s: &Span) {
-    let mut o = Object::open(out);
-    push_str(o.key("text"), &s.text);
-    push_number(o.key("start"), s.start);
-    push_number(o.key("end"), s.end);
-    o.close();
+    push_span_out(out, &SpanOut::of(s));
+}
+
+fn push_span_out(out: &mut Vec<u8>, s: &SpanOut) {
+    out.extend_from_slice(b"{\"text\":");
+    push_str(out, s.text);
+    out.extend_from_slice(b",\"start\":");
+    push_number(out, s.start);
+    out.extend_from_slice(b",\"end\":");
+    push_number(out, s.end);
+    out.push(b'}');
 }
 
 pub(crate) fn push_bool(out: &mut Vec<u8>, b: bool) {

@@ -57,8 +57,7 @@ impl JsonlReader {
     /// same result for such a line.
     fn record_line(&mut self) -> Option<RecordLine> {
         let bytes = &self.buf[..];
-        // A byte-order mark, or (first line) a UTF-16 one, starts with one of these.
-        if matches!(bytes.first(), Some(0xEF | 0xFE | 0xFF)) {
+        if may_have_mark(bytes) {
             return None;
         }
         let end = bytes.iter().rposition(|&b| b != b'\n' && b != b'\r').map_or(0, |last| last + 1);
@@ -118,6 +117,12 @@ impl JsonlReader {
     }
 }
 
+/// May the line start with a byte-order mark (or, on the first line, a UTF-16 one)? Each
+/// starts with one of these bytes.
+fn may_have_mark(bytes: &[u8]) -> bool {
+    matches!(bytes.first(), Some(0xEF | 0xFE | 0xFF))
+}
+
 /// Appends bytes of `reader` to `buf` up to and including the next line
 /// end, or until `max` bytes are read, or to the end of input; gives how many
 /// it read. `BufRead::read_until` on `Read::take`, with the memchr crate's
@@ -152,13 +157,24 @@ fn read_until_newline(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -
 /// Parses one line of a JSON Lines file (without its line end): an article
 /// or a relation record. `repaired`: bad bytes in it were replaced.
 pub(super) fn parse_line(path: &Path, line: usize, text: &str, repaired: bool) -> Result<InputItem, IngestError> {
+    parse_searched_line(path, line, text, repaired, text.contains("\"relation\""))
+}
+
+/// [`parse_line`] for a line already searched for `"relation"`: `names_relation` is the answer.
+fn parse_searched_line(
+    path: &Path,
+    line: usize,
+    text: &str,
+    repaired: bool,
+    names_relation: bool,
+) -> Result<InputItem, IngestError> {
     let bad =
         |message: String| IngestError::BadLine { path: path.to_owned(), line, message, input: Some(text.to_owned()) };
     // A relation record straight into its struct, without a `Value` in
     // between; anything else (or a record with a problem, for the message)
     // takes the general path below.
     if !repaired
-        && text.contains("\"relation\"")
+        && names_relation
         && let Ok(record) = serde_json::from_str::<RelationRecord>(text)
         && record.validate().is_ok()
     {
@@ -168,6 +184,15 @@ pub(super) fn parse_line(path: &Path, line: usize, text: &str, repaired: bool) -
     // `Value` in between. Everything this does not take (another JSON
     // type, a duplicate or numeric id, an empty field, a `relation` key,
     // bad JSON) takes the general path below, which gives the messages.
+    // (Most lines are in the plain form that `article_line` reads without serde.)
+    if let Some(article) = super::article_line::parse(text)
+        && !article.id.trim().is_empty()
+        && !article.text.trim().is_empty()
+    {
+        let super::article_line::PlainArticle { id, text, title, date, url } = article;
+        let doc = Document { id, text, title, date, url };
+        return Ok(InputItem::Document { doc, origin: (path.to_owned(), line), repaired });
+    }
     if text.trim_start().starts_with('{')
         && let Ok(article) = serde_json::from_str::<ArticleLine>(text)
         && !article.relation.0
@@ -292,20 +317,26 @@ impl Iterator for JsonlReader {
             }
             // A line that names a relation is most likely a relation record:
             // it is parsed later, on a worker thread (see `RecordLine`).
+            // (A line that may start with a mark is searched below, after decoding.)
+            let searched = !may_have_mark(&self.buf);
             if let Some(line) = self.record_line() {
                 return Some(Ok(ReadItem::Deferred(line)));
             }
-            let bytes = self.buf.clone();
+            // The line's own buffer, not a copy: the next line is read into a new one.
+            let bytes = std::mem::take(&mut self.buf);
             let (mut text, repaired) = match decode(&self.path, self.line, bytes, self.options) {
                 Ok(t) => t,
                 Err(e) => return Some(Err(e)),
             };
             text.truncate(text.trim_end_matches(['\n', '\r']).len());
-            if !repaired && self.relation.find(text.as_bytes()).is_some() {
+            // A line searched in `record_line` names no relation, or was handed on there (a
+            // line it could not take for bad bytes is repaired here or rejected by `decode`).
+            if !repaired && !searched && self.relation.find(text.as_bytes()).is_some() {
                 let path = self.shared_path.clone();
                 return Some(Ok(ReadItem::Deferred(RecordLine::new(path, self.line, text))));
             }
-            return Some(parse_line(&self.path, self.line, &text, repaired).map(ReadItem::Ready));
+            let parsed = parse_searched_line(&self.path, self.line, &text, repaired, false);
+            return Some(parsed.map(ReadItem::Ready));
         }
         None
     }

@@ -3,6 +3,7 @@
 //! Everything downstream works on byte offsets into [`Document::text`];
 //! [`CharOffsets`] turns them into the code-point offsets that records carry.
 
+mod article_line;
 mod document;
 mod ingest;
 mod jsonl;

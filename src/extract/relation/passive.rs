@@ -100,6 +100,12 @@ const FEELING_PARTICIPLES: &[&str] = &[
     "disturbed",
 ];
 
+crate::extract::words::word_set!(
+    /// Whether `w` is one of [`FEELING_PARTICIPLES`], asked at every verb cue.
+    is_feeling_participle,
+    FEELING_PARTICIPLES
+);
+
 /// Passive: "... was proposed by X" gives the agents and the patient.
 pub(super) fn passive_agent(
     a: &Analysis,
@@ -108,7 +114,7 @@ pub(super) fn passive_agent(
     first: usize,
     end: usize,
 ) -> Option<(Vec<usize>, Option<usize>)> {
-    if c1 == c0 + 1 && FEELING_PARTICIPLES.contains(&a.lower[c0].as_str()) {
+    if c1 == c0 + 1 && is_feeling_participle(&a.lower[c0]) {
         return None;
     }
     let j = past_adverbs_to_be(a, c0, first);

@@ -127,7 +127,7 @@ impl<'a> RelationFinder<'a> {
                         MentionKind::Name | MentionKind::Known | MentionKind::Body | MentionKind::Role
                     ) && !is_place(a, o)
                         && !a.unnamed_group(o)
-                        && a.entity_ref(o).is_some()
+                        && a.entity_id(o).is_some()
                 }) else {
                     continue;
                 };

@@ -12,18 +12,18 @@ use crate::extract::mention::PLACE_FEATURE;
 impl<'a> RelationFinder<'a> {
     /// The record of `f`; none when an unnamed group would be a party to a
     /// relation other than a statement.
-    pub(super) fn record(&self, a: &Analysis, f: &Found) -> Option<RelationRecord> {
+    pub(super) fn record<'x>(&self, a: &'x Analysis, f: &Found) -> Option<RecordOut<'x>> {
         if !f.relation.is_statement() && a.unnamed_group(f.subject) {
             return None;
         }
-        let mut subject = match a.entity_ref(f.subject) {
+        let mut subject = match a.entity_out(f.subject) {
             Some(subject) => subject,
             // "“...,” the spokesman said", with no one named as the spokesman: the role speaks.
             None if f.relation.is_statement() => unnamed_role(a, f.subject)?,
             None => return None,
         };
         if let Some(k) = f.subject_word {
-            subject.mention = Some(a.span(k, k + 1));
+            subject.mention = Some(a.span_out(k, k + 1));
         }
         // A place does not speak, but its government does: "The city of Phoenix is demanding ...".
         let first = a.mentions[f.subject].first;
@@ -43,7 +43,7 @@ impl<'a> RelationFinder<'a> {
                 && a.mentions[o].possessive
                 && a.lower.get(noun).is_some_and(|n| UNDERGONE.contains(&n.as_str()))
         };
-        let mut object = match f.object.map(|o| a.entity_ref(o).filter(|_| !a.unnamed_group(o) && !owner(o))) {
+        let mut object = match f.object.map(|o| a.entity_out(o).filter(|_| !a.unnamed_group(o) && !owner(o))) {
             Some(None) if !f.relation.is_statement() => return None,
             o => o.flatten(),
         };
@@ -80,7 +80,7 @@ impl<'a> RelationFinder<'a> {
         }
         if labelled == Some(RelationType::Criticized) && object.is_none() {
             let target = a.mention_at[f.cue.1].filter(|&m| a.mentions[m].first == f.cue.1 && m != f.subject);
-            object = target.and_then(|m| a.entity_ref(m)).filter(|o| o.kind != ActorType::Location);
+            object = target.and_then(|m| a.entity_out(m)).filter(|o| o.kind != ActorType::Location);
         }
         // "Clinton visited Ohio": a place does not meet, talk or agree.
         if f.relation.is_symmetric() && object.as_ref().is_some_and(|o| o.kind == ActorType::Location) {
@@ -119,8 +119,8 @@ impl<'a> RelationFinder<'a> {
         };
         let relation = labelled.unwrap_or(relation);
         let range = f.content.and_then(|r| before_another_source(a, r));
-        let content = range.map(|(x, y)| a.span(x, y));
-        let mut about: Vec<EntityRef> = Vec::new();
+        let content = range.map(|(x, y)| a.span_out(x, y));
+        let mut about: Vec<EntityOut> = Vec::new();
         if let Some((x, y)) = range {
             for m in a.mentions_starting_in(x, y) {
                 let mention = &a.mentions[m];
@@ -146,7 +146,7 @@ impl<'a> RelationFinder<'a> {
                     && let Some(id) = a.entity_id(m)
                     && id != subject.id
                     && !about.iter().any(|e| e.id == id)
-                    && let Some(r) = a.entity_ref(m)
+                    && let Some(r) = a.entity_out(m)
                 {
                     about.push(r);
                 }
@@ -174,23 +174,24 @@ impl<'a> RelationFinder<'a> {
             .any(|k| (a.is(k, HEDGE) || should_have(k)) && !in_verb(k) && !in_content(k) && !is_month(a, k))
             || hedged_context(a, f, &in_content);
         // ("Omar Haddad of the Harbor Authority": a member, of no named role.)
-        let role =
-            (relation == RelationType::AffiliatedWith).then(|| a.span(f.cue.0, f.cue.1).text).filter(|r| r != "of");
-        Some(RelationRecord {
-            doc: a.doc.id.clone(),
+        let role = (relation == RelationType::AffiliatedWith)
+            .then(|| a.span_out(f.cue.0, f.cue.1).text)
+            .filter(|r| *r != "of");
+        Some(RecordOut {
+            doc: &a.doc.id,
             sentence: f.sentence,
             relation,
             subject,
             object,
-            cue: a.span(f.cue.0, f.cue.1),
+            cue: a.span_out(f.cue.0, f.cue.1),
             content,
             about,
             negated,
             hedged,
-            cameo: relation.cameo().map(str::to_owned),
-            evidence: a.span(sentence.first, sentence.last),
+            cameo: relation.cameo(),
+            evidence: a.span_out(sentence.first, sentence.last),
             role,
-            date: a.doc.date.clone(),
+            date: a.doc.date.as_deref(),
         })
     }
 }
@@ -241,7 +242,7 @@ fn own_deed_after(a: &Analysis, k: usize) -> bool {
 }
 
 /// A role noun ("the spokesman") that no name in the text fills, as an actor of its own.
-fn unnamed_role(a: &Analysis, m: usize) -> Option<EntityRef> {
+fn unnamed_role<'x>(a: &'x Analysis, m: usize) -> Option<EntityOut<'x>> {
     let mention = &a.mentions[m];
     // "Ruth Abara, the finance minister,": a role in apposition belongs to the name before it.
     let apposition = mention.first > a.sentences[mention.sentence].first + 1
@@ -260,15 +261,15 @@ fn unnamed_role(a: &Analysis, m: usize) -> Option<EntityRef> {
         .filter(|&q| a.lower[mention.last] == "of" && a.mentions[q].first == mention.last + 1 && is_place(a, q));
     // (As written: "the mayor of London" is no mayor of the United Kingdom.)
     let name = match place {
-        Some(q) => a.span(mention.head_first, a.mentions[q].last).text,
-        None => a.span(mention.head_first, mention.last).text,
+        Some(q) => a.span_out(mention.head_first, a.mentions[q].last).text,
+        None => a.span_out(mention.head_first, mention.last).text,
     };
-    let id = slug(&name);
-    (!id.is_empty()).then(|| EntityRef {
-        id,
+    let id = slug(name);
+    (!id.is_empty()).then(|| EntityOut {
+        id: std::borrow::Cow::Owned(id),
         name,
         kind: ActorType::Person,
-        mention: Some(a.span(mention.first, mention.last)),
+        mention: Some(a.span_out(mention.first, mention.last)),
     })
 }
 
