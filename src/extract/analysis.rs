@@ -1074,7 +1074,10 @@ const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"
 
 /// Does this lowercase noun name a document that speaks for its owner or issuer?
 fn is_document(noun: &str) -> bool {
-    ISSUED_DOCUMENTS.contains(&noun) || is_document_noun(noun) || noun == "tweet"
+    ISSUED_DOCUMENTS.contains(&noun)
+        || is_document_noun(noun)
+        // ("Malawi's figures showed": numbers a body put out.)
+        || matches!(noun, "tweet" | "figures" | "statistics" | "estimates")
 }
 
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".

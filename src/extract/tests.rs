@@ -3883,3 +3883,25 @@ fn offices_families_and_demonstratives_in_speakers() {
     let r = extract("The minister expressed opposition to Omar Haddad.");
     assert!(has(&r, "minister", RelationType::Criticized, Some("Omar Haddad")), "{:?}", triples(&r));
 }
+
+#[test]
+fn according_to_a_source_with_its_kind_or_an_apposition() {
+    let content = |text: &str| {
+        extract(text)
+            .iter()
+            .find(|x| x.cue.text.eq_ignore_ascii_case("according to"))
+            .and_then(|s| s.content.as_ref().map(|c| c.text.clone()))
+            .unwrap_or_default()
+    };
+    assert_eq!(content("According to Reuters, a news agency based in London, the talks failed."), "the talks failed");
+    assert_eq!(content("According to Iran's Fars news agency, the talks failed."), "the talks failed");
+    // A clause after the source is what it says, even one opening with "a".
+    assert_eq!(content("According to police, a man was arrested, and two fled."), "a man was arrested, and two fled");
+    assert_eq!(
+        content("According to the ruling, a host, such as Facebook, must remove the post."),
+        "a host, such as Facebook, must remove the post"
+    );
+    // Figures a body put out are its own.
+    let r = extract("Malawi's figures showed that cases rose.");
+    assert!(said(&r, "Malawi").is_some(), "{:?}", triples(&r));
+}

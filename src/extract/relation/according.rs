@@ -218,6 +218,51 @@ impl<'a> RelationFinder<'a> {
         {
             m_end = close + 1;
         }
+        // ("According to Iran's Fars news agency, ...": past the source's kind in lower case.)
+        if let Some(comma) = (m_end..sentence.last.min(m_end + 3))
+            .take_while(|&t| {
+                a.tokens[t].kind == TokenKind::Word
+                    && a.mention_at[t].is_none()
+                    && a.tokens[t].text(&a.doc.text).starts_with(char::is_lowercase)
+                    && !is_phrase_stop(&a.lower[t])
+                    && !a.lower[t].ends_with("ed")
+                    && !a.lower[t].ends_with("ing")
+            })
+            .last()
+            .map(|t| t + 1)
+            .filter(|&c| c + 1 < sentence.last && a.lower[c] == "," && c0 == sentence.first)
+        {
+            m_end = comma;
+        }
+        // ("According to Reuters, a news agency based in London, the talks failed": an apposition
+        // to the source is no content; "According to police, a man was arrested, …" is.)
+        if c0 == sentence.first
+            && m_end + 2 < sentence.last
+            && a.lower[m_end] == ","
+            && matches!(a.lower[m_end + 1].as_str(), "a" | "an")
+        {
+            let finite = |t: usize| {
+                let w = a.lower[t].as_str();
+                is_auxiliary(w)
+                    || a.is(t, BE_FORM)
+                    || IRREGULAR_PASTS.contains(&w)
+                    || (w.ends_with("ed")
+                        && !a
+                            .lower
+                            .get(t + 1)
+                            .is_some_and(|n| matches!(n.as_str(), "in" | "by" | "on" | "at" | "from")))
+            };
+            let end = (m_end + 2..sentence.last.min(m_end + 14))
+                .take_while(|&t| a.tokens[t].kind != TokenKind::Quote && !finite(t))
+                .find(|&t| a.lower[t] == ",");
+            // (Two words or more: "According to the ruling, a host, such as Facebook, must …" is
+            // the clause; and what follows has a verb of its own.)
+            if let Some(e) = end
+                .filter(|&e| e >= m_end + 4 && (e + 1..sentence.last).any(|t| finite(t) || a.lower[t].ends_with('s')))
+            {
+                m_end = e;
+            }
+        }
         // "According to X, ..." and "...: potentially, according to X, $3 billion ...": the
         // words after; "..., according to a poll released last week.": the words before.
         let rest = skip_punct(a, m_end, sentence.last);
