@@ -443,8 +443,16 @@ impl EntityResolver {
                         tail == words || tail.iter().zip(words).all(|(a, b)| folded(a).eq_ignore_ascii_case(&folded(b)))
                     }
                 };
+                // ("John Doerr" is "John Michael Doerr": the same first and last name.)
+                let middle_left_out = |f: &[&str]| {
+                    words.len() == 2
+                        && f.len() > 2
+                        && f[0] == words[0]
+                        && folded(f[f.len() - 1]).eq_ignore_ascii_case(&folded(words[1]))
+                };
                 ends(full)
-                    || without_suffix(full).is_some_and(ends)
+                    || without_suffix(full).is_some_and(|f| ends(f) || middle_left_out(f))
+                    || middle_left_out(full)
                     || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])
             };
             let candidates = by_word.get(&folded(words[words.len() - 1])).map(Vec::as_slice).unwrap_or(&[]);
@@ -464,9 +472,11 @@ impl EntityResolver {
         // headline's), which is "Bill de Blasio".
         let full_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             let mut full = longer_name(i, words)?;
+            // (So is a name with its middle name left out: "Doerr" is "John Doerr", who is "John
+            // Michael Doerr".)
             while full.len() == 2
-                && with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w))
                 && let Some(longer) = longer_name(i, full)
+                && (with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w)) || longer[0] == full[0])
             {
                 full = longer;
             }

@@ -3905,3 +3905,13 @@ fn according_to_a_source_with_its_kind_or_an_apposition() {
     let r = extract("Malawi's figures showed that cases rose.");
     assert!(said(&r, "Malawi").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_name_without_its_middle_name_is_the_same_person() {
+    let r = extract("Omar Karim Haddad spoke on Monday. Omar Haddad said the plan failed.");
+    assert!(said(&r, "Omar Karim Haddad").is_some(), "{:?}", triples(&r));
+    // Named short first, then in full, then by surname: one person.
+    let r = extract("Omar Haddad spoke. Omar Karim Haddad said no. Haddad added that it failed.");
+    let names: std::collections::BTreeSet<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(names.into_iter().collect::<Vec<_>>(), ["Omar Karim Haddad"], "{:?}", triples(&r));
+}
