@@ -251,6 +251,8 @@ const BODY_HEADS: &[&str] = &[
     "assembly",
     "legislature",
     "parliament",
+    "navy",
+    "army",
 ];
 
 /// The organisation named before (most recent first) that a lone word stands for: the first word

@@ -3915,3 +3915,10 @@ fn a_name_without_its_middle_name_is_the_same_person() {
     let names: std::collections::BTreeSet<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
     assert_eq!(names.into_iter().collect::<Vec<_>>(), ["Omar Karim Haddad"], "{:?}", triples(&r));
 }
+
+#[test]
+fn the_navy_is_the_navy_named_before() {
+    let r = extract("The Vellmark Navy said the ship sank. The Navy said two sailors died.");
+    let names: std::collections::BTreeSet<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
+    assert_eq!(names.into_iter().collect::<Vec<_>>(), ["Vellmark Navy"], "{:?}", triples(&r));
+}
