@@ -427,6 +427,16 @@ impl EntityResolver {
                 by_middle.entry(folded(middle)).or_default().push(k);
             }
         }
+        // The first and last words of full names with a middle name: only a two-word name with
+        // both can be one of them with its middle name left out.
+        let middled: FxHashSet<(Cow<str>, Cow<str>)> = persons
+            .iter()
+            .filter(|(_, full)| full.len() > 2)
+            .map(|(_, full)| {
+                let full = without_suffix(full).unwrap_or(full);
+                (folded(full[0]), folded(full[full.len() - 1]))
+            })
+            .collect();
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
         let relative = |j: usize| {
             let first = mentions[j].first;
@@ -477,8 +487,9 @@ impl EntityResolver {
             // (So is a name with its middle name left out: "Doerr" is "John Doerr", who is "John
             // Michael Doerr".)
             while full.len() == 2
+                && (with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w))
+                    || (!middled.is_empty() && middled.contains(&(folded(full[0]), folded(full[1])))))
                 && let Some(longer) = longer_name(i, full)
-                && (with_lowercase(full[0], |w| SURNAME_PARTICLES.contains(&w)) || longer[0] == full[0])
             {
                 full = longer;
             }
