@@ -132,6 +132,10 @@ impl WordInfo {
     pub const MALE_NAME: u32 = 1 << 9;
     /// A given name of women, nearly always (`given_names.txt`, column `f`).
     pub const FEMALE_NAME: u32 = 1 << 10;
+    /// The word (without a trailing dot) is a later word of a title, or such a
+    /// word with an "s" added: a title that runs on over a word without it
+    /// ends before that word.
+    pub const TITLE_WORD: u32 = 1 << 11;
     /// The lowest bit free for [`Lexicon::add_classes`].
     pub const FIRST_FREE: u32 = 1 << 12;
 
@@ -542,6 +546,13 @@ impl Lexicon {
                         scratch.push_str(first);
                         scratch.push('s');
                         self.mark(&scratch, WordInfo::TITLE_START | plural);
+                    }
+                    for word in k.split(' ').skip(1) {
+                        self.mark(word, WordInfo::TITLE_WORD);
+                        scratch.clear();
+                        scratch.push_str(word);
+                        scratch.push('s');
+                        self.mark(&scratch, WordInfo::TITLE_WORD);
                     }
                     self.titles.insert(k, cols.get(1).copied().unwrap_or("other").to_owned());
                 }

@@ -46,6 +46,13 @@ impl<'a> Lower<'a> {
         Lower::folded(word, &folded[start..end])
     }
 
+    /// The form of an ASCII word whose capitals are lowercased already: `word` itself.
+    #[inline]
+    pub(crate) fn ascii(word: &'a str) -> Lower<'a> {
+        debug_assert!(word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()));
+        Lower { text: Cow::Borrowed(word), cue_slot: None }
+    }
+
     /// [`Lower::of_folded`] for a word with capitals or non-ASCII letters, out of line.
     #[inline(never)]
     fn folded(word: &'a str, folded: &'a str) -> Lower<'a> {

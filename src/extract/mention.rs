@@ -264,7 +264,24 @@ impl<'a> MentionFinder<'a> {
     /// lowercased in `folded`, from which words of ASCII capitals borrow their
     /// forms (see [`Lower::of_folded`]).
     pub(super) fn lowercase_folded<'t>(text: &'t str, folded: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
-        tokens.iter().map(|t| Lower::of_folded(t.text(text), folded, t.start, t.end)).collect()
+        // A token before the next non-ASCII byte of the text is ASCII: its form is its
+        // bytes in `folded`, with no test of its own (tokens come in text order; the
+        // search starts again only past that byte, or for a token before where it began).
+        let (mut from, mut wide) = (0, next_non_ascii(text.as_bytes(), 0));
+        tokens
+            .iter()
+            .map(|t| {
+                if t.start < from || t.start > wide {
+                    from = t.start;
+                    wide = next_non_ascii(text.as_bytes(), from);
+                }
+                if t.end <= wide {
+                    Lower::ascii(&folded[t.start..t.end])
+                } else {
+                    Lower::of_folded(t.text(text), folded, t.start, t.end)
+                }
+            })
+            .collect()
     }
 
     /// All mentions in `sentences`, in text order.
@@ -321,4 +338,22 @@ fn m_possessive(ctx: &Ctx, j: usize, end: usize) -> bool {
 /// Lowercase lookup key of tokens `first..last` (for tests and resolution).
 pub fn span_key(text: &str, tokens: &[Token], first: usize, last: usize) -> String {
     key(&text[tokens[first].start..tokens[last - 1].end])
+}
+
+/// The first byte from `from` on that is not ASCII, or the end of `bytes`:
+/// eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGH;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii() {
+        i += 1;
+    }
+    i
 }

@@ -3922,3 +3922,26 @@ fn the_navy_is_the_navy_named_before() {
     let names: std::collections::BTreeSet<&str> = r.iter().map(|x| x.subject.name.as_str()).collect();
     assert_eq!(names.into_iter().collect::<Vec<_>>(), ["Vellmark Navy"], "{:?}", triples(&r));
 }
+
+#[test]
+fn folded_forms_match_token_forms() {
+    use crate::text::Tokenizer;
+    use mention::MentionFinder;
+    // Non-ASCII bytes at the start, inside words, between words, at the end, and
+    // runs of ASCII longer and shorter than eight bytes between them.
+    for text in [
+        "Ünal said: “The U.S. Senate’s vote wasn’t close,” O’Neil told ΣΟΦΙΑ in İstanbul.",
+        "Plain ASCII Text, With Capitals and 12 numbers.",
+        "a’b c’d EFGHIJKLMN’OP qrstuvwxyz’",
+        "’",
+        "",
+    ] {
+        let tokens = Tokenizer.tokenize(text);
+        let folded = text.to_ascii_lowercase();
+        let plain = MentionFinder::lowercase(text, &tokens);
+        let from_folded = MentionFinder::lowercase_folded(text, &folded, &tokens);
+        let plain: Vec<&str> = plain.iter().map(|l| l.as_str()).collect();
+        let from_folded: Vec<&str> = from_folded.iter().map(|l| l.as_str()).collect();
+        assert_eq!(plain, from_folded, "{text:?}");
+    }
+}

@@ -30,6 +30,11 @@ impl<'a> MentionFinder<'a> {
                 break;
             }
             if j > i {
+                // A word in no title past its first word (nor its plural) ends the title: no
+                // key, no lookup.
+                if !ctx.bare_is(j, WordInfo::TITLE_WORD) {
+                    break;
+                }
                 if buf.is_empty() {
                     buf.push_str(ctx.word(i).trim_end_matches('.'));
                 }
