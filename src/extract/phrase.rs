@@ -242,18 +242,14 @@ fn in_phrase(text: &str, tokens: &[Token], lower: &[Lower], k: usize) -> bool {
             let verb = || participle() || (w == "to" && !noun_after());
             // "Political observers in Virginia and around the country say": "and" joining two phrases.
             let joins_phrases = || w == "and" && lower.get(k + 1).is_some_and(|n| is_preposition(n.as_str()));
-            // "a source close to him", "an aide to her": a pronoun after a preposition.
-            let object_pronoun =
-                || matches!(w, "him" | "her" | "them") && k > 0 && is_preposition(lower[k - 1].as_str());
-            // "the judge in that case": a demonstrative after a preposition is its determiner.
-            let demonstrative =
-                || matches!(w, "that" | "this" | "these" | "those") && k > 0 && is_preposition(lower[k - 1].as_str());
-            (!is_phrase_stop(w)
-                || is_preposition(w)
-                || is_quantity_opener(w)
-                || joins_phrases()
-                || object_pronoun()
-                || demonstrative())
+            // "a source close to him", "an aide to her": a pronoun after a preposition; "the judge
+            // in that case": a demonstrative after one is its determiner.
+            let after_preposition = || {
+                matches!(w, "him" | "her" | "them" | "that" | "this" | "these" | "those")
+                    && k > 0
+                    && is_preposition(lower[k - 1].as_str())
+            };
+            (!is_phrase_stop(w) || is_preposition(w) || is_quantity_opener(w) || joins_phrases() || after_preposition())
                 && !verb()
         }
         TokenKind::Number => true,

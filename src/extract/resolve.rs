@@ -431,11 +431,9 @@ impl EntityResolver {
         // both can be one of them with its middle name left out.
         let middled: FxHashSet<(Cow<str>, Cow<str>)> = persons
             .iter()
-            .filter(|(_, full)| full.len() > 2)
-            .map(|(_, full)| {
-                let full = without_suffix(full).unwrap_or(full);
-                (folded(full[0]), folded(full[full.len() - 1]))
-            })
+            .map(|(_, full)| without_suffix(full).unwrap_or(full))
+            .filter(|full| full.len() > 2)
+            .map(|full| (folded(full[0]), folded(full[full.len() - 1])))
             .collect();
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
         let relative = |j: usize| {

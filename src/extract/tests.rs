@@ -3945,3 +3945,26 @@ fn folded_forms_match_token_forms() {
         assert_eq!(plain, from_folded, "{text:?}");
     }
 }
+
+#[test]
+fn json_lines_are_the_records_written() {
+    // The writer that borrows from the analysis gives what the records give, on the samples.
+    let extractor = Extractor::default();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let mut paths: Vec<_> =
+        std::fs::read_dir(&dir).expect("the samples").map(|e| e.expect("a sample's entry").path()).collect();
+    paths.sort();
+    for path in paths.into_iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+        let text = std::fs::read_to_string(&path).expect("a sample");
+        let doc = Document::new(path.file_stem().expect("a file name").to_string_lossy(), text);
+        let mut expected = Vec::new();
+        for r in extractor.extract(&doc) {
+            r.write_json(&mut expected);
+            expected.push(b'\n');
+        }
+        let mut lines = Vec::new();
+        extractor.extract_json_lines(&doc, &mut lines);
+        assert!(!lines.is_empty(), "{}", path.display());
+        assert_eq!(String::from_utf8_lossy(&lines), String::from_utf8_lossy(&expected), "{}", path.display());
+    }
+}

@@ -232,7 +232,7 @@ impl<'a> MentionFinder<'a> {
                     && is_earlier_surname(ctx, w, out)
             };
             // ("Secretary of Justice Wanda Vázquez": a title word naming an office's field.)
-            let field = i >= 2 && ctx.word(i - 1) == "of" && ctx.bare_is(i - 2, WordInfo::TITLE);
+            let field = i >= sentence.first + 2 && ctx.word(i - 1) == "of" && ctx.bare_is(i - 2, WordInfo::TITLE);
             if let Some(j) = self
                 .title_at(ctx, i, end)
                 .filter(|_| !field && !speaking_surname(out))

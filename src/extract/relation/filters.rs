@@ -303,7 +303,6 @@ const FINDERS: &[&str] = &[
     "polling",
     "tally",
     "count",
-    "data",
     "evidence",
     "tests",
     "test",
