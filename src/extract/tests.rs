@@ -3968,3 +3968,16 @@ fn json_lines_are_the_records_written() {
         assert_eq!(String::from_utf8_lossy(&lines), String::from_utf8_lossy(&expected), "{}", path.display());
     }
 }
+
+#[test]
+fn a_report_citing_its_source_says_the_clause_after() {
+    let r = extract("Fars reported, citing the judiciary, that Iran issued warrants.");
+    let content = |cue: &str| {
+        r.iter()
+            .find(|x| x.cue.text == cue)
+            .and_then(|x| x.content.as_ref().map(|c| c.text.clone()))
+            .unwrap_or_default()
+    };
+    assert_eq!(content("reported"), "Iran issued warrants");
+    assert_eq!(content("citing"), "the judiciary");
+}

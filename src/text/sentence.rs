@@ -234,12 +234,18 @@ const TIME_ZONES: &[&str] = &[
     "EET", "JST", "KST", "IST", "AEST", "AEDT", "HKT", "SGT",
 ];
 
-/// "at 9:54 a.m. ET (1354 UTC)": the dot of "a.m." or "p.m." before a time zone's capitals.
+/// Days written after a time: "at 9 a.m. Friday".
+const AFTER_A_TIME: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// "at 9:54 a.m. ET (1354 UTC)", "at 9 a.m. Friday": the dot of "a.m." or "p.m." before a time
+/// zone's capitals or a day.
 fn before_time_zone(text: &str, tokens: &[Token], i: usize) -> bool {
     // (However the tokeniser cut "a.m": the bytes before the dot tell.)
     let before = text.as_bytes().get(tokens[i].start.saturating_sub(3)..tokens[i].start);
     let clock = before.is_some_and(|b| b.eq_ignore_ascii_case(b"a.m") || b.eq_ignore_ascii_case(b"p.m"));
-    let zone = tokens.get(i + 1).is_some_and(|n| !n.newline_before && TIME_ZONES.contains(&n.text(text)));
+    let zone = tokens.get(i + 1).is_some_and(|n| {
+        !n.newline_before && (TIME_ZONES.contains(&n.text(text)) || AFTER_A_TIME.contains(&n.text(text)))
+    });
     clock && zone
 }
 
@@ -271,6 +277,14 @@ mod tests {
         assert_eq!(
             sentences("Mr. Smith met the U.S. envoy on Jan. 5. Gen. Lee left."),
             ["Mr. Smith met the U.S. envoy on Jan. 5.", "Gen. Lee left."]
+        );
+    }
+
+    #[test]
+    fn a_day_after_a_clock_time_goes_on() {
+        assert_eq!(
+            sentences("The vote began at 9 a.m. Friday, officials said. It ended at 5 p.m. Polls closed."),
+            ["The vote began at 9 a.m. Friday, officials said.", "It ended at 5 p.m.", "Polls closed."]
         );
     }
 

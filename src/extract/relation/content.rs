@@ -25,6 +25,18 @@ pub(super) fn statement_content(
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
+    // "Fars reported, citing the judiciary, that Iran issued warrants": past the source a report
+    // cites, to its clause.
+    if k > after
+        && k < sentence.last
+        && matches!(a.lower[k].as_str(), "citing" | "quoting")
+        && let Some(comma) = (k + 1..sentence.last.min(k + 10))
+            .take_while(|&t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+            .find(|&t| a.lower[t] == ",")
+        && a.lower.get(comma + 1).is_some_and(|w| w == "that")
+    {
+        k = comma + 2;
+    }
     // "said after the match that she was the best": what was said follows the moment's "that";
     // "tweeted after hearing the news." says when, not what.
     // (Not after "that": "noted that after Witkoff returns, there could be a call".) The clause
@@ -183,6 +195,16 @@ pub(super) fn statement_content(
         let end = opening_participle_end(a, c0, after.max(c0 + 1), sentence.first, sentence.last)
             .filter(|&comma| comma > k && comma < speaker_first)
             .or_else(|| relative_clause_end(a, c0, k, sentence.first, sentence.last))
+            // ("citing the judiciary, that Iran issued warrants": the source cited, up to the comma.)
+            .or_else(|| {
+                matches!(a.lower[c0].as_str(), "citing" | "quoting")
+                    .then(|| {
+                        (k..sentence.last.min(k + 10))
+                            .take_while(|&t| a.tokens[t].kind == TokenKind::Word || a.lower[t] == ",")
+                            .find(|&t| a.lower[t] == "," && a.lower.get(t + 1).is_some_and(|w| w == "that"))
+                    })
+                    .flatten()
+            })
             .or_else(|| coordinated_verb_end(a, lexicon, k, sentence.last))
             .or_else(|| other_speaker_end(a, lexicon, k, sentence.last))
             .unwrap_or(sentence.last);
