@@ -711,6 +711,16 @@ impl<'a> RelationFinder<'a> {
                                     && matches!(a.mentions[m].actor, Some(ActorType::Person | ActorType::Organization))
                             })
                     });
+                    // "requested help from Sweden", "asked for assistance from the UN": the help is
+                    // asked of whoever it is to come from (what was asked stays the whole phrase).
+                    if o.is_none() && cue.relation == RelationType::Requested {
+                        let start = if c1 < sentence.last && a.lower[c1] == "for" { c1 + 1 } else { c1 };
+                        object = (start..sentence.last.min(start + 3))
+                            .find(|&t| matches!(a.lower[t].as_str(), "help" | "assistance" | "aid" | "support"))
+                            .filter(|&noun| a.lower.get(noun + 1).is_some_and(|w| w == "from"))
+                            .and_then(|noun| mention_after(a, noun + 2, sentence.last))
+                            .filter(|&m| matches!(a.mentions[m].kind, MentionKind::Name | MentionKind::Known));
+                    }
                     if o.is_none() && cue.frame == Frame::Tell {
                         after = listener_end(a, c1, sentence.last).unwrap_or(c1);
                     }

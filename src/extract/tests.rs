@@ -3981,3 +3981,11 @@ fn a_report_citing_its_source_says_the_clause_after() {
     assert_eq!(content("reported"), "Iran issued warrants");
     assert_eq!(content("citing"), "the judiciary");
 }
+
+#[test]
+fn help_requested_from_an_actor_is_requested_of_it() {
+    let r = extract("Norway requested help from Sweden.");
+    assert!(has(&r, "Norway", RelationType::Requested, Some("Sweden")), "{:?}", triples(&r));
+    let r = extract("Haiti asked for assistance from the United Nations.");
+    assert!(has(&r, "Haiti", RelationType::Requested, Some("United Nations")), "{:?}", triples(&r));
+}
