@@ -70,8 +70,9 @@ impl Tokenizer {
                 }
                 b if b.is_ascii_alphabetic() => {
                     let start = i;
-                    i = word_end(text, i, &mut letters);
-                    push_word(&mut tokens, bytes, start, i, &mut newline);
+                    let plain;
+                    (i, plain) = word_end(text, i, &mut letters);
+                    push_word(&mut tokens, bytes, start, i, plain, &mut newline);
                     continue;
                 }
                 b if b.is_ascii() => char::from(b),
@@ -88,8 +89,9 @@ impl Tokenizer {
             let start = i;
             let kind;
             if letters.alphabetic(c) || (c.is_ascii_digit() && starts_alnum_word(text, i, &mut letters)) {
-                i = word_end(text, i, &mut letters);
-                push_word(&mut tokens, bytes, start, i, &mut newline);
+                let plain;
+                (i, plain) = word_end(text, i, &mut letters);
+                push_word(&mut tokens, bytes, start, i, plain, &mut newline);
                 continue;
             } else if c.is_ascii_digit() {
                 i += 1;
@@ -135,12 +137,13 @@ impl Tokenizer {
 }
 
 /// Pushes the word `start..end` as one token, or two when a clitic splits
-/// off: "n't" its verb, "’s" its noun.
+/// off: "n't" its verb, "’s" its noun. A `plain` word (ASCII letters and
+/// digits only) has no apostrophe, so no clitic to look for.
 // Always: a call per word costs more than the push.
 #[inline(always)]
-fn push_word(tokens: &mut Vec<Token>, bytes: &[u8], start: usize, end: usize, newline: &mut bool) {
+fn push_word(tokens: &mut Vec<Token>, bytes: &[u8], start: usize, end: usize, plain: bool, newline: &mut bool) {
     let mut first = start;
-    if let Some(cut) = bytes.get(start..end).and_then(clitic_cut) {
+    if !plain && let Some(cut) = bytes.get(start..end).and_then(clitic_cut) {
         if cut > 0 {
             tokens.push(Token { start, end: start + cut, kind: TokenKind::Word, newline_before: *newline });
             *newline = false;
@@ -248,10 +251,11 @@ fn not_alphanumeric(w: u64) -> u64 {
 }
 
 /// End of a word starting at `start`: letters/digits joined by single
-/// apostrophes, hyphens, or abbreviation dots.
+/// apostrophes, hyphens, or abbreviation dots. Also whether the word is
+/// plain: one run of ASCII letters and digits, as most are.
 // Always: a call per word costs more than most words' scan.
 #[inline(always)]
-fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
+fn word_end(text: &str, start: usize, letters: &mut Letters) -> (usize, bool) {
     let mut i = start;
     let mut letters_since_dot = 0;
     let mut dotted = false;
@@ -275,8 +279,8 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
         // Most words end at an ASCII byte that joins nothing (space, comma):
         // answered without decoding a character.
         match bytes.get(i) {
-            None => break,
-            Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.') => break,
+            None => return (i, run == start),
+            Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.') => return (i, run == start),
             _ => {}
         }
         let Some(c) = text[i..].chars().next() else { break };
@@ -336,7 +340,7 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
         }
         break;
     }
-    i
+    (i, false)
 }
 
 /// The length of a top-level domain that opens `rest` and ends a word there
