@@ -69,9 +69,17 @@ impl Tokenizer {
                     continue;
                 }
                 b if b.is_ascii_alphabetic() => {
+                    // Most words are one run of ASCII letters and digits; the
+                    // others are scanned again, out of line.
                     let start = i;
-                    i = word_end(text, i, &mut letters);
-                    push_word(&mut tokens, bytes, start, i, &mut newline);
+                    i = ascii_run_end(bytes, i);
+                    if ends_plain_word(bytes, i) {
+                        push_word(&mut tokens, bytes, start, i, true, &mut newline);
+                    } else {
+                        let plain;
+                        (i, plain) = word_end(text, start, &mut letters);
+                        push_word(&mut tokens, bytes, start, i, plain, &mut newline);
+                    }
                     continue;
                 }
                 b if b.is_ascii() => char::from(b),
@@ -88,8 +96,9 @@ impl Tokenizer {
             let start = i;
             let kind;
             if letters.alphabetic(c) || (c.is_ascii_digit() && starts_alnum_word(text, i, &mut letters)) {
-                i = word_end(text, i, &mut letters);
-                push_word(&mut tokens, bytes, start, i, &mut newline);
+                let plain;
+                (i, plain) = word_end(text, i, &mut letters);
+                push_word(&mut tokens, bytes, start, i, plain, &mut newline);
                 continue;
             } else if c.is_ascii_digit() {
                 i += 1;
@@ -135,12 +144,13 @@ impl Tokenizer {
 }
 
 /// Pushes the word `start..end` as one token, or two when a clitic splits
-/// off: "n't" its verb, "’s" its noun.
+/// off: "n't" its verb, "’s" its noun. A `plain` word (ASCII letters and
+/// digits only) has no apostrophe, so no clitic to look for.
 // Always: a call per word costs more than the push.
 #[inline(always)]
-fn push_word(tokens: &mut Vec<Token>, bytes: &[u8], start: usize, end: usize, newline: &mut bool) {
+fn push_word(tokens: &mut Vec<Token>, bytes: &[u8], start: usize, end: usize, plain: bool, newline: &mut bool) {
     let mut first = start;
-    if let Some(cut) = bytes.get(start..end).and_then(clitic_cut) {
+    if !plain && let Some(cut) = bytes.get(start..end).and_then(clitic_cut) {
         if cut > 0 {
             tokens.push(Token { start, end: start + cut, kind: TokenKind::Word, newline_before: *newline });
             *newline = false;
@@ -247,37 +257,51 @@ fn not_alphanumeric(w: u64) -> u64 {
     !((digit | letter) & !w) & HIGH
 }
 
-/// End of a word starting at `start`: letters/digits joined by single
-/// apostrophes, hyphens, or abbreviation dots.
-// Always: a call per word costs more than most words' scan.
+/// The end of the run of ASCII letters and digits from `i`: eight bytes at a
+/// time, then (near the end of the text) byte by byte.
 #[inline(always)]
-fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
+fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let stop = not_alphanumeric(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
+        i += 1;
+    }
+    i
+}
+
+/// Does a word end at `i`, the end of a run of letters and digits? Most words
+/// end at an ASCII byte that joins nothing (space, comma): answered without
+/// decoding a character.
+#[inline(always)]
+fn ends_plain_word(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        None => true,
+        Some(&b) => b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.'),
+    }
+}
+
+/// End of a word starting at `start`: letters/digits joined by single
+/// apostrophes, hyphens, or abbreviation dots. Also whether the word is
+/// plain: one run of ASCII letters and digits, as most are.
+// Never: a word starting with an ASCII letter comes here only when its first
+// run does not end it (see `Tokenizer::tokenize`).
+#[inline(never)]
+fn word_end(text: &str, start: usize, letters: &mut Letters) -> (usize, bool) {
     let mut i = start;
     let mut letters_since_dot = 0;
     let mut dotted = false;
     let bytes = text.as_bytes();
     loop {
-        // A run of ASCII letters and digits: eight bytes at a time, then (near
-        // the end of the text) byte by byte.
         let run = i;
-        while let Some(chunk) = bytes.get(i..i + 8) {
-            let stop = not_alphanumeric(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-            if stop != 0 {
-                i += (stop.trailing_zeros() / 8) as usize;
-                break;
-            }
-            i += 8;
-        }
-        while i < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[i])] {
-            i += 1;
-        }
+        i = ascii_run_end(bytes, i);
         letters_since_dot += i - run;
-        // Most words end at an ASCII byte that joins nothing (space, comma):
-        // answered without decoding a character.
-        match bytes.get(i) {
-            None => break,
-            Some(&b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.') => break,
-            _ => {}
+        if ends_plain_word(bytes, i) {
+            return (i, run == start);
         }
         let Some(c) = text[i..].chars().next() else { break };
         if letters.alphanumeric(c) || c == '\u{301}' {
@@ -336,7 +360,7 @@ fn word_end(text: &str, start: usize, letters: &mut Letters) -> usize {
         }
         break;
     }
-    i
+    (i, false)
 }
 
 /// The length of a top-level domain that opens `rest` and ends a word there

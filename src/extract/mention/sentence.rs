@@ -9,8 +9,12 @@ use super::*;
 impl<'a> MentionFinder<'a> {
     pub(super) fn find_in_sentence(&self, ctx: &Ctx, s: usize, sentence: &Sentence, out: &mut Vec<Mention>) {
         let end = sentence.last;
-        let words = (sentence.first..end).filter(|&i| ctx.tokens[i].kind == TokenKind::Word).count();
-        let caps = (sentence.first..end).filter(|&i| ctx.cap(i)).count();
+        // (One pass for both counts.)
+        let (mut words, mut caps) = (0, 0);
+        for (t, &cap) in ctx.tokens[sentence.first..end].iter().zip(&ctx.caps[sentence.first..end]) {
+            words += usize::from(t.kind == TokenKind::Word);
+            caps += usize::from(cap);
+        }
         let last = ctx.tokens[end - 1].text(ctx.text);
         let last_is_stop = matches!(last, "." | "?" | "!" | "”" | "\"");
         // A headline may end with a full stop when nearly every word is capitalised: "Christie
@@ -19,18 +23,18 @@ impl<'a> MentionFinder<'a> {
         let title_case_line = words >= 3 && caps * 10 >= words * 6 && (!last_is_stop || headline_stop);
         let mut i = sentence.first;
         while i < end {
-            let w = ctx.word(i);
             let t = &ctx.tokens[i];
-            if t.kind != TokenKind::Word {
-                i += 1;
-                continue;
-            }
             // Most words are lowercase and start nothing below (no pronoun, title
             // or group noun; known actors and names are capitalised).
-            if !ctx.cap(i) && !ctx.is(i, PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) && !ctx.title_start(i) {
+            if t.kind != TokenKind::Word
+                || (!ctx.cap(i)
+                    && !ctx.is(i, PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN)
+                    && !ctx.bare_is(i, WordInfo::TITLE_START))
+            {
                 i += 1;
                 continue;
             }
+            let w = ctx.word(i);
             // "UK-based retailer Tesco", "the Saudi-led coalition", "then-Texas Governor Rick
             // Perry": a name in a modifier names no actor here.
             if ctx.cap(i) && modifier_compound(w) {
