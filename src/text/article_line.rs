@@ -169,22 +169,12 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    #[derive(serde::Deserialize, Debug, PartialEq)]
-    struct Serde {
-        id: String,
-        text: String,
-        #[serde(default)]
-        title: Option<String>,
-        #[serde(default)]
-        date: Option<String>,
-        #[serde(default)]
-        url: Option<String>,
-    }
+    use crate::text::jsonl::ArticleLine;
 
     /// What this reads of `line` is what serde reads, whenever this reads it.
     fn agrees(line: &str) -> bool {
         let Some(a) = parse(line) else { return false };
-        let s: Serde = serde_json::from_str(line).expect("serde reads what this reads");
+        let s: ArticleLine = serde_json::from_str(line).expect("serde reads what this reads");
         assert_eq!((a.id, a.text, a.title, a.date, a.url), (s.id, s.text, s.title, s.date, s.url), "{line:?}");
         true
     }

@@ -249,15 +249,15 @@ fn parse_searched_line(
 
 /// An article line as [`parse_line`] takes it on its fast path.
 #[derive(serde::Deserialize)]
-struct ArticleLine {
-    id: String,
-    text: String,
+pub(super) struct ArticleLine {
+    pub(super) id: String,
+    pub(super) text: String,
     #[serde(default)]
-    title: Option<String>,
+    pub(super) title: Option<String>,
     #[serde(default)]
-    date: Option<String>,
+    pub(super) date: Option<String>,
     #[serde(default)]
-    url: Option<String>,
+    pub(super) url: Option<String>,
     /// A line with this key (whatever its value, `null` too) is a relation record.
     #[serde(default)]
     relation: Present,
