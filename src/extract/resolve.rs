@@ -230,6 +230,7 @@ const COMPANY_ENDINGS: &[&str] = &[
     "ltd",
     "llc",
     "plc",
+    "air",
 ];
 
 /// Words that head a body's name, which alone may stand for the last body named with them

@@ -3989,3 +3989,16 @@ fn help_requested_from_an_actor_is_requested_of_it() {
     let r = extract("Haiti asked for assistance from the United Nations.");
     assert!(has(&r, "Haiti", RelationType::Requested, Some("United Nations")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_name_ending_in_air_is_an_airline() {
+    let m = mentions("Lion Air has been funding the search.");
+    assert_eq!(m, vec![("Lion Air".to_owned(), "organization")]);
+    // Its first word alone is the airline.
+    let r = extract("Mahan Air flies to Kabul. Omar Haddad said Mahan had broken the rules.");
+    assert!(
+        said(&r, "Omar Haddad").is_some_and(|s| s.about.iter().any(|a| a.name == "Mahan Air")),
+        "{:?}",
+        triples(&r)
+    );
+}

@@ -177,8 +177,10 @@ impl<'a> MentionFinder<'a> {
             }
         }
         // (Also a body "of" something: "the State Board of Elections", "School of Law".)
+        // ("Lion Air", "Mahan Air": an airline; "Air" ends no name run, for "US Air Force".)
         if ctx.is(j - 1, ORG_SUFFIX)
             || (i..j.saturating_sub(2)).any(|k| ctx.is(k, ORG_SUFFIX) && ctx.word(k + 1) == "of")
+            || (j - i >= 2 && ctx.word(j - 1) == "air")
         {
             return Some(ActorType::Organization);
         }
