@@ -4002,3 +4002,16 @@ fn a_name_ending_in_air_is_an_airline() {
         triples(&r)
     );
 }
+
+#[test]
+fn a_trailing_tag_with_an_article_says_only_the_clause_before() {
+    let r = extract("The planes were grounded after two crashes, the FAA said.");
+    let content = said(&r, "Federal Aviation Administration").and_then(|s| s.content).map(|c| c.text);
+    assert_eq!(content.as_deref(), Some("The planes were grounded after two crashes"), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_word_after_a_model_number_is_no_one() {
+    assert_eq!(mentions("Boeing 737 Max jets were grounded."), vec![("Boeing".to_owned(), "organization")]);
+    assert_eq!(mentions("On March 5 Trump spoke."), vec![("Trump".to_owned(), "person")]);
+}

@@ -433,6 +433,17 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
+                // "Boeing 737 Max", "Windows 10 Home": a word after a name's model number is part
+                // of a product's name, no one ("On March 5 Trump said" is a date's number).
+                if j == i + 1
+                    && i >= sentence.first + 2
+                    && ctx.tokens[i - 1].kind == TokenKind::Number
+                    && ctx.cap(i - 2)
+                    && !MONTHS.contains(&ctx.word(i - 2))
+                {
+                    i = j;
+                    continue;
+                }
                 // "Minister of Information Moammar al-Eryani": the office runs to the given name
                 // (also "Vice President of the United States Joe Biden", "Senator from Vermont
                 // Bernie Sanders").

@@ -212,7 +212,11 @@ pub(super) fn statement_content(
     }
     // "The talks were productive, Trump said." — content before the speaker, unless the speaker
     // opens a subordinate clause: "... to do as he proposed".
-    let end = if inverted { c0 } else { lead };
+    let mut end = if inverted { c0 } else { lead };
+    // ("..., the FAA said": the speaker's article is no part of what was said.)
+    if end > sentence.first + 1 && a.lower[end - 1] == "the" && a.lower[end - 2] == "," {
+        end -= 1;
+    }
     if end > sentence.first && SUBORDINATORS.contains(&a.lower[end - 1].as_str()) {
         return None;
     }
