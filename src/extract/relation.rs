@@ -266,6 +266,7 @@ impl<'a> RelationFinder<'a> {
         self.affiliations(a, &mut found);
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
+        drop_requested_acts(a, &mut found);
         let mut records: Vec<RecordOut> = Vec::with_capacity(found.len());
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
@@ -1337,4 +1338,24 @@ fn asked_whom(a: &Analysis, c0: usize, x: usize, y: usize) -> (usize, usize) {
     let question = after < y
         && (QUESTION_WORDS.contains(&a.lower[after].as_str()) || matches!(a.lower[after].as_str(), "who" | "where"));
     if question { (after, y) } else { (x, y) }
+}
+
+/// What someone is asked or urged to do has not happened: "Trump urged Congress to support the
+/// bill" is no support, by Congress or by Trump.
+fn drop_requested_acts(a: &Analysis, found: &mut Vec<Found>) {
+    let infinitive = |c0: usize| {
+        let k = if c0 > 1 && a.lower[c0 - 1].ends_with("ly") { c0 - 1 } else { c0 };
+        k > 0 && a.lower[k - 1] == "to"
+    };
+    let asked = |f: &Found| {
+        found.iter().any(|g| {
+            matches!(g.relation, RelationType::Requested | RelationType::Demanded)
+                && g.sentence == f.sentence
+                && g.cue != f.cue
+                && g.content.is_some_and(|(x, y)| x <= f.cue.0 && f.cue.0 < y)
+        })
+    };
+    let keep: Vec<bool> = found.iter().map(|f| !(infinitive(f.cue.0) && asked(f))).collect();
+    let mut keep = keep.into_iter();
+    found.retain(|_| keep.next().unwrap_or(true));
 }

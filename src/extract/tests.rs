@@ -4008,6 +4008,85 @@ fn a_trailing_tag_with_an_article_says_only_the_clause_before() {
     let r = extract("The planes were grounded after two crashes, the FAA said.");
     let content = said(&r, "Federal Aviation Administration").and_then(|s| s.content).map(|c| c.text);
     assert_eq!(content.as_deref(), Some("The planes were grounded after two crashes"), "{:?}", triples(&r));
+    // Nor are the lowercase words that describe the speaker.
+    for (text, speaker) in [
+        ("The port reopened on Monday, her son Omar Haddad announced.", "Omar Haddad"),
+        ("Prices rose sharply, newspaper The Tarvik Herald reported.", "Tarvik Herald"),
+    ] {
+        let r = extract(text);
+        let content = said(&r, speaker).and_then(|s| s.content).map(|c| c.text);
+        let expected = text.split(", ").next();
+        assert_eq!(content.as_deref(), expected, "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
+fn a_plural_common_noun_opening_a_sentence_is_no_name() {
+    let m = mentions("Tributes were paid by world leaders. Trains leave the station daily.");
+    assert!(m.iter().all(|(t, _)| t != "Tributes" && t != "Trains"), "{m:?}");
+    // Nor does it take the pronoun after it.
+    let r = extract("Tributes were paid by world leaders. She said the funeral would be private.");
+    assert!(r.iter().all(|x| x.subject.name != "Tributes"), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_past_seen_from_before_is_no_hedge() {
+    let r = extract("Jane Holm married Omar Haddad in 1963. She would later say her marriage was happy.");
+    let s = said(&r, "Jane Holm").expect("the statement");
+    assert!(!s.hedged, "{s:?}");
+    let r = extract("Jane Holm would say the marriage was happy.");
+    assert!(said(&r, "Jane Holm").is_some_and(|s| s.hedged), "{:?}", triples(&r));
+}
+
+#[test]
+fn according_to_a_source_in_a_place_says_the_clause_after_the_place() {
+    for (text, source, expected) in [
+        (
+            "According to the embassy in Tarvik, the minister left the country.",
+            "embassy",
+            "the minister left the country",
+        ),
+        ("According to police in Baytown, Texas, the man fled.", "police", "the man fled"),
+        (
+            "According to ecologist Ada Lind of the University of Tarvik, the butterflies are declining.",
+            "Ada Lind",
+            "the butterflies are declining",
+        ),
+    ] {
+        let r = extract(text);
+        let s = r.iter().find(|x| x.cue.text == "According to").expect("the statement");
+        assert_eq!(s.subject.name, source, "{text}");
+        assert_eq!(s.content.as_ref().map(|c| c.text.as_str()), Some(expected), "{text}");
+    }
+}
+
+#[test]
+fn declining_with_nothing_after_is_a_fall() {
+    for text in ["The butterflies are declining.", "Since 1933, the Tarvik Party has declined."] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Rejected), "{text}: {:?}", triples(&r));
+    }
+    let r = extract("The Tarvik Party declined to comment.");
+    assert!(has(&r, "Tarvik Party", RelationType::Rejected, None), "{:?}", triples(&r));
+}
+
+#[test]
+fn a_passive_agent_after_its_modifiers() {
+    let r = extract("The plan was criticized by the ruling Tarvik Labour Party.");
+    assert!(has(&r, "Tarvik Labour Party", RelationType::Criticized, None), "{:?}", triples(&r));
+}
+
+#[test]
+fn what_someone_is_urged_to_do_has_not_happened() {
+    for text in [
+        "Anna Berg urged Congress to support the bill.",
+        "Anna Berg called on Congress to support the bill.",
+        "The mayor called on church leaders to support the drive.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::Requested), "{text}: {:?}", triples(&r));
+        assert!(r.iter().all(|x| x.relation != RelationType::Supported), "{text}: {:?}", triples(&r));
+    }
 }
 
 #[test]

@@ -373,8 +373,24 @@ impl<'a> MentionFinder<'a> {
                             && ctx.cap(k + 1)
                             && !self.is_ordinary(ctx, k + 1)
                     };
+                    // "Tributes were paid", "Trains leave": the plural of a common word before a
+                    // lowercase word (not "Banks said" after "Arron Banks").
+                    let plural = |k: usize| {
+                        let w = ctx.word(k);
+                        k == i
+                            && k + 1 < end
+                            && !ctx.cap(k + 1)
+                            && ctx.tokens[k + 1].kind == TokenKind::Word
+                            && w.len() > 4
+                            && !w.ends_with("ss")
+                            && w.strip_suffix('s').is_some_and(|one| self.lexicon.is_common_word(one))
+                            && !ctx.is_name(k, WordInfo::GIVEN_NAME)
+                            && self.lexicon.actor(w).is_none()
+                            && !is_earlier_surname(ctx, w, out)
+                    };
                     let ordinary = |k: usize| {
                         (self.is_ordinary(ctx, k) && !particle(k))
+                            || plural(k)
                             || matches!(ctx.word(k), "today" | "tonight" | "yesterday" | "tomorrow")
                     };
                     let mut first = i;

@@ -218,6 +218,32 @@ impl<'a> RelationFinder<'a> {
         {
             m_end = close + 1;
         }
+        // ("According to the embassy in Paris, ...", "According to ecologist Chip Taylor of the
+        // University of Kansas, ...": the place or body after the source is no content.)
+        if c0 == sentence.first
+            && m_end + 1 < sentence.last
+            && matches!(a.lower[m_end].as_str(), "in" | "of" | "at" | "from")
+            && let Some(comma) = (m_end + 1..sentence.last.min(m_end + 9))
+                .take_while(|&t| {
+                    a.lower[t] == ","
+                        || a.mention_at[t].is_some()
+                        || (a.tokens[t].kind == TokenKind::Word
+                            && !matches!(a.lower[t].as_str(), "who" | "which" | "that")
+                            && !is_auxiliary(&a.lower[t])
+                            && !a.is(t, BE_FORM)
+                            && !a.lower[t].ends_with("ed"))
+                })
+                .find(|&t| a.lower[t] == ",")
+            && comma > m_end + 1
+            && sentence.last - comma >= 4
+        {
+            // ("police in Baytown, Texas, ...": past the place's state.)
+            let place = a.mention_at[comma - 1]
+                .filter(|&p| a.mentions[p].last > comma)
+                .or_else(|| mention_starting(a, comma + 1, sentence.last))
+                .filter(|&p| is_place(a, p) && a.lower.get(a.mentions[p].last).is_some_and(|w| w == ","));
+            m_end = place.map_or(comma, |p| a.mentions[p].last);
+        }
         // ("According to Iran's Fars news agency, ...": past the source's kind in lower case.)
         if let Some(comma) = (m_end..sentence.last.min(m_end + 3))
             .take_while(|&t| {

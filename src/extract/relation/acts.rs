@@ -86,7 +86,7 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         // "Kokesh, who hails from Arizona": where one comes from.
         "hails" | "hailed" | "hail" | "hailing" => a.lower.get(c1).is_some_and(|n| n == "from") && c1 < last,
         "show" | "shows" | "showed" | "shown" | "showing" => result_shown(a, c1, last),
-        "declined" | "declines" | "decline" | "declining" => fell(a, c1, last),
+        "declined" | "declines" | "decline" | "declining" => fell(a, c0, c1, last),
         // "went on a stabbing spree": going on speaks before a quotation, a colon or a comma ("went
         // on, “…”"), before "about" and before another verb ("went on to call him a liar").
         "went" => {
@@ -193,12 +193,17 @@ fn naming_participle(a: &Analysis, c0: usize, c1: usize, first: usize, last: usi
 
 /// "Deliveries declined 20 percent", "visits declined last year": a fall, not a refusal
 /// ("declined last week to comment", "declined by a 6-3 vote to hear the case", "declined
-/// further comment" refuse).
-fn fell(a: &Analysis, c1: usize, last: usize) -> bool {
+/// further comment" refuse). Also with nothing after "declining" or a perfect "has declined"
+/// ("the butterflies are declining.", "Since 1933, the party has declined.").
+fn fell(a: &Analysis, c0: usize, c1: usize, last: usize) -> bool {
     let refusal_after = (c1..last.min(c1 + 8))
         .any(|t| matches!(a.lower[t].as_str(), "to" | "comment" | "comments" | "requests" | "request" | "invitation"));
+    let nothing_after = c1 >= last || a.lower[c1] == ".";
+    let ongoing = a.lower[c0] == "declining"
+        || (c0 > 0 && matches!(a.lower[c0 - 1].as_str(), "has" | "have" | "had") && a.lower[c0] == "declined");
     !refusal_after
-        && (a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Number)
+        && ((nothing_after && ongoing)
+            || a.tokens.get(c1).is_some_and(|t| t.kind == TokenKind::Number)
             || a.lower.get(c1).is_some_and(|n| {
                 matches!(
                     n.as_str(),

@@ -213,12 +213,23 @@ pub(super) fn statement_content(
     // "The talks were productive, Trump said." — content before the speaker, unless the speaker
     // opens a subordinate clause: "... to do as he proposed".
     let mut end = if inverted { c0 } else { lead };
-    // ("..., the FAA said": the speaker's article is no part of what was said.)
-    if end > sentence.first + 1 && a.lower[end - 1] == "the" && a.lower[end - 2] == "," {
-        end -= 1;
-    }
     if end > sentence.first && SUBORDINATORS.contains(&a.lower[end - 1].as_str()) {
         return None;
+    }
+    // ("..., the FAA said", "..., her son Anderson Cooper announced", "..., newspaper The Hindu
+    // reported": the words before the speaker's name describe the speaker.)
+    if let Some(comma) = (end.saturating_sub(4).max(sentence.first)..end)
+        .rev()
+        .take_while(|&t| {
+            a.lower[t] == ","
+                || (a.tokens[t].kind == TokenKind::Word
+                    && (a.lower[t] == "the" || !a.tokens[t].text(&a.doc.text).starts_with(char::is_uppercase))
+                    && !SUBORDINATORS.contains(&a.lower[t].as_str())
+                    && !matches!(a.lower[t].as_str(), "and" | "or" | "but" | "nor" | "so" | "then" | "yet"))
+        })
+        .find(|&t| a.lower[t] == ",")
+    {
+        end = comma;
     }
     // "The court ruled ...": an article is not a statement.
     trim_content(a, sentence.first, end)

@@ -133,7 +133,23 @@ pub(super) fn passive_agent(
         .filter(|&k| k == c1 || time_phrase_start(a, k - 1, c1 - 1) == Some(c1))?;
     let mut agents = Vec::new();
     let mut k = by + 1;
-    while let Some(mut m) = mention_after(a, k, end) {
+    // ("criticized by the ruling Labour Party", "by the mainland Chinese government": past an
+    // article's modifiers to the name.)
+    let modified = |k: usize| {
+        (k + 2 < end && matches!(a.lower[k].as_str(), "the" | "a" | "an"))
+            .then(|| {
+                (k + 2..end.min(k + 4))
+                    .take_while(|&t| {
+                        a.tokens[t - 1].kind == TokenKind::Word
+                            && a.mention_at[t - 1].is_none()
+                            && !is_phrase_stop(a.lower[t - 1].as_str())
+                    })
+                    .find_map(|t| mention_starting(a, t, end))
+            })
+            .flatten()
+            .filter(|&m| !matches!(a.mentions[m].kind, MentionKind::Pronoun | MentionKind::Phrase))
+    };
+    while let Some(mut m) = mention_after(a, k, end).or_else(|| modified(k)) {
         // "announced by his son Abhijit Mukherjee", "confirmed by his son, Wolfgang": the person
         // named after the owner's kin or role noun.
         let f = a.mentions[m].first;
@@ -175,6 +191,10 @@ pub(super) fn passive_agent(
                 }
                 None => {}
             }
+        }
+        // ("claimed by the Islamic State, sparking nationwide fear": a clause after the agent.)
+        if !agents.is_empty() && a.lower[a.mentions[m].first].ends_with("ing") {
+            break;
         }
         agents.push(m);
         k = a.mentions[m].last;

@@ -170,9 +170,13 @@ impl<'a> RelationFinder<'a> {
         let in_content = |k: usize| f.content.is_some_and(|(x, y)| (x..y).contains(&k));
         // ("Clinton should have congratulated me": what ought to have been, not what was.)
         let should_have = |k: usize| a.lower[k] == "should" && a.lower.get(k + 1).is_some_and(|w| w == "have");
-        let hedged = (w0..w1)
-            .any(|k| (a.is(k, HEDGE) || should_have(k)) && !in_verb(k) && !in_content(k) && !is_month(a, k))
-            || hedged_context(a, f, &in_content);
+        // ("She would later say", "he would go on to say": a past seen from before it.)
+        let later = |k: usize| {
+            a.lower[k] == "would" && a.lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "later" | "go"))
+        };
+        let hedged = (w0..w1).any(|k| {
+            (a.is(k, HEDGE) || should_have(k)) && !later(k) && !in_verb(k) && !in_content(k) && !is_month(a, k)
+        }) || hedged_context(a, f, &in_content);
         // ("Omar Haddad of the Harbor Authority": a member, of no named role.)
         let role = (relation == RelationType::AffiliatedWith)
             .then(|| a.span_out(f.cue.0, f.cue.1).text)
