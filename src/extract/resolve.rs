@@ -436,10 +436,12 @@ impl EntityResolver {
             .filter(|full| full.len() > 2)
             .map(|full| (folded(full[0]), folded(full[full.len() - 1])))
             .collect();
-        // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter Biden".
+        // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter
+        // Biden", "her widowed mother, Gloria Morgan Vanderbilt".
         let relative = |j: usize| {
             let first = mentions[j].first;
-            first > 0 && with_lowercase(tokens[first - 1].text(text), kinship_noun)
+            let noun = if first > 1 && tokens[first - 1].text(text) == "," { first - 2 } else { first.wrapping_sub(1) };
+            first > 0 && with_lowercase(tokens[noun].text(text), kinship_noun)
         };
         let longer_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             // The full name whose last (or first) word this is, the first named before `i` (a
@@ -471,8 +473,14 @@ impl EntityResolver {
             // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
             // when no one else has it: later, "Biden" is still Joe Biden.
             let before = || candidates[..split].iter().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
-            let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().next());
-            let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
+            // (Nor is a name given before the relative was named: "Gloria Vanderbilt ... her mother,
+            // Gloria Morgan Vanderbilt".)
+            let named_first = |j: usize| persons.iter().take_while(|(p, _)| *p < j).any(|(_, f)| *f == words);
+            let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().find(|(j, _)| !named_first(*j)));
+            // (Not a relative named later: "Gloria Vanderbilt ... her mother, Gloria Morgan
+            // Vanderbilt".)
+            let after =
+                candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f) && !relative(*j));
             let middle = || {
                 let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
                 (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()

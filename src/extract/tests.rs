@@ -4094,3 +4094,64 @@ fn a_word_after_a_model_number_is_no_one() {
     assert_eq!(mentions("Boeing 737 Max jets were grounded."), vec![("Boeing".to_owned(), "organization")]);
     assert_eq!(mentions("On March 5 Trump spoke."), vec![("Trump".to_owned(), "person")]);
 }
+
+#[test]
+fn unknown_names_of_buildings_and_townships_are_places() {
+    let m = mentions("He prayed at the Tarvik Grand Mosque and lived in Libertyville Township.");
+    assert!(m.iter().all(|(_, kind)| *kind == "location"), "{m:?}");
+}
+
+#[test]
+fn an_unknown_name_is_a_company_by_its_apposition() {
+    assert_eq!(
+        mentions("He joined UpGuard, a cybersecurity firm, in 2017."),
+        vec![("UpGuard".to_owned(), "organization")]
+    );
+    // Not a person's trade: "a bank manager".
+    let m = mentions("He met Tomas Brandt, a bank manager, in 2017.");
+    assert!(m.contains(&("Tomas Brandt".to_owned(), "person")), "{m:?}");
+}
+
+#[test]
+fn a_relative_named_later_keeps_a_name_of_their_own() {
+    // A daughter named first, her mother with a middle name later: two people.
+    let r = extract(
+        "Ada Holm died on Monday. She was raised by her mother, Ada Lind Holm, and an aunt. Holm said her childhood was lonely.",
+    );
+    assert!(said(&r, "Ada Holm").is_some(), "{:?}", triples(&r));
+    // A relative named first is the one the name stands for after.
+    let r = extract("Omar Haddad met his wife, Ada Lind Haddad, in 2014. Ada Haddad said she would run for office.");
+    assert!(said(&r, "Ada Lind Haddad").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn sharing_a_thing_says_nothing() {
+    for text in [
+        "Ada Lind shared a house with her sister.",
+        "Although she had a trust fund that she shared with her sister, Ada Lind earned her own income.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.cue.text != "shared"), "{text}: {:?}", triples(&r));
+    }
+    for text in [
+        "Ada Lind shared her thoughts on the plan.",
+        "Ada Lind shared a video of the crash.",
+        "Ada Lind shared a syllabus on her Facebook page.",
+    ] {
+        let r = extract(text);
+        assert!(said(&r, "Ada Lind").is_some_and(|s| s.cue.text == "shared"), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
+fn a_setting_then_a_comma_then_what_was_said() {
+    let r = extract("The Tarvik Herald reported on Thursday, prices had risen.");
+    let s = said(&r, "Tarvik Herald").expect("the statement");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("prices had risen"));
+}
+
+#[test]
+fn condolences_offered_are_said() {
+    let r = extract("Condolences were offered by Prime Minister Omar Haddad.");
+    assert!(has(&r, "Omar Haddad", RelationType::Said, None), "{:?}", triples(&r));
+}

@@ -205,6 +205,22 @@ impl<'a> MentionFinder<'a> {
         if self.in_place_context(ctx, i, j) {
             return Some(ActorType::Location);
         }
+        // "UpGuard, a cybersecurity firm,": a company by its apposition (not "Smith, a bank
+        // manager").
+        let n = ctx.tokens.len();
+        if j + 2 < n && ctx.word(j) == "," && matches!(ctx.word(j + 1), "a" | "an" | "the") {
+            let company = (j + 2..n.min(j + 7))
+                .take_while(|&k| ctx.tokens[k].kind == TokenKind::Word && !ctx.cap(k))
+                .find(|&k| COMPANY_NOUNS.contains(&ctx.word(k)))
+                .is_some_and(|k| {
+                    k + 1 >= n
+                        || ctx.tokens[k + 1].kind == TokenKind::Punct
+                        || matches!(ctx.word(k + 1), "that" | "which" | "based" | "in" | "with" | "whose" | "owned")
+                });
+            if company {
+                return Some(ActorType::Organization);
+            }
+        }
         if given || (j - i >= 2 && j - i <= 3) {
             return Some(ActorType::Person);
         }

@@ -197,6 +197,12 @@ const PLATFORM_WORDS: &[&str] =
 /// "Wall Street" and "Pennsylvania Avenue" stand for people; nor "Falls", "Harbour" or "Tower",
 /// which end names of towns and bodies: "Chippewa Falls", "Marsh Harbour", "Watch Tower".)
 const PLACE_FEATURES: &[&str] = &[
+    "mosque",
+    "temple",
+    "synagogue",
+    "shrine",
+    "junction",
+    "terminal",
     "river",
     "sea",
     "lake",
@@ -249,6 +255,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "region",
     "oblast",
     "district",
+    "township",
     "peninsula",
     "coast",
     "falls",

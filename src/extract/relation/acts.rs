@@ -115,6 +115,27 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
         // "opposed Berg in the 2016 primary": ran against.
         "opposed" | "opposes" | "oppose" | "opposing" => (c1..last.min(c1 + 6))
             .any(|t| a.lower[t] == "in" && (t + 1..last.min(t + 4)).any(|u| ELECTIONS.contains(&a.lower[u].as_str()))),
+        // "shared a trust fund with her half-sister", "shared the prize": what one owns with others
+        // (not "shared her thoughts", "shared a photo", "shared on Twitter that …").
+        // ("a trust fund that she shared with her half-sister".)
+        "shared" => {
+            let relative = c0 >= first + 2 && matches!(a.lower[c0 - 2].as_str(), "that" | "which");
+            // (Shared on a page or before a quotation or a clause, it is told.)
+            let told = (c1..last.min(c1 + 25)).any(|t| {
+                a.tokens[t].kind == TokenKind::Quote
+                    || (t < c1 + 14
+                        && matches!(
+                            a.lower[t].as_str(),
+                            "that" | "facebook" | "twitter" | "instagram" | "page" | "online"
+                        ))
+            });
+            c1 < last
+                && (matches!(a.lower[c1].as_str(), "a" | "an" | "the" | "some") || (relative && a.lower[c1] == "with"))
+                && !told
+                && !(c1..last.min(c1 + 5))
+                    .take_while(|&t| a.tokens[t].kind == TokenKind::Word)
+                    .any(|t| SHARED_WORDS.contains(&a.lower[t].as_str()))
+        }
         // "contended for the nomination": competed.
         "contended" | "contends" | "contend" | "contending" => {
             c1 < last && a.lower[c1] == "for" && !(c1..last.min(c1 + 6)).any(|t| a.lower[t] == "that")
@@ -131,6 +152,77 @@ fn noun_within(a: &Analysis, c1: usize, last: usize, nouns: &[&str]) -> bool {
         .take_while(|&t| a.tokens[t].kind == TokenKind::Word && a.lower[t] != "that")
         .any(|t| nouns.contains(&a.lower[t].as_str()))
 }
+
+/// What is shared by telling it: "shared her thoughts", "shared a video".
+const SHARED_WORDS: &[&str] = &[
+    "thoughts",
+    "views",
+    "view",
+    "story",
+    "stories",
+    "message",
+    "messages",
+    "statement",
+    "post",
+    "posts",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "footage",
+    "details",
+    "information",
+    "concerns",
+    "concern",
+    "news",
+    "experience",
+    "experiences",
+    "memories",
+    "opinion",
+    "opinions",
+    "letter",
+    "tweet",
+    "tweets",
+    "link",
+    "clip",
+    "update",
+    "updates",
+    "screenshot",
+    "screenshots",
+    "account",
+    "insights",
+    "feelings",
+    "comments",
+    "remarks",
+    "advice",
+    "tips",
+    "findings",
+    "data",
+    "results",
+    "plans",
+    "vision",
+    "hopes",
+    "fears",
+    "condolences",
+    "prayers",
+    "wishes",
+    "report",
+    "reports",
+    "article",
+    "sentiment",
+    "sentiments",
+    "anxiety",
+    "anxieties",
+    "frustration",
+    "frustrations",
+    "worries",
+    "belief",
+    "beliefs",
+];
 
 /// Who is questioned by the police: "questioned two suspects", "questioned the car's owner".
 const INTERROGATED: &[&str] =

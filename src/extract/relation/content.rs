@@ -285,6 +285,18 @@ fn setting_before_that(a: &Analysis, k: usize, end: usize) -> usize {
             .flatten()
             .map(|m| a.mentions[m].last)
     };
+    // ("reported on Thursday, prices had risen": the setting's comma, then the clause.)
+    if plain_end + 1 < end
+        && a.lower[plain_end] == ","
+        && (moment(&a.lower[plain_end - 1]) || SETTINGS.contains(&a.lower[plain_end - 1].as_str()))
+        && setting(plain_end)
+        && !a.is(plain_end + 1, PP_HEAD)
+        && (plain_end + 2..end.min(plain_end + 6)).take_while(|&q| a.tokens[q].kind == TokenKind::Word).any(|q| {
+            is_auxiliary(a.lower[q].as_str()) || a.is(q, BE_FORM) || IRREGULAR_PASTS.contains(&a.lower[q].as_str())
+        })
+    {
+        return plain_end + 1;
+    }
     (k..plain_end)
         .rev()
         .find_map(|t| {
