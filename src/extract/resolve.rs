@@ -647,6 +647,7 @@ impl EntityResolver {
                 && reg.entities[e].kind == ActorType::Person
                 && !object_of_preposition
                 && !quoted[i]
+                && !modifies_person(mentions, i)
             {
                 subject_of_sentence.entry(m.sentence).or_insert(i);
             }
@@ -874,6 +875,7 @@ impl EntityResolver {
         let is_person = |j: usize| {
             entity_of[j].is_some_and(|e| fits(j, e, false) && Some(e) != own_subject)
                 && mentions[j].kind != MentionKind::Pronoun
+                && !modifies_person(mentions, j)
         };
         if let Some(&j) = subject_of_sentence.get(&m.sentence)
             && j < i
@@ -954,6 +956,17 @@ impl EntityResolver {
         }
         candidates.filter_map(|j| entity_of[j]).find(|&e| fits(e))
     }
+}
+
+/// Does mention `i` modify the person named right after it ("Trump adviser Stephen Miller",
+/// "Democratic Sen. Claire McCaskill")? It is no antecedent then.
+fn modifies_person(mentions: &[Mention], i: usize) -> bool {
+    mentions.get(i + 1).is_some_and(|n| {
+        n.first == mentions[i].last
+            && n.sentence == mentions[i].sentence
+            && n.kind == MentionKind::Name
+            && n.actor == Some(ActorType::Person)
+    })
 }
 
 /// The subject that opens the quotation mention `i` is in, when it says it right before the

@@ -4155,3 +4155,14 @@ fn condolences_offered_are_said() {
     let r = extract("Condolences were offered by Prime Minister Omar Haddad.");
     assert!(has(&r, "Omar Haddad", RelationType::Said, None), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_name_that_modifies_a_person_is_no_antecedent() {
+    for text in [
+        "Berg adviser Omar Haddad spoke on Friday. He said the port would reopen.",
+        "Former Berg adviser Omar Haddad spoke on Friday. He said the port would reopen.",
+    ] {
+        let r = extract(text);
+        assert!(said(&r, "Omar Haddad").is_some(), "{text}: {:?}", triples(&r));
+    }
+}
