@@ -4166,3 +4166,16 @@ fn a_name_that_modifies_a_person_is_no_antecedent() {
         assert!(said(&r, "Omar Haddad").is_some(), "{text}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn an_unknown_name_after_an_article_is_no_person() {
+    let r = extract("Omar Haddad, the former Democratic Dean of the House, was 90. He said he was tired.");
+    assert!(r.iter().all(|x| x.subject.name != "Democratic Dean"), "{:?}", triples(&r));
+    assert!(said(&r, "Omar Haddad").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn pressing_against_a_thing_asks_nothing() {
+    let r = extract("Visitors pressed against a fence. Omar Haddad pressed ahead with the plan.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Requested), "{:?}", triples(&r));
+}

@@ -221,7 +221,11 @@ impl<'a> MentionFinder<'a> {
                 return Some(ActorType::Organization);
             }
         }
-        if given || (j - i >= 2 && j - i <= 3) {
+        // People take no article: "the former Democratic Dean of the House" is an office.
+        let article = i > 0
+            && (ctx.word(i - 1) == "the"
+                || (i > 1 && ctx.word(i - 2) == "the" && !ctx.cap(i - 1) && ctx.tokens[i - 1].kind == TokenKind::Word));
+        if given || (j - i >= 2 && j - i <= 3 && !article) {
             return Some(ActorType::Person);
         }
         // People take no article: "the Danevirke", "the Essen police" (but "the Obama campaign").

@@ -203,6 +203,7 @@ const PLACE_FEATURES: &[&str] = &[
     "shrine",
     "junction",
     "terminal",
+    "monument",
     "river",
     "sea",
     "lake",

@@ -136,6 +136,10 @@ pub(super) fn act_of_another_kind(a: &Analysis, c0: usize, c1: usize, first: usi
                     .take_while(|&t| a.tokens[t].kind == TokenKind::Word)
                     .any(|t| SHARED_WORDS.contains(&a.lower[t].as_str()))
         }
+        // "pressed against a fence", "pressed ahead with the plan": a push, not a plea.
+        "pressed" | "pressing" => {
+            c1 < last && matches!(a.lower[c1].as_str(), "against" | "into" | "ahead" | "forward" | "through")
+        }
         // "contended for the nomination": competed.
         "contended" | "contends" | "contend" | "contending" => {
             c1 < last && a.lower[c1] == "for" && !(c1..last.min(c1 + 6)).any(|t| a.lower[t] == "that")
