@@ -4179,3 +4179,9 @@ fn pressing_against_a_thing_asks_nothing() {
     let r = extract("Visitors pressed against a fence. Omar Haddad pressed ahead with the plan.");
     assert!(r.iter().all(|x| x.relation != RelationType::Requested), "{:?}", triples(&r));
 }
+
+#[test]
+fn sentence_adverbs_earth_and_known_companies() {
+    let m = mentions("Furthermore, Spotify said life on Earth was music.");
+    assert_eq!(m, vec![("Spotify".to_owned(), "organization"), ("Earth".to_owned(), "location")]);
+}

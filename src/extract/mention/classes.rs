@@ -425,6 +425,16 @@ const NOT_NAMES: &[&str] = &[
     "ad",
     "ce",
     "brexit",
+    // Sentence adverbs rare in lower case: "Furthermore, the plan failed".
+    "furthermore",
+    "moreover",
+    "likewise",
+    "additionally",
+    "consequently",
+    "hence",
+    "besides",
+    "accordingly",
+    "conversely",
 ];
 
 /// Faiths and their believers, which name no one actor.
