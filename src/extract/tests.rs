@@ -4185,3 +4185,17 @@ fn sentence_adverbs_earth_and_known_companies() {
     let m = mentions("Furthermore, Spotify said life on Earth was music.");
     assert_eq!(m, vec![("Spotify".to_owned(), "organization"), ("Earth".to_owned(), "location")]);
 }
+
+#[test]
+fn a_lone_unknown_name_in_the_place_of_a_place() {
+    for text in [
+        "The kings of Gezer swore loyalty.",
+        "Louis invaded Moravia in 846.",
+        "The tribes of south-eastern Moravia rebelled.",
+        "The border with Thrace was secured.",
+    ] {
+        let m = mentions(text);
+        assert!(m.iter().any(|(_, kind)| *kind == "location"), "{text}: {m:?}");
+        assert!(m.iter().all(|(t, kind)| *kind != "person" || t == "Louis"), "{text}: {m:?}");
+    }
+}

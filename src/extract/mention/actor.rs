@@ -245,6 +245,41 @@ impl<'a> MentionFinder<'a> {
     }
 }
 
+/// Who a place has: "the kings of Gezer", "residents of Abbotsford".
+const PLACE_OWNERS: &[&str] = &[
+    "king",
+    "kings",
+    "queen",
+    "archbishop",
+    "bishop",
+    "duke",
+    "duchess",
+    "mayor",
+    "people",
+    "peoples",
+    "population",
+    "populations",
+    "citizens",
+    "residents",
+    "inhabitants",
+];
+
+/// Adjectives of a compass direction that place a name: "south-eastern Moravia".
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+];
+
 /// Nouns of a kind of place that names follow after "of": "the towns of Beni, Butembo and Katwa".
 const PLACE_KINDS: &[&str] = &[
     "town",
@@ -324,7 +359,14 @@ impl MentionFinder<'_> {
             }
             k = t;
         }
-        state_after || people_after || listed
+        // "the kings of Gezer", "residents of Abbotsford", "invaded Moravia", "south-eastern
+        // Moravia", "the border with Thrace".
+        let before = |n: usize| if i >= n { ctx.word(i - n) } else { "" };
+        let owned = before(1) == "of" && PLACE_OWNERS.contains(&before(2));
+        let taken = matches!(before(1), "invaded" | "conquered" | "annexed");
+        let compass = i > 0 && !ctx.cap(i - 1) && COMPASS_ADJECTIVES.contains(&before(1));
+        let border = before(1) == "with" && matches!(before(2), "border" | "borders");
+        state_after || people_after || listed || owned || taken || compass || border
     }
 }
 
