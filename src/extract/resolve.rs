@@ -447,6 +447,12 @@ impl EntityResolver {
             // keep their full names: "Elijah Cummings ... his mother, Ruth Cummings, ...
             // Cummings said"), else the next after.
             let matches = |full: &[&str]| {
+                // Every test below needs a longer name than `words` (past a suffix, longer by two):
+                // a full name asked about is answered here for the other mentions of full names
+                // with its last word, which are its candidates.
+                if full.len() <= words.len() {
+                    return false;
+                }
                 // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
                 let ends = |f: &[&str]| {
                     f.len() > words.len() && {
