@@ -245,6 +245,14 @@ impl<'a> RelationFinder<'a> {
                     continue;
                 }
                 for cue in self.lexicon.cues(&a.lower[i]) {
+                    // Most forms listed under a word are longer and fail at their second word, which
+                    // must come next or after one adverb ([`matches`]): refused here without the call.
+                    if let Some(second) = cue.words.get(1)
+                        && a.lower.get(i + 1).is_none_or(|w| w.as_str() != second.as_str())
+                        && a.lower.get(i + 2).is_none_or(|w| w.as_str() != second.as_str())
+                    {
+                        continue;
+                    }
                     let Some(end) = matches(a, i, sentence.last, cue) else {
                         continue;
                     };
