@@ -506,7 +506,7 @@ fn add_phrase_speakers(
             && matches!(lower[k - 1].as_str(), "a" | "the")
     };
     // (sentence, first, last, the name's tokens if not the words after the determiners)
-    let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::with_capacity(32);
     for (s, sentence) in sentences.iter().enumerate() {
         // (Only a token that starts a cue form can be one: the others are not visited.)
         for &i in cue_tokens_in(cue_tokens, sentence.first, sentence.last) {

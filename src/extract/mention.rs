@@ -235,7 +235,19 @@ impl<'t, 'w> Ctx<'t, 'w> {
         let mut names = std::mem::take(&mut buffers.names);
         emptied(&mut names, lower.len());
         names.resize(lower.len(), Cell::new(NOT_LOOKED_UP));
-        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms, cue_tokens }
+        Ctx {
+            lexicon,
+            text,
+            tokens,
+            lower,
+            caps,
+            flags,
+            names,
+            bare,
+            key: RefCell::new(String::with_capacity(64)),
+            storms,
+            cue_tokens,
+        }
     }
 
     fn cap(&self, i: usize) -> bool {

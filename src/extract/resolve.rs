@@ -188,7 +188,7 @@ impl Registry {
             entities: Vec::with_capacity(all),
             by_key: per_space.map(|n| FxHashMap::with_capacity_and_hasher(n, Default::default())),
             by_id: FxHashMap::with_capacity_and_hasher(all, Default::default()),
-            id: String::new(),
+            id: String::with_capacity(64),
         }
     }
 
@@ -502,9 +502,10 @@ impl EntityResolver {
         };
 
         // Names, known actors, groups.
-        let mut key = String::new();
+        // (Room for most names at once, not grown step by step.)
+        let mut key = String::with_capacity(64);
         // The name being looked up, made here and copied only for a new entity.
-        let mut name = String::new();
+        let mut name = String::with_capacity(64);
         // Organisations named so far in several words, for a short name to join.
         let mut bodies: Vec<usize> = Vec::new();
         // (Which entities `bodies` holds: a lookup per organisation mention instead of a scan.)
