@@ -349,6 +349,11 @@ pub(super) fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }
 
+/// Does `name` hold a space? Byte by byte: names are short, where `contains` calls `memchr`.
+fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
+}
+
 /// Appends `words` joined by single spaces to `out`.
 fn join_into(out: &mut String, words: &[&str]) {
     for (k, w) in words.iter().enumerate() {
@@ -407,15 +412,21 @@ impl EntityResolver {
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
-        // (Written in ASCII: "Erdogan" is the last word of "Recep Tayyip Erdoğan".)
-        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
+        // (Written in ASCII: "Erdogan" is the last word of "Recep Tayyip Erdoğan".) With the
+        // most words of a candidate: a name of as many words matches none of them.
+        let mut by_word: FxHashMap<Cow<str>, (usize, Vec<usize>)> = FxHashMap::default();
+        fn add<'w>(by_word: &mut FxHashMap<Cow<'w, str>, (usize, Vec<usize>)>, word: &'w str, len: usize, k: usize) {
+            let (longest, candidates) = by_word.entry(folded(word)).or_default();
+            *longest = (*longest).max(len);
+            candidates.push(k);
+        }
         for (k, (_, full)) in persons.iter().enumerate() {
-            by_word.entry(folded(full[full.len() - 1])).or_default().push(k);
+            add(&mut by_word, full[full.len() - 1], full.len(), k);
             if let Some(surname) = without_suffix(full).filter(|f| f.len() >= 2).and_then(|f| f.last()) {
-                by_word.entry(folded(surname)).or_default().push(k);
+                add(&mut by_word, surname, full.len(), k);
             }
             if full[0] != full[full.len() - 1] {
-                by_word.entry(folded(full[0])).or_default().push(k);
+                add(&mut by_word, full[0], full.len(), k);
             }
         }
         // The first of two surnames: "Rosselló" is "Ricardo Rosselló Nevares", "Vázquez" is
@@ -472,17 +483,23 @@ impl EntityResolver {
                     || middle_left_out(full)
                     || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])
             };
-            let candidates = by_word.get(&folded(words[words.len() - 1])).map(Vec::as_slice).unwrap_or(&[]);
+            let middle = || {
+                let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
+                (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()
+            };
+            let (longest, candidates) =
+                by_word.get(&folded(words[words.len() - 1])).map_or((0, &[][..]), |(n, c)| (*n, c.as_slice()));
+            // (No candidate is longer, as every match is: only a middle surname is left. Most full
+            // names end here, against the other mentions of the same name.)
+            if longest <= words.len() {
+                return middle().map(|&(_, f)| f);
+            }
             let split = candidates.partition_point(|&k| persons[k].0 < i);
             // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
             // when no one else has it: later, "Biden" is still Joe Biden.
             let before = || candidates[..split].iter().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
             let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().next());
             let after = candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f));
-            let middle = || {
-                let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
-                (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()
-            };
             before.or(after).or_else(middle).map(|&(_, f)| f)
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
@@ -516,7 +533,7 @@ impl EntityResolver {
                     let known = m.known.as_ref().expect("known mentions carry their entry");
                     let e = reg.get(Space::Known, &known.name, &known.name, known.kind);
                     entity_of[i] = Some(e);
-                    if known.kind == ActorType::Organization && known.name.contains(' ') && in_bodies.insert(e) {
+                    if known.kind == ActorType::Organization && has_space(&known.name) && in_bodies.insert(e) {
                         bodies.push(e);
                     }
                 }
@@ -603,7 +620,7 @@ impl EntityResolver {
             // tells nothing; a lone name of its own ("Seth") does.
             let surname = m.role.is_none()
                 && m.head_last - m.head_first < 2
-                && entity_of[i].is_some_and(|e| reg.entities[e].name.contains(' '));
+                && entity_of[i].is_some_and(|e| has_space(&reg.entities[e].name));
             if surname {
                 continue;
             }

@@ -162,8 +162,11 @@ impl<'a> MentionFinder<'a> {
 
     pub(super) fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
         // A web address: "Znak.com", "BBC.co.uk".
-        let web = ctx.tokens[i].text(ctx.text).rsplit_once('.').is_some_and(|(name, domain)| {
-            name.len() > 1 && !domain.is_empty() && domain.bytes().all(|b| b.is_ascii_lowercase())
+        // (The last dot found byte by byte: a name is a few bytes, where `rsplit_once` calls `memrchr`.)
+        let raw = ctx.tokens[i].text(ctx.text);
+        let web = raw.bytes().rposition(|b| b == b'.').is_some_and(|dot| {
+            let domain = &raw.as_bytes()[dot + 1..];
+            dot > 1 && !domain.is_empty() && domain.iter().all(u8::is_ascii_lowercase)
         });
         if j - i == 1 && web {
             return Some(ActorType::Organization);
