@@ -193,9 +193,9 @@ impl<'d> Analysis<'d> {
         self.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
     }
 
-    /// The tokens in `first..last` whose lowercase form starts a cue form, in order.
-    pub(super) fn cue_tokens_in(&self, first: usize, last: usize) -> &[usize] {
-        cue_tokens_in(&self.cue_tokens, first, last)
+    /// For each sentence in order, its tokens whose lowercase form starts a cue form, in order.
+    pub(super) fn cue_tokens_by_sentence(&self) -> impl Iterator<Item = &[usize]> + '_ {
+        cue_tokens_by_sentence(&self.cue_tokens, &self.sentences)
     }
 
     /// The sentence that token `t` is in.
@@ -282,11 +282,20 @@ impl<'d> Analysis<'d> {
     }
 }
 
-/// The tokens of `cue_tokens` (in order) in `first..last`.
-fn cue_tokens_in(cue_tokens: &[usize], first: usize, last: usize) -> &[usize] {
-    let from = cue_tokens.partition_point(|&k| k < first);
-    let to = from + cue_tokens[from..].partition_point(|&k| k < last);
-    &cue_tokens[from..to]
+/// The tokens of `cue_tokens` (in order) in each of `sentences` (in order): one pass over both,
+/// where two binary searches per sentence cost more.
+fn cue_tokens_by_sentence<'c>(
+    cue_tokens: &'c [usize],
+    sentences: &'c [Sentence],
+) -> impl Iterator<Item = &'c [usize]> + 'c {
+    let mut rest = cue_tokens;
+    sentences.iter().map(move |sentence| {
+        let before = rest.iter().take_while(|&&k| k < sentence.first).count();
+        let inside = rest[before..].iter().take_while(|&&k| k < sentence.last).count();
+        let (these, after) = rest[before..].split_at(inside);
+        rest = after;
+        these
+    })
 }
 
 /// Quotations: curly pairs, and straight quotes paired within a paragraph.
@@ -507,9 +516,9 @@ fn add_phrase_speakers(
     };
     // (sentence, first, last, the name's tokens if not the words after the determiners)
     let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::with_capacity(32);
-    for (s, sentence) in sentences.iter().enumerate() {
+    for ((s, sentence), cues) in sentences.iter().enumerate().zip(cue_tokens_by_sentence(cue_tokens, sentences)) {
         // (Only a token that starts a cue form can be one: the others are not visited.)
-        for &i in cue_tokens_in(cue_tokens, sentence.first, sentence.last) {
+        for &i in cues {
             if covered[i] || !is_word(i) {
                 continue;
             }
@@ -1233,4 +1242,23 @@ fn organisation_before(
     let only = candidates.iter().all(|c| c.2 == candidates[0].2);
     let fits = |e: usize| names_noun(e) || (any_name && only && modifiers.is_empty());
     candidates.into_iter().filter(|&(_, _, e)| fits(e)).max_by_key(|&(s, f, _)| (s, f)).map(|(_, _, e)| e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_tokens_by_sentence_are_those_inside_each() {
+        let sentence = |first: usize, last: usize| Sentence { first, last, start: 0, end: 0 };
+        let sentences = [sentence(0, 3), sentence(3, 4), sentence(4, 9), sentence(9, 12)];
+        for cue_tokens in [vec![], vec![0, 2, 3, 7, 8, 11], vec![5], vec![1, 2, 4, 5, 6, 9, 10, 11]] {
+            let by_sentence: Vec<&[usize]> = cue_tokens_by_sentence(&cue_tokens, &sentences).collect();
+            let expected: Vec<Vec<usize>> = sentences
+                .iter()
+                .map(|s| cue_tokens.iter().copied().filter(|&k| s.first <= k && k < s.last).collect())
+                .collect();
+            assert_eq!(by_sentence, expected, "{cue_tokens:?}");
+        }
+    }
 }

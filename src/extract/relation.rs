@@ -233,12 +233,12 @@ impl<'a> RelationFinder<'a> {
     pub(crate) fn find_out<'x>(&self, a: &'x Analysis) -> Vec<RecordOut<'x>> {
         // (Room for the relations of most documents: grown from empty, it was copied a few times each.)
         let mut found = Vec::with_capacity(64);
-        for (s, sentence) in a.sentences.iter().enumerate() {
+        for ((s, sentence), cues) in a.sentences.iter().enumerate().zip(a.cue_tokens_by_sentence()) {
             let mut main_subject: Option<usize> = None;
             // Tokens before `next` are inside a cue that gave a relation.
             let mut next = sentence.first;
             // (Only a token that starts a cue form can be one: the others are not visited.)
-            for &i in a.cue_tokens_in(sentence.first, sentence.last) {
+            for &i in cues {
                 if i < next || a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
