@@ -265,13 +265,22 @@ impl<'t, 'w> Ctx<'t, 'w> {
     }
 
     /// Is token `i` in word class [`WordInfo::GIVEN_NAME`] or [`WordInfo::COMMON_WORD`]?
+    // (Inlined: most asks find the bits looked up already; the lookup is out of line.)
+    #[inline]
     fn is_name(&self, i: usize, class: u32) -> bool {
         let mut bits = self.names[i].get();
         if bits == NOT_LOOKED_UP {
-            bits = self.lexicon.name_classes(self.word(i));
-            self.names[i].set(bits);
+            bits = self.look_up_names(i);
         }
         bits & class != 0
+    }
+
+    /// Looks up and keeps the given-name and common-word bits of token `i` ([`Ctx::is_name`]).
+    #[inline(never)]
+    fn look_up_names(&self, i: usize) -> u32 {
+        let bits = self.lexicon.name_classes(self.word(i));
+        self.names[i].set(bits);
+        bits
     }
 
     /// Is token `i`, without trailing dots, in word class `class` (not names)?

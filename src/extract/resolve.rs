@@ -10,6 +10,7 @@ use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
 use super::words::{SURNAME_PARTICLES, folded, possessive_her, word_set};
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
+use hashbrown::hash_map::EntryRef;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
@@ -158,12 +159,15 @@ enum Space {
     Body,
 }
 
+/// Keys to entity indices.
+type KeyMap = hashbrown::HashMap<String, usize, rustc_hash::FxBuildHasher>;
+
 struct Registry {
     entities: Vec<Entity>,
     /// Keys per [`Space`], to entity index.
-    by_key: [FxHashMap<String, usize>; 4],
+    by_key: [KeyMap; 4],
     /// Entity ids, to entity index.
-    by_id: FxHashMap<String, usize>,
+    by_id: KeyMap,
     /// The id being looked up: a `String` for a new entity only.
     id: String,
 }
@@ -186,29 +190,31 @@ impl Registry {
         let all: usize = per_space.iter().sum();
         Registry {
             entities: Vec::with_capacity(all),
-            by_key: per_space.map(|n| FxHashMap::with_capacity_and_hasher(n, Default::default())),
-            by_id: FxHashMap::with_capacity_and_hasher(all, Default::default()),
+            by_key: per_space.map(|n| KeyMap::with_capacity_and_hasher(n, Default::default())),
+            by_id: KeyMap::with_capacity_and_hasher(all, Default::default()),
             id: String::with_capacity(64),
         }
     }
 
     fn get(&mut self, space: Space, key: &str, name: &str, kind: ActorType) -> usize {
-        let keys = &mut self.by_key[space as usize];
-        if let Some(&e) = keys.get(key) {
-            return e;
-        }
+        // (One hash of the key for its lookup and its insertion, which copies it only then; the
+        // same for the id.)
+        let slot = match self.by_key[space as usize].entry_ref(key) {
+            EntryRef::Occupied(found) => return *found.get(),
+            EntryRef::Vacant(slot) => slot,
+        };
         self.id.clear();
         push_slug(&mut self.id, name);
-        let e = match self.by_id.get(self.id.as_str()) {
-            Some(&e) => e,
-            None => {
+        let e = match self.by_id.entry_ref(self.id.as_str()) {
+            EntryRef::Occupied(found) => *found.get(),
+            EntryRef::Vacant(id_slot) => {
                 let e = self.entities.len();
-                self.by_id.insert(self.id.clone(), e);
+                id_slot.insert(e);
                 self.entities.push(Entity { id: self.id.clone(), name: name.to_owned(), kind });
                 e
             }
         };
-        keys.insert(key.to_owned(), e);
+        slot.insert(e);
         e
     }
 }

@@ -198,8 +198,15 @@ impl<'a> MentionFinder<'a> {
         if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of" || w == "to") {
             return Some(ActorType::Organization);
         }
-        let tokens_upper =
-            (i..j).all(|k| ctx.tokens[k].text(ctx.text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        // (An ASCII word has no lowercase letter: answered by its bytes, without decoding characters.)
+        let tokens_upper = (i..j).all(|k| {
+            let raw = ctx.tokens[k].text(ctx.text);
+            if raw.is_ascii() {
+                !raw.bytes().any(|b| b.is_ascii_lowercase())
+            } else {
+                raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            }
+        });
         // ("ABS-CBN": capitals glued by a hyphen are one acronym.)
         let glued = (i + 1..j).all(|k| ctx.tokens[k - 1].end == ctx.tokens[k].start);
         if tokens_upper && glued && ctx.tokens[j - 1].end - ctx.tokens[i].start > 1 {
