@@ -4,7 +4,7 @@
 use super::Extractor;
 use super::lexicon::{Cue, Frame, Lexicon, Via};
 use super::lower::Lower;
-use super::mention::{Mention, MentionFinder, MentionKind};
+use super::mention::{Mention, MentionBuffers, MentionFinder, MentionKind};
 use super::phrase::{before_gap_words, relative_subject_phrase, subject_phrase};
 use super::resolve::{Entity, slug};
 use super::resolve::{EntityResolver, Resolution, kinship_noun};
@@ -12,7 +12,7 @@ use super::words::{LY_NOUNS, WEEKDAYS, document_before, is_determiner, is_docume
 use crate::record::ActorType;
 use crate::record::json::{EntityOut, SpanOut};
 use crate::record::{EntityRef, Span};
-use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer};
+use crate::text::{CharOffsets, Document, Sentence, SentenceSplitter, Token, TokenKind, Tokenizer, emptied};
 use std::borrow::Cow;
 
 /// A document with every stage up to entity resolution done.
@@ -44,25 +44,85 @@ pub struct Analysis<'d> {
     cue_tokens: Vec<usize>,
 }
 
+/// The largest vectors of one document's analysis, given back when it is done
+/// ([`Analysis::recycle`]) for the next document's: each is allocated once per
+/// thread instead of once per document, and seldom grows. (Vectors of a few
+/// kilobytes and more take the allocator's slow path, and one that grows is
+/// copied at each step.)
+#[derive(Debug, Default)]
+pub(super) struct Scratch {
+    /// The lowercased copy of a document's text ([`Analysis::with_folded`]).
+    pub(super) folded: String,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    lower: Vec<Lower<'static>>,
+    mention: MentionBuffers,
+    mention_at: Vec<Option<usize>>,
+    by_start: Vec<usize>,
+    /// The token marks of [`add_phrase_speakers`].
+    marks: PhraseMarks,
+}
+
+/// Per token, the marks [`add_phrase_speakers`] reads: inside a mention, inside a place,
+/// inside a name, role or pronoun.
+#[derive(Debug, Default)]
+struct PhraseMarks {
+    covered: Vec<bool>,
+    place: Vec<bool>,
+    named: Vec<bool>,
+}
+
 impl<'d> Analysis<'d> {
     /// Runs the stages up to entity resolution.
     pub fn new(extractor: &Extractor, doc: &'d Document) -> Analysis<'d> {
-        Analysis::with_folded(extractor, doc, None)
+        Analysis::with_folded(extractor, doc, None, &mut Scratch::default())
+    }
+
+    /// Gives this analysis's largest vectors back to `scratch`, emptied, for the next document.
+    pub(super) fn recycle(self, scratch: &mut Scratch) {
+        let mut mentions = self.mentions;
+        mentions.clear();
+        scratch.mention.mentions = mentions;
+        scratch.mention.flags = self.classes;
+        scratch.mention.cue_tokens = self.cue_tokens;
+        scratch.lower = Lower::recycle(self.lower);
+        scratch.tokens = self.tokens;
+        scratch.sentences = self.sentences;
+        scratch.mention_at = self.mention_at;
+        scratch.by_start = self.by_start;
     }
 
     /// [`Analysis::new`], the lowercase forms of words with ASCII capitals
     /// borrowed from `folded`, the document's text with its ASCII capitals
     /// lowercased, if given (one copy of the text instead of one per word).
-    pub(super) fn with_folded(extractor: &Extractor, doc: &'d Document, folded: Option<&'d str>) -> Analysis<'d> {
+    /// Its vectors are taken from `scratch` (see [`Analysis::recycle`]).
+    pub(super) fn with_folded(
+        extractor: &Extractor,
+        doc: &'d Document,
+        folded: Option<&'d str>,
+        scratch: &mut Scratch,
+    ) -> Analysis<'d> {
         let text = doc.text.as_str();
-        let tokens = Tokenizer.tokenize(text);
-        let sentences = SentenceSplitter.split(text, &tokens);
+        let mut tokens = std::mem::take(&mut scratch.tokens);
+        Tokenizer.tokenize_into(text, &mut tokens);
+        let mut sentences = std::mem::take(&mut scratch.sentences);
+        SentenceSplitter.split_into(text, &tokens, &mut sentences);
         let lower = match folded {
-            Some(folded) => MentionFinder::lowercase_folded(text, folded, &tokens),
+            Some(folded) => MentionFinder::lowercase_folded(
+                text,
+                folded,
+                &tokens,
+                Lower::recycle(std::mem::take(&mut scratch.lower)),
+            ),
             None => MentionFinder::lowercase(text, &tokens),
         };
-        let (mentions, lower, classes, cue_tokens) =
-            MentionFinder::new(&extractor.lexicon).find_with_classes(text, &tokens, lower, &sentences);
+        let (mentions, lower, classes, cue_tokens) = MentionFinder::new(&extractor.lexicon).find_with_classes(
+            text,
+            &tokens,
+            lower,
+            &sentences,
+            &mut scratch.mention,
+        );
         let mut mentions = mentions;
         let mut resolution = EntityResolver.resolve(text, &tokens, &mentions);
         add_phrase_speakers(
@@ -74,10 +134,12 @@ impl<'d> Analysis<'d> {
             &cue_tokens,
             &mut mentions,
             &mut resolution,
+            &mut scratch.marks,
         );
         // Filled element by element: `vec![None; n]` asks for zeroed memory, which the
         // allocator clears with `memset`'s byte loop (16 bytes a token).
-        let mut mention_at = Vec::with_capacity(tokens.len());
+        let mut mention_at = std::mem::take(&mut scratch.mention_at);
+        emptied(&mut mention_at, tokens.len());
         mention_at.resize(tokens.len(), None);
         for (i, m) in mentions.iter().enumerate() {
             if m.inside {
@@ -88,7 +150,9 @@ impl<'d> Analysis<'d> {
             }
         }
         let quotes = find_quotes(text, &tokens);
-        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        let mut by_start = std::mem::take(&mut scratch.by_start);
+        emptied(&mut by_start, mentions.len());
+        by_start.extend(0..mentions.len());
         by_start.sort_by_key(|&m| (mentions[m].first, m));
         Analysis {
             doc,
@@ -129,9 +193,9 @@ impl<'d> Analysis<'d> {
         self.quotes_near(t, t + 1).any(|&(open, close)| open < t && t < close)
     }
 
-    /// The tokens in `first..last` whose lowercase form starts a cue form, in order.
-    pub(super) fn cue_tokens_in(&self, first: usize, last: usize) -> &[usize] {
-        cue_tokens_in(&self.cue_tokens, first, last)
+    /// For each sentence in order, its tokens whose lowercase form starts a cue form, in order.
+    pub(super) fn cue_tokens_by_sentence(&self) -> impl Iterator<Item = &[usize]> + '_ {
+        cue_tokens_by_sentence(&self.cue_tokens, &self.sentences)
     }
 
     /// The sentence that token `t` is in.
@@ -218,11 +282,20 @@ impl<'d> Analysis<'d> {
     }
 }
 
-/// The tokens of `cue_tokens` (in order) in `first..last`.
-fn cue_tokens_in(cue_tokens: &[usize], first: usize, last: usize) -> &[usize] {
-    let from = cue_tokens.partition_point(|&k| k < first);
-    let to = from + cue_tokens[from..].partition_point(|&k| k < last);
-    &cue_tokens[from..to]
+/// The tokens of `cue_tokens` (in order) in each of `sentences` (in order): one pass over both,
+/// where two binary searches per sentence cost more.
+fn cue_tokens_by_sentence<'c>(
+    cue_tokens: &'c [usize],
+    sentences: &'c [Sentence],
+) -> impl Iterator<Item = &'c [usize]> + 'c {
+    let mut rest = cue_tokens;
+    sentences.iter().map(move |sentence| {
+        let before = rest.iter().take_while(|&&k| k < sentence.first).count();
+        let inside = rest[before..].iter().take_while(|&&k| k < sentence.last).count();
+        let (these, after) = rest[before..].split_at(inside);
+        rest = after;
+        these
+    })
 }
 
 /// Quotations: curly pairs, and straight quotes paired within a paragraph.
@@ -411,12 +484,16 @@ fn add_phrase_speakers(
     cue_tokens: &[usize],
     mentions: &mut Vec<Mention>,
     resolution: &mut Resolution,
+    marks: &mut PhraseMarks,
 ) {
-    let mut covered = vec![false; tokens.len()];
-    // Tokens of places, which may modify an unnamed speaker: "said a Nevada Democrat".
-    let mut place = vec![false; tokens.len()];
-    // Tokens of names, roles and pronouns, which other rules take as speakers.
-    let mut named = vec![false; tokens.len()];
+    let PhraseMarks { covered, place, named } = marks;
+    for marks in [&mut *covered, &mut *place, &mut *named] {
+        emptied(marks, tokens.len());
+        marks.resize(tokens.len(), false);
+    }
+    // (`place`: tokens of places, which may modify an unnamed speaker: "said a Nevada Democrat".
+    // `named`: tokens of names, roles and pronouns, which other rules take as speakers.)
+    let (covered, place, named) = (&mut covered[..], &mut place[..], &mut named[..]);
     for m in mentions.iter() {
         let is_named = !matches!(m.kind, MentionKind::Group | MentionKind::Phrase);
         let is_place = matches!(m.actor, Some(ActorType::Location | ActorType::Country));
@@ -428,6 +505,7 @@ fn add_phrase_speakers(
             place[k] |= is_place;
         }
     }
+    let (covered, place, named) = (&*covered, &*place, &*named);
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
     // "a 1989 report": a year after an article modifies the noun as a word would.
     let year = |k: usize, first: usize| {
@@ -437,10 +515,10 @@ fn add_phrase_speakers(
             && matches!(lower[k - 1].as_str(), "a" | "the")
     };
     // (sentence, first, last, the name's tokens if not the words after the determiners)
-    let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::new();
-    for (s, sentence) in sentences.iter().enumerate() {
+    let mut found: Vec<(usize, usize, usize, Option<TokenRange>)> = Vec::with_capacity(32);
+    for ((s, sentence), cues) in sentences.iter().enumerate().zip(cue_tokens_by_sentence(cue_tokens, sentences)) {
         // (Only a token that starts a cue form can be one: the others are not visited.)
-        for &i in cue_tokens_in(cue_tokens, sentence.first, sentence.last) {
+        for &i in cues {
             if covered[i] || !is_word(i) {
                 continue;
             }
@@ -596,15 +674,14 @@ fn add_phrase_speakers(
                 // ("Another said", "one wrote": a past form agrees with any subject.)
                 let w = lower[i].as_str();
                 let singular_verb = w.ends_with('s') || w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
-                if let Some(p) =
-                    subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k), singular_verb)
+                if let Some(p) = subject_phrase(lexicon, text, tokens, lower, named, (sentence.first, k), singular_verb)
                 {
                     found.push((s, p.first, p.last, Some(p.name)));
                     continue;
                 }
                 // "People who attended the meeting said": the phrase before the relative clause
                 // (a group noun is a mention already: "Voters who ... said").
-                if let Some(p) = relative_subject_phrase(lexicon, text, tokens, lower, &named, (sentence.first, k)) {
+                if let Some(p) = relative_subject_phrase(lexicon, text, tokens, lower, named, (sentence.first, k)) {
                     if !covered[p.first..p.last].iter().any(|&c| c) {
                         found.push((s, p.first, p.last, Some(p.name)));
                     }
@@ -1165,4 +1242,23 @@ fn organisation_before(
     let only = candidates.iter().all(|c| c.2 == candidates[0].2);
     let fits = |e: usize| names_noun(e) || (any_name && only && modifiers.is_empty());
     candidates.into_iter().filter(|&(_, _, e)| fits(e)).max_by_key(|&(s, f, _)| (s, f)).map(|(_, _, e)| e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_tokens_by_sentence_are_those_inside_each() {
+        let sentence = |first: usize, last: usize| Sentence { first, last, start: 0, end: 0 };
+        let sentences = [sentence(0, 3), sentence(3, 4), sentence(4, 9), sentence(9, 12)];
+        for cue_tokens in [vec![], vec![0, 2, 3, 7, 8, 11], vec![5], vec![1, 2, 4, 5, 6, 9, 10, 11]] {
+            let by_sentence: Vec<&[usize]> = cue_tokens_by_sentence(&cue_tokens, &sentences).collect();
+            let expected: Vec<Vec<usize>> = sentences
+                .iter()
+                .map(|s| cue_tokens.iter().copied().filter(|&k| s.first <= k && k < s.last).collect())
+                .collect();
+            assert_eq!(by_sentence, expected, "{cue_tokens:?}");
+        }
+    }
 }

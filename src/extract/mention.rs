@@ -31,7 +31,7 @@ use super::words::{
     is_determiner, is_phrase_stop,
 };
 use crate::record::ActorType;
-use crate::text::{Sentence, Token, TokenKind};
+use crate::text::{Sentence, Token, TokenKind, emptied};
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
@@ -141,6 +141,23 @@ pub struct MentionFinder<'a> {
 /// value of four equal bytes, which would fill the vector with `memset`'s byte loop.)
 const NOT_LOOKED_UP: u32 = 1 << 31;
 
+/// The vectors of mention finding, kept from one document to the next so that
+/// each is allocated once per thread rather than once per document (see
+/// [`super::analysis::Scratch`]). The first three are mention finding's own;
+/// the others leave it in the [`super::Analysis`] and come back with it.
+#[derive(Debug, Default)]
+pub(super) struct MentionBuffers {
+    caps: Vec<bool>,
+    bare: Vec<u32>,
+    names: Vec<Cell<u32>>,
+    /// [`Ctx::flags`].
+    pub(super) flags: Vec<u32>,
+    /// [`Ctx::cue_tokens`].
+    pub(super) cue_tokens: Vec<usize>,
+    /// The mentions found.
+    pub(super) mentions: Vec<Mention>,
+}
+
 struct Ctx<'t, 'w> {
     lexicon: &'t Lexicon,
     text: &'t str,
@@ -167,7 +184,13 @@ struct Ctx<'t, 'w> {
 }
 
 impl<'t, 'w> Ctx<'t, 'w> {
-    fn new(lexicon: &'t Lexicon, text: &'t str, tokens: &'t [Token], mut lower: Vec<Lower<'w>>) -> Ctx<'t, 'w> {
+    fn new(
+        lexicon: &'t Lexicon,
+        text: &'t str,
+        tokens: &'t [Token],
+        mut lower: Vec<Lower<'w>>,
+        buffers: &mut MentionBuffers,
+    ) -> Ctx<'t, 'w> {
         // The first byte answers for ASCII letters; only other letters are decoded.
         let starts_upper = |t: &Token| match text.as_bytes().get(t.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -184,12 +207,16 @@ impl<'t, 'w> Ctx<'t, 'w> {
                     .iter()
                     .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
         };
-        let caps: Vec<bool> =
-            tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))).collect();
-        let mut flags = Vec::with_capacity(lower.len());
-        let mut bare = Vec::with_capacity(lower.len());
+        let mut caps = std::mem::take(&mut buffers.caps);
+        emptied(&mut caps, tokens.len());
+        caps.extend(tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))));
+        let mut flags = std::mem::take(&mut buffers.flags);
+        emptied(&mut flags, lower.len());
+        let mut bare = std::mem::take(&mut buffers.bare);
+        emptied(&mut bare, lower.len());
         let mut storms = Vec::new();
-        let mut cue_tokens = Vec::new();
+        let mut cue_tokens = std::mem::take(&mut buffers.cue_tokens);
+        emptied(&mut cue_tokens, lower.len() / 16);
         let mut after_storm_word = false;
         for (k, w) in lower.iter_mut().enumerate() {
             let info = lexicon.classes(w);
@@ -205,8 +232,22 @@ impl<'t, 'w> Ctx<'t, 'w> {
             // (A word ending in a dot is looked up again without it; most end otherwise.)
             bare.push(if w.ends_with('.') { lexicon.classes(w.trim_end_matches('.')).flags } else { info.flags });
         }
-        let names = vec![Cell::new(NOT_LOOKED_UP); lower.len()];
-        Ctx { lexicon, text, tokens, lower, caps, flags, names, bare, key: RefCell::default(), storms, cue_tokens }
+        let mut names = std::mem::take(&mut buffers.names);
+        emptied(&mut names, lower.len());
+        names.resize(lower.len(), Cell::new(NOT_LOOKED_UP));
+        Ctx {
+            lexicon,
+            text,
+            tokens,
+            lower,
+            caps,
+            flags,
+            names,
+            bare,
+            key: RefCell::new(String::with_capacity(64)),
+            storms,
+            cue_tokens,
+        }
     }
 
     fn cap(&self, i: usize) -> bool {
@@ -224,13 +265,22 @@ impl<'t, 'w> Ctx<'t, 'w> {
     }
 
     /// Is token `i` in word class [`WordInfo::GIVEN_NAME`] or [`WordInfo::COMMON_WORD`]?
+    // (Inlined: most asks find the bits looked up already; the lookup is out of line.)
+    #[inline]
     fn is_name(&self, i: usize, class: u32) -> bool {
         let mut bits = self.names[i].get();
         if bits == NOT_LOOKED_UP {
-            bits = self.lexicon.name_classes(self.word(i));
-            self.names[i].set(bits);
+            bits = self.look_up_names(i);
         }
         bits & class != 0
+    }
+
+    /// Looks up and keeps the given-name and common-word bits of token `i` ([`Ctx::is_name`]).
+    #[inline(never)]
+    fn look_up_names(&self, i: usize) -> u32 {
+        let bits = self.lexicon.name_classes(self.word(i));
+        self.names[i].set(bits);
+        bits
     }
 
     /// Is token `i`, without trailing dots, in word class `class` (not names)?
@@ -263,25 +313,30 @@ impl<'a> MentionFinder<'a> {
     /// [`MentionFinder::lowercase`] of a text whose ASCII capitals are
     /// lowercased in `folded`, from which words of ASCII capitals borrow their
     /// forms (see [`Lower::of_folded`]).
-    pub(super) fn lowercase_folded<'t>(text: &'t str, folded: &'t str, tokens: &[Token]) -> Vec<Lower<'t>> {
+    /// The forms are written into `forms`, emptied first (a vector kept from one document to the next).
+    pub(super) fn lowercase_folded<'t>(
+        text: &'t str,
+        folded: &'t str,
+        tokens: &[Token],
+        mut forms: Vec<Lower<'t>>,
+    ) -> Vec<Lower<'t>> {
         // A token before the next non-ASCII byte of the text is ASCII: its form is its
         // bytes in `folded`, with no test of its own (tokens come in text order; the
         // search starts again only past that byte, or for a token before where it began).
         let (mut from, mut wide) = (0, next_non_ascii(text.as_bytes(), 0));
-        tokens
-            .iter()
-            .map(|t| {
-                if t.start < from || t.start > wide {
-                    from = t.start;
-                    wide = next_non_ascii(text.as_bytes(), from);
-                }
-                if t.end <= wide {
-                    Lower::ascii(&folded[t.start..t.end])
-                } else {
-                    Lower::of_folded(t.text(text), folded, t.start, t.end)
-                }
-            })
-            .collect()
+        emptied(&mut forms, tokens.len());
+        forms.extend(tokens.iter().map(|t| {
+            if t.start < from || t.start > wide {
+                from = t.start;
+                wide = next_non_ascii(text.as_bytes(), from);
+            }
+            if t.end <= wide {
+                Lower::ascii(&folded[t.start..t.end])
+            } else {
+                Lower::of_folded(t.text(text), folded, t.start, t.end)
+            }
+        }));
+        forms
     }
 
     /// All mentions in `sentences`, in text order.
@@ -292,23 +347,27 @@ impl<'a> MentionFinder<'a> {
         lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
     ) -> (Vec<Mention>, Vec<Lower<'w>>) {
-        let (mentions, lower, _, _) = self.find_with_classes(text, tokens, lower, sentences);
+        let (mentions, lower, _, _) =
+            self.find_with_classes(text, tokens, lower, sentences, &mut MentionBuffers::default());
         (mentions, lower)
     }
 
     /// [`MentionFinder::find`], also giving every token's class bits
     /// ([`WordInfo::flags`]) and the tokens that start a cue form (in order),
-    /// for later stages to ask.
+    /// for later stages to ask. Its vectors are taken from `buffers` (and
+    /// those it keeps to itself given back).
     pub(super) fn find_with_classes<'w>(
         &self,
         text: &str,
         tokens: &[Token],
         lower: Vec<Lower<'w>>,
         sentences: &[Sentence],
+        buffers: &mut MentionBuffers,
     ) -> (Vec<Mention>, Vec<Lower<'w>>, Vec<u32>, Vec<usize>) {
-        let ctx = Ctx::new(self.lexicon, text, tokens, lower);
+        let ctx = Ctx::new(self.lexicon, text, tokens, lower, buffers);
         // Mentions are large: reserve room for one in eight tokens rather than grow from empty.
-        let mut out = Vec::with_capacity(tokens.len() / 8);
+        let mut out = std::mem::take(&mut buffers.mentions);
+        emptied(&mut out, tokens.len() / 8);
         for (s, sentence) in sentences.iter().enumerate() {
             self.find_in_sentence(&ctx, s, sentence, &mut out);
         }
@@ -317,6 +376,9 @@ impl<'a> MentionFinder<'a> {
                 m.gender = name_gender(&ctx, m);
             }
         }
+        buffers.caps = ctx.caps;
+        buffers.bare = ctx.bare;
+        buffers.names = ctx.names;
         (out, ctx.lower, ctx.flags, ctx.cue_tokens)
     }
 }

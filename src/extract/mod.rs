@@ -23,6 +23,13 @@ use crate::record::{EntityRef, RelationRecord};
 use crate::text::Document;
 use mention::MentionKind;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+
+thread_local! {
+    /// The vectors of the last document analysed on this thread, for the next
+    /// ([`analysis::Scratch`]).
+    static SCRATCH: RefCell<analysis::Scratch> = RefCell::new(analysis::Scratch::default());
+}
 
 /// Runs every extraction stage on documents.
 #[derive(Debug, Clone)]
@@ -61,7 +68,7 @@ impl Extractor {
     /// Every relation record of `doc`, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<RelationRecord> {
         let folded = doc.text.to_ascii_lowercase();
-        let analysis = Analysis::with_folded(self, doc, Some(&folded));
+        let analysis = Analysis::with_folded(self, doc, Some(&folded), &mut analysis::Scratch::default());
         relation::RelationFinder::new(&self.lexicon).find(&analysis)
     }
 
@@ -70,19 +77,31 @@ impl Extractor {
     /// The records are not built: their strings are written from the document
     /// and its analysis, where [`Extractor::extract`] copies them into each record.
     pub fn extract_json_lines(&self, doc: &Document, out: &mut Vec<u8>) {
-        let folded = doc.text.to_ascii_lowercase();
-        let analysis = Analysis::with_folded(self, doc, Some(&folded));
-        for r in relation::RelationFinder::new(&self.lexicon).find_out(&analysis) {
-            r.write_json(out);
-            out.push(b'\n');
-        }
+        SCRATCH.with_borrow_mut(|scratch| {
+            // (The analysis's vectors come from the document before, and go back for the next.)
+            let mut folded = std::mem::take(&mut scratch.folded);
+            folded.clear();
+            if folded.capacity() < doc.text.len() {
+                // (Replaced, not grown: growing would copy the text before.)
+                folded = String::with_capacity(doc.text.len());
+            }
+            folded.push_str(&doc.text);
+            folded.make_ascii_lowercase();
+            let analysis = Analysis::with_folded(self, doc, Some(&folded), scratch);
+            for r in relation::RelationFinder::new(&self.lexicon).find_out(&analysis) {
+                r.write_json(out);
+                out.push(b'\n');
+            }
+            analysis.recycle(scratch);
+            scratch.folded = folded;
+        });
     }
 
     /// Every named actor mention of `doc` (names, known places and bodies;
     /// not pronouns, role nouns or unnamed groups), in text order.
     pub fn mentions(&self, doc: &Document) -> Vec<MentionRecord> {
         let folded = doc.text.to_ascii_lowercase();
-        let a = Analysis::with_folded(self, doc, Some(&folded));
+        let a = Analysis::with_folded(self, doc, Some(&folded), &mut analysis::Scratch::default());
         let mut out = Vec::new();
         for (i, m) in a.mentions.iter().enumerate() {
             if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {

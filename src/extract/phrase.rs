@@ -208,7 +208,8 @@ fn quantity_head(tokens: &[Token], lower: &[Lower], k: usize) -> bool {
     of_phrase
         || number(tokens, lower, k)
         || is_quantity_head(lower[k].as_str())
-        || lower[k].split('-').next_back().is_some_and(is_quantity_head)
+        // (Its last part after a hyphen: "two-thirds". A word without one was asked about just above.)
+        || lower[k].bytes().rposition(|b| b == b'-').is_some_and(|at| is_quantity_head(&lower[k][at + 1..]))
 }
 
 /// Does token `k` open a quantity ("about", "more than", "at least")?

@@ -231,13 +231,14 @@ impl<'a> RelationFinder<'a> {
 
     /// [`RelationFinder::find`], the records' strings borrowed from `a`.
     pub(crate) fn find_out<'x>(&self, a: &'x Analysis) -> Vec<RecordOut<'x>> {
-        let mut found = Vec::new();
-        for (s, sentence) in a.sentences.iter().enumerate() {
+        // (Room for the relations of most documents: grown from empty, it was copied a few times each.)
+        let mut found = Vec::with_capacity(64);
+        for ((s, sentence), cues) in a.sentences.iter().enumerate().zip(a.cue_tokens_by_sentence()) {
             let mut main_subject: Option<usize> = None;
             // Tokens before `next` are inside a cue that gave a relation.
             let mut next = sentence.first;
             // (Only a token that starts a cue form can be one: the others are not visited.)
-            for &i in a.cue_tokens_in(sentence.first, sentence.last) {
+            for &i in cues {
                 if i < next || a.mention_at[i].is_some() || a.tokens[i].kind != TokenKind::Word {
                     continue;
                 }
@@ -245,6 +246,14 @@ impl<'a> RelationFinder<'a> {
                     continue;
                 }
                 for cue in self.lexicon.cues(&a.lower[i]) {
+                    // Most forms listed under a word are longer and fail at their second word, which
+                    // must come next or after one adverb ([`matches`]): refused here without the call.
+                    if let Some(second) = cue.words.get(1)
+                        && a.lower.get(i + 1).is_none_or(|w| w.as_str() != second.as_str())
+                        && a.lower.get(i + 2).is_none_or(|w| w.as_str() != second.as_str())
+                    {
+                        continue;
+                    }
                     let Some(end) = matches(a, i, sentence.last, cue) else {
                         continue;
                     };

@@ -10,6 +10,7 @@ use super::mention::{FEMALE_KIN, Gender, MALE_KIN, Mention, MentionKind};
 use super::words::{SURNAME_PARTICLES, folded, possessive_her, word_set};
 use crate::record::ActorType;
 use crate::text::{Token, TokenKind};
+use hashbrown::hash_map::EntryRef;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
@@ -158,12 +159,15 @@ enum Space {
     Body,
 }
 
+/// Keys to entity indices.
+type KeyMap = hashbrown::HashMap<String, usize, rustc_hash::FxBuildHasher>;
+
 struct Registry {
     entities: Vec<Entity>,
     /// Keys per [`Space`], to entity index.
-    by_key: [FxHashMap<String, usize>; 4],
+    by_key: [KeyMap; 4],
     /// Entity ids, to entity index.
-    by_id: FxHashMap<String, usize>,
+    by_id: KeyMap,
     /// The id being looked up: a `String` for a new entity only.
     id: String,
 }
@@ -186,29 +190,31 @@ impl Registry {
         let all: usize = per_space.iter().sum();
         Registry {
             entities: Vec::with_capacity(all),
-            by_key: per_space.map(|n| FxHashMap::with_capacity_and_hasher(n, Default::default())),
-            by_id: FxHashMap::with_capacity_and_hasher(all, Default::default()),
-            id: String::new(),
+            by_key: per_space.map(|n| KeyMap::with_capacity_and_hasher(n, Default::default())),
+            by_id: KeyMap::with_capacity_and_hasher(all, Default::default()),
+            id: String::with_capacity(64),
         }
     }
 
     fn get(&mut self, space: Space, key: &str, name: &str, kind: ActorType) -> usize {
-        let keys = &mut self.by_key[space as usize];
-        if let Some(&e) = keys.get(key) {
-            return e;
-        }
+        // (One hash of the key for its lookup and its insertion, which copies it only then; the
+        // same for the id.)
+        let slot = match self.by_key[space as usize].entry_ref(key) {
+            EntryRef::Occupied(found) => return *found.get(),
+            EntryRef::Vacant(slot) => slot,
+        };
         self.id.clear();
         push_slug(&mut self.id, name);
-        let e = match self.by_id.get(self.id.as_str()) {
-            Some(&e) => e,
-            None => {
+        let e = match self.by_id.entry_ref(self.id.as_str()) {
+            EntryRef::Occupied(found) => *found.get(),
+            EntryRef::Vacant(id_slot) => {
                 let e = self.entities.len();
-                self.by_id.insert(self.id.clone(), e);
+                id_slot.insert(e);
                 self.entities.push(Entity { id: self.id.clone(), name: name.to_owned(), kind });
                 e
             }
         };
-        keys.insert(key.to_owned(), e);
+        slot.insert(e);
         e
     }
 }
@@ -349,6 +355,11 @@ pub(super) fn kinship_noun(word: &str) -> bool {
     word == "cousin" || FEMALE_KIN.contains(&word) || MALE_KIN.contains(&word)
 }
 
+/// Does `name` hold a space? Byte by byte: names are short, where `contains` calls `memchr`.
+fn has_space(name: &str) -> bool {
+    name.bytes().any(|b| b == b' ')
+}
+
 /// Appends `words` joined by single spaces to `out`.
 fn join_into(out: &mut String, words: &[&str]) {
     for (k, w) in words.iter().enumerate() {
@@ -407,15 +418,21 @@ impl EntityResolver {
             .filter(|(_, w)| w.len() >= 2)
             .collect();
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
-        // (Written in ASCII: "Erdogan" is the last word of "Recep Tayyip Erdoğan".)
-        let mut by_word: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
+        // (Written in ASCII: "Erdogan" is the last word of "Recep Tayyip Erdoğan".) With the
+        // most words of a candidate: a name of as many words matches none of them.
+        let mut by_word: FxHashMap<Cow<str>, (usize, Vec<usize>)> = FxHashMap::default();
+        fn add<'w>(by_word: &mut FxHashMap<Cow<'w, str>, (usize, Vec<usize>)>, word: &'w str, len: usize, k: usize) {
+            let (longest, candidates) = by_word.entry(folded(word)).or_default();
+            *longest = (*longest).max(len);
+            candidates.push(k);
+        }
         for (k, (_, full)) in persons.iter().enumerate() {
-            by_word.entry(folded(full[full.len() - 1])).or_default().push(k);
+            add(&mut by_word, full[full.len() - 1], full.len(), k);
             if let Some(surname) = without_suffix(full).filter(|f| f.len() >= 2).and_then(|f| f.last()) {
-                by_word.entry(folded(surname)).or_default().push(k);
+                add(&mut by_word, surname, full.len(), k);
             }
             if full[0] != full[full.len() - 1] {
-                by_word.entry(folded(full[0])).or_default().push(k);
+                add(&mut by_word, full[0], full.len(), k);
             }
         }
         // The first of two surnames: "Rosselló" is "Ricardo Rosselló Nevares", "Vázquez" is
@@ -449,6 +466,12 @@ impl EntityResolver {
             // keep their full names: "Elijah Cummings ... his mother, Ruth Cummings, ...
             // Cummings said"), else the next after.
             let matches = |full: &[&str]| {
+                // Every test below needs a longer name than `words` (past a suffix, longer by two):
+                // a full name asked about is answered here for the other mentions of full names
+                // with its last word, which are its candidates.
+                if full.len() <= words.len() {
+                    return false;
+                }
                 // "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence is capitalised.
                 let ends = |f: &[&str]| {
                     f.len() > words.len() && {
@@ -468,7 +491,17 @@ impl EntityResolver {
                     || middle_left_out(full)
                     || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])
             };
-            let candidates = by_word.get(&folded(words[words.len() - 1])).map(Vec::as_slice).unwrap_or(&[]);
+            let middle = || {
+                let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
+                (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()
+            };
+            let (longest, candidates) =
+                by_word.get(&folded(words[words.len() - 1])).map_or((0, &[][..]), |(n, c)| (*n, c.as_slice()));
+            // (No candidate is longer, as every match is: only a middle surname is left. Most full
+            // names end here, against the other mentions of the same name.)
+            if longest <= words.len() {
+                return middle().map(|&(_, f)| f);
+            }
             let split = candidates.partition_point(|&k| persons[k].0 < i);
             // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
             // when no one else has it: later, "Biden" is still Joe Biden.
@@ -481,10 +514,6 @@ impl EntityResolver {
             // Vanderbilt".)
             let after =
                 candidates[split..].iter().map(|&k| &persons[k]).find(|(j, f)| *j > i && matches(f) && !relative(*j));
-            let middle = || {
-                let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
-                (words.len() == 1).then(|| candidates.iter().map(|&k| &persons[k]).find(|(j, _)| *j < i)).flatten()
-            };
             before.or(after).or_else(middle).map(|&(_, f)| f)
         };
         // A surname with its particle is a short name too: "Blasio" is "De Blasio" (a
@@ -504,9 +533,10 @@ impl EntityResolver {
         };
 
         // Names, known actors, groups.
-        let mut key = String::new();
+        // (Room for most names at once, not grown step by step.)
+        let mut key = String::with_capacity(64);
         // The name being looked up, made here and copied only for a new entity.
-        let mut name = String::new();
+        let mut name = String::with_capacity(64);
         // Organisations named so far in several words, for a short name to join.
         let mut bodies: Vec<usize> = Vec::new();
         // (Which entities `bodies` holds: a lookup per organisation mention instead of a scan.)
@@ -517,7 +547,7 @@ impl EntityResolver {
                     let known = m.known.as_ref().expect("known mentions carry their entry");
                     let e = reg.get(Space::Known, &known.name, &known.name, known.kind);
                     entity_of[i] = Some(e);
-                    if known.kind == ActorType::Organization && known.name.contains(' ') && in_bodies.insert(e) {
+                    if known.kind == ActorType::Organization && has_space(&known.name) && in_bodies.insert(e) {
                         bodies.push(e);
                     }
                 }
@@ -604,7 +634,7 @@ impl EntityResolver {
             // tells nothing; a lone name of its own ("Seth") does.
             let surname = m.role.is_none()
                 && m.head_last - m.head_first < 2
-                && entity_of[i].is_some_and(|e| reg.entities[e].name.contains(' '));
+                && entity_of[i].is_some_and(|e| has_space(&reg.entities[e].name));
             if surname {
                 continue;
             }

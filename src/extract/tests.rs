@@ -3939,7 +3939,10 @@ fn folded_forms_match_token_forms() {
         let tokens = Tokenizer.tokenize(text);
         let folded = text.to_ascii_lowercase();
         let plain = MentionFinder::lowercase(text, &tokens);
-        let from_folded = MentionFinder::lowercase_folded(text, &folded, &tokens);
+        // (Into a vector holding another text's forms, as one kept from a document before does.)
+        let stale = "Stale forms, from before";
+        let stale = MentionFinder::lowercase(stale, &Tokenizer.tokenize(stale));
+        let from_folded = MentionFinder::lowercase_folded(text, &folded, &tokens, stale);
         let plain: Vec<&str> = plain.iter().map(|l| l.as_str()).collect();
         let from_folded: Vec<&str> = from_folded.iter().map(|l| l.as_str()).collect();
         assert_eq!(plain, from_folded, "{text:?}");

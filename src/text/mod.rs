@@ -19,3 +19,13 @@ pub use offsets::CharOffsets;
 pub(crate) use record_line::{ParsedLine, RecordLine};
 pub use sentence::{MAX_SENTENCE_TOKENS, Sentence, SentenceSplitter};
 pub use token::{Token, TokenKind, Tokenizer};
+
+/// Empties `v`, a vector kept from one document to the next, with room for
+/// `room` items. One too small is replaced, not grown: growing would copy its
+/// whole old allocation, of which nothing is wanted.
+pub(crate) fn emptied<T>(v: &mut Vec<T>, room: usize) {
+    v.clear();
+    if v.capacity() < room {
+        *v = Vec::with_capacity(room);
+    }
+}

@@ -116,12 +116,21 @@ impl SentenceSplitter {
     /// Splits `tokens` of `text` into sentences covering every token.
     pub fn split(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut out = Vec::new();
+        self.split_into(text, tokens, &mut out);
+        out
+    }
+
+    /// [`SentenceSplitter::split`] into `out`, emptied first: a vector kept
+    /// from one document to the next is not allocated again.
+    pub(crate) fn split_into(&self, text: &str, tokens: &[Token], out: &mut Vec<Sentence>) {
+        // (A sentence has a few dozen tokens: room for one per sixteen seldom grows.)
+        super::emptied(out, tokens.len() / 16 + 1);
         let bytes = text.as_bytes();
         let mut first = 0;
         let mut i = 0;
         while let Some(&token) = tokens.get(i) {
             if i > first && (token.newline_before || i - first >= MAX_SENTENCE_TOKENS) {
-                push(&mut out, tokens, first, i);
+                push(out, tokens, first, i);
                 first = i;
             }
             // Only a token ending in `.`, `!`, `?` or `…` (whose last byte is
@@ -175,15 +184,14 @@ impl SentenceSplitter {
                             && n.text(text).chars().next().is_some_and(char::is_lowercase)
                     });
                 if !goes_on {
-                    push(&mut out, tokens, first, i);
+                    push(out, tokens, first, i);
                     first = i;
                 }
             }
         }
         if first < tokens.len() {
-            push(&mut out, tokens, first, tokens.len());
+            push(out, tokens, first, tokens.len());
         }
-        out
     }
 }
 

@@ -53,9 +53,17 @@ fn is_quote(c: char) -> bool {
 impl Tokenizer {
     /// Tokenises `text`.
     pub fn tokenize(&self, text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        self.tokenize_into(text, &mut tokens);
+        tokens
+    }
+
+    /// [`Tokenizer::tokenize`] into `tokens`, emptied first: a vector kept
+    /// from one document to the next is not allocated again.
+    pub(crate) fn tokenize_into(&self, text: &str, tokens: &mut Vec<Token>) {
         // News text has a token per five bytes or so: room for one per four
         // saves growing (and copying) the vector for most documents.
-        let mut tokens = Vec::with_capacity(text.len() / 4);
+        super::emptied(tokens, text.len() / 4);
         let mut letters = Letters::new();
         let bytes = text.as_bytes();
         let mut newline = true;
@@ -74,11 +82,11 @@ impl Tokenizer {
                     let start = i;
                     i = ascii_run_end(bytes, i);
                     if ends_plain_word(bytes, i) {
-                        push_word(&mut tokens, bytes, start, i, true, &mut newline);
+                        push_word(tokens, bytes, start, i, true, &mut newline);
                     } else {
                         let plain;
                         (i, plain) = word_end(text, start, &mut letters);
-                        push_word(&mut tokens, bytes, start, i, plain, &mut newline);
+                        push_word(tokens, bytes, start, i, plain, &mut newline);
                     }
                     continue;
                 }
@@ -98,7 +106,7 @@ impl Tokenizer {
             if letters.alphabetic(c) || (c.is_ascii_digit() && starts_alnum_word(text, i, &mut letters)) {
                 let plain;
                 (i, plain) = word_end(text, i, &mut letters);
-                push_word(&mut tokens, bytes, start, i, plain, &mut newline);
+                push_word(tokens, bytes, start, i, plain, &mut newline);
                 continue;
             } else if c.is_ascii_digit() {
                 i += 1;
@@ -139,7 +147,6 @@ impl Tokenizer {
             tokens.push(Token { start, end: i, kind, newline_before: newline });
             newline = false;
         }
-        tokens
     }
 }
 

@@ -162,8 +162,11 @@ impl<'a> MentionFinder<'a> {
 
     pub(super) fn guess_type(&self, ctx: &Ctx, i: usize, j: usize) -> Option<ActorType> {
         // A web address: "Znak.com", "BBC.co.uk".
-        let web = ctx.tokens[i].text(ctx.text).rsplit_once('.').is_some_and(|(name, domain)| {
-            name.len() > 1 && !domain.is_empty() && domain.bytes().all(|b| b.is_ascii_lowercase())
+        // (The last dot found byte by byte: a name is a few bytes, where `rsplit_once` calls `memrchr`.)
+        let raw = ctx.tokens[i].text(ctx.text);
+        let web = raw.bytes().rposition(|b| b == b'.').is_some_and(|dot| {
+            let domain = &raw.as_bytes()[dot + 1..];
+            dot > 1 && !domain.is_empty() && domain.iter().all(u8::is_ascii_lowercase)
         });
         if j - i == 1 && web {
             return Some(ActorType::Organization);
@@ -195,8 +198,15 @@ impl<'a> MentionFinder<'a> {
         if j - i > 1 && ctx.lower[i + 1..j].iter().any(|w| w == "of" || w == "to") {
             return Some(ActorType::Organization);
         }
-        let tokens_upper =
-            (i..j).all(|k| ctx.tokens[k].text(ctx.text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        // (An ASCII word has no lowercase letter: answered by its bytes, without decoding characters.)
+        let tokens_upper = (i..j).all(|k| {
+            let raw = ctx.tokens[k].text(ctx.text);
+            if raw.is_ascii() {
+                !raw.bytes().any(|b| b.is_ascii_lowercase())
+            } else {
+                raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            }
+        });
         // ("ABS-CBN": capitals glued by a hyphen are one acronym.)
         let glued = (i + 1..j).all(|k| ctx.tokens[k - 1].end == ctx.tokens[k].start);
         if tokens_upper && glued && ctx.tokens[j - 1].end - ctx.tokens[i].start > 1 {

@@ -99,6 +99,8 @@ impl<'a> MentionFinder<'a> {
                 .is_some_and(|(k, known)| known.kind == ActorType::Country && !(k < end && ctx.cap(k)))
     }
 
+    // (Inlined: most calls are answered by the test below, where a call costs more.)
+    #[inline]
     pub(super) fn known_at(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
         // Most words start no known actor: answered here, without the call below.
         if !ctx.cap(i) || !ctx.actor_start(i) {
@@ -107,6 +109,7 @@ impl<'a> MentionFinder<'a> {
         self.known_from(ctx, i, end)
     }
 
+    #[inline(never)]
     fn known_from(&self, ctx: &Ctx, i: usize, end: usize) -> Option<(usize, &'a Arc<Known>)> {
         let mut best = None;
         // One word needs no key (most calls end at the first word).

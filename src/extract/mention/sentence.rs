@@ -21,19 +21,29 @@ impl<'a> MentionFinder<'a> {
         // Calls Clinton ‘A Disgrace’ Over Police Shooting Comments."
         let headline_stop = last == "." && words >= 4 && caps * 10 >= words * 8;
         let title_case_line = words >= 3 && caps * 10 >= words * 6 && (!last_is_stop || headline_stop);
-        let mut i = sentence.first;
-        while i < end {
-            let t = &ctx.tokens[i];
-            // Most words are lowercase and start nothing below (no pronoun, title
-            // or group noun; known actors and names are capitalised).
-            if t.kind != TokenKind::Word
-                || (!ctx.cap(i)
-                    && !ctx.is(i, PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN)
-                    && !ctx.bare_is(i, WordInfo::TITLE_START))
-            {
-                i += 1;
-                continue;
+        // Most words are lowercase and start nothing below (no pronoun, title or group noun;
+        // known actors and names are capitalised): passed over in a loop of their own, over
+        // slices of the sentence. (In the loop below, whose calls may change what the context's
+        // cells hold, every test reloaded each vector from the context.)
+        let passed = {
+            let tokens = &ctx.tokens[..end];
+            let (caps, flags, bare) = (&ctx.caps[..end], &ctx.flags[..end], &ctx.bare[..end]);
+            move |i: usize| {
+                tokens[i].kind != TokenKind::Word
+                    || (!caps[i]
+                        && flags[i] & (PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) == 0
+                        && bare[i] & WordInfo::TITLE_START == 0)
             }
+        };
+        let mut i = sentence.first;
+        loop {
+            while i < end && passed(i) {
+                i += 1;
+            }
+            if i >= end {
+                break;
+            }
+            let t = &ctx.tokens[i];
             let w = ctx.word(i);
             // "UK-based retailer Tesco", "the Saudi-led coalition", "then-Texas Governor Rick
             // Perry": a name in a modifier names no actor here.
@@ -705,5 +715,7 @@ fn modifier_compound(w: &str) -> bool {
         "-centric",
         "-friendly",
     ];
-    w.contains('-') && (ENDINGS.iter().any(|e| w.ends_with(e)) || w.starts_with("then-") || w.starts_with("ex-"))
+    // (A byte loop: most words are short, where a call to `memchr` cost more.)
+    w.bytes().any(|b| b == b'-')
+        && (ENDINGS.iter().any(|e| w.ends_with(e)) || w.starts_with("then-") || w.starts_with("ex-"))
 }

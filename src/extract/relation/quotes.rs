@@ -279,7 +279,12 @@ pub(super) fn clause_colon_statements(a: &Analysis, found: &mut Vec<Found>) {
         if said_in[s] {
             continue;
         }
-        // (The token's kind first: a cheaper test than its text, made at every token.)
+        // (A colon is always a token of its own: a sentence without the byte has none, found
+        // without a look at each of its tokens.)
+        if memchr::memchr(b':', &a.doc.text.as_bytes()[sentence.start..sentence.end]).is_none() {
+            continue;
+        }
+        // (The token's kind first: a cheaper test than its text.)
         let colon_at = |t: usize| a.tokens[t].kind == TokenKind::Punct && a.lower[t] == ":";
         let Some(colon) = (sentence.first + 2..sentence.last.saturating_sub(1)).find(|&t| colon_at(t)) else {
             continue;
