@@ -25,6 +25,9 @@ use mention::MentionKind;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 
+/// Documents up to this many bytes leave their vectors for the next document on their thread.
+const KEPT_SCRATCH_BYTES: usize = 1 << 20;
+
 thread_local! {
     /// The vectors of the last document analysed on this thread, for the next
     /// ([`analysis::Scratch`]).
@@ -94,6 +97,11 @@ impl Extractor {
             }
             analysis.recycle(scratch);
             scratch.folded = folded;
+            // (A very long document's vectors are not kept: one book would hold its memory for
+            // the rest of the run.)
+            if doc.text.len() > KEPT_SCRATCH_BYTES {
+                *scratch = analysis::Scratch::default();
+            }
         });
     }
 

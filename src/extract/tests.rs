@@ -4077,6 +4077,11 @@ fn declining_with_nothing_after_is_a_fall() {
 fn a_passive_agent_after_its_modifiers() {
     let r = extract("The plan was criticized by the ruling Tarvik Labour Party.");
     assert!(has(&r, "Tarvik Labour Party", RelationType::Criticized, None), "{:?}", triples(&r));
+    // A clause after the agents ends them; a name after "and" is one.
+    let r = extract("Both attacks were claimed by the Tarvik Front, sparking fear.");
+    assert_eq!(r.iter().filter(|x| x.cue.text == "claimed").count(), 1, "{:?}", triples(&r));
+    let r = extract("The deal was backed by Ford and Boeing.");
+    assert!(has(&r, "Boeing", RelationType::Supported, None), "{:?}", triples(&r));
 }
 
 #[test]
@@ -4096,6 +4101,8 @@ fn what_someone_is_urged_to_do_has_not_happened() {
 fn a_word_after_a_model_number_is_no_one() {
     assert_eq!(mentions("Boeing 737 Max jets were grounded."), vec![("Boeing".to_owned(), "organization")]);
     assert_eq!(mentions("On March 5 Trump spoke."), vec![("Trump".to_owned(), "person")]);
+    assert_eq!(mentions("In 2019 Haddad resigned."), vec![("Haddad".to_owned(), "person")]);
+    assert_eq!(mentions("Oct. 7 Haddad said no."), vec![("Haddad".to_owned(), "person")]);
 }
 
 #[test]
@@ -4201,4 +4208,12 @@ fn a_lone_unknown_name_in_the_place_of_a_place() {
         assert!(m.iter().any(|(_, kind)| *kind == "location"), "{text}: {m:?}");
         assert!(m.iter().all(|(t, kind)| *kind != "person" || t == "Louis"), "{text}: {m:?}");
     }
+}
+
+#[test]
+fn an_era_is_no_place_and_an_announcement_made_is_said() {
+    let m = mentions("The city was founded in the 5th century BC. Rome fell in AD 476. He moved to BC in 2010.");
+    assert_eq!(m.iter().filter(|(t, _)| t == "BC").count(), 1, "{m:?}");
+    let r = extract("The Tarvik Port Authority made the following announcement: “The port will close on Monday.”");
+    assert!(said(&r, "Tarvik Port Authority").is_some(), "{:?}", triples(&r));
 }

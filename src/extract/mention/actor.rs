@@ -231,10 +231,15 @@ impl<'a> MentionFinder<'a> {
                 return Some(ActorType::Organization);
             }
         }
-        // People take no article: "the former Democratic Dean of the House" is an office.
+        // (Nor is an unknown name of two or three words after "the": "the former Democratic Dean
+        // of the House" is an office; "the late Kobe Bryant" is a person.)
         let article = i > 0
             && (ctx.word(i - 1) == "the"
-                || (i > 1 && ctx.word(i - 2) == "the" && !ctx.cap(i - 1) && ctx.tokens[i - 1].kind == TokenKind::Word));
+                || (i > 1
+                    && ctx.word(i - 2) == "the"
+                    && ctx.word(i - 1) != "late"
+                    && !ctx.cap(i - 1)
+                    && ctx.tokens[i - 1].kind == TokenKind::Word));
         if given || (j - i >= 2 && j - i <= 3 && !article) {
             return Some(ActorType::Person);
         }

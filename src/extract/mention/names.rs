@@ -106,6 +106,13 @@ impl<'a> MentionFinder<'a> {
         if !ctx.cap(i) || !ctx.actor_start(i) {
             return None;
         }
+        // "500 BC", "the 5th century BC", "AD 476": an era, not British Columbia.
+        if matches!(ctx.word(i), "bc" | "ad")
+            && ((i > 0 && (ctx.tokens[i - 1].kind == TokenKind::Number || ctx.word(i - 1) == "century"))
+                || ctx.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number))
+        {
+            return None;
+        }
         self.known_from(ctx, i, end)
     }
 

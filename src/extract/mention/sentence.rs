@@ -459,13 +459,13 @@ impl<'a> MentionFinder<'a> {
                     i = j;
                     continue;
                 }
-                // "Boeing 737 Max", "Windows 10 Home": a word after a name's model number is part
-                // of a product's name, no one ("On March 5 Trump said" is a date's number).
+                // "Boeing 737 Max", "Windows 10 Home": a word after a name and its model number is
+                // part of a product's name, no one (not after a date's number: "On March 5 Trump said",
+                // "In 2019 Haddad resigned").
                 if j == i + 1
                     && i >= sentence.first + 2
                     && ctx.tokens[i - 1].kind == TokenKind::Number
-                    && ctx.cap(i - 2)
-                    && !MONTHS.contains(&ctx.word(i - 2))
+                    && out.last().is_some_and(|m| m.last == i - 1 && m.kind != MentionKind::Pronoun)
                 {
                     i = j;
                     continue;

@@ -400,7 +400,8 @@ const ADJECTIVE_OPENERS: &[&str] = &[
 /// not a proposal (also "Condolences were offered by ...").
 pub(super) fn offers_words(a: &Analysis, c0: usize, c1: usize, last: usize) -> bool {
     let passive = c0 >= 2 && a.is(c0 - 1, BE_FORM);
-    let words = if passive { c0.saturating_sub(4)..c0 - 1 } else { c1..last.min(c1 + 4) };
+    let first = a.sentences[a.sentence_of(c0)].first;
+    let words = if passive { c0.saturating_sub(4).max(first)..c0 - 1 } else { c1..last.min(c1 + 4) };
     matches!(a.lower[c0].as_str(), "offered" | "offers" | "offer" | "offering" | "extended" | "extends" | "extending")
         && words.into_iter().any(|t| {
             matches!(

@@ -193,7 +193,10 @@ pub(super) fn passive_agent(
             }
         }
         // ("claimed by the Islamic State, sparking nationwide fear": a clause after the agent.)
-        if !agents.is_empty() && a.lower[a.mentions[m].first].ends_with("ing") {
+        if !agents.is_empty()
+            && a.lower[a.mentions[m].first].ends_with("ing")
+            && a.tokens[a.mentions[m].first].text(&a.doc.text).starts_with(char::is_lowercase)
+        {
             break;
         }
         agents.push(m);

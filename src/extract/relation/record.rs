@@ -172,7 +172,12 @@ impl<'a> RelationFinder<'a> {
         let should_have = |k: usize| a.lower[k] == "should" && a.lower.get(k + 1).is_some_and(|w| w == "have");
         // ("She would later say", "he would go on to say": a past seen from before it.)
         let later = |k: usize| {
-            a.lower[k] == "would" && a.lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "later" | "go"))
+            a.lower[k] == "would"
+                && match a.lower.get(k + 1).map(|w| w.as_str()) {
+                    Some("later") => true,
+                    Some("go") => a.lower.get(k + 2).is_some_and(|w| w == "on"),
+                    _ => false,
+                }
         };
         let hedged = (w0..w1).any(|k| {
             (a.is(k, HEDGE) || should_have(k)) && !later(k) && !in_verb(k) && !in_content(k) && !is_month(a, k)
