@@ -45,8 +45,9 @@ pub struct Analysis<'d> {
 }
 
 /// The largest vectors of one document's analysis, given back when it is done
-/// ([`Analysis::recycle`]) for the next document's: each is allocated once per
-/// thread instead of once per document, and seldom grows. (Vectors of a few
+/// ([`Analysis::recycle`]) for the next document's: through [`Extractor::extract`],
+/// [`Extractor::extract_json_lines`] and [`Extractor::mentions`] each is allocated
+/// once per thread instead of once per document, and seldom grows. (Vectors of a few
 /// kilobytes and more take the allocator's slow path, and one that grows is
 /// copied at each step.)
 #[derive(Debug, Default)]
@@ -78,7 +79,8 @@ impl<'d> Analysis<'d> {
         Analysis::with_folded(extractor, doc, None, &mut Scratch::default())
     }
 
-    /// Gives this analysis's largest vectors back to `scratch`, emptied, for the next document.
+    /// Gives this analysis's largest vectors back to `scratch` for the next document (which
+    /// empties them as it takes them).
     pub(super) fn recycle(self, scratch: &mut Scratch) {
         let mut mentions = self.mentions;
         mentions.clear();

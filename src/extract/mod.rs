@@ -70,9 +70,7 @@ impl Extractor {
 
     /// Every relation record of `doc`, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<RelationRecord> {
-        let folded = doc.text.to_ascii_lowercase();
-        let analysis = Analysis::with_folded(self, doc, Some(&folded), &mut analysis::Scratch::default());
-        relation::RelationFinder::new(&self.lexicon).find(&analysis)
+        self.analysed(doc, |analysis| relation::RelationFinder::new(&self.lexicon).find(analysis))
     }
 
     /// Every relation record of `doc` as JSON Lines, appended to `out`: each
@@ -80,8 +78,18 @@ impl Extractor {
     /// The records are not built: their strings are written from the document
     /// and its analysis, where [`Extractor::extract`] copies them into each record.
     pub fn extract_json_lines(&self, doc: &Document, out: &mut Vec<u8>) {
+        self.analysed(doc, |analysis| {
+            for r in relation::RelationFinder::new(&self.lexicon).find_out(analysis) {
+                r.write_json(out);
+                out.push(b'\n');
+            }
+        });
+    }
+
+    /// What `f` makes of the analysis of `doc`, whose vectors come from the
+    /// document analysed before on this thread and go back for the next.
+    fn analysed<R>(&self, doc: &Document, f: impl FnOnce(&Analysis<'_>) -> R) -> R {
         SCRATCH.with_borrow_mut(|scratch| {
-            // (The analysis's vectors come from the document before, and go back for the next.)
             let mut folded = std::mem::take(&mut scratch.folded);
             folded.clear();
             if folded.capacity() < doc.text.len() {
@@ -91,10 +99,7 @@ impl Extractor {
             folded.push_str(&doc.text);
             folded.make_ascii_lowercase();
             let analysis = Analysis::with_folded(self, doc, Some(&folded), scratch);
-            for r in relation::RelationFinder::new(&self.lexicon).find_out(&analysis) {
-                r.write_json(out);
-                out.push(b'\n');
-            }
+            let result = f(&analysis);
             analysis.recycle(scratch);
             scratch.folded = folded;
             // (A very long document's vectors are not kept: one book would hold its memory for
@@ -102,32 +107,36 @@ impl Extractor {
             if doc.text.len() > KEPT_SCRATCH_BYTES {
                 *scratch = analysis::Scratch::default();
             }
-        });
+            result
+        })
     }
 
     /// Every named actor mention of `doc` (names, known places and bodies;
     /// not pronouns, role nouns or unnamed groups), in text order.
     pub fn mentions(&self, doc: &Document) -> Vec<MentionRecord> {
-        let folded = doc.text.to_ascii_lowercase();
-        let a = Analysis::with_folded(self, doc, Some(&folded), &mut analysis::Scratch::default());
-        let mut out = Vec::new();
-        for (i, m) in a.mentions.iter().enumerate() {
-            if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {
-                continue;
-            }
-            if m.known.as_ref().is_some_and(|k| k.via == lexicon::Via::Demonym) {
-                continue;
-            }
-            let Some(mut entity) = a.head_ref(i) else {
-                continue;
-            };
-            let Some(mention) = entity.mention.take() else {
-                continue;
-            };
-            out.push(MentionRecord { doc: doc.id.clone(), mention, entity });
-        }
-        out
+        self.analysed(doc, |a| mention_records(doc, a))
     }
+}
+
+/// The named actor mentions of analysis `a` of `doc` ([`Extractor::mentions`]).
+fn mention_records(doc: &Document, a: &Analysis) -> Vec<MentionRecord> {
+    let mut out = Vec::new();
+    for (i, m) in a.mentions.iter().enumerate() {
+        if !matches!(m.kind, MentionKind::Name | MentionKind::Known) {
+            continue;
+        }
+        if m.known.as_ref().is_some_and(|k| k.via == lexicon::Via::Demonym) {
+            continue;
+        }
+        let Some(mut entity) = a.head_ref(i) else {
+            continue;
+        };
+        let Some(mention) = entity.mention.take() else {
+            continue;
+        };
+        out.push(MentionRecord { doc: doc.id.clone(), mention, entity });
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1365,6 +1365,11 @@ fn drop_requested_acts(a: &Analysis, found: &mut Vec<Found>) {
         })
     };
     let keep: Vec<bool> = found.iter().map(|f| !(infinitive(f.cue.0) && asked(f))).collect();
+    retain_marked(found, keep);
+}
+
+/// Keeps the relations `keep` marks (a mask made while `found` was borrowed).
+fn retain_marked(found: &mut Vec<Found>, keep: Vec<bool>) {
     let mut keep = keep.into_iter();
-    found.retain(|_| keep.next().unwrap_or(true));
+    found.retain(|_| keep.next().is_some_and(|k| k));
 }

@@ -456,10 +456,17 @@ impl EntityResolver {
         // A full name right after a kinship noun: "his wife Melania Trump", "Biden's son Hunter
         // Biden", "her widowed mother, Gloria Morgan Vanderbilt".
         let relative = |j: usize| {
-            let first = mentions[j].first;
-            let noun = if first > 1 && tokens[first - 1].text(text) == "," { first - 2 } else { first.wrapping_sub(1) };
-            first > 0 && with_lowercase(tokens[noun].text(text), kinship_noun)
+            let noun = match mentions[j].first.checked_sub(1) {
+                Some(k) if k > 0 && tokens[k].text(text) == "," => Some(k - 1),
+                k => k,
+            };
+            noun.is_some_and(|k| with_lowercase(tokens[k].text(text), kinship_noun))
         };
+        // Where each full name is first given, for a name given before a relative who has it.
+        let mut first_given: FxHashMap<&[&str], usize> = FxHashMap::default();
+        for &(i, full) in &persons {
+            first_given.entry(full).or_insert(i);
+        }
         let longer_name = |i: usize, words: &[&str]| -> Option<&[&str]> {
             // The full name whose last (or first) word this is, the first named before `i` (a
             // story's main actor goes by the short name; relatives and namesakes named later
@@ -489,7 +496,7 @@ impl EntityResolver {
                 ends(full)
                     || without_suffix(full).is_some_and(|f| ends(f) || middle_left_out(f))
                     || middle_left_out(full)
-                    || (full.len() > words.len() && words.len() == 1 && full[0] == words[0])
+                    || (words.len() == 1 && full[0] == words[0])
             };
             let middle = || {
                 let candidates = by_middle.get(&folded(words[0])).map(Vec::as_slice).unwrap_or(&[]);
@@ -506,9 +513,10 @@ impl EntityResolver {
             // A relative introduced as one ("Biden's son Hunter Biden") takes the short name only
             // when no one else has it: later, "Biden" is still Joe Biden.
             let before = || candidates[..split].iter().map(|&k| &persons[k]).filter(|(_, f)| matches(f));
-            // (Nor is a name given before the relative was named: "Gloria Vanderbilt ... her mother,
-            // Gloria Morgan Vanderbilt".)
-            let named_first = |j: usize| persons.iter().take_while(|(p, _)| *p < j).any(|(_, f)| *f == words);
+            // (Not with its middle name left out, when the short name was given before the
+            // relative's: "Gloria Vanderbilt died ... her mother, Gloria Morgan Vanderbilt, ...
+            // Vanderbilt said" is the daughter.)
+            let named_first = |j: usize| first_given.get(words).is_some_and(|&p| p < j);
             let before = before().find(|(j, _)| !relative(*j)).or_else(|| before().find(|(j, _)| !named_first(*j)));
             // (Not a relative named later: "Gloria Vanderbilt ... her mother, Gloria Morgan
             // Vanderbilt".)

@@ -231,20 +231,19 @@ impl<'a> MentionFinder<'a> {
                 return Some(ActorType::Organization);
             }
         }
-        // (Nor is an unknown name of two or three words after "the": "the former Democratic Dean
-        // of the House" is an office; "the late Kobe Bryant" is a person.)
-        let article = i > 0
-            && (ctx.word(i - 1) == "the"
-                || (i > 1
-                    && ctx.word(i - 2) == "the"
-                    && ctx.word(i - 1) != "late"
-                    && !ctx.cap(i - 1)
-                    && ctx.tokens[i - 1].kind == TokenKind::Word));
+        // People take no article: "the former Democratic Dean of the House" is an office, "the
+        // Danevirke" a place, "the Essen police" a body (but "the Obama campaign"; and "the late
+        // Kobe Bryant" is a person).
+        let before = if i > 0 { ctx.word(i - 1) } else { "" };
+        let article = before == "the"
+            || (i > 1
+                && ctx.word(i - 2) == "the"
+                && ctx.word(i - 1) != "late"
+                && !ctx.cap(i - 1)
+                && ctx.tokens[i - 1].kind == TokenKind::Word);
         if given || (j - i >= 2 && j - i <= 3 && !article) {
             return Some(ActorType::Person);
         }
-        // People take no article: "the Danevirke", "the Essen police" (but "the Obama campaign").
-        let before = if i > 0 { ctx.word(i - 1) } else { "" };
         // "according to Statista", "according to The Federalist": a source not introduced
         // before is a publisher; a person is named in full the first time.
         let to = if before == "the" { i.checked_sub(2) } else { i.checked_sub(1) };

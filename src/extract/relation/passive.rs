@@ -136,16 +136,8 @@ pub(super) fn passive_agent(
     // ("criticized by the ruling Labour Party", "by the mainland Chinese government": past an
     // article's modifiers to the name.)
     let modified = |k: usize| {
-        (k + 2 < end && matches!(a.lower[k].as_str(), "the" | "a" | "an"))
-            .then(|| {
-                (k + 2..end.min(k + 4))
-                    .take_while(|&t| {
-                        a.tokens[t - 1].kind == TokenKind::Word
-                            && a.mention_at[t - 1].is_none()
-                            && !is_phrase_stop(a.lower[t - 1].as_str())
-                    })
-                    .find_map(|t| mention_starting(a, t, end))
-            })
+        matches!(a.lower[k].as_str(), "the" | "a" | "an")
+            .then(|| modified_mention(a, k, end))
             .flatten()
             .filter(|&m| !matches!(a.mentions[m].kind, MentionKind::Pronoun | MentionKind::Phrase))
     };

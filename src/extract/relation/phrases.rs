@@ -53,7 +53,10 @@ pub(super) fn modified_mention(a: &Analysis, i: usize, end: usize) -> Option<usi
             .flatten()
             .filter(|&m| a.mentions[m].kind == MentionKind::Group);
     }
-    (i + 2..end.min(i + 5)).take_while(|&k| plain(k - 1)).find_map(|k| mention_starting(a, k, end))
+    // (Not past a preposition: "by the end of Trump's term" is no one's.)
+    (i + 2..end.min(i + 5))
+        .take_while(|&k| plain(k - 1) && !is_phrase_stop(a.lower[k - 1].as_str()))
+        .find_map(|k| mention_starting(a, k, end))
 }
 
 /// A name in apposition after a short noun phrase starting at `i`: "counterpart, Viktor Osk".

@@ -203,8 +203,7 @@ pub(super) fn drop_quoted_verbs(a: &Analysis, found: &mut Vec<Found>) {
             }
         })
         .collect();
-    let mut keep = keep.into_iter();
-    found.retain(|_| keep.next().unwrap_or(true));
+    retain_marked(found, keep);
 }
 
 /// A quotation that fills its own sentences with no attribution, right after
