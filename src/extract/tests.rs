@@ -4217,3 +4217,15 @@ fn an_era_is_no_place_and_an_announcement_made_is_said() {
     let r = extract("The Tarvik Port Authority made the following announcement: “The port will close on Monday.”");
     assert!(said(&r, "Tarvik Port Authority").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_sentence_opening_with_its_verb_names_the_speaker_as_after_a_quotation() {
+    for (text, speaker) in [
+        ("Added the senator, Omar Haddad, “We will win.”", "Omar Haddad"),
+        ("Remarked Tarvik Harbor Authority scientist Ada Lind, “This is a disaster.”", "Ada Lind"),
+        ("Said Ellis: “We will win.”", "Ellis"),
+    ] {
+        let r = extract(text);
+        assert!(said(&r, speaker).is_some(), "{text}: {:?}", triples(&r));
+    }
+}

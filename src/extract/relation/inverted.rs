@@ -29,10 +29,17 @@ pub(super) fn inverted_speaker(a: &Analysis, c0: usize, c1: usize, first: usize,
         if !(w.ends_with("ed") || matches!(w, "said" | "told" | "wrote" | "says" | "adds" | "asks")) {
             return None;
         }
-        let m = mention_starting(a, c1, end)?;
+        // ("Added the senator, Mark Jones, …", "Remarked Center for Biological Diversity scientist
+        // Tierra Curry, …": the speaker as after a quotation, then its colon or comma.)
+        let m = speaker_after(a, c1, end)?;
         let after = a.mentions[m].last;
         return (after < end && matches!(a.lower[after].as_str(), ":" | ",")).then_some(m);
     }
+    speaker_after(a, c1, end)
+}
+
+/// The speaker named right after an inverted cue that ends at `c1` ([`inverted_speaker`]).
+fn speaker_after(a: &Analysis, c1: usize, end: usize) -> Option<usize> {
     let is_name = |m: usize| a.mentions[m].kind == MentionKind::Name;
     // "said former Obama adviser David Axelrod", "said retired Army Lt. Gen. Mick Bednarek": the
     // titled person right after the name of whom they serve.
