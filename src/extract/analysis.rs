@@ -292,9 +292,10 @@ fn cue_tokens_by_sentence<'c>(
 ) -> impl Iterator<Item = &'c [usize]> + 'c {
     let mut rest = cue_tokens;
     sentences.iter().map(move |sentence| {
-        let before = rest.iter().take_while(|&&k| k < sentence.first).count();
-        let inside = rest[before..].iter().take_while(|&&k| k < sentence.last).count();
-        let (these, after) = rest[before..].split_at(inside);
+        // Sentences cover the tokens contiguously, so no cue token is left before this one.
+        debug_assert!(rest.first().is_none_or(|&k| k >= sentence.first));
+        let inside = rest.iter().take_while(|&&k| k < sentence.last).count();
+        let (these, after) = rest.split_at(inside);
         rest = after;
         these
     })
@@ -495,7 +496,6 @@ fn add_phrase_speakers(
     }
     // (`place`: tokens of places, which may modify an unnamed speaker: "said a Nevada Democrat".
     // `named`: tokens of names, roles and pronouns, which other rules take as speakers.)
-    let (covered, place, named) = (&mut covered[..], &mut place[..], &mut named[..]);
     for m in mentions.iter() {
         let is_named = !matches!(m.kind, MentionKind::Group | MentionKind::Phrase);
         let is_place = matches!(m.actor, Some(ActorType::Location | ActorType::Country));
@@ -507,7 +507,6 @@ fn add_phrase_speakers(
             place[k] |= is_place;
         }
     }
-    let (covered, place, named) = (&*covered, &*place, &*named);
     let is_word = |k: usize| tokens[k].kind == TokenKind::Word;
     // "a 1989 report": a year after an article modifies the noun as a word would.
     let year = |k: usize, first: usize| {

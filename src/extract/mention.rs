@@ -191,25 +191,26 @@ impl<'t, 'w> Ctx<'t, 'w> {
         mut lower: Vec<Lower<'w>>,
         buffers: &mut MentionBuffers,
     ) -> Ctx<'t, 'w> {
-        // The first byte answers for ASCII letters; only other letters are decoded.
-        let starts_upper = |t: &Token| match text.as_bytes().get(t.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
-        };
         // "al-Eryani", "el-Sisi": an Arabic article before a capitalised name.
-        // (Most words are answered by their first byte.)
         let article_name = |t: &Token| {
             let w = &text.as_bytes()[t.start..t.end];
             // (Each article ends in a hyphen third or fourth: most words are answered there.)
-            matches!(w.first(), Some(b'a' | b'e'))
-                && (w.get(2) == Some(&b'-') || w.get(3) == Some(&b'-'))
+            (w.get(2) == Some(&b'-') || w.get(3) == Some(&b'-'))
                 && ["al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-"]
                     .iter()
                     .any(|p| w.len() > p.len() + 1 && w.starts_with(p.as_bytes()) && w[p.len()].is_ascii_uppercase())
         };
+        // A capital first letter, or an article before one. The first byte answers for ASCII
+        // letters (an article starts with `a` or `e`); only other letters are decoded.
+        let capital = |t: &Token| match text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii_uppercase() => true,
+            Some(b'a' | b'e') => article_name(t),
+            Some(b) if b.is_ascii() => false,
+            _ => t.text(text).chars().next().is_some_and(char::is_uppercase),
+        };
         let mut caps = std::mem::take(&mut buffers.caps);
         emptied(&mut caps, tokens.len());
-        caps.extend(tokens.iter().map(|t| t.kind == TokenKind::Word && (starts_upper(t) || article_name(t))));
+        caps.extend(tokens.iter().map(|t| t.kind == TokenKind::Word && capital(t)));
         let mut flags = std::mem::take(&mut buffers.flags);
         emptied(&mut flags, lower.len());
         let mut bare = std::mem::take(&mut buffers.bare);
