@@ -704,6 +704,10 @@ fn add_phrase_speakers(
                 head = before - 1;
             }
             let h = lower[head].as_str();
+            // ("As its name suggests, …": a name or a word says nothing of its own.)
+            if matches!(h, "name" | "names" | "word" | "words" | "term") {
+                continue;
+            }
             // A cue word is a verb ("X said Y said"), unless an article or an owner makes it a noun:
             // "the report says", "Trump's statement read", "his remarks indicated".
             // (Also past a name that modifies it: "A WHO statement said", "The Kremlin statement said".)

@@ -4229,3 +4229,11 @@ fn a_sentence_opening_with_its_verb_names_the_speaker_as_after_a_quotation() {
         assert!(said(&r, speaker).is_some(), "{text}: {:?}", triples(&r));
     }
 }
+
+#[test]
+fn faiths_places_by_their_kind_and_names_that_say_nothing() {
+    let m = mentions("Islam spread across the Tarvik colony Oskara and Velmar county.");
+    assert!(m.iter().all(|(t, kind)| t != "Islam" && *kind == "location"), "{m:?}");
+    let r = extract("As its name suggests, the Tarvik Party supported the ban.");
+    assert!(r.iter().all(|x| x.cue.text != "suggests"), "{:?}", triples(&r));
+}

@@ -380,7 +380,12 @@ impl MentionFinder<'_> {
         let taken = matches!(before(1), "invaded" | "conquered" | "annexed");
         let compass = i > 0 && !ctx.cap(i - 1) && COMPASS_ADJECTIVES.contains(&before(1));
         let border = before(1) == "with" && matches!(before(2), "border" | "borders");
-        state_after || people_after || listed || owned || taken || compass || border
+        // "Tulcea county", "the colony Byzantium", "the port city Odesa": a kind of place in lower
+        // case right after or before the name.
+        let kind_after = j < end && !ctx.cap(j) && PLACE_KINDS.contains(&ctx.word(j)) && !ctx.word(j).ends_with('s');
+        let kind_before =
+            i > 0 && !ctx.cap(i - 1) && (PLACE_KINDS.contains(&before(1)) || before(1) == "colony") && j == i + 1;
+        state_after || people_after || listed || owned || taken || compass || border || kind_after || kind_before
     }
 }
 

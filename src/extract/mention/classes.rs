@@ -476,6 +476,15 @@ const RELIGIONS: &[&str] = &[
     "methodists",
     "baptist",
     "baptists",
+    // The faiths themselves: no actor either.
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sikhism",
+    "catholicism",
+    "protestantism",
 ];
 
 /// Prefixes of ships' names ("MV Alan Kurdi"): no organisation has officers.
