@@ -622,11 +622,29 @@ impl EntityResolver {
                 }
                 MentionKind::Group => {
                     name.clear();
-                    for (k, t) in tokens[m.first..m.last].iter().enumerate() {
-                        if k > 0 {
-                            name.push(' ');
+                    // "the Samoan government", "the Samoa government" and "the government of
+                    // Samoa" are one body.
+                    let state = (tokens[m.last - 1].text(text).eq_ignore_ascii_case("government"))
+                        .then(|| {
+                            mentions[..i].iter().rev().take_while(|n| n.first >= m.first).find_map(|n| {
+                                n.known.as_ref().filter(|k| k.kind == ActorType::Country && n.last < m.last)
+                            })
+                        })
+                        .flatten();
+                    if let Some(state) = state {
+                        // ("the government of the United States", "of the Netherlands".)
+                        let article = state.name.starts_with("United ")
+                            || state.name.ends_with('s')
+                            || state.name.contains("Republic");
+                        name.push_str(if article { "government of the " } else { "government of " });
+                        name.push_str(&state.name);
+                    } else {
+                        for (k, t) in tokens[m.first..m.last].iter().enumerate() {
+                            if k > 0 {
+                                name.push(' ');
+                            }
+                            name.push_str(t.text(text));
                         }
-                        name.push_str(t.text(text));
                     }
                     let kind = m.actor.unwrap_or(ActorType::Group);
                     entity_of[i] = Some(reg.get(Space::Group, lowercase_into(&mut key, &name), &name, kind));
