@@ -374,8 +374,17 @@ fn join_into(out: &mut String, words: &[&str]) {
 fn push_head_words<'t>(text: &'t str, tokens: &[Token], m: &Mention, words: &mut Vec<&'t str>) {
     let head = &tokens[m.head_first..m.head_last];
     let from = words.len();
+    // ("Robert “Bob” Miller" is "Robert Miller": a person's nickname between marks, with names
+    // on both sides, is left out.)
+    let mark = |t: &Token| t.kind == TokenKind::Quote || matches!(t.text(text), "(" | ")");
+    let nickname = (m.actor == Some(ActorType::Person))
+        .then(|| (1..head.len().saturating_sub(3)).find(|&p| mark(&head[p]) && mark(&head[p + 2])))
+        .flatten();
     for (k, t) in head.iter().enumerate() {
         let w = t.text(text);
+        if nickname.is_some_and(|p| (p..p + 3).contains(&k)) {
+            continue;
+        }
         match w {
             "’s" | "'s" => {}
             // "Jr.": a dot right after a word belongs to it, and so does a comma ("Plano, Texas").

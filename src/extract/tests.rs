@@ -4247,3 +4247,11 @@ fn a_states_government_by_any_of_its_names_is_one_body() {
     let ids: std::collections::BTreeSet<_> = r.iter().map(|x| x.subject.id.as_str()).collect();
     assert_eq!(ids.len(), 1, "{:?}", triples(&r));
 }
+
+#[test]
+fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
+    let r = extract(
+        "The port was founded by Robert “Bob” Haddad and James (Jim) Lind. Haddad said it would grow. Lind said no.",
+    );
+    assert!(said(&r, "Robert Haddad").is_some() && said(&r, "James Lind").is_some(), "{:?}", triples(&r));
+}

@@ -223,6 +223,21 @@ impl<'a> MentionFinder<'a> {
                 // "of the United States"
                 continue;
             }
+            // "Robert “Bob” Miller", "James (Jim) Brown": a nickname between the given name and
+            // the surname is part of the name.
+            if j > i
+                && j + 3 < end
+                && ctx.is_name(j - 1, WordInfo::GIVEN_NAME)
+                && ctx.cap(j + 1)
+                && ctx.cap(j + 3)
+                && match ctx.word(j) {
+                    "(" => ctx.word(j + 2) == ")",
+                    _ => ctx.tokens[j].kind == TokenKind::Quote && ctx.tokens[j + 2].kind == TokenKind::Quote,
+                }
+            {
+                j += 3;
+                continue;
+            }
             // "Ursula von der Leyen", "Charles de la Fosse": two particles inside a person's name.
             if j > i
                 && matches!(ctx.word(j), "von" | "van" | "de")
