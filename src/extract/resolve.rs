@@ -641,10 +641,15 @@ impl EntityResolver {
                         })
                         .flatten();
                     if let Some(state) = state {
-                        // ("the government of the United States", "of the Netherlands".)
+                        // ("the government of the United States", "of the Netherlands"; not "of
+                        // the Cyprus".)
                         let article = state.name.starts_with("United ")
-                            || state.name.ends_with('s')
-                            || state.name.contains("Republic");
+                            || state.name.contains("Republic")
+                            || state.name.ends_with(" Islands")
+                            || matches!(
+                                state.name.as_str(),
+                                "Bahamas" | "Comoros" | "Maldives" | "Netherlands" | "Philippines" | "Seychelles"
+                            );
                         name.push_str(if article { "government of the " } else { "government of " });
                         name.push_str(&state.name);
                     } else {
