@@ -4259,3 +4259,18 @@ fn a_nickname_between_given_name_and_surname_is_part_of_the_name() {
     );
     assert!(said(&r, "Robert Haddad").is_some() && said(&r, "James Lind").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_rare_common_word_opening_a_sentence_is_no_name() {
+    // Words seen only once or twice in lower case in the news the list is induced from.
+    let m = mentions(
+        "Thunderstorms are rare in the valley. Treason carries a long sentence. Eyewitness accounts differ. \
+         The FIDE board met.",
+    );
+    let texts: Vec<&str> = m.iter().map(|(t, _)| t.as_str()).collect();
+    for word in ["Thunderstorms", "Treason", "Eyewitness"] {
+        assert!(!texts.contains(&word), "{word}: {m:?}");
+    }
+    // A short rare word written in capitals stays an acronym ("bona fide").
+    assert!(texts.contains(&"FIDE"), "{m:?}");
+}
