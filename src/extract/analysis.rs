@@ -1111,6 +1111,11 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "carrier",
     "retailer",
     "newspaper",
+    "website",
+    "broadcaster",
+    "outlet",
+    "publication",
+    "magazine",
     "network",
     "foundation",
     "organisation",
@@ -1160,6 +1165,8 @@ fn is_document(noun: &str) -> bool {
         || is_document_noun(noun)
         // ("Malawi's figures showed": numbers a body put out.)
         || matches!(noun, "tweet" | "figures" | "statistics" | "estimates")
+        // ("its website notes": what a body puts on its website.)
+        || noun == "website"
 }
 
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".
@@ -1222,7 +1229,17 @@ fn organisation_before(
         return None;
     }
     let modifiers = &lower[words..name_last - 1];
-    let any_name = matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
+    let outlet =
+        matches!(noun, "newspaper" | "website" | "broadcaster" | "outlet" | "publication" | "magazine" | "agency");
+    let any_name = outlet || matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
+    // ("The website further reported" after "Politico reported": a news outlet by what it is, one
+    // that reported before.)
+    let reported = |m: &Mention| {
+        let next = lower.get(m.last).map(|w| w.as_str());
+        matches!(next, Some("reported" | "reports" | "said" | "says" | "wrote" | "published" | "quoted" | "cited"))
+            || (m.first >= 2 && lower[m.first - 2] == "according" && lower[m.first - 1] == "to")
+            || (m.first >= 3 && lower[m.first - 3] == "according" && lower[m.first - 1] == "the")
+    };
     let candidates = mentions
         .iter()
         .zip(&resolution.entity_of)
@@ -1234,8 +1251,8 @@ fn organisation_before(
         })
         // (Not the medium: "PG&E announced via Twitter ….")
         .filter(|(m, _)| !is_medium(lower, m))
-        .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e)))
-        .filter(|&(_, _, e)| resolution.entities[e].kind == ActorType::Organization);
+        .filter_map(|(m, e)| e.map(|e| (m.sentence, m.first, e, !outlet || reported(m))))
+        .filter(|&(_, _, e, _)| resolution.entities[e].kind == ActorType::Organization);
     let candidates: Vec<_> = candidates.collect();
     let names_noun = |e: usize| {
         let name = &resolution.entities[e].name;
@@ -1245,8 +1262,8 @@ fn organisation_before(
     // A company is any organisation only when it is the one organisation around: after
     // "PG&E ... the NTSB", "the company" stays unnamed.
     let only = candidates.iter().all(|c| c.2 == candidates[0].2);
-    let fits = |e: usize| names_noun(e) || (any_name && only && modifiers.is_empty());
-    candidates.into_iter().filter(|&(_, _, e)| fits(e)).max_by_key(|&(s, f, _)| (s, f)).map(|(_, _, e)| e)
+    let fits = |e: usize, reported: bool| names_noun(e) || (any_name && only && reported && modifiers.is_empty());
+    candidates.into_iter().filter(|&(_, _, e, r)| fits(e, r)).max_by_key(|&(s, f, _, _)| (s, f)).map(|(_, _, e, _)| e)
 }
 
 #[cfg(test)]

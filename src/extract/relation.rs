@@ -1038,6 +1038,27 @@ const INSULTS: &[&str] = &[
     "crook",
     "buffoon",
     "demagogue",
+    // Condemnations of an act: "called the stabbing “an act of barbarity”", "called the
+    // sanctions “illegal”".
+    "barbarity",
+    "barbaric",
+    "dastardly",
+    "heinous",
+    "cowardly",
+    "despicable",
+    "deplorable",
+    "reprehensible",
+    "abhorrent",
+    "atrocity",
+    "outrage",
+    "unacceptable",
+    "illegal",
+    "unlawful",
+    "irresponsible",
+    "provocation",
+    "provocative",
+    "unjustified",
+    "null",
 ];
 
 /// Labels that criticize an actor ("called Biden “a disaster”") but only lament an event ("called

@@ -4274,3 +4274,93 @@ fn a_rare_common_word_opening_a_sentence_is_no_name() {
     // A short rare word written in capitals stays an acronym ("bona fide").
     assert!(texts.contains(&"FIDE"), "{m:?}");
 }
+
+#[test]
+fn whom_something_was_said_to_is_no_part_of_it() {
+    for text in [
+        "Jane Holm said to the Tarvik Herald that the bridge would reopen.",
+        "Jane Holm explained to reporters that the bridge would reopen.",
+        "Jane Holm wrote to the Senate that the bridge would reopen.",
+    ] {
+        let r = extract(text);
+        let s = said(&r, "Jane Holm").expect("the statement");
+        assert_eq!(s.content.map(|c| c.text).as_deref(), Some("the bridge would reopen"), "{text}");
+        assert!(s.about.is_empty(), "{text}: {:?}", s.about);
+    }
+}
+
+#[test]
+fn a_tag_inside_a_clause_before_its_phrase_says_the_clause() {
+    for (text, speaker) in [
+        ("The fire began, police said, in the basement of the building.", "police"),
+        ("The bridge would be examined, Omar Haddad said, to determine if it had failed.", "Omar Haddad"),
+    ] {
+        let r = extract(text);
+        let s = said(&r, speaker).expect("the statement");
+        let content = s.content.map(|c| c.text).unwrap_or_default();
+        assert!(
+            content.starts_with("The ") && content.ends_with("failed") || content.ends_with("building"),
+            "{content}"
+        );
+    }
+    // A subordinate clause before the tag is no statement's start.
+    let r = extract("As the river rose, the mayor said, to the surprise of many, the dam held.");
+    let content = said(&r, "mayor").and_then(|s| s.content).map(|c| c.text).unwrap_or_default();
+    assert!(!content.starts_with("As the river"), "{content}");
+}
+
+#[test]
+fn a_day_between_a_subject_and_its_verb_keeps_the_statement() {
+    for (text, speaker) in [
+        ("Police yesterday said the fire was arson.", "Police"),
+        ("The agency today said the fire was arson.", "agency"),
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::Said), "{text}: {:?}", triples(&r));
+        assert!(r.iter().any(|x| x.subject.name.contains(speaker)), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
+fn the_website_is_the_outlet_that_reported_before() {
+    let r = extract("Politico reported the deal on Monday. The website further reported that talks had stalled.");
+    assert!(r.iter().filter(|x| x.subject.name == "Politico").count() == 2, "{:?}", triples(&r));
+    // Not any organisation named before: one that did not report stays unnamed.
+    let r = extract("The ship was tracked with the Maritime Data System. The website noted the signal was weak.");
+    assert!(r.iter().all(|x| x.subject.name != "Maritime Data System"), "{:?}", triples(&r));
+    assert!(said(&r, "website").is_some(), "{:?}", triples(&r));
+    // "its website" speaks for the body it belongs to.
+    let r = extract("The Tarvik Transit Board was closed; however, its website notes that trains still run.");
+    assert!(said(&r, "Tarvik Transit Board").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn parties_that_sign_a_modified_deal_agree_with_each_other() {
+    for text in [
+        "Japan and India signed a trade agreement on Monday.",
+        "On November 27, Turkey and Libya signed a maritime border agreement.",
+        "In 2018, Cyprus and Egypt had signed an alternative deal to export gas.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::AgreedWith), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
+fn calling_an_act_a_condemned_thing_criticizes() {
+    for text in [
+        "Omar Haddad called the stabbing \"an act of barbarity\".",
+        "Omar Haddad described the attacks as a \"dastardly act\".",
+        "Omar Haddad called the sanctions \"illegal and void\".",
+        "The Foreign Ministry of Tarvik characterized the strike as \"a serious violation of our sovereignty\".",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == RelationType::Criticized), "{text}: {:?}", triples(&r));
+    }
+}
+
+#[test]
+fn the_part_of_a_day_after_an_hour_is_no_name() {
+    let m = mentions("The attack began at 4:00 A.M. local time and ended at 6 PM.");
+    assert!(m.iter().all(|(t, _)| t != "A.M." && t != "PM"), "{m:?}");
+}

@@ -77,9 +77,10 @@ impl<'a> MentionFinder<'a> {
             let sentence_start = i == sentence.first
                 || matches!(ctx.tokens[i - 1].kind, TokenKind::Quote)
                 || ctx.tokens[i - 1].text(ctx.text) == "(";
-            // An era after a year ("49 BC") is not British Columbia.
+            // An era after a year ("49 BC") is not British Columbia; nor is the part of a day after
+            // an hour ("4:00 A.M.") a name.
             let raw = t.text(ctx.text);
-            if matches!(raw, "BC" | "AD" | "BCE" | "CE")
+            if matches!(raw, "BC" | "AD" | "BCE" | "CE" | "A.M." | "P.M." | "AM" | "PM")
                 && i > 0
                 && ctx.tokens[i - 1].text(ctx.text).chars().all(|c| c.is_ascii_digit())
             {

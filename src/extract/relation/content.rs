@@ -25,6 +25,17 @@ pub(super) fn statement_content(
     while k < sentence.last && matches!(a.lower[k].as_str(), "that" | "," | ":" | "-" | "—" | "–") {
         k += 1;
     }
+    // "said to the BBC that …", "explained to Wikinews that …": past whom it was said to, to the
+    // clause.
+    if k == after
+        && k + 2 < sentence.last
+        && a.lower[k] == "to"
+        && let Some(m) = mention_after(a, k + 1, sentence.last).or_else(|| modified_mention(a, k + 1, sentence.last))
+        && a.mentions[m].last < sentence.last
+        && a.lower[a.mentions[m].last] == "that"
+    {
+        k = a.mentions[m].last + 1;
+    }
     // "Fars reported, citing the judiciary, that Iran issued warrants": past the source a report
     // cites, to its clause.
     if k > after
@@ -185,7 +196,8 @@ pub(super) fn statement_content(
         && a.lower[lead - 1] == ","
         && after + 1 < sentence.last
         && a.lower[after] == ","
-        && continues_clause(a, after + 1, sentence.last)
+        && (continues_clause(a, after + 1, sentence.last)
+            || (continues_phrase(a, after + 1, sentence.last) && is_clause(a, sentence.first, lead - 1)))
         && (sentence.first..lead).all(|t| !a.inside_quotation(t));
     if tag_inside {
         return trim_content(a, sentence.first, sentence.last);
@@ -528,6 +540,30 @@ fn continues_clause(a: &Analysis, t: usize, end: usize) -> bool {
         && a.mention_at[t + 1].is_none()
         && !a.lower[t + 1].ends_with("ing");
     verb(t) || joined
+}
+
+/// Does a phrase that completes a clause open at token `t`: a preposition's phrase or an
+/// infinitive ("The fire began, police said, in the basement", "…, Roberts said, to determine if
+/// …")?
+fn continues_phrase(a: &Analysis, t: usize, end: usize) -> bool {
+    t + 1 < end && a.tokens[t + 1].kind == TokenKind::Word && (a.is(t, PP_HEAD) || a.lower[t] == "to")
+}
+
+/// Is tokens `x..y` a clause with a finite verb ("The fire began", "The guardrail would be
+/// examined"), not a setting ("Last week", "In a statement")?
+fn is_clause(a: &Analysis, x: usize, y: usize) -> bool {
+    y >= x + 2
+        && a.mention_at[x].is_none_or(|m| a.mentions[m].last < y)
+        && !a.is(x, PP_HEAD)
+        // (Not a subordinate clause or a participle's: "As China builds islands, …", "Asked about
+        // it, …".)
+        && !SUBORDINATORS.contains(&a.lower[x].as_str())
+        && !a.lower[x].ends_with("ed")
+        && !a.lower[x].ends_with("ing")
+        && (x + 1..y).any(|q| {
+            let w = a.lower[q].as_str();
+            is_auxiliary(w) || a.is(q, BE_FORM) || IRREGULAR_PASTS.contains(&w) || (w.ends_with("ed") && w.len() > 4)
+        })
 }
 
 /// Trims punctuation and quotes at both ends of a token range; `None` if nothing is left.

@@ -177,14 +177,35 @@ impl<'a> RelationFinder<'a> {
         // "Greece and Cyprus signed an agreement", "Turkey and Libya reached a deal": the parties
         // are the subjects a signing verb coordinates.
         if agent.is_none() && cue.relation == RelationType::AgreedWith {
-            let det = usize::from(c0 > sentence.first && matches!(w(c0 - 1), "a" | "an" | "the" | "their"));
-            let v = c0 - det;
+            // ("signed a maritime border agreement", "had signed an alternative deal": past the
+            // deal's modifiers and the verb's auxiliaries.)
+            let modifier = |k: usize| {
+                a.tokens[k].kind == TokenKind::Word
+                    && a.mention_at[k].is_none()
+                    && !is_phrase_stop(w(k))
+                    && !matches!(w(k), "a" | "an" | "the" | "their")
+            };
+            let mut d = c0;
+            while d > sentence.first && c0 - d < 3 && modifier(d - 1) {
+                d -= 1;
+            }
+            let det = usize::from(d > sentence.first && matches!(w(d - 1), "a" | "an" | "the" | "their"));
+            let v = d - det;
             let signing = v > sentence.first + 1
+                && (det == 1 || d == c0)
                 && matches!(
                     w(v - 1),
                     "signed" | "signs" | "sign" | "reached" | "reach" | "reaches" | "struck" | "concluded" | "sealed"
                 );
-            let left = signing.then(|| a.mention_at[v - 2].filter(|&m| a.mentions[m].last == v - 1)).flatten();
+            let mut s_end = v - 1;
+            while signing
+                && s_end > sentence.first + 1
+                && a.is(s_end - 1, GAP_WORD)
+                && a.mention_at[s_end - 1].is_none()
+            {
+                s_end -= 1;
+            }
+            let left = signing.then(|| a.mention_at[s_end - 1].filter(|&m| a.mentions[m].last == s_end)).flatten();
             if let Some(left) = left {
                 let mut parties = coordinated(a, left, sentence.first);
                 parties.sort_by_key(|&m| a.mentions[m].first);

@@ -120,7 +120,19 @@ pub(super) fn object_pronoun_is(a: &Analysis, c1: usize, m: usize) -> bool {
 pub(super) fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) -> Option<RelationType> {
     let calling = matches!(
         a.lower[c0].as_str(),
-        "called" | "calls" | "call" | "calling" | "labeled" | "labelled" | "branded" | "dubbed" | "described"
+        "called"
+            | "calls"
+            | "call"
+            | "calling"
+            | "labeled"
+            | "labelled"
+            | "branded"
+            | "dubbed"
+            | "described"
+            | "characterized"
+            | "characterised"
+            | "characterizing"
+            | "characterising"
     );
     if !calling {
         return None;
