@@ -29,7 +29,11 @@ impl<'a> MentionFinder<'a> {
             !matches!(known.kind, ActorType::Location | ActorType::Country)
                 && (country || known.kind == ActorType::Person)
         });
-        (k > j && ctx.is(k - 1, ORG_SUFFIX) && !known_actor).then_some(k)
+        // ("German Institute for Economic Research": the body's noun before its field.)
+        let body = k > j
+            && (ctx.is(k - 1, ORG_SUFFIX)
+                || (j..k - 1).any(|t| ctx.is(t, ORG_SUFFIX) && matches!(ctx.word(t + 1), "for" | "of" | "on")));
+        (body && !known_actor).then_some(k)
     }
 
     /// A titled name after the actor `modifier` (tokens `first..j`): "Kremlin
@@ -213,6 +217,19 @@ impl<'a> MentionFinder<'a> {
 /// widens that place's mention to one name. Returns whether it did.
 pub(super) fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, end: usize) -> bool {
     let Some(place) = out.last_mut() else { return false };
+    // "University College London", "Imperial College London": a college's name ends in its city.
+    if place.last == i
+        && place.actor == Some(ActorType::Organization)
+        && place.kind == MentionKind::Name
+        && matches!(ctx.word(i - 1), "college" | "university")
+        && j == i + 1
+        && (j == end || !ctx.cap(j))
+    {
+        place.last = j;
+        place.head_last = j;
+        place.possessive = m_possessive(ctx, j, end);
+        return true;
+    }
     // "in Plano, Texas, she ..." but not "In Toledo, Ohio said ...".
     let ends_there = j == end || matches!(ctx.word(j), "," | "." | ";" | ":" | ")" | "!" | "?");
     let after_place = i >= 2

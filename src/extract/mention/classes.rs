@@ -12,6 +12,8 @@ use super::*;
 const ORG_SUFFIXES: &[&str] = &[
     "party",
     "ministry",
+    "embassy",
+    "consulate",
     "department",
     "council",
     "committee",

@@ -141,7 +141,14 @@ pub(super) fn head_before_preposition(a: &Analysis, start: usize, first: usize) 
         || (mention.kind == MentionKind::Name && mention.actor == Some(ActorType::Person))
         || mention.actor == Some(ActorType::Group);
     // "The Supreme Court of the United Kingdom ruled": a body of a country or of a larger body.
-    let body_of = mention.actor == Some(ActorType::Organization) && a.lower[preposition] == "of";
+    // ("The ruling Labour Party in Britain praised": a body in a place.)
+    let body_of = mention.actor == Some(ActorType::Organization)
+        && (a.lower[preposition] == "of"
+            || (a.lower[preposition] == "in"
+                && a.mention_at[start].is_some_and(|q| is_place(a, q))
+                // (Only a body that opens the sentence: not "wrote to the US Embassy in London".)
+                && mention.first <= first + 3
+                && (first..mention.first).all(|t| !a.is(t, PP_HEAD) && a.mention_at[t].is_none())));
     (person_like || body_of).then_some(m)
 }
 

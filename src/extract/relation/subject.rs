@@ -193,6 +193,18 @@ fn subject_left_near(a: &Analysis, c0: usize, first: usize) -> Option<(usize, Op
             if participle_place && is_place(a, m) {
                 return None;
             }
+            // "Scholz speaking to reporters called …": whom a participle between subject and verb
+            // speaks to is not who speaks.
+            if head.is_none()
+                && start > first + 2
+                && matches!(a.lower[start - 1].as_str(), "to" | "with")
+                && a.lower[start - 2].ends_with("ing")
+                && a.lower[start - 2] != "according"
+                && a.tokens[start - 2].text(&a.doc.text).starts_with(char::is_lowercase)
+                && let Some(s) = a.mention_at[start - 3].filter(|&s| a.mentions[s].last == start - 2)
+            {
+                return Some((s, None));
+            }
             return Some((head.unwrap_or(m), None));
         }
         let w = a.lower[k].as_str();
