@@ -4388,3 +4388,11 @@ fn bodies_named_with_their_country_or_city() {
     assert!(r.iter().any(|x| x.subject.name.contains("embassy")), "{:?}", triples(&r));
     assert!(said(&r, "Saudi Embassy").is_some(), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_capital_a_journey_goes_to_or_past_is_the_city() {
+    let m = mentions("The ship was last bound for Jakarta. It sank a few miles off Jakarta. The plane left Paris.");
+    let places = m.iter().filter(|(t, _)| matches!(t.as_str(), "Jakarta" | "Paris"));
+    assert_eq!(places.clone().count(), 3, "{m:?}");
+    assert!(places.into_iter().all(|(_, kind)| *kind == "location"), "{m:?}");
+}

@@ -184,9 +184,11 @@ impl<'a> MentionFinder<'a> {
                     let before = |d: usize| ctx.word(i - d);
                     let capital = i > sentence.first + 1
                         && (before(1) == "capital" || (matches!(before(1), "city" | ",") && before(2) == "capital"));
+                    // ("bound for Jakarta", "left Paris", "a few miles off Jakarta": the city too.)
                     let travelled = i > sentence.first + 1
-                        && matches!(before(1), "to" | "from")
-                        && MOTION_VERBS.contains(&before(2));
+                        && ((matches!(before(1), "to" | "from" | "for")
+                            && (MOTION_VERBS.contains(&before(2)) || before(2) == "bound"))
+                            || matches!(before(1), "off" | "left" | "leaving" | "reached" | "departed"));
                     let located =
                         known.via == Via::Seat && (located || ((capital || travelled) && !m_possessive(ctx, j, end)));
                     // "Seoul Mayor Park Won-soon", "the mayor of Seoul", "Tokyo's governor": the
