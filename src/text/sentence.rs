@@ -202,9 +202,14 @@ fn inside_brackets(text: &str, tokens: &[Token], first: usize, i: usize) -> bool
         let t = &tokens[k];
         if t.end == t.start + 1 { text.as_bytes().get(t.start).copied() } else { None }
     };
-    let open = (first..i).rev().take(8).find(|&k| matches!(byte(k), Some(b'(' | b')')));
-    open.is_some_and(|k| byte(k) == Some(b'('))
-        && (i + 1..tokens.len().min(i + 4)).any(|k| byte(k) == Some(b')') && !tokens[k].newline_before)
+    // (The closing bracket first: it is looked for over three tokens, the opening one over eight,
+    // and most dots have neither.)
+    (i + 1..tokens.len().min(i + 4)).any(|k| byte(k) == Some(b')') && !tokens[k].newline_before)
+        && (first..i)
+            .rev()
+            .take(8)
+            .find(|&k| matches!(byte(k), Some(b'(' | b')')))
+            .is_some_and(|k| byte(k) == Some(b'('))
 }
 
 /// May a token whose last byte is `b` end a sentence (`.`, `!`, `?`, the last byte of `…`)?
@@ -251,10 +256,11 @@ fn before_time_zone(text: &str, tokens: &[Token], i: usize) -> bool {
     // (However the tokeniser cut "a.m": the bytes before the dot tell.)
     let before = text.as_bytes().get(tokens[i].start.saturating_sub(3)..tokens[i].start);
     let clock = before.is_some_and(|b| b.eq_ignore_ascii_case(b"a.m") || b.eq_ignore_ascii_case(b"p.m"));
-    let zone = tokens.get(i + 1).is_some_and(|n| {
-        !n.newline_before && (TIME_ZONES.contains(&n.text(text)) || AFTER_A_TIME.contains(&n.text(text)))
-    });
-    clock && zone
+    // (The zone is looked up only after a clock time, which few dots end.)
+    clock
+        && tokens.get(i + 1).is_some_and(|n| {
+            !n.newline_before && (TIME_ZONES.contains(&n.text(text)) || AFTER_A_TIME.contains(&n.text(text)))
+        })
 }
 
 /// A straight quote after a sentence end closes a quotation only when it is
