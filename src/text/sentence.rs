@@ -136,8 +136,15 @@ impl SentenceSplitter {
             // Only a token ending in `.`, `!`, `?` or `…` (whose last byte is
             // 0xA6) can end a sentence: every other token is passed over on
             // its last byte, without taking its text apart.
-            if !bytes.get(token.end.wrapping_sub(1)).is_some_and(|&b| may_end(b)) {
+            let may_end_at = |t: &Token| bytes.get(t.end.wrapping_sub(1)).is_some_and(|&b| may_end(b));
+            if !may_end_at(&token) {
                 i += 1;
+                // (The tokens after it that neither open a line nor may end a sentence, short of
+                // the longest sentence, in a loop of their own: they change nothing above.)
+                let most = tokens.len().min(first + MAX_SENTENCE_TOKENS);
+                while i < most && !tokens[i].newline_before && !may_end_at(&tokens[i]) {
+                    i += 1;
+                }
                 continue;
             }
             let t = tokens[i].text(text);
