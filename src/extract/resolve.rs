@@ -699,10 +699,10 @@ impl EntityResolver {
             .collect();
 
         // Role nouns and pronouns, then bodies (which may belong to a pronoun).
-        // (At most one entry per sentence with a mention.)
-        let sentences = mentions.last().map_or(0, |m| m.sentence + 1);
-        let mut subject_of_sentence: FxHashMap<usize, usize> =
-            FxHashMap::with_capacity_and_hasher(sentences.min(mentions.len()), Default::default());
+        // The subject of each sentence, by its index (a vector, not a map: sentences are few and
+        // numbered from 0).
+        let sentences = mentions.iter().map(|m| m.sentence + 1).max().unwrap_or(0);
+        let mut subject_of_sentence: Vec<Option<usize>> = vec![None; sentences];
         let (quoted, marks) = quoted_mentions(text, tokens, mentions);
         for (i, m) in mentions.iter().enumerate() {
             // "In an interview with Dawn, she said": the object of a preposition is no subject.
@@ -727,7 +727,7 @@ impl EntityResolver {
                 && !quoted[i]
                 && !modifies_person(mentions, i)
             {
-                subject_of_sentence.entry(m.sentence).or_insert(i);
+                subject_of_sentence[m.sentence].get_or_insert(i);
             }
         }
         // Role words' keys, made once (when there is a role noun to compare them with, up to
@@ -903,11 +903,11 @@ impl EntityResolver {
             // pronouns after it ("“…,” he said. “…” “…,” he continued.").
             if m.kind == MentionKind::Pronoun
                 && !quoted[i]
-                && !subject_of_sentence.contains_key(&m.sentence)
+                && subject_of_sentence[m.sentence].is_none()
                 && entity_of[i].is_some_and(|e| reg.entities[e].kind == ActorType::Person)
                 && matches!(tokens[m.first].text(text), "he" | "He" | "she" | "She")
             {
-                subject_of_sentence.insert(m.sentence, i);
+                subject_of_sentence[m.sentence] = Some(i);
             }
         }
         for (i, m) in mentions.iter().enumerate() {
@@ -945,17 +945,16 @@ impl EntityResolver {
         mentions: &[Mention],
         entity_of: &[Option<usize>],
         fits: impl Fn(usize, usize, bool) -> bool,
-        subject_of_sentence: &FxHashMap<usize, usize>,
+        subject_of_sentence: &[Option<usize>],
     ) -> Option<usize> {
         let m = &mentions[i];
-        let own_subject =
-            subject_of_sentence.get(&m.sentence).filter(|&&j| j < i && object).and_then(|&j| entity_of[j]);
+        let own_subject = subject_of_sentence[m.sentence].filter(|&j| j < i && object).and_then(|j| entity_of[j]);
         let is_person = |j: usize| {
             entity_of[j].is_some_and(|e| fits(j, e, false) && Some(e) != own_subject)
                 && mentions[j].kind != MentionKind::Pronoun
                 && !modifies_person(mentions, j)
         };
-        if let Some(&j) = subject_of_sentence.get(&m.sentence)
+        if let Some(j) = subject_of_sentence[m.sentence]
             && j < i
             && is_person(j)
         {
@@ -974,7 +973,7 @@ impl EntityResolver {
                 && entity_of[j].is_some_and(|e| fits(j, e, true) && Some(e) != own_subject)
         };
         for s in (m.sentence.saturating_sub(3)..m.sentence).rev() {
-            if let Some(&j) = subject_of_sentence.get(&s)
+            if let Some(j) = subject_of_sentence[s]
                 && (is_person(j) || continued_subject(j))
             {
                 return entity_of[j];
@@ -1056,7 +1055,7 @@ fn quotation_speaker(
     tokens: &[Token],
     mentions: &[Mention],
     marks: &QuoteMarks,
-    subject_of_sentence: &FxHashMap<usize, usize>,
+    subject_of_sentence: &[Option<usize>],
 ) -> Option<usize> {
     // The marks of the tokens back to the paragraph's first (at most 400 of them).
     let first = mentions[i].first;
@@ -1068,7 +1067,7 @@ fn quotation_speaker(
     let opener = before.last().filter(|&&t| t >= from).copied();
     let opener = opener.filter(|&t| count % 2 == 1 && tokens[t].text(text) != "”")?;
     let before = (0..i).rev().find(|&j| mentions[j].last <= opener && !mentions[j].inside)?;
-    let subject = *subject_of_sentence.get(&mentions[before].sentence)?;
+    let subject = subject_of_sentence[mentions[before].sentence]?;
     let m = &mentions[subject];
     // Only a verb and its punctuation between them ("said,", "told reporters:"), never a name
     // the quotation starts with ("He says Obama “knows …”").
