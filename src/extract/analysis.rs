@@ -998,9 +998,17 @@ fn add_phrase_speakers(
         resolution.entity_of.push(Some(e));
     }
     // Mentions inside a phrase ("China" in "the head of China’s delegation") are its modifiers.
-    for p in phrases_from..mentions.len() {
-        let (first, last) = (mentions[p].first, mentions[p].last);
-        for m in &mut mentions[..phrases_from] {
+    // (Found ones come in text order: only those starting within the phrase are looked at,
+    // not all of them for every phrase.)
+    let (earlier, phrases) = mentions.split_at_mut(phrases_from);
+    let in_order = earlier.is_sorted_by_key(|m| m.first);
+    for p in phrases.iter() {
+        let (first, last) = (p.first, p.last);
+        let from = if in_order { earlier.partition_point(|m| m.first < first) } else { 0 };
+        for m in &mut earlier[from..] {
+            if in_order && m.first > last {
+                break;
+            }
             if m.first >= first && m.last <= last {
                 m.inside = true;
             }

@@ -85,6 +85,18 @@ impl<'a> Lower<'a> {
         if let Some(form) = common {
             return Lower { text: Cow::Borrowed(form), cue_slot: None };
         }
+        // A word that lowercasing leaves as it is (a dash, a quotation mark, a lowercase word
+        // with accents) is borrowed without a copy made to compare.
+        let unchanged = |c: char| {
+            if c.is_ascii() {
+                return !c.is_ascii_uppercase();
+            }
+            let mut lower = c.to_lowercase();
+            c != '’' && lower.next() == Some(c) && lower.next().is_none()
+        };
+        if word.chars().all(unchanged) {
+            return Lower { text: Cow::Borrowed(word), cue_slot: None };
+        }
         let mut s = String::with_capacity(word.len());
         push_lower(&mut s, word);
         let text = if s == word { Cow::Borrowed(word) } else { Cow::Owned(s) };

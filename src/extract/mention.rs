@@ -326,17 +326,24 @@ impl<'a> MentionFinder<'a> {
         // search starts again only past that byte, or for a token before where it began).
         let (mut from, mut wide) = (0, next_non_ascii(text.as_bytes(), 0));
         emptied(&mut forms, tokens.len());
-        forms.extend(tokens.iter().map(|t| {
+        let mut i = 0;
+        while let Some(t) = tokens.get(i) {
             if t.start < from || t.start > wide {
                 from = t.start;
                 wide = next_non_ascii(text.as_bytes(), from);
             }
-            if t.end <= wide {
-                Lower::ascii(&folded[t.start..t.end])
-            } else {
-                Lower::of_folded(t.text(text), folded, t.start, t.end)
+            // The tokens from here up to the next non-ASCII byte, in a loop of their own (none
+            // of them moves the search).
+            let ascii = tokens[i..].iter().take_while(|t| t.start >= from && t.end <= wide);
+            let before = forms.len();
+            forms.extend(ascii.map(|t| Lower::ascii(&folded[t.start..t.end])));
+            if forms.len() > before {
+                i += forms.len() - before;
+                continue;
             }
-        }));
+            forms.push(Lower::of_folded(t.text(text), folded, t.start, t.end));
+            i += 1;
+        }
         forms
     }
 

@@ -429,7 +429,10 @@ impl EntityResolver {
         // Indexed by last and by first word, so each lookup costs what its candidates cost.
         // (Written in ASCII: "Erdogan" is the last word of "Recep Tayyip Erdoğan".) With the
         // most words of a candidate: a name of as many words matches none of them.
-        let mut by_word: FxHashMap<Cow<str>, (usize, Vec<usize>)> = FxHashMap::default();
+        // (The maps below are sized at once, for as many keys as they can get: grown key by key,
+        // they were rehashed several times a document.)
+        let mut by_word: FxHashMap<Cow<str>, (usize, Vec<usize>)> =
+            FxHashMap::with_capacity_and_hasher(3 * persons.len(), Default::default());
         fn add<'w>(by_word: &mut FxHashMap<Cow<'w, str>, (usize, Vec<usize>)>, word: &'w str, len: usize, k: usize) {
             let (longest, candidates) = by_word.entry(folded(word)).or_default();
             *longest = (*longest).max(len);
@@ -446,7 +449,8 @@ impl EntityResolver {
         }
         // The first of two surnames: "Rosselló" is "Ricardo Rosselló Nevares", "Vázquez" is
         // "Wanda Vázquez Garced" (asked only when no name ends in the word).
-        let mut by_middle: FxHashMap<Cow<str>, Vec<usize>> = FxHashMap::default();
+        let mut by_middle: FxHashMap<Cow<str>, Vec<usize>> =
+            FxHashMap::with_capacity_and_hasher(persons.len(), Default::default());
         for (k, (_, full)) in persons.iter().enumerate() {
             let Some(full) = without_suffix(full).or(Some(*full)).filter(|f| f.len() >= 3) else { continue };
             let middle = full[full.len() - 2];
@@ -472,7 +476,8 @@ impl EntityResolver {
             noun.is_some_and(|k| with_lowercase(tokens[k].text(text), kinship_noun))
         };
         // Where each full name is first given, for a name given before a relative who has it.
-        let mut first_given: FxHashMap<&[&str], usize> = FxHashMap::default();
+        let mut first_given: FxHashMap<&[&str], usize> =
+            FxHashMap::with_capacity_and_hasher(persons.len(), Default::default());
         for &(i, full) in &persons {
             first_given.entry(full).or_insert(i);
         }
@@ -694,8 +699,11 @@ impl EntityResolver {
             .collect();
 
         // Role nouns and pronouns, then bodies (which may belong to a pronoun).
-        let mut subject_of_sentence: FxHashMap<usize, usize> = FxHashMap::default();
-        let quoted = quoted_mentions(text, tokens, mentions);
+        // The subject of each sentence, by its index (a vector, not a map: sentences are few and
+        // numbered from 0).
+        let sentences = mentions.iter().map(|m| m.sentence + 1).max().unwrap_or(0);
+        let mut subject_of_sentence: Vec<Option<usize>> = vec![None; sentences];
+        let (quoted, marks) = quoted_mentions(text, tokens, mentions);
         for (i, m) in mentions.iter().enumerate() {
             // "In an interview with Dawn, she said": the object of a preposition is no subject.
             // ("According to Dr. Tom Frieden, ...": the source is.)
@@ -719,7 +727,7 @@ impl EntityResolver {
                 && !quoted[i]
                 && !modifies_person(mentions, i)
             {
-                subject_of_sentence.entry(m.sentence).or_insert(i);
+                subject_of_sentence[m.sentence].get_or_insert(i);
             }
         }
         // Role words' keys, made once (when there is a role noun to compare them with, up to
@@ -800,7 +808,7 @@ impl EntityResolver {
                     // quotation a speaker is "I", not "he".)
                     let speaker = pronoun
                         .is_some()
-                        .then(|| quotation_speaker(i, text, tokens, mentions, &subject_of_sentence))
+                        .then(|| quotation_speaker(i, text, tokens, mentions, &marks, &subject_of_sentence))
                         .flatten()
                         .and_then(|j| entity_of[j]);
                     let fits = |e: usize| {
@@ -895,11 +903,11 @@ impl EntityResolver {
             // pronouns after it ("“…,” he said. “…” “…,” he continued.").
             if m.kind == MentionKind::Pronoun
                 && !quoted[i]
-                && !subject_of_sentence.contains_key(&m.sentence)
+                && subject_of_sentence[m.sentence].is_none()
                 && entity_of[i].is_some_and(|e| reg.entities[e].kind == ActorType::Person)
                 && matches!(tokens[m.first].text(text), "he" | "He" | "she" | "She")
             {
-                subject_of_sentence.insert(m.sentence, i);
+                subject_of_sentence[m.sentence] = Some(i);
             }
         }
         for (i, m) in mentions.iter().enumerate() {
@@ -937,17 +945,16 @@ impl EntityResolver {
         mentions: &[Mention],
         entity_of: &[Option<usize>],
         fits: impl Fn(usize, usize, bool) -> bool,
-        subject_of_sentence: &FxHashMap<usize, usize>,
+        subject_of_sentence: &[Option<usize>],
     ) -> Option<usize> {
         let m = &mentions[i];
-        let own_subject =
-            subject_of_sentence.get(&m.sentence).filter(|&&j| j < i && object).and_then(|&j| entity_of[j]);
+        let own_subject = subject_of_sentence[m.sentence].filter(|&j| j < i && object).and_then(|j| entity_of[j]);
         let is_person = |j: usize| {
             entity_of[j].is_some_and(|e| fits(j, e, false) && Some(e) != own_subject)
                 && mentions[j].kind != MentionKind::Pronoun
                 && !modifies_person(mentions, j)
         };
-        if let Some(&j) = subject_of_sentence.get(&m.sentence)
+        if let Some(j) = subject_of_sentence[m.sentence]
             && j < i
             && is_person(j)
         {
@@ -966,7 +973,7 @@ impl EntityResolver {
                 && entity_of[j].is_some_and(|e| fits(j, e, true) && Some(e) != own_subject)
         };
         for s in (m.sentence.saturating_sub(3)..m.sentence).rev() {
-            if let Some(&j) = subject_of_sentence.get(&s)
+            if let Some(j) = subject_of_sentence[s]
                 && (is_person(j) || continued_subject(j))
             {
                 return entity_of[j];
@@ -1047,22 +1054,20 @@ fn quotation_speaker(
     text: &str,
     tokens: &[Token],
     mentions: &[Mention],
-    subject_of_sentence: &FxHashMap<usize, usize>,
+    marks: &QuoteMarks,
+    subject_of_sentence: &[Option<usize>],
 ) -> Option<usize> {
-    let mut marks = 0;
-    let mut opener = None;
-    for t in (mentions[i].first.saturating_sub(400)..mentions[i].first).rev() {
-        if tokens[t].kind == TokenKind::Quote && matches!(tokens[t].text(text), "“" | "”" | "\"") {
-            marks += 1;
-            opener.get_or_insert(t);
-        }
-        if tokens[t].newline_before {
-            break;
-        }
-    }
-    let opener = opener.filter(|&t| marks % 2 == 1 && tokens[t].text(text) != "”")?;
+    // The marks of the tokens back to the paragraph's first (at most 400 of them).
+    let first = mentions[i].first;
+    let lowest = first.saturating_sub(400);
+    let from =
+        marks.paragraphs[..marks.paragraphs.partition_point(|&t| t < first)].last().map_or(lowest, |&p| p.max(lowest));
+    let before = &marks.double[..marks.double.partition_point(|&t| t < first)];
+    let count = before.len() - before.partition_point(|&t| t < from);
+    let opener = before.last().filter(|&&t| t >= from).copied();
+    let opener = opener.filter(|&t| count % 2 == 1 && tokens[t].text(text) != "”")?;
     let before = (0..i).rev().find(|&j| mentions[j].last <= opener && !mentions[j].inside)?;
-    let subject = *subject_of_sentence.get(&mentions[before].sentence)?;
+    let subject = subject_of_sentence[mentions[before].sentence]?;
     let m = &mentions[subject];
     // Only a verb and its punctuation between them ("said,", "told reporters:"), never a name
     // the quotation starts with ("He says Obama “knows …”").
@@ -1077,32 +1082,46 @@ fn quotation_speaker(
     .then_some(subject)
 }
 
-/// Whether each mention is inside double quotation marks opened in its paragraph.
-fn quoted_mentions(text: &str, tokens: &[Token], mentions: &[Mention]) -> Vec<bool> {
+/// Where the double quotation marks and the paragraphs are, before the last mention's first token.
+#[derive(Default)]
+struct QuoteMarks {
+    /// Tokens that are `“`, `”` or `"`, in order.
+    double: Vec<usize>,
+    /// Tokens that open a line, in order.
+    paragraphs: Vec<usize>,
+}
+
+/// Whether each mention is inside double quotation marks opened in its paragraph, and the
+/// marks and paragraphs that the walk passed.
+fn quoted_mentions(text: &str, tokens: &[Token], mentions: &[Mention]) -> (Vec<bool>, QuoteMarks) {
+    let mut marks = QuoteMarks::default();
     let mut open = false;
     let mut t = 0;
-    mentions
+    let quoted = mentions
         .iter()
         .map(|m| {
             // (Over a slice of the tokens: no bounds check per token.)
-            for token in tokens.get(t..m.first).unwrap_or_default() {
+            for (k, token) in tokens.get(t..m.first).unwrap_or_default().iter().enumerate() {
                 if token.newline_before {
                     open = false;
+                    marks.paragraphs.push(t + k);
                 }
                 if token.kind == TokenKind::Quote {
                     match token.text(text) {
                         "“" => open = true,
                         "”" => open = false,
                         "\"" => open = !open,
-                        _ => {}
+                        _ => continue,
                     }
+                    marks.double.push(t + k);
                 }
             }
             t = t.max(m.first);
             // (Mentions come in text order; one inside another starts no earlier.)
             open && !tokens[m.first].newline_before
         })
-        .collect()
+        .collect();
+    (quoted, marks)
 }
 
 /// The last word of a title, abbreviations written out: "sen." → "senator".

@@ -136,8 +136,15 @@ impl SentenceSplitter {
             // Only a token ending in `.`, `!`, `?` or `…` (whose last byte is
             // 0xA6) can end a sentence: every other token is passed over on
             // its last byte, without taking its text apart.
-            if !bytes.get(token.end.wrapping_sub(1)).is_some_and(|&b| may_end(b)) {
+            let may_end_at = |t: &Token| bytes.get(t.end.wrapping_sub(1)).is_some_and(|&b| may_end(b));
+            if !may_end_at(&token) {
                 i += 1;
+                // (The tokens after it that neither open a line nor may end a sentence, short of
+                // the longest sentence, in a loop of their own: they change nothing above.)
+                let most = tokens.len().min(first + MAX_SENTENCE_TOKENS);
+                while i < most && !tokens[i].newline_before && !may_end_at(&tokens[i]) {
+                    i += 1;
+                }
                 continue;
             }
             let t = tokens[i].text(text);
@@ -202,9 +209,14 @@ fn inside_brackets(text: &str, tokens: &[Token], first: usize, i: usize) -> bool
         let t = &tokens[k];
         if t.end == t.start + 1 { text.as_bytes().get(t.start).copied() } else { None }
     };
-    let open = (first..i).rev().take(8).find(|&k| matches!(byte(k), Some(b'(' | b')')));
-    open.is_some_and(|k| byte(k) == Some(b'('))
-        && (i + 1..tokens.len().min(i + 4)).any(|k| byte(k) == Some(b')') && !tokens[k].newline_before)
+    // (The closing bracket first: it is looked for over three tokens, the opening one over eight,
+    // and most dots have neither.)
+    (i + 1..tokens.len().min(i + 4)).any(|k| byte(k) == Some(b')') && !tokens[k].newline_before)
+        && (first..i)
+            .rev()
+            .take(8)
+            .find(|&k| matches!(byte(k), Some(b'(' | b')')))
+            .is_some_and(|k| byte(k) == Some(b'('))
 }
 
 /// May a token whose last byte is `b` end a sentence (`.`, `!`, `?`, the last byte of `…`)?
@@ -251,10 +263,11 @@ fn before_time_zone(text: &str, tokens: &[Token], i: usize) -> bool {
     // (However the tokeniser cut "a.m": the bytes before the dot tell.)
     let before = text.as_bytes().get(tokens[i].start.saturating_sub(3)..tokens[i].start);
     let clock = before.is_some_and(|b| b.eq_ignore_ascii_case(b"a.m") || b.eq_ignore_ascii_case(b"p.m"));
-    let zone = tokens.get(i + 1).is_some_and(|n| {
-        !n.newline_before && (TIME_ZONES.contains(&n.text(text)) || AFTER_A_TIME.contains(&n.text(text)))
-    });
-    clock && zone
+    // (The zone is looked up only after a clock time, which few dots end.)
+    clock
+        && tokens.get(i + 1).is_some_and(|n| {
+            !n.newline_before && (TIME_ZONES.contains(&n.text(text)) || AFTER_A_TIME.contains(&n.text(text)))
+        })
 }
 
 /// A straight quote after a sentence end closes a quotation only when it is

@@ -81,13 +81,34 @@ impl Tokenizer {
                     // others are scanned again, out of line.
                     let start = i;
                     i = ascii_run_end(bytes, i);
-                    if ends_plain_word(bytes, i) {
+                    // (So does a run of three or more before a dot that no letter or digit
+                    // follows, as a sentence's last word: no rule of `word_end` takes that dot,
+                    // neither initials, a degree nor a web address.)
+                    if ends_plain_word(bytes, i)
+                        || (bytes[i] == b'.'
+                            && i - start >= 3
+                            && bytes.get(i + 1).is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric()))
+                    {
                         push_word(tokens, bytes, start, i, true, &mut newline);
                     } else {
                         let plain;
                         (i, plain) = word_end(text, start, &mut letters);
                         push_word(tokens, bytes, start, i, plain, &mut newline);
                     }
+                    continue;
+                }
+                // Most punctuation is one ASCII byte that none of the tests below takes (a dot
+                // only alone: "..." is one token): a token at once.
+                b',' | b';' | b':' | b'(' | b')' | b'!' | b'?' => {
+                    tokens.push(Token { start: i, end: i + 1, kind: TokenKind::Punct, newline_before: newline });
+                    newline = false;
+                    i += 1;
+                    continue;
+                }
+                b'.' if !text[i..].starts_with("...") => {
+                    tokens.push(Token { start: i, end: i + 1, kind: TokenKind::Punct, newline_before: newline });
+                    newline = false;
+                    i += 1;
                     continue;
                 }
                 b if b.is_ascii() => char::from(b),

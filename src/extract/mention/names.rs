@@ -402,8 +402,9 @@ impl<'a> MentionFinder<'a> {
 
     pub(super) fn is_ordinary(&self, ctx: &Ctx, j: usize) -> bool {
         // An all-capital alias ("WHO") does not make "Who" a name.
+        // (A word that starts no known actor's key is none: most are not looked up.)
         ctx.is_name(j, WordInfo::COMMON_WORD)
-            && self.lexicon.actor(ctx.word(j)).is_none_or(|k| k.exact.is_some())
+            && (!ctx.is(j, WordInfo::ACTOR_START) || self.lexicon.actor(ctx.word(j)).is_none_or(|k| k.exact.is_some()))
             && !ctx.is_name(j, WordInfo::GIVEN_NAME)
     }
 }

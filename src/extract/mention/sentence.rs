@@ -25,14 +25,30 @@ impl<'a> MentionFinder<'a> {
         // known actors and names are capitalised): passed over in a loop of their own, over
         // slices of the sentence. (In the loop below, whose calls may change what the context's
         // cells hold, every test reloaded each vector from the context.)
+        // So are capitalised words that can be no name and start nothing either ("The", "In",
+        // "However" opening a sentence): below, such a word could only be the surname of a
+        // month ("Theresa May").
+        // A word that may start a title is passed over too when no title can start there (as
+        // `title_at` tells): it is no title itself and starts no longer one, or the next word
+        // is in none ("the", which starts "the Rev.", before most words).
         let passed = {
             let tokens = &ctx.tokens[..end];
             let (caps, flags, bare) = (&ctx.caps[..end], &ctx.flags[..end], &ctx.bare[..end]);
+            let lower = &ctx.lower[..end];
+            let no_title = move |i: usize| {
+                bare[i] & (WordInfo::TITLE | WordInfo::PLURAL_TITLE) == 0
+                    && (bare[i] & (WordInfo::TITLE_PREFIX | WordInfo::PLURAL_TITLE_PREFIX) == 0
+                        || tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Word)
+                        || bare[i + 1] & WordInfo::TITLE_WORD == 0)
+            };
             move |i: usize| {
                 tokens[i].kind != TokenKind::Word
-                    || (!caps[i]
-                        && flags[i] & (PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) == 0
-                        && bare[i] & WordInfo::TITLE_START == 0)
+                    || (flags[i] & (PRONOUN | OTHER_PRONOUN | WordInfo::GROUP_NOUN) == 0
+                        && (bare[i] & WordInfo::TITLE_START == 0 || no_title(i))
+                        && (!caps[i]
+                            || (flags[i] & WordInfo::ACTOR_START == 0
+                                && bare[i] & NOT_NAME != 0
+                                && !MONTHS.contains(&lower[i].as_str()))))
             }
         };
         let mut i = sentence.first;

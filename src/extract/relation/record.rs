@@ -285,12 +285,12 @@ fn unnamed_role<'x>(a: &'x Analysis, m: usize) -> Option<EntityOut<'x>> {
 /// Reported or conditional context before the cue: "Reports indicate that ...", "there could potentially be".
 fn hedged_context(a: &Analysis, f: &Found, in_content: &dyn Fn(usize) -> bool) -> bool {
     let (first, c0) = (a.sentences[f.sentence].first, f.cue.0);
+    // (The word first: `in_content` is a call, and most words are none of these.)
     (first..c0).any(|k| {
-        !in_content(k)
-            && matches!(
-                a.lower[k].as_str(),
-                "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
-            )
+        matches!(
+            a.lower[k].as_str(),
+            "reports" | "could" | "might" | "may" | "possible" | "potential" | "potentially" | "if"
+        ) && !in_content(k)
             && !is_month(a, k)
     }) && !(first..c0).any(|k| a.lower[k] == "that" && a.mention_at[k].is_none())
 }
