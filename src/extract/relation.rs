@@ -276,6 +276,7 @@ impl<'a> RelationFinder<'a> {
         drop_quoted_verbs(a, &mut found);
         drop_answer_verbs(a, &answers, &mut found);
         drop_requested_acts(a, &mut found);
+        drop_echoed_beliefs(a, &mut found);
         let mut records: Vec<RecordOut> = Vec::with_capacity(found.len());
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
@@ -1386,6 +1387,28 @@ fn drop_requested_acts(a: &Analysis, found: &mut Vec<Found>) {
         })
     };
     let keep: Vec<bool> = found.iter().map(|f| !(infinitive(f.cue.0) && asked(f))).collect();
+    retain_marked(found, keep);
+}
+
+/// "The ministry and the police said they believe a leak caused it": a pronoun that opens what
+/// was said, with a verb of belief, repeats the statement around it (and need not stand for one
+/// actor: "they" is both speakers). The outer statement stays.
+fn drop_echoed_beliefs(a: &Analysis, found: &mut Vec<Found>) {
+    let echoed = |f: &Found| {
+        let first = a.mentions[f.subject].first;
+        a.mentions[f.subject].kind == MentionKind::Pronoun
+            && matches!(
+                a.lower[f.cue.0].as_str(),
+                "believe" | "believes" | "believed" | "think" | "thinks" | "thought" | "feel" | "feels" | "felt"
+            )
+            && found.iter().any(|g| {
+                g.relation.is_statement()
+                    && g.sentence == f.sentence
+                    && g.cue.1 <= first
+                    && g.content.is_some_and(|(x, _)| x == first)
+            })
+    };
+    let keep: Vec<bool> = found.iter().map(|f| !echoed(f)).collect();
     retain_marked(found, keep);
 }
 

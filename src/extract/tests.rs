@@ -4396,3 +4396,26 @@ fn a_capital_a_journey_goes_to_or_past_is_the_city() {
     assert_eq!(places.clone().count(), 3, "{m:?}");
     assert!(places.into_iter().all(|(_, kind)| *kind == "location"), "{m:?}");
 }
+
+#[test]
+fn a_belief_that_opens_what_was_said_is_the_same_statement() {
+    let r = extract(
+        "Rescuers searched the rubble. The Interior Ministry and the Federal Police said they believe a gas leak \
+         caused the blast.",
+    );
+    assert!(r.iter().all(|x| x.subject.name != "Rescuers" && x.subject.name != "rescuers"), "{:?}", triples(&r));
+    assert_eq!(r.iter().filter(|x| x.relation == RelationType::Said).count(), 2, "{:?}", triples(&r));
+}
+
+#[test]
+fn calling_a_halt_says_nothing() {
+    assert_no_statement("The company called a halt to production.");
+    assert_no_statement("The union called off the strike.");
+}
+
+#[test]
+fn more_unnamed_groups_speak() {
+    let r = extract("Bloggers criticized the ruling. Local media reported that the mayor resigned.");
+    assert!(r.iter().any(|x| x.relation == RelationType::Criticized), "{:?}", triples(&r));
+    assert!(said(&r, "Local media").is_some(), "{:?}", triples(&r));
+}

@@ -49,6 +49,9 @@ pub(super) fn not_a_statement(
             next,
             Some("himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself" | "ways")
         ) || (matches!(next, Some("a" | "the" | "another")) && next2 == Some("way")));
+    // "called a halt to production", "called off the strike": stopped, not said.
+    let halted = matches!(w, "called" | "calls" | "call" | "calling")
+        && (next == Some("off") || next == Some("halt") || (next == Some("a") && next2 == Some("halt")));
     // "Residents were advised to expect ...", "was asked to comment": told to, not saying.
     let bidden = before == Some("to")
         && c0 >= first + 3
@@ -215,6 +218,7 @@ pub(super) fn not_a_statement(
         || adjective
         || modifier
         || came_upon
+        || halted
         || set_phrase
         || bidden
         || sport
