@@ -78,6 +78,10 @@ def count(text_dir):
                     continue
                 if m.end() < len(text) and text[m.end()].isdigit():
                     continue
+                # A handle, tag or piece of an address in lower case is no word ("@emmaroller",
+                # "#cccccc", "/politics/"); capitalised, it still counts against one.
+                if m.start() > 0 and text[m.start() - 1] in "@#/" and m.group(0).islower():
+                    continue
                 tok = normalise(m.group(0))
                 # (Not a web address's pieces: "a-trump-rally-in-greensboro".)
                 if not tok or not tok[0].isalpha() or tok.count("-") > 2:
@@ -99,7 +103,8 @@ def main(argv):
     words = sorted(
         w
         for w, n in lower.items()
-        if n >= (MIN_LOWER if len(w) > SHORT else MIN_LOWER_SHORT) and n >= RATIO * capital.get(w, 0)
+        if n >= (MIN_LOWER if sum(c.isalpha() for c in w) > SHORT else MIN_LOWER_SHORT)
+        and n >= RATIO * capital.get(w, 0)
     )
     os.makedirs(os.path.dirname(OUTPUT), exist_ok=True)
     with open(OUTPUT, "w", encoding="utf-8") as out:

@@ -1237,14 +1237,13 @@ fn organisation_before(
         return None;
     }
     let modifiers = &lower[words..name_last - 1];
-    let outlet =
-        matches!(noun, "newspaper" | "website" | "broadcaster" | "outlet" | "publication" | "magazine" | "agency");
+    let outlet = matches!(noun, "newspaper" | "website" | "broadcaster" | "outlet" | "publication" | "magazine");
     let any_name = outlet || matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
     // ("The website further reported" after "Politico reported": a news outlet by what it is, one
     // that reported before.)
     let reported = |m: &Mention| {
         let next = lower.get(m.last).map(|w| w.as_str());
-        matches!(next, Some("reported" | "reports" | "said" | "says" | "wrote" | "published" | "quoted" | "cited"))
+        matches!(next, Some("reported" | "reports" | "wrote" | "published" | "quoted" | "cited"))
             || (m.first >= 2 && lower[m.first - 2] == "according" && lower[m.first - 1] == "to")
             || (m.first >= 3 && lower[m.first - 3] == "according" && lower[m.first - 1] == "the")
     };

@@ -443,6 +443,10 @@ pub(super) fn before_gap_words(lower: &[Lower], cue: usize, first: usize) -> usi
     };
     let gap = |k: usize| is_gap_word(lower[k].as_str()) || adverb(k);
     let mut k = cue;
+    // "Police yesterday said": a day right before the verb.
+    if k > first && matches!(lower[k - 1].as_str(), "yesterday" | "today" | "tonight") {
+        k -= 1;
+    }
     while k > first && gap(k - 1) && lower[k - 1] != "to" {
         k -= 1;
     }

@@ -2536,8 +2536,9 @@ fn sought_competed_decreed_and_shouted_words_say_nothing() {
 fn an_unnamed_speakers_pronoun_is_that_speaker_and_questioning_a_suspect_is_no_criticism() {
     let text = "Visitors were allowed to use the toilet. Police said on Monday they believe the theft involved a group of thieves.";
     let r = extract(text);
-    let believe = r.iter().find(|x| x.cue.text == "believe").expect("the belief");
-    assert_eq!(believe.subject.name, "Police", "{:?}", triples(&r));
+    // (The belief is what the police said: one statement.)
+    assert!(r.iter().all(|x| x.cue.text != "believe"), "{:?}", triples(&r));
+    assert!(said(&r, "Police").is_some(), "{:?}", triples(&r));
     // The number agrees: a singular speaker's "they" is someone else.
     let r = extract("Visitors were allowed in. A source said on Monday they believe the gate was open.");
     assert!(r.iter().all(|x| x.cue.text != "believe" || x.subject.name != "source"), "{:?}", triples(&r));
@@ -4418,4 +4419,24 @@ fn more_unnamed_groups_speak() {
     let r = extract("Bloggers criticized the ruling. Local media reported that the mayor resigned.");
     assert!(r.iter().any(|x| x.relation == RelationType::Criticized), "{:?}", triples(&r));
     assert!(said(&r, "Local media").is_some(), "{:?}", triples(&r));
+}
+
+#[test]
+fn review_misfires_of_this_rounds_rules() {
+    // A day after an object is no gap before a participle's subject.
+    let r = extract("Haddad attacked Berg yesterday, calling her reckless.");
+    assert!(r.iter().all(|x| x.subject.name != "Berg"), "{:?}", triples(&r));
+    // An agency is no news outlet of any kind: after a company, "the agency" is another body.
+    let r = extract("Pfizer said the vaccine works. The agency said it would review the data.");
+    assert!(r.iter().filter(|x| x.subject.name == "Pfizer").count() == 1, "{:?}", triples(&r));
+    // Describing how something happened labels nothing.
+    let r = extract("The ranger described how illegal loggers had cleared the forest.");
+    assert!(r.iter().all(|x| x.relation != RelationType::Criticized), "{:?}", triples(&r));
+    // A setting after a tag inside a clause is no part of what was said.
+    let r = extract("Tarvik has lost the war, Omar Haddad said, in his nightly video address.");
+    let content = said(&r, "Omar Haddad").and_then(|s| s.content).map(|c| c.text);
+    assert_eq!(content.as_deref(), Some("Tarvik has lost the war"), "{:?}", triples(&r));
+    // The state, not the city: "left Moscow isolated", "fend off Moscow".
+    let m = mentions("Trump left Moscow isolated. Kyiv tried to fend off Moscow.");
+    assert!(m.iter().all(|(t, kind)| t != "Moscow" || *kind == "country"), "{m:?}");
 }

@@ -75,10 +75,6 @@ pub const GAP_WORDS: &[&str] = &[
     "n't",
     "reportedly",
     "recently",
-    // ("Police yesterday said": a day between the subject and its verb.)
-    "yesterday",
-    "today",
-    "tonight",
     "once",
     "first",
     "publicly",

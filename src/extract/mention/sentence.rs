@@ -204,7 +204,15 @@ impl<'a> MentionFinder<'a> {
                     let travelled = i > sentence.first + 1
                         && ((matches!(before(1), "to" | "from" | "for")
                             && (MOTION_VERBS.contains(&before(2)) || before(2) == "bound"))
-                            || matches!(before(1), "off" | "left" | "leaving" | "reached" | "departed"));
+                            // (Not "fend off Moscow", "left Moscow isolated": the state.)
+                            || (before(1) == "off"
+                                && matches!(before(2), "miles" | "kilometres" | "kilometers" | "km" | "coast" | "just"))
+                            || (matches!(before(1), "left" | "leaving" | "departed")
+                                && (j == end
+                                    || matches!(
+                                        ctx.word(j),
+                                        "." | "," | ";" | "on" | "for" | "in" | "at" | "to" | "after" | "and"
+                                    ))));
                     let located =
                         known.via == Via::Seat && (located || ((capital || travelled) && !m_possessive(ctx, j, end)));
                     // "Seoul Mayor Park Won-soon", "the mayor of Seoul", "Tokyo's governor": the

@@ -197,7 +197,9 @@ pub(super) fn statement_content(
         && after + 1 < sentence.last
         && a.lower[after] == ","
         && (continues_clause(a, after + 1, sentence.last)
-            || (continues_phrase(a, after + 1, sentence.last) && is_clause(a, sentence.first, lead - 1)))
+            || (continues_phrase(a, after + 1, sentence.last)
+                && !only_circumstance(a, after + 1, sentence.last)
+                && is_clause(a, sentence.first, lead - 1)))
         && (sentence.first..lead).all(|t| !a.inside_quotation(t));
     if tag_inside {
         return trim_content(a, sentence.first, sentence.last);

@@ -137,6 +137,10 @@ pub(super) fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) ->
     if !calling {
         return None;
     }
+    // ("described how illegal loggers had cleared the forest": a clause, no label.)
+    if matches!(a.lower.get(c1).map(|w| w.as_str()), Some("how" | "what" | "why" | "when" | "where" | "that")) {
+        return None;
+    }
     let words =
         (c1..last.min(c1 + 8)).take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | "and" | "but" | "because"));
     let mut kind = None;
