@@ -1119,11 +1119,6 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "carrier",
     "retailer",
     "newspaper",
-    "website",
-    "broadcaster",
-    "outlet",
-    "publication",
-    "magazine",
     "network",
     "foundation",
     "organisation",
@@ -1144,6 +1139,10 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "federation",
     "corporation",
 ];
+
+/// Nouns that "the …" uses for a news outlet that reported before: "the website" after
+/// "Politico reported".
+const OUTLET_NOUNS: &[&str] = &["newspaper", "website", "broadcaster", "outlet", "publication", "magazine"];
 
 /// Documents that speak for whoever issued them: "The advisory noted" (see also
 /// [`DOCUMENT_NOUNS`](super::words::DOCUMENT_NOUNS), the documents that report findings).
@@ -1223,7 +1222,8 @@ fn document_owner_before(
 /// The entity of "the `noun`" (the word at token `noun`) in sentence `s` before token `first`: the
 /// nearest organisation in this or the three sentences before whose name
 /// holds the noun ("the embassy" → "Saudi Embassy"), or, for a company, the
-/// one organisation named there.
+/// one organisation named there, and for a news outlet ([`OUTLET_NOUNS`]) the one
+/// organisation there that reported ("Politico reported …", "according to Politico").
 fn organisation_before(
     lower: &[Lower],
     (words, name_last): (usize, usize),
@@ -1233,11 +1233,11 @@ fn organisation_before(
     resolution: &Resolution,
 ) -> Option<usize> {
     let noun = lower[name_last - 1].as_str();
-    if !ORGANISATION_NOUNS.contains(&noun) {
+    if !ORGANISATION_NOUNS.contains(&noun) && !OUTLET_NOUNS.contains(&noun) {
         return None;
     }
     let modifiers = &lower[words..name_last - 1];
-    let outlet = matches!(noun, "newspaper" | "website" | "broadcaster" | "outlet" | "publication" | "magazine");
+    let outlet = OUTLET_NOUNS.contains(&noun);
     let any_name = outlet || matches!(noun, "company" | "firm" | "airline" | "carrier" | "retailer");
     // ("The website further reported" after "Politico reported": a news outlet by what it is, one
     // that reported before.)

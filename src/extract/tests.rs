@@ -4430,8 +4430,13 @@ fn review_misfires_of_this_rounds_rules() {
     let r = extract("Pfizer said the vaccine works. The agency said it would review the data.");
     assert!(r.iter().filter(|x| x.subject.name == "Pfizer").count() == 1, "{:?}", triples(&r));
     // Describing how something happened labels nothing.
-    let r = extract("The ranger described how illegal loggers had cleared the forest.");
-    assert!(r.iter().all(|x| x.relation != RelationType::Criticized), "{:?}", triples(&r));
+    for text in [
+        "The ranger described how illegal loggers had cleared the forest.",
+        "Residents described seeing an outrage unfold.",
+    ] {
+        let r = extract(text);
+        assert!(r.iter().all(|x| x.relation != RelationType::Criticized), "{text}: {:?}", triples(&r));
+    }
     // A setting after a tag inside a clause is no part of what was said.
     let r = extract("Tarvik has lost the war, Omar Haddad said, in his nightly video address.");
     let content = said(&r, "Omar Haddad").and_then(|s| s.content).map(|c| c.text);

@@ -81,9 +81,10 @@ impl Tokenizer {
                     // others are scanned again, out of line.
                     let start = i;
                     i = ascii_run_end(bytes, i);
-                    // (So does a run of three or more before a dot that no letter or digit
-                    // follows, as a sentence's last word: no rule of `word_end` takes that dot,
-                    // neither initials, a degree nor a web address.)
+                    // (So does a run of three or more before a dot that ends the text or that an
+                    // ASCII byte other than a letter or digit follows, as a sentence's last word:
+                    // no rule of `word_end` takes that dot, neither initials, a degree nor a web
+                    // address. Other dots go the slow way.)
                     if ends_plain_word(bytes, i)
                         || (bytes[i] == b'.'
                             && i - start >= 3

@@ -12,7 +12,8 @@ use super::*;
 impl<'a> MentionFinder<'a> {
     /// End of the rest of an organisation's name after the place that opens it:
     /// capitalised words up to an organisation word ("Atlantic University",
-    /// "Police Department", "Air Resources Board"), unless they are a known
+    /// "Police Department", "Air Resources Board") or through one before its
+    /// field ("Institute for Economic Research"), unless they are a known
     /// organisation or person themselves after a country ("U.S. State
     /// Department"): a state's or city's body is its own ("Florida Department
     /// of State", "Texas Democratic Party").
@@ -214,7 +215,8 @@ impl<'a> MentionFinder<'a> {
 }
 
 /// "Plano, Texas,": a place named by tokens `i..j` right after another place and a comma
-/// widens that place's mention to one name. Returns whether it did.
+/// widens that place's mention to one name; so does a city right after a college's or a
+/// university's name ("Imperial College London"). Returns whether it did.
 pub(super) fn joins_place(ctx: &Ctx, out: &mut [Mention], i: usize, j: usize, end: usize) -> bool {
     let Some(place) = out.last_mut() else { return false };
     // "University College London", "Imperial College London": a college's name ends in its city.

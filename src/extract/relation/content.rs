@@ -551,8 +551,10 @@ fn continues_phrase(a: &Analysis, t: usize, end: usize) -> bool {
     t + 1 < end && a.tokens[t + 1].kind == TokenKind::Word && (a.is(t, PP_HEAD) || a.lower[t] == "to")
 }
 
-/// Is tokens `x..y` a clause with a finite verb ("The fire began", "The guardrail would be
-/// examined"), not a setting ("Last week", "In a statement")?
+/// Does tokens `x..y` read as a clause: after its first word, an auxiliary, a form of "be", an
+/// irregular past or a word in "-ed" ("The fire began", "The guardrail would be examined"), and
+/// it opens with no preposition, subordinator or participle ("Last week", "In a statement", "As
+/// China builds …", "Asked about it")?
 fn is_clause(a: &Analysis, x: usize, y: usize) -> bool {
     y >= x + 2
         && a.mention_at[x].is_none_or(|m| a.mentions[m].last < y)

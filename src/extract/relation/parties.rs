@@ -141,8 +141,19 @@ pub(super) fn label_kind(a: &Analysis, (c0, c1): (usize, usize), last: usize) ->
     if matches!(a.lower.get(c1).map(|w| w.as_str()), Some("how" | "what" | "why" | "when" | "where" | "that")) {
         return None;
     }
-    let words =
-        (c1..last.min(c1 + 8)).take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | "and" | "but" | "because"));
+    // Describing labels only after "as": "described the attacks as a “dastardly act”" (not
+    // "described seeing an outrage unfold").
+    let describing = a.lower[c0].starts_with("describ") || a.lower[c0].starts_with("characteri");
+    let from = if describing {
+        match (c1..last.min(c1 + 8)).find(|&k| a.lower[k] == "as") {
+            Some(k) => k + 1,
+            None => return None,
+        }
+    } else {
+        c1
+    };
+    let words = (from..last.min(from + 8))
+        .take_while(|&k| !matches!(a.lower[k].as_str(), "." | ";" | "and" | "but" | "because"));
     let mut kind = None;
     for k in words {
         let w = a.lower[k].as_str();
