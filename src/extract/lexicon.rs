@@ -533,15 +533,17 @@ impl Lexicon {
                             self.title_prefixes.insert(k[..i].to_owned());
                         }
                     }
-                    // Plural titles count too ("senators"), when the singular is longer than three bytes.
+                    // Plural titles count too ("senators"), when the singular is longer than three bytes
+                    // and no abbreviation ("Pres." has no plural "Press").
                     let first = &k[..spaces(&k).next().unwrap_or(k.len())];
+                    let abbreviated = cols[0].split(' ').next().is_some_and(|w| w.ends_with('.'));
                     let (whole, plural) = if first.len() < k.len() {
                         (WordInfo::TITLE_PREFIX, WordInfo::PLURAL_TITLE_PREFIX)
                     } else {
                         (WordInfo::TITLE, WordInfo::PLURAL_TITLE)
                     };
                     self.mark(first, WordInfo::TITLE_START | whole);
-                    if first.len() > 3 {
+                    if first.len() > 3 && !abbreviated {
                         scratch.clear();
                         scratch.push_str(first);
                         scratch.push('s');

@@ -4445,3 +4445,13 @@ fn review_misfires_of_this_rounds_rules() {
     let m = mentions("Trump left Moscow isolated. Kyiv tried to fend off Moscow.");
     assert!(m.iter().all(|(t, kind)| t != "Moscow" || *kind == "country"), "{m:?}");
 }
+
+#[test]
+fn a_press_agency_is_a_body_and_the_press_a_listener() {
+    // ("Press" is no plural of the abbreviation "Pres.".)
+    let m = mentions("According to the Saudi Press Agency, the fire is out.");
+    assert!(m.contains(&("Saudi Press Agency".to_owned(), "organization")), "{m:?}");
+    let r = extract("The minister told the press the drugs were only part of the solution.");
+    let s = said(&r, "minister").expect("the statement");
+    assert_eq!(s.content.map(|c| c.text).as_deref(), Some("the drugs were only part of the solution"));
+}

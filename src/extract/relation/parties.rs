@@ -85,6 +85,10 @@ pub(super) fn object_of_verb(a: &Analysis, o: usize) -> bool {
 /// state media, adding that ...", "told local radio that ...". `None` unless a few words
 /// end at a comma, "that", a setting or the sentence's end.
 pub(super) fn listener_end(a: &Analysis, c1: usize, last: usize) -> Option<usize> {
+    // "told the press the drugs were only part of it": the press, then what was said.
+    if c1 + 2 < last && a.lower[c1] == "the" && matches!(a.lower[c1 + 1].as_str(), "press" | "media") {
+        return Some(c1 + 2);
+    }
     let end = (c1..last.min(c1 + 4)).find(|&t| {
         a.tokens[t].kind != TokenKind::Word
             || matches!(a.lower[t].as_str(), "that" | "to")
