@@ -4455,3 +4455,14 @@ fn a_press_agency_is_a_body_and_the_press_a_listener() {
     let s = said(&r, "minister").expect("the statement");
     assert_eq!(s.content.map(|c| c.text).as_deref(), Some("the drugs were only part of the solution"));
 }
+
+#[test]
+fn ships_and_flights_are_no_actors_and_newspapers_and_patrols_are_bodies() {
+    let m = mentions(
+        "The ship MV Sea Star sank near HMS Victory. Tarvik Air Flight 8501 vanished. Cyprus Mail reported it. \
+         The Florida Highway Patrol said so.",
+    );
+    assert!(m.iter().all(|(t, _)| !t.contains("Sea Star") && !t.contains("Victory") && !t.contains("Flight")), "{m:?}");
+    assert!(m.contains(&("Cyprus Mail".to_owned(), "organization")), "{m:?}");
+    assert!(m.contains(&("Florida Highway Patrol".to_owned(), "organization")), "{m:?}");
+}

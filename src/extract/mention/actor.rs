@@ -37,6 +37,15 @@ impl<'a> MentionFinder<'a> {
         if j - i > 1 && ctx.is(j - 1, MISC_SUFFIX) && !surname && !field && !magazine {
             return true;
         }
+        // "MV Sea Star", "HMS Victory", "USS Cole": a ship.
+        if j - i > 1
+            && matches!(
+                ctx.tokens[i].text(ctx.text),
+                "MV" | "MS" | "MT" | "FV" | "SS" | "RMS" | "HMS" | "HMAS" | "HMCS" | "USS" | "USNS" | "INS"
+            )
+        {
+            return true;
+        }
         // "Treaty of Nanking", "Battle of Hastings"; "the Constitution".
         let first_word = ctx.word(i);
         let misc_head = ctx.is(i, MISC_SUFFIX)

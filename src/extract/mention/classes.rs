@@ -72,6 +72,13 @@ const ORG_SUFFIXES: &[&str] = &[
     "brigade",
     "tribune",
     "herald",
+    "mail",
+    "patrol",
+    "gazette",
+    "chronicle",
+    "courier",
+    "inquirer",
+    "examiner",
     "daily",
     "magazine",
     "radio",
@@ -130,6 +137,7 @@ const ORG_SUFFIXES: &[&str] = &[
 /// Words that end names of events, laws and works, which are not actors.
 const MISC_SUFFIXES: &[&str] = &[
     "war",
+    "flight",
     "year",
     "games",
     "revolution",
