@@ -689,6 +689,41 @@ fn add_phrase_speakers(
                     continue;
                 }
             }
+            // "Trump's lawyer criticized", "Russia's foreign minister urged": an owner's role before
+            // a verb of any speech act (the phrases above are for verbs of saying).
+            // (Not "Obama's executive orders": a term, no role.)
+            if !(say || tell)
+                && k > sentence.first + 2
+                && !covered[k - 1]
+                && is_word(k - 1)
+                && lower[k - 1] != "executive"
+            {
+                // (The title's words joined as the lexicon keys them: "foreign minister".)
+                let mut key = String::new();
+                let title_from = (k.saturating_sub(3).max(sentence.first + 2)..k).find(|&t| {
+                    key.clear();
+                    for (n, w) in lower[t..k].iter().enumerate() {
+                        if n > 0 {
+                            key.push(' ');
+                        }
+                        key.push_str(w.as_str());
+                    }
+                    lexicon.title(&key).is_some()
+                });
+                if let Some(t) = title_from
+                    && matches!(lower[t - 1].as_str(), "'s" | "’s")
+                    && covered[t - 2]
+                    && named[t - 2]
+                    && (t..k).all(|q| is_word(q) && !covered[q])
+                {
+                    let mut run = t - 2;
+                    while run > sentence.first && covered[run - 1] && named[run - 1] && t - run < 6 {
+                        run -= 1;
+                    }
+                    found.push((s, run, k, Some((run, k))));
+                    continue;
+                }
+            }
             // "a poll released in late August found": the document, past its description.
             let document = document_before(lower, i, sentence.first).filter(|&h| !covered[h]);
             if document.is_none() && (k == sentence.first || covered[k - 1] || !is_word(k - 1)) {

@@ -4466,3 +4466,18 @@ fn ships_and_flights_are_no_actors_and_newspapers_and_patrols_are_bodies() {
     assert!(m.contains(&("Cyprus Mail".to_owned(), "organization")), "{m:?}");
     assert!(m.contains(&("Florida Highway Patrol".to_owned(), "organization")), "{m:?}");
 }
+
+#[test]
+fn an_owners_role_acts_with_any_speech_verb() {
+    for (text, relation) in [
+        ("Tarvik's foreign minister criticized the plan.", RelationType::Criticized),
+        ("Haddad's lawyer criticized the ruling.", RelationType::Criticized),
+        ("Ohio's governor promised that each victim will be paid.", RelationType::Promised),
+    ] {
+        let r = extract(text);
+        assert!(r.iter().any(|x| x.relation == relation && x.subject.name.contains("'s")), "{text}: {:?}", triples(&r));
+    }
+    // "executive orders" is a term, not a role's act.
+    let r = extract("Trump's executive orders on immigration were struck down.");
+    assert!(r.iter().all(|x| !x.subject.name.contains("executive")), "{:?}", triples(&r));
+}
