@@ -4481,3 +4481,10 @@ fn an_owners_role_acts_with_any_speech_verb() {
     let r = extract("Trump's executive orders on immigration were struck down.");
     assert!(r.iter().all(|x| !x.subject.name.contains("executive")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_passive_agent_after_the_occasion() {
+    let r = extract("Tarvik was condemned in a joint statement by Norvia and Calden.");
+    assert!(has(&r, "Norvia", RelationType::Criticized, Some("Tarvik")), "{:?}", triples(&r));
+    assert!(has(&r, "Calden", RelationType::Criticized, Some("Tarvik")), "{:?}", triples(&r));
+}

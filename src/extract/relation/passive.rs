@@ -128,9 +128,15 @@ pub(super) fn passive_agent(
     if !(be || participle_after_comma || reduced) {
         return None;
     }
+    // ("was condemned in a joint statement by Egypt": past the occasion.)
+    let occasion = |k: usize| {
+        matches!(a.lower[c1].as_str(), "in" | "on" | "at" | "during")
+            && (c1 + 1..k).all(|t| a.tokens[t].kind == TokenKind::Word)
+            && (c1 + 1..k).any(|t| super::content::SETTINGS.contains(&a.lower[t].as_str()))
+    };
     let by = (c1..(c1 + 5).min(end))
         .find(|&k| a.lower[k] == "by")
-        .filter(|&k| k == c1 || time_phrase_start(a, k - 1, c1 - 1) == Some(c1))?;
+        .filter(|&k| k == c1 || time_phrase_start(a, k - 1, c1 - 1) == Some(c1) || occasion(k))?;
     let mut agents = Vec::new();
     let mut k = by + 1;
     // ("criticized by the ruling Labour Party", "by the mainland Chinese government": past an
