@@ -277,6 +277,7 @@ impl<'a> RelationFinder<'a> {
         drop_answer_verbs(a, &answers, &mut found);
         drop_requested_acts(a, &mut found);
         drop_echoed_beliefs(a, &mut found);
+        distribute_counted_groups(a, &mut found);
         let mut records: Vec<RecordOut> = Vec::with_capacity(found.len());
         found.sort_by_key(|f| (f.sentence, f.cue.0, f.subject, f.object));
         for f in found {
@@ -1410,6 +1411,73 @@ fn drop_echoed_beliefs(a: &Analysis, found: &mut Vec<Found>) {
     };
     let keep: Vec<bool> = found.iter().map(|f| !echoed(f)).collect();
     retain_marked(found, keep);
+}
+
+/// "Trump and Putin met. The two leaders said …", "France and Germany … Both countries offered
+/// aid": a counted group after a list of as many actors is each of them. The relation is made
+/// once for each member of the list (not for symmetric relations, which the list holds already).
+fn distribute_counted_groups(a: &Analysis, found: &mut Vec<Found>) {
+    let count = |w: &str| match w {
+        "both" | "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    };
+    // The number and the head noun of a counted group mention: "The two leaders", "Both
+    // countries", "(All) three nations".
+    let counted = |m: usize| -> Option<(usize, &str)> {
+        let mention = &a.mentions[m];
+        if !matches!(mention.kind, MentionKind::Phrase | MentionKind::Group) || mention.last - mention.first > 4 {
+            return None;
+        }
+        let head = a.lower[mention.last - 1].as_str();
+        // The number right before the head, inside the mention or just before it ("The two
+        // leaders" may be a mention of "leaders"), after only "the" or "all".
+        let number = mention.last.checked_sub(2)?;
+        let opens = (mention.first.min(number)..number).all(|t| matches!(a.lower[t].as_str(), "the" | "all"));
+        // (A definite count only: "Two officials said" after "Trump and Putin met" are others.)
+        let definite = a.lower[number] == "both"
+            || (number > 0 && matches!(a.lower[number - 1].as_str(), "the" | "all" | "these" | "those"));
+        let opens = opens && definite;
+        (opens && number + 1 >= mention.first && number >= a.sentences[mention.sentence].first)
+            .then(|| count(a.lower[number].as_str()).map(|n| (n, head)))
+            .flatten()
+    };
+    let fits = |kind: Option<ActorType>, head: &str| match head {
+        "countries" | "nations" | "states" | "governments" => kind == Some(ActorType::Country),
+        "men" | "women" | "leaders" | "presidents" | "ministers" | "politicians" | "candidates" | "senators" => {
+            kind == Some(ActorType::Person)
+        }
+        _ => matches!(kind, Some(ActorType::Person | ActorType::Organization | ActorType::Country)),
+    };
+    // The members of the latest list of `n` named actors before mention `m`, in its sentence or
+    // the one before.
+    let members = |m: usize, n: usize, head: &str| -> Option<Vec<usize>> {
+        let s = a.mentions[m].sentence;
+        let (from, to) = (a.sentences[s.saturating_sub(1)].first, a.mentions[m].first);
+        // (Mentions are not all in text order: phrases come after names.)
+        let within = |c: usize| a.mentions[c].first >= from && a.mentions[c].last <= to;
+        let named =
+            |c: usize| matches!(a.mentions[c].kind, MentionKind::Name | MentionKind::Known) && !a.mentions[c].inside;
+        let list = (0..a.mentions.len())
+            .filter(|&c| within(c) && named(c))
+            .max_by_key(|&c| a.mentions[c].first)
+            .map(|c| coordinated(a, c, a.sentences[a.mentions[c].sentence].first))
+            .filter(|list| list.len() == n && list.iter().all(|&x| fits(a.mentions[x].actor, head)))?;
+        Some(list)
+    };
+    let mut out = Vec::with_capacity(found.len());
+    for f in found.drain(..) {
+        let list = (!f.relation.is_symmetric())
+            .then(|| counted(f.subject))
+            .flatten()
+            .and_then(|(n, head)| members(f.subject, n, head));
+        match list {
+            Some(list) => out.extend(list.into_iter().map(|subject| Found { subject, subject_word: None, ..f })),
+            None => out.push(f),
+        }
+    }
+    *found = out;
 }
 
 /// Keeps the relations `keep` marks (a mask made while `found` was borrowed).

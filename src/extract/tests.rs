@@ -4488,3 +4488,16 @@ fn a_passive_agent_after_the_occasion() {
     assert!(has(&r, "Norvia", RelationType::Criticized, Some("Tarvik")), "{:?}", triples(&r));
     assert!(has(&r, "Calden", RelationType::Criticized, Some("Tarvik")), "{:?}", triples(&r));
 }
+
+#[test]
+fn a_counted_group_after_a_list_is_each_of_its_members() {
+    let r = extract("Omar Haddad and Anna Berg met on Monday. The two leaders said the talks were useful.");
+    assert!(said(&r, "Omar Haddad").is_some() && said(&r, "Anna Berg").is_some(), "{:?}", triples(&r));
+    let r = extract("Singapore, India and Australia searched the sea: All three nations offered military assistance.");
+    assert_eq!(r.iter().filter(|x| x.relation == RelationType::Proposed).count(), 3, "{:?}", triples(&r));
+    // Not an indefinite count, nor a list named before another actor.
+    let r = extract("Omar Haddad and Anna Berg met. Two officials said the talks were useful.");
+    assert!(said(&r, "Omar Haddad").is_none(), "{:?}", triples(&r));
+    let r = extract("Omar Haddad and Anna Berg spoke. Then Lena Ortiz met Ivan Petrov. Both men issued a statement.");
+    assert!(said(&r, "Omar Haddad").is_none(), "{:?}", triples(&r));
+}
