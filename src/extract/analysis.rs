@@ -1205,10 +1205,9 @@ const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"
 fn is_document(noun: &str) -> bool {
     ISSUED_DOCUMENTS.contains(&noun)
         || is_document_noun(noun)
-        // ("Malawi's figures showed": numbers a body put out.)
-        || matches!(noun, "tweet" | "figures" | "statistics" | "estimates")
-        // ("its website notes": what a body puts on its website.)
-        || noun == "website"
+        // ("Malawi's figures showed": numbers a body put out; "its website notes": what it puts
+        // on its website.)
+        || matches!(noun, "tweet" | "figures" | "statistics" | "estimates" | "website")
 }
 
 /// Verbs that put a document out: "The National Hurricane Center issued an advisory".

@@ -1438,10 +1438,10 @@ fn distribute_counted_groups(a: &Analysis, found: &mut Vec<Found>) {
         // (A definite count only: "Two officials said" after "Trump and Putin met" are others.)
         let definite = a.lower[number] == "both"
             || (number > 0 && matches!(a.lower[number - 1].as_str(), "the" | "all" | "these" | "those"));
-        let opens = opens && definite;
-        (opens && number + 1 >= mention.first && number >= a.sentences[mention.sentence].first)
-            .then(|| count(a.lower[number].as_str()).map(|n| (n, head)))
-            .flatten()
+        if !(opens && definite && number + 1 >= mention.first && number >= a.sentences[mention.sentence].first) {
+            return None;
+        }
+        count(a.lower[number].as_str()).map(|n| (n, head))
     };
     let fits = |kind: Option<ActorType>, head: &str| match head {
         "countries" | "nations" | "states" | "governments" => kind == Some(ActorType::Country),
@@ -1459,12 +1459,11 @@ fn distribute_counted_groups(a: &Analysis, found: &mut Vec<Found>) {
         let within = |c: usize| a.mentions[c].first >= from && a.mentions[c].last <= to;
         let named =
             |c: usize| matches!(a.mentions[c].kind, MentionKind::Name | MentionKind::Known) && !a.mentions[c].inside;
-        let list = (0..a.mentions.len())
+        (0..a.mentions.len())
             .filter(|&c| within(c) && named(c))
             .max_by_key(|&c| a.mentions[c].first)
             .map(|c| coordinated(a, c, a.sentences[a.mentions[c].sentence].first))
-            .filter(|list| list.len() == n && list.iter().all(|&x| fits(a.mentions[x].actor, head)))?;
-        Some(list)
+            .filter(|list| list.len() == n && list.iter().all(|&x| fits(a.mentions[x].actor, head)))
     };
     let mut out = Vec::with_capacity(found.len());
     for f in found.drain(..) {
